@@ -1,0 +1,200 @@
+//! Fact extraction: a loaded [`Document`] in, its [`Fact`]s out, each with the exact
+//! span it was read from, a normalised value, the sentence and clause it sits in, what
+//! it counts and on whose word.
+//!
+//! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
+//! reads figures.
+
+mod quantity;
+pub mod text;
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+pub use crate::parse::ast::FactKind;
+use crate::load::Document;
+use crate::source::{SourceFile, Span};
+
+/// Everything extraction can fail on. Extraction reads text that loading already
+/// checked, so today nothing fails; the type keeps the stage's contract.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ExtractError {}
+
+/// One fact read from a document.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Fact {
+    /// Index of the document in the corpus.
+    pub doc: usize,
+    /// What kind of fact.
+    pub kind: FactKind,
+    /// The exact text the fact was read from ("more than 14,000").
+    pub span: Span,
+    /// The sentence it sits in.
+    pub sentence: Span,
+    /// The clause it sits in (the sentence cut at commas, semicolons and dashes).
+    pub clause: Span,
+    /// Its unit or head noun, lemmatised ("troop" for "troops").
+    pub unit: Option<Unit>,
+    /// How the text hedges it.
+    pub hedge: Hedge,
+    /// The normalised value.
+    pub value: Value,
+    /// Who the text says it comes from ("Kyiv" in "according to Kyiv").
+    pub attribution: Option<Attribution>,
+}
+
+/// A unit or head noun as it stands in the text, and its lemma.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Unit {
+    /// Where the noun stands.
+    pub span: Span,
+    /// Its lemma, lower-case ("troop").
+    pub lemma: String,
+}
+
+/// Who a fact is attributed to.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attribution {
+    /// The source's name as it stands in the text.
+    pub span: Span,
+    /// The name, as written.
+    pub who: String,
+}
+
+/// How a figure is hedged; decides the shape of its interval.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hedge {
+    /// A plain figure, read with the precision its rounding implies.
+    None,
+    /// "more than", "over", "upwards of": above the figure.
+    MoreThan,
+    /// "at least": the figure or more.
+    AtLeast,
+    /// "about", "around", "some", "roughly", "an estimated": near the figure.
+    About,
+    /// "nearly", "almost": just under the figure.
+    Nearly,
+    /// "up to", "as many as", "no more than": the figure or less.
+    AtMost,
+    /// "fewer than", "less than", "under": below the figure.
+    LessThan,
+    /// "between 10,000 and 15,000", "10,000-15,000".
+    Range,
+    /// "tens of thousands", "hundreds", "dozens".
+    Vague,
+}
+
+impl fmt::Display for Hedge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Hedge::None => "none",
+            Hedge::MoreThan => "more-than",
+            Hedge::AtLeast => "at-least",
+            Hedge::About => "about",
+            Hedge::Nearly => "nearly",
+            Hedge::AtMost => "at-most",
+            Hedge::LessThan => "less-than",
+            Hedge::Range => "range",
+            Hedge::Vague => "vague",
+        })
+    }
+}
+
+/// A fact's normalised value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum Value {
+    /// A figure, as an interval of the values the text allows.
+    Quantity(Interval),
+    /// A stretch of the calendar.
+    Time(TimeValue),
+}
+
+/// The values a hedged figure allows. `None` bounds are unbounded.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Interval {
+    /// Lower bound.
+    pub min: Option<f64>,
+    /// Upper bound.
+    pub max: Option<f64>,
+    /// Whether `min` itself is allowed.
+    pub min_inclusive: bool,
+    /// Whether `max` itself is allowed.
+    pub max_inclusive: bool,
+    /// The figure as stated, where the text states one.
+    pub nominal: Option<f64>,
+}
+
+impl Interval {
+    /// Whether two intervals share at least one value.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        below(self.min, self.min_inclusive, other.max, other.max_inclusive)
+            && below(other.min, other.min_inclusive, self.max, self.max_inclusive)
+    }
+}
+
+/// Whether a lower bound lies at or below an upper bound, given their inclusivity.
+fn below(lo: Option<f64>, lo_inc: bool, hi: Option<f64>, hi_inc: bool) -> bool {
+    match (lo, hi) {
+        (Some(lo), Some(hi)) => lo < hi || (lo == hi && lo_inc && hi_inc),
+        _ => true,
+    }
+}
+
+/// How finely a time is given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Granularity {
+    /// One day.
+    Day,
+    /// A week, Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A quarter or a part of a month or year ("early 2022").
+    Part,
+    /// A calendar quarter.
+    Quarter,
+    /// A calendar year.
+    Year,
+    /// A decade.
+    Decade,
+    /// A vague stretch ("immediately after the New Year holidays").
+    Vague,
+}
+
+/// A time fact's value: a half-open stretch of days, or why it could not be resolved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum TimeValue {
+    /// `[start, end)`.
+    Resolved {
+        /// First day.
+        start: NaiveDate,
+        /// The day after the last.
+        end: NaiveDate,
+        /// How finely the text gives it.
+        granularity: Granularity,
+        /// Whether the text hedges or blurs it.
+        approximate: bool,
+    },
+    /// A relative time with nothing to resolve it against.
+    Unresolved {
+        /// Why.
+        unresolved: String,
+    },
+}
+
+/// Every fact of one document, in text order.
+pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
+    let text = text::Text::new(&file.text, doc.body);
+    let mut out = quantity::extract(&text);
+    for fact in &mut out {
+        fact.doc = doc_index;
+    }
+    out.sort_by_key(|f| f.span);
+    out
+}

@@ -1,0 +1,73 @@
+//! Loading: paths in, a [`Corpus`] of [`Document`]s out. A path is a file or a folder
+//! (walked recursively, in name order); `.txt` and `.md` files are read; YAML front
+//! matter and a folder's `sources.yaml` give each document its metadata.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::source::{SourceId, SourceMap, Span};
+
+/// A document's metadata, from front matter or a manifest entry.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Meta {
+    /// The headline.
+    pub title: Option<String>,
+    /// Who published it.
+    pub outlet: Option<String>,
+    /// When it was published: the anchor of every relative date.
+    pub published: Option<NaiveDate>,
+    /// Where it was published.
+    pub url: Option<String>,
+    /// Whether it is a draft under review or one of its sources.
+    pub role: Option<Role>,
+}
+
+/// A document's part in a check.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Role {
+    /// An article the draft draws on.
+    #[default]
+    Source,
+    /// The text under review.
+    Draft,
+}
+
+/// Where a document's publication date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DateOrigin {
+    /// The document's YAML front matter.
+    FrontMatter,
+    /// A `sources.yaml` manifest beside it.
+    Manifest,
+    /// The `--date` flag.
+    Flag,
+    /// A date line found in the article's header.
+    Header,
+}
+
+/// One loaded article.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Its text in the run's [`SourceMap`].
+    pub source: SourceId,
+    /// The path as given (a file in a given folder: the folder joined with its name).
+    pub path: PathBuf,
+    /// Front matter merged over the manifest entry.
+    pub meta: Meta,
+    /// The publication date and where it came from.
+    pub published: Option<(NaiveDate, DateOrigin)>,
+    /// The article text: the whole file less its front matter.
+    pub body: Span,
+}
+
+/// The documents of one run.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    /// Every loaded document, in a stable order.
+    pub documents: Vec<Document>,
+}

@@ -1,0 +1,295 @@
+//! The typed, validated rule language: what `parse::rule_file` returns and
+//! `evaluate::run` consumes. Every node carries a [`Loc`]; equality ignores it, so
+//! tests can compare trees built by hand with parsed ones.
+
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::source::{SourceId, Span};
+
+/// Where a node sits in its rule file. Equality ignores it.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Loc {
+    /// The rule file.
+    pub source: Option<SourceId>,
+    /// Bytes in that file.
+    pub span: Span,
+}
+
+impl PartialEq for Loc {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+impl Eq for Loc {}
+
+/// A name as written, with its place.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ident {
+    /// The name.
+    pub name: String,
+    /// Where it was written.
+    pub loc: Loc,
+}
+
+/// Every declaration of one or more rule files, validated, with imports merged.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct RuleSet {
+    /// `words NAME = …` declarations.
+    pub lists: Vec<WordList>,
+    /// `fact NAME = …` declarations.
+    pub facts: Vec<FactDecl>,
+    /// `rule ID: …` declarations.
+    pub rules: Vec<RuleDecl>,
+}
+
+impl RuleSet {
+    /// The fact declaration with this name.
+    pub fn fact(&self, name: &str) -> Option<&FactDecl> {
+        self.facts.iter().find(|f| f.name.name == name)
+    }
+
+    /// The rule with this id.
+    pub fn rule(&self, id: &str) -> Option<&RuleDecl> {
+        self.rules.iter().find(|r| r.id.name == id)
+    }
+
+    /// Appends another set's declarations (names are checked by the caller).
+    pub fn extend(&mut self, other: RuleSet) {
+        self.lists.extend(other.lists);
+        self.facts.extend(other.facts);
+        self.rules.extend(other.rules);
+    }
+}
+
+/// `words killed = "killed", "dead", other_list`
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordList {
+    /// Its `///` doc comment, if any.
+    pub doc: Option<String>,
+    /// The list's name.
+    pub name: Ident,
+    /// What it contains, list references resolved.
+    pub words: WordSet,
+    /// The whole declaration.
+    pub loc: Loc,
+}
+
+/// One entry of a word set as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WordItem {
+    /// A quoted word or phrase.
+    Phrase(String, Loc),
+    /// The name of a word list.
+    List(Ident),
+}
+
+/// A comma-separated set of phrases and list names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WordSet {
+    /// The entries as written.
+    pub items: Vec<WordItem>,
+    /// Every phrase, lists expanded, lower-cased, deduplicated, in first-seen order.
+    /// Filled in by validation.
+    pub words: Vec<String>,
+    /// The whole set as written.
+    pub loc: Loc,
+}
+
+/// The three kinds of fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactKind {
+    /// A figure: a count, an amount, a duration.
+    Quantity,
+    /// A stretch of the calendar.
+    Time,
+    /// A person, organisation or place.
+    Name,
+}
+
+impl fmt::Display for FactKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FactKind::Quantity => "quantity",
+            FactKind::Time => "time",
+            FactKind::Name => "name",
+        })
+    }
+}
+
+/// `fact NAME = KIND CONDITION*`
+#[derive(Debug, Clone, PartialEq)]
+pub struct FactDecl {
+    /// Its `///` doc comment, if any.
+    pub doc: Option<String>,
+    /// The declaration's name.
+    pub name: Ident,
+    /// Which kind of fact it selects.
+    pub kind: FactKind,
+    /// Every condition must hold for a fact to be selected.
+    pub conditions: Vec<Condition>,
+    /// The whole declaration.
+    pub loc: Loc,
+}
+
+/// One condition of a fact declaration.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Condition {
+    /// `of WORDS`: the unit or head noun is one of the words (compared as lemmas).
+    Unit(WordSet),
+    /// `counting WORDS`: the fact's clause contains one of the words ("killed more than 14,000").
+    Counting(WordSet),
+    /// `near WORDS [within N words]`: one of the words stands within N words of the fact.
+    Near {
+        /// The words.
+        words: WordSet,
+        /// The distance in words; `None` takes the default.
+        within: Option<u32>,
+    },
+    /// `where sentence mentions WORDS`
+    SentenceMentions(WordSet),
+    /// `where sentence does not mention WORDS`
+    SentenceOmits(WordSet),
+    /// `where attributed to WORDS`: the attribution contains one of the words.
+    AttributedTo(WordSet),
+}
+
+/// The default distance of `near` when no `within N words` is given.
+pub const DEFAULT_NEAR_WORDS: u32 = 8;
+
+/// What a rule demands of the facts it compares.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Check {
+    /// The values' intervals overlap, so that all statements can be true at once.
+    Consistent,
+    /// The stated figures differ by no more than the tolerance.
+    Agree,
+}
+
+/// Which facts are compared with which.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// Facts of different documents.
+    AcrossSources,
+    /// Facts of the same document.
+    WithinDocument,
+}
+
+/// How far apart two values may be and still agree.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Tolerance {
+    /// `within 5%`: relative to the larger figure.
+    Percent(f64),
+    /// `within 500`: in the figures' own unit.
+    Absolute(f64),
+    /// `within 3 days`: for times.
+    Days(u32),
+}
+
+/// A key that splits a rule's facts into groups compared separately.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum GroupKey {
+    /// Who the figure is attributed to: Kyiv's figure is compared with Kyiv's.
+    Attribution,
+    /// The unit or head noun.
+    Unit,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Severity {
+    /// Worth knowing.
+    Info,
+    /// Probably wrong.
+    Warning,
+    /// Wrong.
+    Error,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        })
+    }
+}
+
+/// A message with `{placeholder}`s, checked against the known names when parsed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    /// The message with escapes resolved.
+    pub text: String,
+    /// The pieces in order.
+    pub parts: Vec<TemplatePart>,
+    /// The string literal.
+    pub loc: Loc,
+}
+
+/// A piece of a [`Template`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TemplatePart {
+    /// Literal text, as a byte range into `Template::text`.
+    Text(usize, usize),
+    /// A placeholder.
+    Field(Field),
+}
+
+/// The placeholders a message may use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// `{value}`: this fact's text.
+    Value,
+    /// `{source}`: this fact's document.
+    Source,
+    /// `{other.value}`: the conflicting fact's text.
+    OtherValue,
+    /// `{other.source}`: the conflicting fact's document.
+    OtherSource,
+}
+
+impl Field {
+    /// Every field with its placeholder name.
+    pub const ALL: [(&'static str, Field); 4] = [
+        ("value", Field::Value),
+        ("source", Field::Source),
+        ("other.value", Field::OtherValue),
+        ("other.source", Field::OtherSource),
+    ];
+}
+
+/// `rule ID: FACT CHECK SCOPE [within TOLERANCE] ATTRIBUTE*`
+#[derive(Debug, Clone, PartialEq)]
+pub struct RuleDecl {
+    /// Its `///` doc comment, printed by `explain`.
+    pub doc: Option<String>,
+    /// The stable id printed in every finding.
+    pub id: Ident,
+    /// The fact declaration it compares.
+    pub fact: Ident,
+    /// What must hold.
+    pub check: Check,
+    /// Which facts are compared with which.
+    pub scope: Scope,
+    /// How far apart values may be.
+    pub tolerance: Option<Tolerance>,
+    /// `group by …` keys.
+    pub group_by: Vec<GroupKey>,
+    /// `severity …`; warning when not given.
+    pub severity: Severity,
+    /// `message "…"`; a generic message when not given.
+    pub message: Option<Template>,
+    /// `help "…"`.
+    pub help: Option<String>,
+    /// The whole declaration.
+    pub loc: Loc,
+}

@@ -1,0 +1,3 @@
+//! Rule files: text in, a validated [`ast::RuleSet`] out.
+
+pub mod ast;

@@ -1,0 +1,179 @@
+//! Source texts and byte spans: every document and rule file is held once, as an
+//! `Arc<str>` with its display name, and everything downstream points into it by
+//! `SourceId` and `Span`.
+
+use std::ops::Range;
+use std::sync::Arc;
+
+use serde::Serialize;
+
+/// Index of a text in a [`SourceMap`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+pub struct SourceId(pub u32);
+
+/// A half-open byte range `start..end` into one source text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
+pub struct Span {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span over `start..end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        Self { start, end }
+    }
+
+    /// The span as a `Range`, for `str::get`.
+    pub fn range(self) -> Range<usize> {
+        self.start..self.end
+    }
+
+    /// Number of bytes covered.
+    pub fn len(self) -> usize {
+        self.end.saturating_sub(self.start)
+    }
+
+    /// Whether the span covers no bytes.
+    pub fn is_empty(self) -> bool {
+        self.end <= self.start
+    }
+
+    /// The smallest span covering both.
+    pub fn join(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Whether `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+}
+
+impl From<Span> for miette::SourceSpan {
+    fn from(span: Span) -> Self {
+        miette::SourceSpan::new(span.start.into(), span.len())
+    }
+}
+
+impl From<Range<usize>> for Span {
+    fn from(range: Range<usize>) -> Self {
+        Span::new(range.start, range.end)
+    }
+}
+
+/// One text and the name it is shown under (the path as given on the command line).
+#[derive(Debug, Clone)]
+pub struct SourceFile {
+    /// Display name: the path as the user gave it, or a label for embedded text.
+    pub name: String,
+    /// The whole text, as read.
+    pub text: Arc<str>,
+    /// Byte offset of the start of each line, for line and column lookups.
+    line_starts: Vec<usize>,
+}
+
+impl SourceFile {
+    /// A source file from its display name and text.
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        Self {
+            name: name.into(),
+            text,
+            line_starts,
+        }
+    }
+
+    /// The text under `span`, or `""` when the span does not fall on character boundaries.
+    pub fn slice(&self, span: Span) -> &str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    /// One-based line and one-based column (in characters) of a byte offset.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let column = self
+            .text
+            .get(start..offset.min(self.text.len()))
+            .map_or(0, |s| s.chars().count());
+        (line, column + 1)
+    }
+
+    /// A miette source for this file that shares the text.
+    pub fn named_source(&self) -> miette::NamedSource<SharedText> {
+        miette::NamedSource::new(&self.name, SharedText(self.text.clone()))
+    }
+}
+
+/// Text shared with the source map, usable as a miette source without copying.
+#[derive(Debug, Clone)]
+pub struct SharedText(pub Arc<str>);
+
+impl miette::SourceCode for SharedText {
+    fn read_span<'a>(
+        &'a self,
+        span: &miette::SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
+        self.0
+            .as_ref()
+            .read_span(span, context_lines_before, context_lines_after)
+    }
+}
+
+/// Every text of one run, each held once.
+#[derive(Debug, Clone, Default)]
+pub struct SourceMap {
+    files: Vec<SourceFile>,
+}
+
+impl SourceMap {
+    /// An empty map.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a text and returns its id.
+    pub fn add(&mut self, name: impl Into<String>, text: impl Into<Arc<str>>) -> SourceId {
+        let id = SourceId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        self.files.push(SourceFile::new(name, text));
+        id
+    }
+
+    /// The file behind an id, if it is in this map.
+    pub fn get(&self, id: SourceId) -> Option<&SourceFile> {
+        self.files.get(id.0 as usize)
+    }
+
+    /// How many texts the map holds.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    /// Whether the map holds no text.
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn line_and_column_count_characters() {
+        let file = SourceFile::new("a", "ab\n“c” d\n");
+        assert_eq!(file.line_col(0), (1, 1));
+        assert_eq!(file.line_col(3), (2, 1));
+        // "d" sits after a two curly quotes of three bytes each.
+        let d = file.text.find('d').unwrap();
+        assert_eq!(file.line_col(d), (2, 5));
+        assert_eq!(file.slice(Span::new(d, d + 1)), "d");
+    }
+}

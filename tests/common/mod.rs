@@ -1,0 +1,19 @@
+//! Shared test settings: every file snapshot goes to the top-level `snapshots/`.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+/// insta settings that write snapshots to `<crate>/snapshots/` and hide temp dirs.
+pub fn settings() -> insta::Settings {
+    let mut settings = insta::Settings::clone_current();
+    settings.set_snapshot_path(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
+    settings.set_prepend_module_to_snapshot(true);
+    settings.add_filter(r"/tmp/[^\s/]+", "[TMP]");
+    settings.add_filter(r"\\", "/");
+    settings
+}
+
+/// The crate's top-level folder.
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
