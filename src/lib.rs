@@ -1,7 +1,220 @@
 //! claimlint: a fact-consistency linter for news copy.
+//!
+//! The stages, each a module with one entry point and one error type:
+//! [`load::corpus`] reads articles, [`extract::facts`] picks out their facts,
+//! [`parse::rule_files`] reads the rule language, [`evaluate::run`] checks the facts
+//! against the rules, and [`report::render`] prints the findings.
+//!
+//! ```no_run
+//! let checked = claimlint::check(&["seeds".into()], &claimlint::Options::default())?;
+//! let report = checked.report();
+//! assert_eq!(report.version, 1);
+//! # Ok::<(), claimlint::Error>(())
+//! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod cli;
+pub mod evaluate;
 pub mod extract;
 pub mod load;
 pub mod parse;
+pub mod report;
 pub mod source;
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use cli::{CheckArgs, Cli, Command, FactFormatArg, FactsArgs, FormatArg, SeverityArg};
+use evaluate::Finding;
+use extract::Fact;
+use load::{Corpus, LoadOptions};
+use parse::ast::{RuleSet, Severity};
+use report::{FactFormat, Format, Report, Style};
+use source::SourceMap;
+
+/// Any error of any stage.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum Error {
+    /// Reading articles or manifests.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Load(#[from] load::LoadError),
+    /// Reading rule files.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Parse(#[from] parse::ParseError),
+    /// Checking.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Evaluate(#[from] evaluate::EvalError),
+    /// Printing.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Report(#[from] report::ReportError),
+}
+
+/// What a check uses besides the articles.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Rule files; the built-in rules when empty.
+    pub rules: Vec<PathBuf>,
+    /// The publication date of articles that give none.
+    pub date: Option<NaiveDate>,
+}
+
+/// Everything a check produced: the texts, documents, facts and findings, and the
+/// inputs that could not be read (the rest was still checked).
+#[derive(Debug)]
+pub struct Checked {
+    /// Every text read, articles and rule files.
+    pub sources: SourceMap,
+    /// The articles.
+    pub corpus: Corpus,
+    /// The rules used.
+    pub rules: RuleSet,
+    /// Every fact, by document then position.
+    pub facts: Vec<Fact>,
+    /// Every finding, by document then position.
+    pub findings: Vec<Finding>,
+    /// Inputs that could not be read.
+    pub problems: Vec<Error>,
+}
+
+impl Checked {
+    /// The serialisable report (the JSON schema, version 1).
+    pub fn report(&self) -> Report {
+        Report::new(
+            &self.findings,
+            &self.corpus,
+            &self.sources,
+            self.facts.len(),
+        )
+    }
+}
+
+/// Loads the articles under `paths`, extracts their facts, and checks them against the
+/// rules of `options` (the built-in rules when it names none).
+pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
+    let mut sources = SourceMap::new();
+    let rules = load_rules(&options.rules, &mut sources)?;
+    let (corpus, facts, problems) = read(paths, options.date, &mut sources)?;
+    let findings = evaluate::run(&rules, &corpus, &sources, &facts)?;
+    Ok(Checked {
+        sources,
+        corpus,
+        rules,
+        facts,
+        findings,
+        problems,
+    })
+}
+
+/// Reads rule files (or the built-in ones) into `sources` and validates them together.
+pub fn load_rules(paths: &[PathBuf], sources: &mut SourceMap) -> Result<RuleSet, Error> {
+    let mut ids = Vec::new();
+    if paths.is_empty() {
+        for (name, text) in parse::EMBEDDED {
+            ids.push(sources.add(*name, *text));
+        }
+    } else {
+        for path in paths {
+            let text = load::read_text(path)?;
+            ids.push(sources.add(path.display().to_string(), text));
+        }
+    }
+    Ok(parse::rule_files(sources, &ids)?)
+}
+
+type Read = (Corpus, Vec<Fact>, Vec<Error>);
+
+fn read(
+    paths: &[PathBuf],
+    date: Option<NaiveDate>,
+    sources: &mut SourceMap,
+) -> Result<Read, Error> {
+    let loaded = load::corpus(paths, &LoadOptions { date }, sources)?;
+    let mut facts = Vec::new();
+    for (index, doc) in loaded.corpus.documents.iter().enumerate() {
+        if let Some(file) = sources.get(doc.source) {
+            facts.extend(extract::facts(index, doc, file));
+        }
+    }
+    let problems = loaded.problems.into_iter().map(Error::from).collect();
+    Ok((loaded.corpus, facts, problems))
+}
+
+/// What the binary prints and how it exits.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Goes to standard output.
+    pub stdout: String,
+    /// Inputs that could not be read, for standard error.
+    pub problems: Vec<Error>,
+    /// 0 clean, 1 findings at or above the failing severity, 2 bad input.
+    pub code: u8,
+}
+
+/// Runs a command line. Never prints: the binary prints the outcome.
+pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
+    match &cli.command {
+        Command::Check(args) => run_check(args, style),
+        Command::Facts(args) => run_facts(args),
+    }
+}
+
+fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
+    let options = Options {
+        rules: args.rules.clone(),
+        date: args.date,
+    };
+    let checked = check(&args.paths, &options)?;
+    let format = match args.format {
+        FormatArg::Human => Format::Human,
+        FormatArg::Json => Format::Json,
+    };
+    let stdout = report::render(
+        format,
+        &checked.findings,
+        &checked.corpus,
+        &checked.sources,
+        checked.facts.len(),
+        style,
+    )?;
+    let fail_on = match args.fail_on {
+        SeverityArg::Error => Severity::Error,
+        SeverityArg::Warning => Severity::Warning,
+        SeverityArg::Info => Severity::Info,
+    };
+    let failed = checked.findings.iter().any(|f| f.severity >= fail_on);
+    Ok(Outcome {
+        stdout,
+        code: exit_code(failed, &checked.problems),
+        problems: checked.problems,
+    })
+}
+
+fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
+    let mut sources = SourceMap::new();
+    let (corpus, facts, problems) = read(&args.paths, args.date, &mut sources)?;
+    let format = match args.format {
+        FactFormatArg::Table => FactFormat::Table,
+        FactFormatArg::Jsonl => FactFormat::Jsonl,
+    };
+    let stdout = report::facts(format, &facts, &corpus, &sources)?;
+    Ok(Outcome {
+        stdout,
+        code: exit_code(false, &problems),
+        problems,
+    })
+}
+
+fn exit_code(failed: bool, problems: &[Error]) -> u8 {
+    if !problems.is_empty() {
+        2
+    } else if failed {
+        1
+    } else {
+        0
+    }
+}

@@ -2,10 +2,18 @@
 //! (walked recursively, in name order); `.txt` and `.md` files are read; YAML front
 //! matter and a folder's `sources.yaml` give each document its metadata.
 
+mod error;
+mod front_matter;
+mod manifest;
+mod walk;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use error::LoadError;
+pub use walk::read_text;
 
 use crate::source::{SourceId, SourceMap, Span};
 
@@ -70,4 +78,49 @@ pub struct Document {
 pub struct Corpus {
     /// Every loaded document, in a stable order.
     pub documents: Vec<Document>,
+}
+
+/// How to load a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// The `--date` flag: the publication date of documents that give none themselves.
+    pub date: Option<NaiveDate>,
+}
+
+/// What loading produced: the documents that loaded, and a diagnostic for each
+/// path that did not. The documents are still checked when some paths fail.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The documents that loaded.
+    pub corpus: Corpus,
+    /// One error per file or manifest that could not be used.
+    pub problems: Vec<LoadError>,
+}
+
+/// Reads every path into `sources` and returns the documents. Fails outright only when
+/// no document at all could be loaded.
+pub fn corpus(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        walk::path(path, options, sources, &mut loaded);
+    }
+    if loaded.corpus.documents.is_empty() {
+        let mut problems = std::mem::take(&mut loaded.problems);
+        return Err(match problems.len() {
+            0 => LoadError::Empty {
+                paths: paths
+                    .iter()
+                    .map(|p| format!("`{}`", p.display()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            1 => problems.remove(0),
+            _ => LoadError::Nothing { problems },
+        });
+    }
+    Ok(loaded)
 }
