@@ -66,8 +66,18 @@ pub struct FactsArgs {
 pub enum FormatArg {
     /// A graphical report with the text underlined.
     Human,
+    /// `path:line:col: severity[rule] message`, one finding a line.
+    Short,
     /// The stable JSON schema, version 1.
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// JUnit XML, one failing test case per finding.
+    Junit,
 }
 
 /// `--format` of `facts`.

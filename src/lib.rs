@@ -24,6 +24,7 @@ pub mod source;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use cli::{CheckArgs, Cli, Command, FactFormatArg, FactsArgs, FormatArg, SeverityArg};
 use evaluate::Finding;
@@ -82,6 +83,17 @@ pub struct Checked {
 }
 
 impl Checked {
+    /// What the renderers of [`report`] take.
+    pub fn inputs(&self) -> report::Inputs<'_> {
+        report::Inputs {
+            findings: &self.findings,
+            corpus: &self.corpus,
+            sources: &self.sources,
+            rules: &self.rules,
+            facts: self.facts.len(),
+        }
+    }
+
     /// The serialisable report (the JSON schema, version 1).
     pub fn report(&self) -> Report {
         Report::new(
@@ -134,12 +146,20 @@ fn read(
     sources: &mut SourceMap,
 ) -> Result<Read, Error> {
     let loaded = load::corpus(paths, &LoadOptions { date }, sources)?;
-    let mut facts = Vec::new();
-    for (index, doc) in loaded.corpus.documents.iter().enumerate() {
-        if let Some(file) = sources.get(doc.source) {
-            facts.extend(extract::facts(index, doc, file));
-        }
-    }
+    // Extraction is per document and parallel; the order of the result is the corpus order.
+    let per_doc: Vec<Vec<Fact>> = loaded
+        .corpus
+        .documents
+        .par_iter()
+        .enumerate()
+        .map(|(index, doc)| {
+            sources
+                .get(doc.source)
+                .map(|file| extract::facts(index, doc, file))
+                .unwrap_or_default()
+        })
+        .collect();
+    let facts: Vec<Fact> = per_doc.into_iter().flatten().collect();
     let problems = loaded.problems.into_iter().map(Error::from).collect();
     Ok((loaded.corpus, facts, problems))
 }
@@ -171,16 +191,14 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
     let checked = check(&args.paths, &options)?;
     let format = match args.format {
         FormatArg::Human => Format::Human,
+        FormatArg::Short => Format::Short,
         FormatArg::Json => Format::Json,
+        FormatArg::Sarif => Format::Sarif,
+        FormatArg::Github => Format::Github,
+        FormatArg::Checkstyle => Format::Checkstyle,
+        FormatArg::Junit => Format::Junit,
     };
-    let stdout = report::render(
-        format,
-        &checked.findings,
-        &checked.corpus,
-        &checked.sources,
-        checked.facts.len(),
-        style,
-    )?;
+    let stdout = report::render(format, &checked.inputs(), style)?;
     let fail_on = match args.fail_on {
         SeverityArg::Error => Severity::Error,
         SeverityArg::Warning => Severity::Warning,

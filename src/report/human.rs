@@ -8,9 +8,8 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::ReportError;
+use super::{Inputs, ReportError};
 use crate::evaluate::{Finding, Label};
-use crate::load::Corpus;
 use crate::parse::ast::Severity;
 use crate::source::{SharedText, SourceId, SourceMap};
 
@@ -149,13 +148,14 @@ fn severity(severity: Severity) -> miette::Severity {
 }
 
 /// Every finding as a graphical diagnostic, then a summary line.
-pub(super) fn render(
-    findings: &[Finding],
-    corpus: &Corpus,
-    sources: &SourceMap,
-    fact_count: usize,
-    style: Style,
-) -> Result<String, ReportError> {
+pub(super) fn render(inputs: &Inputs<'_>, style: Style) -> Result<String, ReportError> {
+    let Inputs {
+        findings,
+        corpus,
+        sources,
+        facts,
+        ..
+    } = *inputs;
     let theme = if style.color {
         GraphicalTheme::unicode()
     } else {
@@ -172,7 +172,7 @@ pub(super) fn render(
             .map_err(|e| ReportError::Render(e.to_string()))?;
         out.push('\n');
     }
-    out.push_str(&summary(findings, corpus.documents.len(), fact_count));
+    out.push_str(&summary(findings, corpus.documents.len(), facts));
     out.push('\n');
     Ok(out)
 }

@@ -62,6 +62,9 @@ pub struct ReportLabel {
     pub primary: bool,
     /// What is said under the underline.
     pub note: Option<String>,
+    /// One-based line and column of `end`; not part of the JSON schema.
+    #[serde(skip)]
+    pub end_line_column: (usize, usize),
 }
 
 /// Counts for the run.
@@ -102,6 +105,7 @@ impl Report {
 fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
     let file = sources.get(label.source);
     let (line, column) = file.map_or((1, 1), |f| f.line_col(label.span.start));
+    let end_line_column = file.map_or((line, column), |f| f.line_col(label.span.end));
     ReportLabel {
         path: file.map_or_else(String::new, |f| f.name.clone()),
         start: label.span.start,
@@ -111,5 +115,6 @@ fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
         text: file.map_or_else(String::new, |f| f.slice(label.span).to_owned()),
         primary: label.primary,
         note: label.note.clone(),
+        end_line_column,
     }
 }

@@ -1,9 +1,12 @@
 //! Reports: findings (and facts) in, text out — miette's graphical report for people,
-//! JSON for tools, and the `facts` listings.
+//! one line per finding, JSON, SARIF, GitHub annotations, Checkstyle and JUnit XML for
+//! tools, and the `facts` listings.
 
 mod facts;
 mod human;
 mod json;
+mod machine;
+mod sarif;
 
 use serde::Serialize;
 
@@ -13,6 +16,7 @@ pub use json::{Report, ReportFinding, ReportLabel, Summary};
 
 use crate::evaluate::Finding;
 use crate::load::Corpus;
+use crate::parse::ast::RuleSet;
 use crate::source::SourceMap;
 
 /// Everything rendering can fail on.
@@ -35,27 +39,54 @@ pub enum Format {
     /// miette's graphical report.
     #[default]
     Human,
+    /// `path:line:col: severity[rule] message`, one finding a line.
+    Short,
     /// The stable JSON schema (`version` 1).
     Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// JUnit XML.
+    Junit,
+}
+
+/// What a report is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    /// The findings, in order.
+    pub findings: &'a [Finding],
+    /// The documents checked.
+    pub corpus: &'a Corpus,
+    /// Their texts.
+    pub sources: &'a SourceMap,
+    /// The rules used.
+    pub rules: &'a RuleSet,
+    /// How many facts were read.
+    pub facts: usize,
 }
 
 /// Renders findings in a format. `style` matters for `human` only.
-pub fn render(
-    format: Format,
-    findings: &[Finding],
-    corpus: &Corpus,
-    sources: &SourceMap,
-    fact_count: usize,
-    style: Style,
-) -> Result<String, ReportError> {
-    match format {
-        Format::Human => human::render(findings, corpus, sources, fact_count, style),
-        Format::Json => {
-            let report = Report::new(findings, corpus, sources, fact_count);
-            let mut out = serde_json::to_string_pretty(&report)
-                .map_err(|e| ReportError::Json(e.to_string()))?;
-            out.push('\n');
-            Ok(out)
-        }
+pub fn render(format: Format, inputs: &Inputs<'_>, style: Style) -> Result<String, ReportError> {
+    if format == Format::Human {
+        return human::render(inputs, style);
     }
+    let report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
+    Ok(match format {
+        Format::Human | Format::Short => machine::short(&report),
+        Format::Json => pretty(&report)?,
+        Format::Sarif => pretty(&sarif::sarif(&report, inputs.rules))?,
+        Format::Github => machine::github(&report),
+        Format::Checkstyle => machine::checkstyle(&report),
+        Format::Junit => machine::junit(&report),
+    })
+}
+
+fn pretty(value: &impl Serialize) -> Result<String, ReportError> {
+    let mut out =
+        serde_json::to_string_pretty(value).map_err(|e| ReportError::Json(e.to_string()))?;
+    out.push('\n');
+    Ok(out)
 }
