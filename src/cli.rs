@@ -30,9 +30,17 @@ pub enum Command {
 /// `claimlint check`
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Articles to check: `.txt` or `.md` files, or folders (walked recursively).
+    /// Articles to check: `.txt` or `.md` files, or folders (walked recursively). With
+    /// `--sources`, these are the drafts under review.
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// The articles the drafts draw on. Findings are then about the drafts: each draft
+    /// claim is checked against what the sources say.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub sources: Vec<PathBuf>,
+    /// With drafts, also report disagreements among the sources themselves.
+    #[arg(long)]
+    pub all: bool,
     /// A rule file to use instead of the built-in rules; repeat for several.
     #[arg(long = "rules", value_name = "FILE")]
     pub rules: Vec<PathBuf>,

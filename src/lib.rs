@@ -27,9 +27,10 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 
 use cli::{CheckArgs, Cli, Command, FactFormatArg, FactsArgs, FormatArg, SeverityArg};
+use evaluate::EvalOptions;
 use evaluate::Finding;
 use extract::Fact;
-use load::{Corpus, LoadOptions};
+use load::{Corpus, LoadOptions, Role};
 use parse::ast::{RuleSet, Severity};
 use report::{FactFormat, Format, Report, Style};
 use source::SourceMap;
@@ -62,6 +63,11 @@ pub struct Options {
     pub rules: Vec<PathBuf>,
     /// The publication date of articles that give none.
     pub date: Option<NaiveDate>,
+    /// The articles a draft draws on. When given, the checked paths are drafts
+    /// (unless their metadata says otherwise) and findings are about them.
+    pub sources: Vec<PathBuf>,
+    /// In draft mode, also report what the sources alone get wrong.
+    pub all: bool,
 }
 
 /// Everything a check produced: the texts, documents, facts and findings, and the
@@ -110,8 +116,14 @@ impl Checked {
 pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     let mut sources = SourceMap::new();
     let rules = load_rules(&options.rules, &mut sources)?;
-    let (corpus, facts, problems) = read(paths, options.date, &mut sources)?;
-    let findings = evaluate::run(&rules, &corpus, &sources, &facts)?;
+    let (corpus, facts, problems) = read(paths, options, &mut sources)?;
+    let findings = evaluate::run(
+        &rules,
+        &corpus,
+        &sources,
+        &facts,
+        &EvalOptions { all: options.all },
+    )?;
     Ok(Checked {
         sources,
         corpus,
@@ -140,12 +152,30 @@ pub fn load_rules(paths: &[PathBuf], sources: &mut SourceMap) -> Result<RuleSet,
 
 type Read = (Corpus, Vec<Fact>, Vec<Error>);
 
-fn read(
-    paths: &[PathBuf],
-    date: Option<NaiveDate>,
-    sources: &mut SourceMap,
-) -> Result<Read, Error> {
-    let loaded = load::corpus(paths, &LoadOptions { date }, sources)?;
+/// Loads the articles (drafts, when `options.sources` names their sources) and
+/// extracts their facts.
+fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result<Read, Error> {
+    let drafts = !options.sources.is_empty();
+    let mut loaded = load::corpus(
+        paths,
+        &LoadOptions {
+            date: options.date,
+            role: drafts.then_some(Role::Draft),
+        },
+        sources,
+    )?;
+    if drafts {
+        let more = load::corpus(
+            &options.sources,
+            &LoadOptions {
+                date: options.date,
+                role: Some(Role::Source),
+            },
+            sources,
+        )?;
+        loaded.corpus.documents.extend(more.corpus.documents);
+        loaded.problems.extend(more.problems);
+    }
     // Extraction is per document and parallel; the order of the result is the corpus order.
     let per_doc: Vec<Vec<Fact>> = loaded
         .corpus
@@ -187,6 +217,8 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
     let options = Options {
         rules: args.rules.clone(),
         date: args.date,
+        sources: args.sources.clone(),
+        all: args.all,
     };
     let checked = check(&args.paths, &options)?;
     let format = match args.format {
@@ -214,7 +246,11 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
 
 fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
     let mut sources = SourceMap::new();
-    let (corpus, facts, problems) = read(&args.paths, args.date, &mut sources)?;
+    let options = Options {
+        date: args.date,
+        ..Options::default()
+    };
+    let (corpus, facts, problems) = read(&args.paths, &options, &mut sources)?;
     let format = match args.format {
         FactFormatArg::Table => FactFormat::Table,
         FactFormatArg::Jsonl => FactFormat::Jsonl,

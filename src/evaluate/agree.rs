@@ -8,11 +8,11 @@
 
 use std::collections::BTreeSet;
 
-use super::consistent::{Range, day_number};
+use super::consistent::{Range, conflict, day_number};
 use super::group::Group;
-use super::{Conflict, Context, MAX_RELATED};
+use super::{Conflict, Context};
 use crate::extract::{Fact, TimeValue, Value};
-use crate::parse::ast::{RuleDecl, Scope, Tolerance};
+use crate::parse::ast::{RuleDecl, Tolerance};
 
 /// The figure a fact states: a quantity's nominal, or a time's first day.
 fn stated(fact: &Fact) -> Option<f64> {
@@ -34,9 +34,15 @@ fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
     }
 }
 
-/// The facts of a group that break the rule.
-pub(super) fn check(rule: &RuleDecl, group: &Group, ctx: &Context<'_>) -> Vec<Conflict> {
-    let mut figures: Vec<(f64, usize, usize)> = group
+/// The facts of `candidates` that break the rule against the consensus of `reference`
+/// (the same group, or in draft mode the sources' facts).
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let mut figures: Vec<(f64, usize, usize)> = reference
         .iter()
         .enumerate()
         .filter_map(|(order, &i)| Some((stated(ctx.facts.get(i)?)?, order, i)))
@@ -79,35 +85,24 @@ pub(super) fn check(rule: &RuleDecl, group: &Group, ctx: &Context<'_>) -> Vec<Co
     };
     let band = Range::of_band(low, high, rule.tolerance);
 
-    let mut conflicts = Vec::new();
-    for &index in group {
-        let Some(fact) = ctx.facts.get(index) else {
-            continue;
-        };
-        let breaks = match stated(fact) {
-            Some(_) => !window.contains(&index),
-            None => Range::of(fact, None).is_some_and(|r| !r.overlaps(&band)),
-        };
-        if !breaks {
-            continue;
-        }
-        let others: Vec<usize> = window
-            .iter()
-            .copied()
-            .filter(|&i| {
-                rule.scope == Scope::WithinDocument
-                    || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc)
-            })
-            .take(MAX_RELATED)
-            .collect();
-        if !others.is_empty() {
-            conflicts.push(Conflict {
-                fact: index,
-                others,
-            });
-        }
-    }
-    conflicts
+    candidates
+        .iter()
+        .filter(|&&index| {
+            let Some(fact) = ctx.facts.get(index) else {
+                return false;
+            };
+            match stated(fact) {
+                // A figure breaks the rule when it could not join the window.
+                Some(figure) => {
+                    let joins = close(low.min(figure), low.max(figure), rule.tolerance)
+                        && close(high.min(figure), high.max(figure), rule.tolerance);
+                    !window.contains(&index) && !joins
+                }
+                None => Range::of(fact, None).is_some_and(|r| !r.overlaps(&band)),
+            }
+        })
+        .filter_map(|&index| conflict(rule, index, &window, ctx))
+        .collect()
 }
 
 impl Range {

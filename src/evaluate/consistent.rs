@@ -81,36 +81,59 @@ pub(super) fn day_number(date: chrono::NaiveDate) -> f64 {
     f64::from(date.num_days_from_ce())
 }
 
-/// The facts of a group that break the rule.
-pub(super) fn check(rule: &RuleDecl, group: &Group, ctx: &Context<'_>) -> Vec<Conflict> {
-    let ranged: Vec<(usize, Range)> = group
-        .iter()
-        .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, rule.tolerance)?)))
-        .collect();
-    let Some(point) = consensus(&ranged) else {
+/// The facts of `candidates` that break the rule against the consensus of `reference`
+/// (the same group, or in draft mode the sources' facts).
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let ranged = |group: &Group| -> Vec<(usize, Range)> {
+        group
+            .iter()
+            .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, rule.tolerance)?)))
+            .collect()
+    };
+    let reference = ranged(reference);
+    let Some(point) = consensus(&reference) else {
         return Vec::new();
     };
-    let (agreeing, breaking): (Vec<_>, Vec<_>) =
-        ranged.iter().partition(|(_, range)| range.contains(point));
-    breaking
+    let agreeing: Vec<usize> = reference
         .iter()
-        .filter_map(|&&(index, _)| {
-            let fact = ctx.facts.get(index)?;
-            let others: Vec<usize> = agreeing
-                .iter()
-                .map(|&&(i, _)| i)
-                .filter(|&i| {
-                    rule.scope == Scope::WithinDocument
-                        || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc)
-                })
-                .take(MAX_RELATED)
-                .collect();
-            (!others.is_empty()).then_some(Conflict {
-                fact: index,
-                others,
-            })
-        })
+        .filter(|(_, range)| range.contains(point))
+        .map(|&(i, _)| i)
+        .collect();
+    ranged(candidates)
+        .into_iter()
+        .filter(|(_, range)| !range.contains(point))
+        .filter_map(|(index, _)| conflict(rule, index, &agreeing, ctx))
         .collect()
+}
+
+/// A conflict of `index` with the facts of `agreeing` it may be compared with: any in
+/// its own document for a within-document rule, only other documents' otherwise.
+pub(super) fn conflict(
+    rule: &RuleDecl,
+    index: usize,
+    agreeing: &[usize],
+    ctx: &Context<'_>,
+) -> Option<Conflict> {
+    let fact = ctx.facts.get(index)?;
+    let others: Vec<usize> = agreeing
+        .iter()
+        .copied()
+        .filter(|&i| {
+            i != index
+                && (rule.scope == Scope::WithinDocument
+                    || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc))
+        })
+        .take(MAX_RELATED)
+        .collect();
+    (!others.is_empty()).then_some(Conflict {
+        fact: index,
+        others,
+    })
 }
 
 /// The point the most ranges contain; among equals, the one contained by the range

@@ -12,8 +12,8 @@ mod select;
 use serde::Serialize;
 
 use crate::extract::{Fact, Interval, TimeValue, Value};
-use crate::load::Corpus;
-use crate::parse::ast::{Check, Field, RuleDecl, RuleSet, Severity, TemplatePart};
+use crate::load::{Corpus, Role};
+use crate::parse::ast::{Check, Field, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
 use crate::source::{SourceId, SourceMap, Span};
 
 /// Everything evaluation can fail on. Rules were validated when parsed, so today
@@ -51,13 +51,26 @@ pub struct Label {
     pub note: Option<String>,
 }
 
-/// Runs every rule over the facts and returns the findings, ordered by document and
-/// position of their primary label.
+/// How to evaluate.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EvalOptions {
+    /// In draft mode, also report what the sources alone get wrong.
+    pub all: bool,
+}
+
+/// Runs every rule over the facts. When the corpus holds drafts (documents with
+/// `role: draft`), findings are about the drafts: each draft claim is checked against
+/// the sources' consensus, and the sources' own disagreements are left out unless
+/// `options.all`.
+///
+/// Without drafts, every document is checked against every other. Findings come
+/// ordered by document and position of their primary label.
 pub fn run(
     rules: &RuleSet,
     corpus: &Corpus,
     sources: &SourceMap,
     facts: &[Fact],
+    options: &EvalOptions,
 ) -> Result<Vec<Finding>, EvalError> {
     let ctx = Context {
         corpus,
@@ -65,15 +78,49 @@ pub fn run(
         facts,
     };
     let selected = select::all(rules, &ctx);
+    let draft_docs: Vec<bool> = corpus
+        .documents
+        .iter()
+        .map(|d| d.meta.role == Some(Role::Draft))
+        .collect();
+    let draft_mode = draft_docs.contains(&true);
+    let is_draft = |fact: usize| {
+        facts
+            .get(fact)
+            .and_then(|f| draft_docs.get(f.doc))
+            .copied()
+            .unwrap_or(false)
+    };
     let mut findings = Vec::new();
     for rule in &rules.rules {
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
             continue;
         };
         for group in group::split(rule, members, &ctx) {
-            let conflicts = match rule.check {
-                Check::Consistent => consistent::check(rule, &group, &ctx),
-                Check::Agree => agree::check(rule, &group, &ctx),
+            let check = |reference: &group::Group, candidates: &group::Group| match rule.check {
+                Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
+                Check::Agree => agree::check(rule, reference, candidates, &ctx),
+            };
+            let conflicts = if !draft_mode {
+                check(&group, &group)
+            } else if rule.scope == Scope::WithinDocument {
+                // Within one document: the drafts' own contradictions, and the sources'
+                // only when asked for.
+                let in_draft = group.first().is_some_and(|&i| is_draft(i));
+                if in_draft || options.all {
+                    check(&group, &group)
+                } else {
+                    Vec::new()
+                }
+            } else {
+                // Across documents: each draft claim against the sources' consensus.
+                let (drafts, sources): (Vec<usize>, Vec<usize>) =
+                    group.iter().partition(|&&i| is_draft(i));
+                let mut conflicts = check(&sources, &drafts);
+                if options.all {
+                    conflicts.extend(check(&sources, &sources));
+                }
+                conflicts
             };
             findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, &ctx)));
         }

@@ -85,6 +85,8 @@ pub struct Corpus {
 pub struct LoadOptions {
     /// The `--date` flag: the publication date of documents that give none themselves.
     pub date: Option<NaiveDate>,
+    /// The role of documents whose metadata gives none (`source` when `None`).
+    pub role: Option<Role>,
 }
 
 /// What loading produced: the documents that loaded, and a diagnostic for each

@@ -177,7 +177,10 @@ fn file(
                 .map(|d| (d, DateOrigin::Manifest))
         })
         .or_else(|| options.date.map(|d| (d, DateOrigin::Flag)));
-    let meta = merge(front, manifest);
+    let mut meta = merge(front, manifest);
+    if meta.role.is_none() {
+        meta.role = options.role;
+    }
     loaded.corpus.documents.push(Document {
         source: id,
         path: path.to_path_buf(),
