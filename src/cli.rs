@@ -25,6 +25,8 @@ pub enum Command {
     Check(CheckArgs),
     /// List every fact claimlint reads in the articles.
     Facts(FactsArgs),
+    /// Print the effective configuration, as YAML.
+    Config(ConfigArgs),
 }
 
 /// `claimlint check`
@@ -50,9 +52,23 @@ pub struct CheckArgs {
     /// Publication date (YYYY-MM-DD) for articles whose front matter or manifest gives none.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
-    /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = SeverityArg::Error)]
-    pub fail_on: SeverityArg,
+    /// The lowest severity that makes the exit code 1 [default: error, or the configuration's].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<SeverityArg>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The configuration file [default: the nearest `claimlint.yaml` here or above].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `claimlint config`
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The configuration file [default: the nearest `claimlint.yaml` here or above].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
 }
 
 /// `claimlint facts`

@@ -14,6 +14,7 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod cli;
+pub mod config;
 pub mod evaluate;
 pub mod extract;
 pub mod load;
@@ -26,7 +27,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use rayon::prelude::*;
 
-use cli::{CheckArgs, Cli, Command, FactFormatArg, FactsArgs, FormatArg, SeverityArg};
+use cli::{CheckArgs, Cli, Command, ConfigArgs, FactFormatArg, FactsArgs, FormatArg, SeverityArg};
+use config::Config;
 use evaluate::EvalOptions;
 use evaluate::Finding;
 use extract::Fact;
@@ -54,6 +56,10 @@ pub enum Error {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Report(#[from] report::ReportError),
+    /// The configuration.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Config(#[from] config::ConfigError),
 }
 
 /// What a check uses besides the articles.
@@ -68,6 +74,8 @@ pub struct Options {
     pub sources: Vec<PathBuf>,
     /// In draft mode, also report what the sources alone get wrong.
     pub all: bool,
+    /// Rules turned off or re-graded, by id and path.
+    pub config: Config,
 }
 
 /// Everything a check produced: the texts, documents, facts and findings, and the
@@ -117,13 +125,28 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     let mut sources = SourceMap::new();
     let rules = load_rules(&options.rules, &mut sources)?;
     let (corpus, facts, problems) = read(paths, options, &mut sources)?;
-    let findings = evaluate::run(
+    options.config.check_rule_ids(&rules)?;
+    let mut findings = evaluate::run(
         &rules,
         &corpus,
         &sources,
         &facts,
         &EvalOptions { all: options.all },
     )?;
+    findings.retain_mut(|finding| {
+        let path = finding
+            .labels
+            .first()
+            .and_then(|l| corpus.documents.get(l.doc))
+            .map(|d| d.path.as_path());
+        if path.is_some_and(|p| options.config.ignores(&finding.rule, p)) {
+            return false;
+        }
+        if let Some(severity) = options.config.severity.get(&finding.rule) {
+            finding.severity = *severity;
+        }
+        true
+    });
     Ok(Checked {
         sources,
         corpus,
@@ -210,15 +233,26 @@ pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
     match &cli.command {
         Command::Check(args) => run_check(args, style),
         Command::Facts(args) => run_facts(args),
+        Command::Config(args) => run_config(args),
     }
 }
 
 fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
+    let config = config::config(args.config.as_deref(), &current_dir())?;
     let options = Options {
-        rules: args.rules.clone(),
-        date: args.date,
-        sources: args.sources.clone(),
+        rules: if args.rules.is_empty() {
+            config.rules.clone()
+        } else {
+            args.rules.clone()
+        },
+        date: args.date.or(config.date),
+        sources: if args.sources.is_empty() {
+            config.sources.clone()
+        } else {
+            args.sources.clone()
+        },
         all: args.all,
+        config,
     };
     let checked = check(&args.paths, &options)?;
     let format = match args.format {
@@ -230,18 +264,65 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
     };
-    let stdout = report::render(format, &checked.inputs(), style)?;
+    let rendered = report::render(format, &checked.inputs(), style)?;
     let fail_on = match args.fail_on {
-        SeverityArg::Error => Severity::Error,
-        SeverityArg::Warning => Severity::Warning,
-        SeverityArg::Info => Severity::Info,
+        Some(SeverityArg::Error) => Severity::Error,
+        Some(SeverityArg::Warning) => Severity::Warning,
+        Some(SeverityArg::Info) => Severity::Info,
+        None => options.config.fail_on.unwrap_or(Severity::Error),
     };
     let failed = checked.findings.iter().any(|f| f.severity >= fail_on);
+    let stdout = match &args.output {
+        Some(path) => {
+            write_atomically(path, rendered.as_bytes())?;
+            String::new()
+        }
+        None => rendered,
+    };
     Ok(Outcome {
         stdout,
         code: exit_code(failed, &checked.problems),
         problems: checked.problems,
     })
+}
+
+fn run_config(args: &ConfigArgs) -> Result<Outcome, Error> {
+    let config = config::config(args.config.as_deref(), &current_dir())?;
+    let mut stdout = match &config.path {
+        Some(path) => format!("# {}\n", path.display()),
+        None => format!("# no {} found: the defaults\n", config::FILE_NAME),
+    };
+    stdout.push_str(
+        &serde_yaml::to_string(&config).map_err(|e| report::ReportError::Json(e.to_string()))?,
+    );
+    Ok(Outcome {
+        stdout,
+        problems: Vec::new(),
+        code: 0,
+    })
+}
+
+fn current_dir() -> PathBuf {
+    std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."))
+}
+
+/// Writes a file through a temporary file beside it, so that an interrupted run never
+/// leaves half a report.
+fn write_atomically(path: &std::path::Path, bytes: &[u8]) -> Result<(), Error> {
+    let error = |e: std::io::Error| {
+        Error::Load(load::LoadError::Unreadable {
+            path: path.display().to_string(),
+            reason: format!("cannot write: {e}"),
+        })
+    };
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+        _ => PathBuf::from("."),
+    };
+    let mut temp = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
+    std::io::Write::write_all(&mut temp, bytes).map_err(error)?;
+    temp.persist(path).map_err(|e| error(e.error))?;
+    Ok(())
 }
 
 fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {

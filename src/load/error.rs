@@ -72,13 +72,10 @@ pub enum LoadError {
 
     /// Front matter or a manifest that is not valid YAML or has the wrong shape.
     #[error("{what} in `{path}`: {reason}")]
-    #[diagnostic(
-        code(claimlint::load::yaml),
-        help(
-            "known keys are `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `role` (`source` or `draft`)"
-        )
-    )]
+    #[diagnostic(code(claimlint::load::yaml), help("{help}"))]
     Yaml {
+        /// What keys the file may hold.
+        help: &'static str,
         /// "bad front matter" or "bad manifest".
         what: &'static str,
         /// The path as given.

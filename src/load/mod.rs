@@ -3,7 +3,7 @@
 //! matter and a folder's `sources.yaml` give each document its metadata.
 
 mod error;
-mod front_matter;
+pub(crate) mod front_matter;
 mod manifest;
 mod walk;
 
@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::LoadError;
+pub use front_matter::yaml_error;
 pub use walk::read_text;
 
 use crate::source::{SourceId, SourceMap, Span};
