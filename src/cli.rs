@@ -55,6 +55,10 @@ pub struct CheckArgs {
     /// The lowest severity that makes the exit code 1 [default: error, or the configuration's].
     #[arg(long, value_enum)]
     pub fail_on: Option<SeverityArg>,
+    /// Report only findings that are not in this earlier JSON report (`--format json`),
+    /// so that a team can adopt claimlint on an archive.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,

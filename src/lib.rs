@@ -76,6 +76,8 @@ pub struct Options {
     pub all: bool,
     /// Rules turned off or re-graded, by id and path.
     pub config: Config,
+    /// An earlier report: its findings are not reported again.
+    pub baseline: Option<Report>,
 }
 
 /// Everything a check produced: the texts, documents, facts and findings, and the
@@ -140,6 +142,23 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             .and_then(|l| corpus.documents.get(l.doc))
             .map(|d| d.path.as_path());
         if path.is_some_and(|p| options.config.ignores(&finding.rule, p)) {
+            return false;
+        }
+        let suppressed = finding.labels.first().is_some_and(|l| {
+            corpus.documents.get(l.doc).is_some_and(|d| {
+                d.suppressions
+                    .iter()
+                    .any(|s| s.covers(&finding.rule, l.span))
+            })
+        });
+        if suppressed {
+            return false;
+        }
+        if options
+            .baseline
+            .as_ref()
+            .is_some_and(|b| in_baseline(b, finding, &sources))
+        {
             return false;
         }
         if let Some(severity) = options.config.severity.get(&finding.rule) {
@@ -253,6 +272,7 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
         },
         all: args.all,
         config,
+        baseline: args.baseline.as_deref().map(read_baseline).transpose()?,
     };
     let checked = check(&args.paths, &options)?;
     let format = match args.format {
@@ -299,6 +319,35 @@ fn run_config(args: &ConfigArgs) -> Result<Outcome, Error> {
         stdout,
         problems: Vec::new(),
         code: 0,
+    })
+}
+
+/// Reads a JSON report written by `--format json`.
+pub fn read_baseline(path: &std::path::Path) -> Result<Report, Error> {
+    let text = load::read_text(path)?;
+    serde_json::from_str(&text).map_err(|e| {
+        Error::Load(load::LoadError::Baseline {
+            path: path.display().to_string(),
+            reason: e.to_string(),
+        })
+    })
+}
+
+/// Whether a baseline holds a finding: the same rule, file and primary text (line
+/// numbers may move as the text is edited).
+fn in_baseline(baseline: &Report, finding: &Finding, sources: &SourceMap) -> bool {
+    let Some(label) = finding.labels.iter().find(|l| l.primary) else {
+        return false;
+    };
+    let Some(file) = sources.get(label.source) else {
+        return false;
+    };
+    let text = file.slice(label.span);
+    baseline.findings.iter().any(|b| {
+        b.rule == finding.rule
+            && b.labels
+                .iter()
+                .any(|l| l.primary && l.path == file.name && l.text == text)
     })
 }
 

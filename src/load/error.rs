@@ -108,4 +108,34 @@ pub enum LoadError {
         #[label("no such file")]
         at: SourceSpan,
     },
+
+    /// A suppression comment without a rule id or a reason.
+    #[error("a suppression in `{path}` needs a rule id and a reason")]
+    #[diagnostic(
+        code(claimlint::load::suppression),
+        help("write it as `claimlint-disable-next-line RULE-ID -- why the claim is right`")
+    )]
+    Suppression {
+        /// The document.
+        path: String,
+        /// The document.
+        #[source_code]
+        src: NamedSource<SharedText>,
+        /// The marker.
+        #[label("no reason given")]
+        at: SourceSpan,
+    },
+
+    /// A `--baseline` file that is not a claimlint JSON report.
+    #[error("`{path}` is not a claimlint JSON report: {reason}")]
+    #[diagnostic(
+        code(claimlint::load::baseline),
+        help("make one with `claimlint check … --format json --output {path}`")
+    )]
+    Baseline {
+        /// The file.
+        path: String,
+        /// What the JSON reader said.
+        reason: String,
+    },
 }

@@ -5,6 +5,7 @@
 mod error;
 pub(crate) mod front_matter;
 mod manifest;
+mod suppress;
 mod walk;
 
 use std::path::PathBuf;
@@ -14,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 pub use error::LoadError;
 pub use front_matter::yaml_error;
+pub use suppress::Suppression;
 pub use walk::read_text;
 
 use crate::source::{SourceId, SourceMap, Span};
@@ -72,6 +74,8 @@ pub struct Document {
     pub published: Option<(NaiveDate, DateOrigin)>,
     /// The article text: the whole file less its front matter.
     pub body: Span,
+    /// Rules turned off over parts of it by suppression comments.
+    pub suppressions: Vec<Suppression>,
 }
 
 /// The documents of one run.

@@ -177,6 +177,13 @@ fn file(
                 .map(|d| (d, DateOrigin::Manifest))
         })
         .or_else(|| options.date.map(|d| (d, DateOrigin::Flag)));
+    let suppressions = match super::suppress::suppressions(source) {
+        Ok(found) => found,
+        Err(err) => {
+            loaded.problems.push(err);
+            return;
+        }
+    };
     let mut meta = merge(front, manifest);
     if meta.role.is_none() {
         meta.role = options.role;
@@ -187,6 +194,7 @@ fn file(
         meta,
         published,
         body,
+        suppressions,
     });
 }
 
