@@ -13,8 +13,8 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-pub use crate::parse::ast::FactKind;
 use crate::load::Document;
+pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
 
 /// Everything extraction can fail on. Extraction reads text that loading already
