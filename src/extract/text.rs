@@ -1,6 +1,89 @@
-//! Text analysis shared by the extractors.
+//! Text analysis shared by the extractors: a document's text and body span in; its
+//! sentences, clauses and words out, as byte spans into the original text, with the
+//! boilerplate lines left out.
+//!
+//! Everything is computed once, in [`Text::new`]; the extractors then only look up.
+//!
+//! # Lines, paragraphs and boilerplate
+//!
+//! The body is read line by line. A blank line ends a paragraph; a single line break
+//! ends one too (scraped pages put one paragraph per line, and a headline carries no
+//! final period), unless the line plainly runs on: it ends without sentence-ending
+//! punctuation and the next line starts with a lower-case letter (hard-wrapped text).
+//!
+//! A line is *boilerplate*, and yields no sentence at all, when [`is_boilerplate_line`]
+//! says so. The test is deliberately small and general:
+//!
+//! 1. it carries page-furniture wording: cookies, newsletters, signing up, subscribing,
+//!    privacy policies, terms of use, "log in or register", "all rights reserved",
+//!    "recommended stories", "read more" — and is short (under 60 words), so that an
+//!    article paragraph which merely mentions a newsletter is kept;
+//! 2. it is a photo caption or credit: it contains "©", or its last parenthesised group
+//!    credits someone ("(… via AP)", "(… Photo)", "(Getty Images)", "(File)");
+//! 3. most of its letters are not Latin script (text in another language, left over
+//!    from the page's chrome);
+//! 4. it is very short — three words or fewer — and does not end like a sentence
+//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos.
+//!
+//! # Sentences
+//!
+//! A paragraph is cut after `.`, `!`, `?` or `…` (with any closing quotes or brackets)
+//! when white space follows and the next word does not start with a lower-case letter.
+//! A period is not a sentence end after a known abbreviation ("Mr.", "Dec.", "Gen.",
+//! "No."), after a single letter (initials: "J. Smith"), or inside a token ("U.S.",
+//! "3.5", "23.12.2021").
+//!
+//! # Clauses
+//!
+//! A sentence is cut at `,` `;` `:` (but not between digits: "14,000", "10:30"), at
+//! brackets, at an em dash, and at an en dash or hyphen with white space on both sides.
+//!
+//! # Words
+//!
+//! A word is a run of letters and digits. It keeps an inner `-`, `'` or `’` between two
+//! letters or digits ("build-up", "Russia's", "COVID-19"), an inner `,` or `.` between
+//! digits ("14,000", "1.5", "23.12.2021"), a thin or no-break space between a digit and
+//! three digits ("14 000"), and an inner `.` between single letters ("U.S", "e.g").
+
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::source::Span;
+
+/// Abbreviations after which a period does not end a sentence (compared without case).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "hon", "pres", "st", "jr", "sr", "no", "nos", "vs", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "corp", "co", "dept", "approx",
+    "est", "fig", "mt", "ft", "gov't", "univ", "assn", "vol", "ca", "cf", "al",
+];
+
+/// Page-furniture wording that marks a short line as boilerplate (lower case).
+const BOILERPLATE_WORDING: &[&str] = &[
+    "cookie",
+    "newsletter",
+    "sign up",
+    "sign-up",
+    "signup",
+    "subscribe",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "log in or register",
+    "login or register",
+    "all rights reserved",
+    "recommended stories",
+    "read more",
+    "opt-out",
+    "click here",
+    "follow us on",
+    "share this article",
+];
+
+/// Words in a caption's final bracket that mark it as a photo credit.
+const CREDIT_WORDING: &[&str] = &[" via ", "photo", "getty", "reuters/", "afp/", "file"];
 
 /// A document's text prepared for extraction.
 pub struct Text<'a> {
@@ -8,11 +91,659 @@ pub struct Text<'a> {
     pub text: &'a str,
     /// The part to read.
     pub body: Span,
+    /// Sentences, in text order, none in boilerplate.
+    sentences: Vec<Span>,
+    /// Clauses, in text order; each lies inside one sentence.
+    clauses: Vec<Span>,
+    /// Words of the sentences, in text order.
+    words: Vec<Span>,
+    /// Boilerplate lines, in text order.
+    boilerplate: Vec<Span>,
 }
 
 impl<'a> Text<'a> {
-    /// Prepares a text.
+    /// Analyses the body of a text once: its sentences, clauses and words.
     pub fn new(text: &'a str, body: Span) -> Self {
-        Self { text, body }
+        let body = clamp(text, body);
+        let mut this = Self {
+            text,
+            body,
+            sentences: Vec::new(),
+            clauses: Vec::new(),
+            words: Vec::new(),
+            boilerplate: Vec::new(),
+        };
+        for paragraph in paragraphs(text, body, &mut this.boilerplate) {
+            let first = this.sentences.len();
+            split_sentences(text, paragraph, &mut this.sentences);
+            for &sentence in this.sentences.get(first..).unwrap_or_default() {
+                split_clauses(text, sentence, &mut this.clauses);
+                tokenize(text, sentence, &mut this.words);
+            }
+        }
+        this
+    }
+
+    /// The text under a span, or `""` when it does not fall on character boundaries.
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    /// Every sentence outside boilerplate, in text order.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// Every clause, in text order.
+    pub fn clauses(&self) -> &[Span] {
+        &self.clauses
+    }
+
+    /// Every word of every sentence, in text order.
+    pub fn words(&self) -> &[Span] {
+        &self.words
+    }
+
+    /// The boilerplate lines left out of the sentences.
+    pub fn boilerplate(&self) -> &[Span] {
+        &self.boilerplate
+    }
+
+    /// Whether an offset falls in a boilerplate line.
+    pub fn is_boilerplate(&self, offset: usize) -> bool {
+        containing(&self.boilerplate, offset).is_some()
+    }
+
+    /// The sentence containing a byte offset.
+    pub fn sentence_at(&self, offset: usize) -> Option<Span> {
+        containing(&self.sentences, offset)
+    }
+
+    /// The clause containing a byte offset.
+    pub fn clause_at(&self, offset: usize) -> Option<Span> {
+        containing(&self.clauses, offset)
+    }
+
+    /// Indices (into [`Text::words`]) of the words lying wholly inside a span.
+    pub fn word_range(&self, span: Span) -> Range<usize> {
+        let start = self.words.partition_point(|w| w.start < span.start);
+        let end = self.words.partition_point(|w| w.end <= span.end);
+        start..end.max(start)
+    }
+
+    /// The words lying wholly inside a span.
+    pub fn words_in(&self, span: Span) -> &[Span] {
+        self.words.get(self.word_range(span)).unwrap_or_default()
+    }
+
+    /// The words within `n` words of a span, on either side, inside the span's sentence;
+    /// the span's own words included.
+    pub fn words_near(&self, span: Span, n: usize) -> &[Span] {
+        let Some(sentence) = self.sentence_at(span.start) else {
+            return &[];
+        };
+        let bounds = self.word_range(sentence);
+        let inner = self.word_range(span);
+        let start = inner.start.saturating_sub(n).max(bounds.start);
+        let end = inner.end.saturating_add(n).min(bounds.end);
+        self.words.get(start..end.max(start)).unwrap_or_default()
+    }
+
+    /// The first place, inside `within`, where a phrase stands as whole words; case is
+    /// ignored, `'` matches `’`, and the words must be separated by white space only.
+    pub fn find_phrase(&self, within: Span, phrase: &str) -> Option<Span> {
+        let words = self.words_in(within);
+        let wanted = phrase.split_whitespace().count();
+        if wanted == 0 {
+            return None;
+        }
+        (0..words.len()).find_map(|i| {
+            let candidate = words.get(i..i + wanted)?;
+            let mut parts = phrase.split_whitespace();
+            let mut prev: Option<Span> = None;
+            for &w in candidate {
+                if !same_word(self.slice(w), parts.next()?) {
+                    return None;
+                }
+                if let Some(p) = prev {
+                    if !self.slice(Span::new(p.end, w.start)).trim().is_empty() {
+                        return None;
+                    }
+                }
+                prev = Some(w);
+            }
+            let first = candidate.first()?;
+            let last = candidate.last()?;
+            Some(Span::new(first.start, last.end))
+        })
+    }
+
+    /// Whether a phrase stands inside `within` as whole words (see [`Text::find_phrase`]).
+    pub fn mentions(&self, within: Span, phrase: &str) -> bool {
+        self.find_phrase(within, phrase).is_some()
+    }
+}
+
+/// A set of phrases built once and searched for as whole words, case ignored.
+#[derive(Debug, Clone)]
+pub struct PhraseSet {
+    automaton: Option<AhoCorasick>,
+}
+
+impl PhraseSet {
+    /// Builds the automaton for a list of phrases (leftmost-longest matching).
+    pub fn new<I, P>(phrases: I) -> Self
+    where
+        I: IntoIterator<Item = P>,
+        P: AsRef<[u8]>,
+    {
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(phrases)
+            .ok();
+        Self { automaton }
+    }
+
+    /// Every whole-word match inside `within`: the phrase's index and its span.
+    pub fn find_iter<'t>(
+        &'t self,
+        text: &'t str,
+        within: Span,
+    ) -> impl Iterator<Item = (usize, Span)> + 't {
+        let haystack = text.get(within.range()).unwrap_or("");
+        self.automaton
+            .iter()
+            .flat_map(move |ac| ac.find_iter(haystack))
+            .filter(move |m| {
+                let before = haystack
+                    .get(..m.start())
+                    .and_then(|s| s.chars().next_back());
+                let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
+                !before.is_some_and(char::is_alphanumeric)
+                    && !after.is_some_and(char::is_alphanumeric)
+            })
+            .map(move |m| {
+                let span = Span::new(within.start + m.start(), within.start + m.end());
+                (m.pattern().as_usize(), span)
+            })
+    }
+
+    /// Whether any phrase stands inside `within` as whole words.
+    pub fn any_in(&self, text: &str, within: Span) -> bool {
+        self.find_iter(text, within).next().is_some()
+    }
+}
+
+/// Whether two words are equal, case ignored and `’` taken for `'`.
+pub fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        return a.eq_ignore_ascii_case(b);
+    }
+    let norm = |c: char| if c == '’' { '\'' } else { c };
+    a.chars()
+        .flat_map(|c| norm(c).to_lowercase())
+        .eq(b.chars().flat_map(|c| norm(c).to_lowercase()))
+}
+
+/// Whether a word is one of a list of lower-case ASCII words, case ignored.
+pub fn is_one_of(word: &str, list: &[&str]) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// The span in a sorted, disjoint list that contains an offset.
+fn containing(spans: &[Span], offset: usize) -> Option<Span> {
+    let i = spans.partition_point(|s| s.end <= offset);
+    spans
+        .get(i)
+        .copied()
+        .filter(|s| s.start <= offset && offset < s.end)
+}
+
+/// A body span clamped to the text and moved onto character boundaries.
+fn clamp(text: &str, body: Span) -> Span {
+    let mut end = body.end.min(text.len());
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = body.start.min(end);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start, end)
+}
+
+/// The span of `text[span]` without surrounding white space.
+fn trim(text: &str, span: Span) -> Span {
+    let s = text.get(span.range()).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(
+        span.start + lead,
+        span.end.saturating_sub(trail).max(span.start + lead),
+    )
+}
+
+/// The body's paragraphs, boilerplate lines recorded apart and left out.
+fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    let mut start = body.start;
+    let bytes = text.as_bytes();
+    while start < body.end {
+        let end = memchr::memchr(b'\n', bytes.get(start..body.end).unwrap_or_default())
+            .map_or(body.end, |i| start + i);
+        let line = trim(text, Span::new(start, end));
+        start = end + 1;
+        let line_text = text.get(line.range()).unwrap_or("");
+        if line.is_empty() {
+            out.extend(current.take());
+            continue;
+        }
+        if is_boilerplate_line(line_text) {
+            out.extend(current.take());
+            boilerplate.push(line);
+            continue;
+        }
+        current = match current {
+            Some(p) if runs_on(text, p, line_text) => Some(p.join(line)),
+            Some(p) => {
+                out.push(p);
+                Some(line)
+            }
+            None => Some(line),
+        };
+    }
+    out.extend(current);
+    out
+}
+
+/// Whether a paragraph so far runs on into the next line (hard-wrapped text).
+fn runs_on(text: &str, paragraph: Span, next_line: &str) -> bool {
+    let prev = text.get(paragraph.range()).unwrap_or("");
+    let ends_sentence = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| ".!?…\"”’:".contains(c));
+    !ends_sentence && next_line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a line (trimmed) is page furniture rather than article text. See the module
+/// documentation for the four tests.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words < 60 {
+        let lower = line.to_lowercase();
+        if BOILERPLATE_WORDING.iter().any(|w| lower.contains(w)) {
+            return true;
+        }
+    }
+    if line.contains('©') || is_photo_credit(line) {
+        return true;
+    }
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if is_latin(c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    if other > latin {
+        return true;
+    }
+    let ends_like_sentence = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| ".!?…\"”’".contains(c));
+    words <= 3 && !ends_like_sentence
+}
+
+/// Whether a line ends with a parenthesised photo credit.
+fn is_photo_credit(line: &str) -> bool {
+    let Some(body) = line.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let group = body.get(open..).unwrap_or("").to_lowercase();
+    CREDIT_WORDING.iter().any(|w| group.contains(w))
+}
+
+/// Whether a letter belongs to the Latin script (ASCII, Latin-1 and the Latin
+/// Extended blocks).
+fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}
+
+/// Appends the sentences of a paragraph.
+fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    let para = text.get(paragraph.range()).unwrap_or("");
+    let mut start = 0;
+    let mut iter = para.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            continue;
+        }
+        // Take the whole run of closing punctuation and quotes.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+            ) {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = para.get(end..).unwrap_or("");
+        if !rest.starts_with(char::is_whitespace) {
+            continue;
+        }
+        let next = rest.trim_start().chars().next();
+        if next.is_none_or(char::is_lowercase) {
+            continue;
+        }
+        if c == '.' && end == i + 1 && !period_ends_sentence(para.get(..i).unwrap_or("")) {
+            continue;
+        }
+        push_trimmed(
+            text,
+            Span::new(paragraph.start + start, paragraph.start + end),
+            out,
+        );
+        start = end;
+    }
+    push_trimmed(text, Span::new(paragraph.start + start, paragraph.end), out);
+}
+
+/// Whether a period after `before` ends a sentence: not after an abbreviation, an
+/// initial, or a dotted abbreviation ("U.S.").
+fn period_ends_sentence(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before.get(word_start..).unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    if word.contains('.') {
+        // "U.S.", "e.g." — dotted abbreviations; "3.5." is a number, which may end one.
+        return word.chars().all(|c| c.is_ascii_digit() || c == '.');
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    !(single_capital || is_one_of(word, ABBREVIATIONS))
+}
+
+/// Pushes a span trimmed of white space, when anything is left.
+fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let span = trim(text, span);
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// Appends the clauses of a sentence.
+fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    let s = text.get(sentence.range()).unwrap_or("");
+    let mut start = 0;
+    let mut prev: Option<char> = None;
+    let mut iter = s.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, d)| d);
+        let cut = match c {
+            ',' | ':' => {
+                !(prev.is_some_and(|p| p.is_ascii_digit())
+                    && next.is_some_and(|n| n.is_ascii_digit()))
+            }
+            ';' | '(' | ')' | '[' | ']' | '—' => true,
+            '–' | '-' => {
+                prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace)
+            }
+            _ => false,
+        };
+        if cut {
+            let piece = Span::new(sentence.start + start, sentence.start + i);
+            if has_word(text, piece) {
+                push_trimmed(text, piece, out);
+            }
+            start = i + c.len_utf8();
+        }
+        prev = Some(c);
+    }
+    let piece = Span::new(sentence.start + start, sentence.end);
+    if has_word(text, piece) {
+        push_trimmed(text, piece, out);
+    }
+}
+
+/// Whether a span holds a letter or digit.
+fn has_word(text: &str, span: Span) -> bool {
+    text.get(span.range())
+        .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+}
+
+/// Appends the words of a sentence.
+fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    let s = text.get(sentence.range()).unwrap_or("");
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while let Some(&(start, c)) = chars.get(i) {
+        if !c.is_alphanumeric() {
+            i += 1;
+            continue;
+        }
+        // `segment` counts the characters since the word start or its last inner `.`.
+        let mut segment = 1;
+        let mut j = i + 1;
+        while let Some(&(_, d)) = chars.get(j) {
+            if d.is_alphanumeric() {
+                segment += 1;
+                j += 1;
+                continue;
+            }
+            let prev = chars.get(j - 1).map_or(' ', |&(_, p)| p);
+            let next = chars.get(j + 1).map_or(' ', |&(_, n)| n);
+            let after = chars.get(j + 2).map_or(' ', |&(_, n)| n);
+            let joins = match d {
+                '-' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
+                ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                '.' => {
+                    (prev.is_ascii_digit() && next.is_ascii_digit())
+                        || (segment == 1
+                            && prev.is_alphabetic()
+                            && next.is_alphabetic()
+                            && !after.is_alphanumeric())
+                }
+                '\u{2009}' | '\u{202F}' | '\u{00A0}' => {
+                    prev.is_ascii_digit() && three_digits(&chars, j + 1)
+                }
+                _ => false,
+            };
+            if !joins {
+                break;
+            }
+            segment = 0;
+            j += 1;
+        }
+        let end = chars.get(j).map_or(s.len(), |&(e, _)| e);
+        out.push(Span::new(sentence.start + start, sentence.start + end));
+        i = j;
+    }
+}
+
+/// Whether exactly three digits start at index `i`, with no digit after them.
+fn three_digits(chars: &[(usize, char)], i: usize) -> bool {
+    (i..i + 3).all(|k| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit()))
+        && !chars.get(i + 3).is_some_and(|&(_, c)| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Text<'_> {
+        Text::new(s, Span::new(0, s.len()))
+    }
+
+    fn sentences(s: &str) -> Vec<&str> {
+        let t = text(s);
+        t.sentences().iter().map(|&sp| t.slice(sp)).collect()
+    }
+
+    #[test]
+    fn sentences_respect_abbreviations_decimals_and_initials() {
+        let got = sentences(
+            "The U.S. Army sent 3.5 tonnes on Dec. 21. Mr. Smith and J. R. Jones agreed. \
+             “We don’t want a war.” Lavrov said so! Did he? yes he did.",
+        );
+        assert_eq!(
+            got,
+            [
+                "The U.S. Army sent 3.5 tonnes on Dec. 21.",
+                "Mr. Smith and J. R. Jones agreed.",
+                "“We don’t want a war.”",
+                "Lavrov said so!",
+                "Did he? yes he did.",
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_and_blank_lines_end_sentences() {
+        let got = sentences("Headline without a period\n\nFirst para.\nSecond para has no end\n");
+        assert_eq!(
+            got,
+            [
+                "Headline without a period",
+                "First para.",
+                "Second para has no end"
+            ]
+        );
+    }
+
+    #[test]
+    fn hard_wrapped_lines_run_on() {
+        let got = sentences("The fighting has killed more\nthan 14,000 people. Next one.");
+        assert_eq!(
+            got,
+            [
+                "The fighting has killed more\nthan 14,000 people.",
+                "Next one."
+            ]
+        );
+    }
+
+    #[test]
+    fn clauses_cut_at_punctuation_but_not_inside_numbers() {
+        let s = "In all, 14,000 people died; the war – which began in 2014 – goes on (sadly): at 10:30.";
+        let t = text(s);
+        let got: Vec<&str> = t.clauses().iter().map(|&sp| t.slice(sp)).collect();
+        assert_eq!(
+            got,
+            [
+                "In all",
+                "14,000 people died",
+                "the war",
+                "which began in 2014",
+                "goes on",
+                "sadly",
+                "at 10:30."
+            ]
+        );
+    }
+
+    #[test]
+    fn words_keep_inner_hyphens_apostrophes_and_number_separators() {
+        let s = "Russia’s build-up: 14,000 troops, 1.5 tonnes, COVID-19, U.S. and 14\u{2009}000.";
+        let t = text(s);
+        let got: Vec<&str> = t.words().iter().map(|&sp| t.slice(sp)).collect();
+        assert_eq!(
+            got,
+            [
+                "Russia’s",
+                "build-up",
+                "14,000",
+                "troops",
+                "1.5",
+                "tonnes",
+                "COVID-19",
+                "U.S",
+                "and",
+                "14\u{2009}000"
+            ]
+        );
+    }
+
+    #[test]
+    fn boilerplate_lines_are_left_out() {
+        let s = "Sign up for our daily newsletter\n\
+                 The army said 300 soldiers were hurt.\n\
+                 Putin, centre, in Moscow on Dec. 21, 2021. (Mikhail Metzel, Pool Photo via AP)\n\
+                 © Reuters / John Doe\n\
+                 Заголовок открываемого материала\n\
+                 NTD Photo\n\
+                 This website uses cookies to improve your experience.\n";
+        let got = sentences(s);
+        assert_eq!(got, ["The army said 300 soldiers were hurt."]);
+        let t = text(s);
+        assert_eq!(t.boilerplate().len(), 6);
+        assert!(t.is_boilerplate(2));
+    }
+
+    #[test]
+    fn long_paragraph_mentioning_a_newsletter_is_kept() {
+        let line = "The ministry said in its weekly newsletter that ".to_string()
+            + &"more troops had arrived near the border and ".repeat(15)
+            + "nobody knew why.";
+        assert!(!is_boilerplate_line(&line));
+    }
+
+    #[test]
+    fn lookups_find_sentence_clause_words_and_phrases() {
+        let s = "Fighting in the Donbas has killed more than 14,000 people, according to Kyiv. \
+                 Next sentence.";
+        let t = text(s);
+        let at = s.find("14,000").unwrap();
+        assert_eq!(
+            t.slice(t.sentence_at(at).unwrap()),
+            "Fighting in the Donbas has killed more than 14,000 people, according to Kyiv."
+        );
+        assert_eq!(
+            t.slice(t.clause_at(at).unwrap()),
+            "Fighting in the Donbas has killed more than 14,000 people"
+        );
+        let span = Span::new(at, at + "14,000".len());
+        let near: Vec<&str> = t.words_near(span, 2).iter().map(|&w| t.slice(w)).collect();
+        assert_eq!(near, ["more", "than", "14,000", "people", "according"]);
+        let sentence = t.sentence_at(at).unwrap();
+        let found = t.find_phrase(sentence, "ACCORDING to").unwrap();
+        assert_eq!(t.slice(found), "according to");
+        assert!(t.mentions(sentence, "donbas"));
+        assert!(!t.mentions(sentence, "don"));
+        assert!(!t.mentions(sentence, "next sentence"));
+        let set = PhraseSet::new(["killed", "death toll", "kill"]);
+        let hits: Vec<usize> = set.find_iter(s, sentence).map(|(i, _)| i).collect();
+        assert_eq!(hits, [0]);
+    }
+
+    #[test]
+    fn seeds_analyse_on_char_boundaries() {
+        for seed in crate::extract::quantity::tests::SEEDS {
+            let t = text(seed);
+            for &sp in t.sentences().iter().chain(t.clauses()).chain(t.words()) {
+                assert!(seed.get(sp.range()).is_some(), "{sp:?}");
+                assert!(!sp.is_empty());
+            }
+            assert!(t.sentences().windows(2).all(|w| w[0].end <= w[1].start));
+        }
     }
 }
