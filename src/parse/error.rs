@@ -550,7 +550,17 @@ pub(crate) fn syntax(file: &SourceFile, error: &pest::error::Error<Rule>) -> Par
     let mut expected: Vec<&str> = Vec::new();
     let mut keywords: Vec<&str> = Vec::new();
     if let pest::error::ErrorVariant::ParsingError { positives, .. } = &error.variant {
-        for &rule in positives {
+        // pest sorts by grammar order; name what continues the current declaration
+        // first, then a new declaration, then the end of the file.
+        let mut positives = positives.clone();
+        positives.sort_by_key(|rule| match rule {
+            Rule::EOI => 2,
+            Rule::doc | Rule::doc_line => 1,
+            Rule::list_decl | Rule::kw_words | Rule::fact_decl | Rule::kw_fact => 1,
+            Rule::rule_decl | Rule::kw_rule => 1,
+            _ => 0,
+        });
+        for rule in positives {
             let plain = describe(rule);
             if !expected.contains(&plain) {
                 expected.push(plain);
