@@ -1,4 +1,10 @@
 //! The binary as a user runs it: exit codes, and a clear diagnostic for every bad input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 
@@ -124,7 +130,146 @@ fn a_clean_article_exits_zero() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
     let out = claimlint(&["check", "a.txt"], dir.path());
-    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("no findings in 1 document"), "{stdout}");
+}
+
+/// Copies `seeds/` into a temp folder, applies one replacement to one seed, and runs
+/// `check --format json` on the copy.
+fn check_mutated_seeds(file: &str, from: &str, to: &str) -> (i32, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    fs::create_dir(&seeds).unwrap();
+    for entry in fs::read_dir(common::root().join("seeds")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), seeds.join(entry.file_name())).unwrap();
+    }
+    let target = seeds.join(file);
+    let text = fs::read_to_string(&target).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
+    fs::write(&target, text.replace(from, to)).unwrap();
+    let out = claimlint(&["check", "seeds", "--format", "json"], dir.path());
+    let report = serde_json::from_slice(&out.stdout).unwrap();
+    (out.status.code().unwrap_or(-1), report)
+}
+
+fn death_toll_findings(report: &serde_json::Value) -> Vec<&serde_json::Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "death-toll-disagrees")
+        .collect()
+}
+
+/// The labels of a finding as (file name, text, primary).
+fn labels(finding: &serde_json::Value) -> Vec<(String, String, bool)> {
+    finding["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let path = l["path"].as_str().unwrap();
+            let name = Path::new(path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (
+                name,
+                l["text"].as_str().unwrap().to_owned(),
+                l["primary"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_raised_death_toll_in_000_is_reported_against_002() {
+    let (code, report) = check_mutated_seeds(
+        "000_861de67a3d0b5135.txt",
+        "killed more than 14,000 people",
+        "killed more than 19,000 people",
+    );
+    assert_eq!(code, 1);
+    let found = death_toll_findings(&report);
+    assert_eq!(found.len(), 1, "{report:#}");
+    let mut labels = labels(found[0]);
+    labels.sort();
+    assert_eq!(
+        labels
+            .iter()
+            .map(|(f, t, _)| (f.as_str(), t.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("000_861de67a3d0b5135.txt", "more than 19,000"),
+            ("002_871e41fac1f90a4e.txt", "more than 14,000"),
+        ]
+    );
+}
+
+#[test]
+fn a_lowered_death_toll_in_002_is_reported_against_000() {
+    let (code, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "killed more than 14,000 people",
+        "killed about 9,000 people",
+    );
+    assert_eq!(code, 1);
+    let found = death_toll_findings(&report);
+    assert_eq!(found.len(), 1, "{report:#}");
+    let mut labels = labels(found[0]);
+    labels.sort();
+    assert_eq!(
+        labels
+            .iter()
+            .map(|(f, t, _)| (f.as_str(), t.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("000_861de67a3d0b5135.txt", "more than 14,000"),
+            ("002_871e41fac1f90a4e.txt", "about 9,000"),
+        ]
+    );
+}
+
+#[test]
+fn the_seeds_report_the_troop_conflict_in_004_and_no_death_toll() {
+    let dir = common::root();
+    let out = claimlint(&["check", "seeds", "--format", "json"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(death_toll_findings(&report).is_empty(), "{report:#}");
+    let troops: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "troop-buildup-contradicts")
+        .collect();
+    assert_eq!(troops.len(), 1, "{report:#}");
+    let mut labels = labels(troops[0]);
+    labels.sort();
+    assert_eq!(
+        labels,
+        [
+            (
+                "004_745df1fde515d6eb.txt".to_owned(),
+                "Tens of thousands".to_owned(),
+                false
+            ),
+            (
+                "004_745df1fde515d6eb.txt".to_owned(),
+                "more than 100,000".to_owned(),
+                true
+            ),
+        ]
+    );
+    // The drill's "About 1,000 troops" in 002 is not part of any troop finding.
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(!text.contains("About 1,000"), "{report:#}");
 }

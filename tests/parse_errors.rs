@@ -93,7 +93,6 @@ fn embedded_rules_parse_and_validate_together() {
         "injury-count-contradicts",
         "death-toll-disagrees",
         "troop-buildup-contradicts",
-        "troop-buildup-disagrees",
     ]
     "#);
     assert!(

@@ -220,7 +220,7 @@ fn message(
     other: Option<&Fact>,
     ctx: &Context<'_>,
 ) -> String {
-    let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.fact_text(f).to_owned());
+    let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| inline_text(f, ctx));
     let source = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.doc_name(f.doc));
     let Some(template) = &rule.message else {
         return match rule.check {
@@ -245,6 +245,23 @@ fn message(
         }
     }
     out
+}
+
+/// A fact's text for the middle of a message: a capital that is there only because the
+/// fact opens its sentence ("Tens of thousands") is lowered.
+fn inline_text(fact: &Fact, ctx: &Context<'_>) -> String {
+    let text = ctx.fact_text(fact);
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second))
+            if fact.span.start == fact.sentence.start
+                && first.is_uppercase()
+                && second.is_lowercase() =>
+        {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_owned(),
+    }
 }
 
 /// A value in interval notation: "(14,000, ∞)", "[13,300, 14,700]", "2022-01-12".
