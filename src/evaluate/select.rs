@@ -3,10 +3,9 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-
 use super::Context;
-use crate::extract::Fact;
+use crate::extract::text::PhraseSet;
+use crate::extract::{Fact, lemma};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
 
@@ -48,7 +47,7 @@ impl<'r> Selector<'r> {
             .conditions
             .iter()
             .map(|c| match c {
-                Condition::Unit(set) => Test::Unit(set.words.iter().map(|w| singular(w)).collect()),
+                Condition::Unit(set) => Test::Unit(set.words.iter().map(|w| lemma(w)).collect()),
                 Condition::Counting(set) => Test::InClause(Words::new(set)),
                 Condition::Near { words, within } => {
                     Test::Near(Words::new(words), within.unwrap_or(DEFAULT_NEAR_WORDS))
@@ -69,10 +68,7 @@ impl<'r> Selector<'r> {
 impl Test {
     fn holds(&self, fact: &Fact, text: &str) -> bool {
         match self {
-            Test::Unit(words) => fact
-                .unit
-                .as_ref()
-                .is_some_and(|u| words.iter().any(|w| *w == singular(&u.lemma))),
+            Test::Unit(words) => fact.unit.as_ref().is_some_and(|u| words.contains(&u.lemma)),
             Test::InClause(words) => words.find(text, fact.clause).next().is_some(),
             Test::Near(words, within) => words
                 .find(text, fact.sentence)
@@ -87,36 +83,18 @@ impl Test {
     }
 }
 
-/// A word set compiled for whole-word, case-insensitive search.
-struct Words {
-    automaton: Option<AhoCorasick>,
-}
+/// A word set compiled once for whole-word, case-insensitive search.
+struct Words(PhraseSet);
 
 impl Words {
     fn new(set: &WordSet) -> Self {
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&set.words)
-            .ok();
-        Self { automaton }
+        Self(PhraseSet::new(&set.words))
     }
 
     /// Whole-word matches inside `span` of `text`, as spans of `text`.
     fn find<'t>(&'t self, text: &'t str, span: Span) -> impl Iterator<Item = Span> + 't {
-        let hay = text.get(span.range()).unwrap_or("");
-        self.automaton
-            .iter()
-            .flat_map(move |ac| ac.find_iter(hay))
-            .filter(move |m| is_word_boundary(hay, m.start(), m.end()))
-            .map(move |m| Span::new(span.start + m.start(), span.start + m.end()))
+        self.0.find_iter(text, span).map(|(_, found)| found)
     }
-}
-
-fn is_word_boundary(hay: &str, start: usize, end: usize) -> bool {
-    let before = hay.get(..start).and_then(|s| s.chars().next_back());
-    let after = hay.get(end..).and_then(|s| s.chars().next());
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
 }
 
 /// How many words stand between two spans of a text.
@@ -133,19 +111,6 @@ fn words_between(text: &str, a: Span, b: Span) -> usize {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .count()
-}
-
-/// A lower-case word's singular, by the regular English endings, so that `of troops`
-/// matches a unit lemma `troop`.
-fn singular(word: &str) -> String {
-    let w = word.to_lowercase();
-    if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() > 1) {
-        return format!("{stem}y");
-    }
-    if w.ends_with("ss") || w.ends_with("us") || w.ends_with("is") {
-        return w;
-    }
-    w.strip_suffix('s').map_or_else(|| w.clone(), str::to_owned)
 }
 
 #[cfg(test)]
@@ -175,13 +140,5 @@ mod tests {
             .map(|s| &text[s.range()])
             .collect();
         assert_eq!(found, ["war", "Death Toll"]);
-    }
-
-    #[test]
-    fn singular_forms() {
-        assert_eq!(singular("troops"), "troop");
-        assert_eq!(singular("casualties"), "casualty");
-        assert_eq!(singular("people"), "people");
-        assert_eq!(singular("Press"), "press");
     }
 }

@@ -16,6 +16,7 @@ use serde::Serialize;
 use crate::load::Document;
 pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
+pub use quantity::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
 /// checked, so today nothing fails; the type keeps the stage's contract.
