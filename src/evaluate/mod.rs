@@ -96,7 +96,18 @@ pub fn run(
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
             continue;
         };
-        for group in group::split(rule, members, &ctx) {
+        for mut group in group::split(rule, members, &ctx) {
+            if rule.scope == Scope::AcrossSources {
+                // Ties between sources go to the most recently published one: newer
+                // reporting is the reference an older figure is compared with.
+                group.sort_by_key(|&i| {
+                    let published = facts
+                        .get(i)
+                        .and_then(|f| corpus.documents.get(f.doc))
+                        .and_then(|d| d.published.map(|(date, _)| date));
+                    (std::cmp::Reverse(published), i)
+                });
+            }
             let check = |reference: &group::Group, candidates: &group::Group| match rule.check {
                 Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
                 Check::Agree => agree::check(rule, reference, candidates, &ctx),

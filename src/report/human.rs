@@ -103,7 +103,8 @@ impl Mismatch {
             .into_iter()
             .filter_map(|id| {
                 let mut related = Mismatch::in_file(id, finding, sources)?;
-                related.message = format!("compare {}", related.src.name());
+                related.code = Some(related.src.name().to_owned());
+                related.message = "what it disagrees with".to_owned();
                 related.severity = miette::Severity::Advice;
                 Some(related)
             })
