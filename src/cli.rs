@@ -27,6 +27,13 @@ pub enum Command {
     Facts(FactsArgs),
     /// Print the effective configuration, as YAML.
     Config(ConfigArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from this help.
+    Man,
 }
 
 /// `claimlint check`
@@ -34,8 +41,19 @@ pub enum Command {
 pub struct CheckArgs {
     /// Articles to check: `.txt` or `.md` files, or folders (walked recursively). With
     /// `--sources`, these are the drafts under review.
-    #[arg(required = true, value_name = "PATH")]
+    #[arg(required_unless_present = "stdin", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    /// Also check the text on standard input (an editor's buffer), as one more article.
+    #[arg(long)]
+    pub stdin: bool,
+    /// The name the text on standard input is reported under.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "<stdin>",
+        requires = "stdin"
+    )]
+    pub stdin_path: PathBuf,
     /// The articles the drafts draw on. Findings are then about the drafts: each draft
     /// claim is checked against what the sources say.
     #[arg(long, value_name = "PATH", num_args = 1..)]

@@ -78,6 +78,8 @@ pub struct Options {
     pub config: Config,
     /// An earlier report: its findings are not reported again.
     pub baseline: Option<Report>,
+    /// One more article given as text (standard input): its name and text.
+    pub stdin: Option<(PathBuf, String)>,
 }
 
 /// Everything a check produced: the texts, documents, facts and findings, and the
@@ -198,14 +200,22 @@ type Read = (Corpus, Vec<Fact>, Vec<Error>);
 /// extracts their facts.
 fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result<Read, Error> {
     let drafts = !options.sources.is_empty();
-    let mut loaded = load::corpus(
-        paths,
-        &LoadOptions {
-            date: options.date,
-            role: drafts.then_some(Role::Draft),
-        },
-        sources,
-    )?;
+    let load_options = LoadOptions {
+        date: options.date,
+        role: drafts.then_some(Role::Draft),
+    };
+    let mut loaded = match &options.stdin {
+        Some((name, text)) => {
+            let mut loaded = load::text(name, text.clone(), &load_options, sources)?;
+            if !paths.is_empty() {
+                let more = load::corpus(paths, &load_options, sources)?;
+                loaded.corpus.documents.extend(more.corpus.documents);
+                loaded.problems.extend(more.problems);
+            }
+            loaded
+        }
+        None => load::corpus(paths, &load_options, sources)?,
+    };
     if drafts {
         let more = load::corpus(
             &options.sources,
@@ -253,6 +263,20 @@ pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
         Command::Check(args) => run_check(args, style),
         Command::Facts(args) => run_facts(args),
         Command::Config(args) => run_config(args),
+        Command::Completions { shell } => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_complete::generate(*shell, &mut command, "claimlint", &mut out);
+            Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
+        }
+        Command::Man => {
+            let command = <Cli as clap::CommandFactory>::command();
+            let mut out = Vec::new();
+            clap_mangen::Man::new(command)
+                .render(&mut out)
+                .map_err(|e| report::ReportError::Render(e.to_string()))?;
+            Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
+        }
     }
 }
 
@@ -273,6 +297,11 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
         all: args.all,
         config,
         baseline: args.baseline.as_deref().map(read_baseline).transpose()?,
+        stdin: if args.stdin {
+            Some((args.stdin_path.clone(), read_stdin()?))
+        } else {
+            None
+        },
     };
     let checked = check(&args.paths, &options)?;
     let format = match args.format {
@@ -349,6 +378,31 @@ fn in_baseline(baseline: &Report, finding: &Finding, sources: &SourceMap) -> boo
                 .iter()
                 .any(|l| l.primary && l.path == file.name && l.text == text)
     })
+}
+
+/// Reads standard input as UTF-8 text.
+fn read_stdin() -> Result<String, Error> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| {
+        Error::Load(load::LoadError::Unreadable {
+            path: "<stdin>".to_owned(),
+            reason: e.to_string(),
+        })
+    })?;
+    String::from_utf8(bytes).map_err(|_| {
+        Error::Load(load::LoadError::Unreadable {
+            path: "<stdin>".to_owned(),
+            reason: "standard input is not UTF-8 text".to_owned(),
+        })
+    })
+}
+
+fn text_outcome(stdout: String) -> Outcome {
+    Outcome {
+        stdout,
+        problems: Vec::new(),
+        code: 0,
+    }
 }
 
 fn current_dir() -> PathBuf {

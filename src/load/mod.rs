@@ -104,6 +104,22 @@ pub struct Loaded {
     pub problems: Vec<LoadError>,
 }
 
+/// Loads a text that did not come from a file (standard input) as a document named
+/// `name`. Its folder's `sources.yaml`, if any, is not read.
+pub fn text(
+    name: &std::path::Path,
+    text: String,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    walk::document(name, text, None, options, sources, &mut loaded);
+    if let Some(problem) = loaded.problems.pop() {
+        return Err(problem);
+    }
+    Ok(loaded)
+}
+
 /// Reads every path into `sources` and returns the documents. Fails outright only when
 /// no document at all could be loaded.
 pub fn corpus(

@@ -145,13 +145,22 @@ fn file(
     sources: &mut SourceMap,
     loaded: &mut Loaded,
 ) {
-    let text = match read_text(path) {
-        Ok(text) => text,
-        Err(err) => {
-            loaded.problems.push(err);
-            return;
-        }
-    };
+    match read_text(path) {
+        Ok(text) => document(path, text, manifest, options, sources, loaded),
+        Err(err) => loaded.problems.push(err),
+    }
+}
+
+/// Adds one article's text to the corpus, with its front matter, manifest entry and
+/// suppressions, or records why it cannot be used.
+pub fn document(
+    path: &Path,
+    text: String,
+    manifest: Option<Meta>,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+) {
     let id = sources.add(path.display().to_string(), text);
     let Some(source) = sources.get(id) else {
         return;
