@@ -5,7 +5,7 @@
 //! [`parse::rule_files`] reads the rule language, [`evaluate::run`] checks the facts
 //! against the rules, and [`report::render`] prints the findings.
 //!
-//! ```no_run
+//! ```
 //! let checked = claimlint::check(&["seeds".into()], &claimlint::Options::default())?;
 //! let report = checked.report();
 //! assert_eq!(report.version, 1);
