@@ -62,8 +62,12 @@ pub enum Error {
     Config(#[from] config::ConfigError),
 }
 
+/// Called once per document extracted, with the number of documents in all; may be
+/// called from several threads at once.
+pub type Progress = std::sync::Arc<dyn Fn(usize) + Send + Sync>;
+
 /// What a check uses besides the articles.
-#[derive(Debug, Clone, Default)]
+#[derive(Clone, Default)]
 pub struct Options {
     /// Rule files; the built-in rules when empty.
     pub rules: Vec<PathBuf>,
@@ -80,6 +84,20 @@ pub struct Options {
     pub baseline: Option<Report>,
     /// One more article given as text (standard input): its name and text.
     pub stdin: Option<(PathBuf, String)>,
+    /// Told of every document extracted, for a progress bar.
+    pub progress: Option<Progress>,
+}
+
+impl std::fmt::Debug for Options {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Options")
+            .field("rules", &self.rules)
+            .field("date", &self.date)
+            .field("sources", &self.sources)
+            .field("all", &self.all)
+            .field("progress", &self.progress.is_some())
+            .finish_non_exhaustive()
+    }
 }
 
 /// Everything a check produced: the texts, documents, facts and findings, and the
@@ -229,16 +247,21 @@ fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result
         loaded.problems.extend(more.problems);
     }
     // Extraction is per document and parallel; the order of the result is the corpus order.
+    let total = loaded.corpus.documents.len();
     let per_doc: Vec<Vec<Fact>> = loaded
         .corpus
         .documents
         .par_iter()
         .enumerate()
         .map(|(index, doc)| {
-            sources
+            let facts = sources
                 .get(doc.source)
                 .map(|file| extract::facts(index, doc, file))
-                .unwrap_or_default()
+                .unwrap_or_default();
+            if let Some(progress) = &options.progress {
+                progress(total);
+            }
+            facts
         })
         .collect();
     let facts: Vec<Fact> = per_doc.into_iter().flatten().collect();
@@ -258,9 +281,9 @@ pub struct Outcome {
 }
 
 /// Runs a command line. Never prints: the binary prints the outcome.
-pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
+pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcome, Error> {
     match &cli.command {
-        Command::Check(args) => run_check(args, style),
+        Command::Check(args) => run_check(args, style, progress),
         Command::Facts(args) => run_facts(args),
         Command::Config(args) => run_config(args),
         Command::Completions { shell } => {
@@ -280,7 +303,7 @@ pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
     }
 }
 
-fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
+fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Result<Outcome, Error> {
     let config = config::config(args.config.as_deref(), &current_dir())?;
     let options = Options {
         rules: if args.rules.is_empty() {
@@ -297,6 +320,7 @@ fn run_check(args: &CheckArgs, style: Style) -> Result<Outcome, Error> {
         all: args.all,
         config,
         baseline: args.baseline.as_deref().map(read_baseline).transpose()?,
+        progress,
         stdin: if args.stdin {
             Some((args.stdin_path.clone(), read_stdin()?))
         } else {

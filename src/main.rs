@@ -16,7 +16,23 @@ fn main() -> ExitCode {
         color,
         width: terminal_width(),
     };
-    match claimlint::run(&cli, style) {
+    let bar = progress_bar();
+    let progress = bar.clone().map(|bar| -> claimlint::Progress {
+        std::sync::Arc::new(move |total| {
+            if bar.length() != Some(total as u64) {
+                bar.set_length(total as u64);
+                if total >= PROGRESS_FROM {
+                    bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(4));
+                }
+            }
+            bar.inc(1);
+        })
+    });
+    let result = claimlint::run(&cli, style, progress);
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    match result {
         Ok(outcome) => {
             let mut stdout = std::io::stdout().lock();
             // A closed pipe (`claimlint … | head`) is not an error.
@@ -41,4 +57,22 @@ fn terminal_width() -> usize {
         .and_then(|c| c.parse().ok())
         .filter(|&w: &usize| w >= 40)
         .unwrap_or(100)
+}
+
+/// How many documents make a run long enough for a progress bar.
+const PROGRESS_FROM: usize = 200;
+
+/// A progress bar on standard error when it is a terminal, hidden until a run has
+/// [`PROGRESS_FROM`] documents.
+fn progress_bar() -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::hidden();
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents {elapsed}")
+    {
+        bar.set_style(style);
+    }
+    Some(bar)
 }

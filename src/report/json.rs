@@ -118,3 +118,10 @@ fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
         end_line_column,
     }
 }
+
+impl std::fmt::Display for Report {
+    /// One line per finding: `path:line:col: severity[rule] message`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&super::machine::short(self))
+    }
+}
