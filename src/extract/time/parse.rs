@@ -108,6 +108,13 @@ pub(super) enum Expr {
         month: u32,
         day: u32,
     },
+    /// "January 10-12", "10–12 January 2022": days of one month.
+    DayRange {
+        year: Option<i32>,
+        month: u32,
+        first: u32,
+        last: u32,
+    },
     Period {
         period: Period,
         part: Part,
@@ -358,6 +365,10 @@ impl<'a> Parser<'a> {
         if day > max_day(month) {
             return None;
         }
+        let last = self.range_end(end, day, month);
+        if let Some((_, e)) = last {
+            end = e;
+        }
         let mut year = None;
         let y_at = if self.punct(end, ',') { end + 1 } else { end };
         if let Some(y) = self.year(y_at) {
@@ -369,6 +380,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        if let Some((last, _)) = last {
+            if year.is_some_and(|y| !valid_date(y, month, last)) {
+                return None;
+            }
+            let expr = Expr::DayRange {
+                year,
+                month,
+                first: day,
+                last,
+            };
+            return Some(Found::new(i, end, expr));
+        }
         let mut found = Found::new(i, end, Expr::Date { year, month, day });
         found.weekday = self.weekday_after(end);
         if found.weekday.is_some() {
@@ -377,15 +400,37 @@ impl<'a> Parser<'a> {
         Some(found)
     }
 
+    /// The end of a day range after a first day: "-12" in "January 10-12".
+    fn range_end(&self, i: usize, first: u32, month: u32) -> Option<(u32, usize)> {
+        if !(self.punct(i, '-') || self.punct(i, '–')) {
+            return None;
+        }
+        let (last, end) = self.day(i + 1)?;
+        (last > first && last <= max_day(month)).then_some((last, end))
+    }
+
     /// "10 January", "10th of January 2022", "10 Jan".
     fn day_month(&self, i: usize) -> Option<Found> {
         let (day, mut k) = self.day(i)?;
+        // "10-12 January": the range's end, checked once the month is known.
+        let mut last = None;
+        if (self.punct(k, '-') || self.punct(k, '–')) && self.lex(k + 2) != Lex::Of {
+            if let Some((d2, e)) = self.day(k + 1) {
+                last = Some(d2);
+                k = e;
+            }
+        }
         if self.lex(k) == Lex::Of {
             k += 1;
         }
         let (month, mut end) = self.month(k)?;
         if day > max_day(month) {
             return None;
+        }
+        if let Some(d2) = last {
+            if d2 <= day || d2 > max_day(month) {
+                return None;
+            }
         }
         let y_at = if self.punct(end, ',') { end + 1 } else { end };
         let year = self.year(y_at);
@@ -396,6 +441,18 @@ impl<'a> Parser<'a> {
             if !valid_date(y, month, day) {
                 return None;
             }
+        }
+        if let Some(last) = last {
+            if year.is_some_and(|y| !valid_date(y, month, last)) {
+                return None;
+            }
+            let expr = Expr::DayRange {
+                year,
+                month,
+                first: day,
+                last,
+            };
+            return Some(Found::new(i, end, expr));
         }
         let mut found = Found::new(i, end, Expr::Date { year, month, day });
         found.weekday = self.weekday_after(end);
@@ -664,8 +721,9 @@ impl<'a> Parser<'a> {
         }
         let forward = matches!(lex, Lex::Next | Lex::Coming);
         let backward = matches!(lex, Lex::Past | Lex::Last | Lex::Previous | Lex::Recent);
-        // "the past two weeks", "the next ten days", "the last few years".
-        if forward || backward {
+        // "the past two weeks", "the next ten days", "the last few years"; "last" and
+        // "next" need their article ("talks will last two days").
+        if (forward || backward) && (the || lex == Lex::Past) {
             if let Some((_lo, hi, unit_at)) = self.count(k) {
                 if let Lex::Unit(unit) = self.lex(unit_at) {
                     if unit != Unit::Weekend {
@@ -883,6 +941,7 @@ impl<'a> Parser<'a> {
         let inner = self.parse_at(at, at - 1)?;
         match inner.expr {
             Expr::Date { .. }
+            | Expr::DayRange { .. }
             | Expr::Period { .. }
             | Expr::Weekday { .. }
             | Expr::Deictic(_)

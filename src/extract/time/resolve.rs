@@ -201,6 +201,26 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
             month,
             day,
         } => pick(need(anchor)?, tense, |y| day_iv(ymd(y, month, day)?)),
+        Expr::DayRange {
+            year,
+            month,
+            first,
+            last,
+        } => {
+            let make = |y: i32| -> R<Iv> {
+                let end = next_day(ymd(y, month, last)?)?;
+                Ok(Iv::new(
+                    ymd(y, month, first)?,
+                    end,
+                    Granularity::Range,
+                    false,
+                ))
+            };
+            match year {
+                Some(y) => make(y),
+                None => pick(need(anchor)?, tense, make),
+            }
+        }
         Expr::Period { period, part } => period_iv(period, part, anchor, tense),
         Expr::Weekday { weekday, dir } => day_iv(weekday_date(need(anchor)?, weekday, dir, tense)?),
         Expr::WeekendTense => {

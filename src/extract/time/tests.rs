@@ -54,7 +54,11 @@ const TABLE: &[Row] = &[
     ("The ruling is dated 2020-02-29.", "2021-01-05", "2020-02-29", "2020-02-29", "2020-03-01", Day, false),
     ("The election took place on 7 October 2018.", "2022-03-15", "7 October 2018", "2018-10-07", "2018-10-08", Day, false),
     ("Photo taken on Nov. 30, 2021, in Moscow.", "2021-12-22", "Nov. 30, 2021", "2021-11-30", "2021-12-01", Day, false),
+    ("The talks ran on 10–12 January 2022.", "2022-03-15", "10–12 January 2022", "2022-01-10", "2022-01-13", Range, false),
+    ("The games run February 27-29, 2024.", "2024-01-15", "February 27-29, 2024", "2024-02-27", "2024-03-01", Range, false),
     // ---- dates without a year: tense decides
+    ("The talks run January 10-12.", "2021-12-27", "January 10-12", "2022-01-10", "2022-01-13", Range, false),
+    ("The talks ran December 20–22.", "2022-01-18", "December 20–22", "2021-12-20", "2021-12-23", Range, false),
     ("Talks will begin on January 12.", "2021-12-27", "January 12", "2022-01-12", "2022-01-13", Day, false),
     ("The talks were held on December 3.", "2021-12-27", "December 3", "2021-12-03", "2021-12-04", Day, false),
     ("The first official working day of 2022 in Russia is January 10.", "2021-12-27", "January 10", "2022-01-10", "2022-01-11", Day, false),
@@ -498,6 +502,12 @@ fn not_times() {
         "Sputnik International, 1920",
         "The new talks began without clarity.",
         "They spoke at the end of talks.",
+        "Talks will last two days.",
+        "The last time they met was in Geneva.",
+        "In the past, Moscow has said a lot.",
+        "He served 20 years in prison.",
+        "A day later, they met.",
+        "The march began at 10 a.m. sharp.",
     ];
     for sentence in sentences {
         let found = extract(sentence, whole(sentence), date("2022-01-18").into());
