@@ -7,6 +7,7 @@
 
 mod quantity;
 pub mod text;
+pub mod time;
 
 use std::fmt;
 
@@ -165,6 +166,10 @@ pub enum Granularity {
     Decade,
     /// A vague stretch ("immediately after the New Year holidays").
     Vague,
+    /// A stretch between two points the text gives or implies ("since 2014", "the
+    /// past two weeks", "more than seven years ago" — the last open at its start,
+    /// which is then `NaiveDate::MIN`).
+    Range,
 }
 
 /// A time fact's value: a half-open stretch of days, or why it could not be resolved.
