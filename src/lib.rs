@@ -246,6 +246,14 @@ fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result
         loaded.corpus.documents.extend(more.corpus.documents);
         loaded.problems.extend(more.problems);
     }
+    // A document with no date of its own may carry one in its header.
+    for doc in &mut loaded.corpus.documents {
+        if doc.published.is_none() {
+            doc.published = sources
+                .get(doc.source)
+                .and_then(|file| extract::published(doc, file));
+        }
+    }
     // Extraction is per document and parallel; the order of the result is the corpus order.
     let total = loaded.corpus.documents.len();
     let per_doc: Vec<Vec<Fact>> = loaded

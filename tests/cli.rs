@@ -273,3 +273,91 @@ fn the_seeds_report_the_troop_conflict_in_004_and_no_death_toll() {
     let text = serde_json::to_string(&report).unwrap();
     assert!(!text.contains("About 1,000"), "{report:#}");
 }
+
+#[test]
+fn a_moved_nato_meeting_in_002_is_reported_against_004() {
+    let (code, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "talks on Moscow’s security concerns on January 12",
+        "talks on Moscow’s security concerns on January 19",
+    );
+    assert_eq!(code, 1);
+    let found: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "nato-meeting-disagrees")
+        .collect();
+    assert_eq!(found.len(), 1, "{report:#}");
+    let labels = labels(found[0]);
+    assert_eq!(
+        labels[0],
+        (
+            "002_871e41fac1f90a4e.txt".to_owned(),
+            "January 19".to_owned(),
+            true
+        )
+    );
+    assert!(
+        labels.contains(&(
+            "004_745df1fde515d6eb.txt".to_owned(),
+            "last week".to_owned(),
+            false
+        )),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn the_unchanged_seeds_agree_on_the_talks_timeline() {
+    let out = claimlint(&["check", "seeds", "--format", "json"], &common::root());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let timeline = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "nato-meeting-disagrees" || f["rule"] == "us-talks-disagree")
+        .count();
+    assert_eq!(timeline, 0, "{report:#}");
+}
+
+#[test]
+fn an_article_with_no_date_leaves_relative_times_unresolved_and_says_how_to_fix_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Talks will begin next month, officials said on Tuesday.\n",
+    )
+    .unwrap();
+    let out = claimlint(&["facts", "a.txt", "--format", "jsonl"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    for line in &lines {
+        let why = line["value"]["unresolved"].as_str().unwrap();
+        assert!(why.contains("--date"), "{why}");
+        assert!(line["published"]["date"].is_null());
+    }
+    // With --date, the same text resolves.
+    let out = claimlint(
+        &[
+            "facts",
+            "a.txt",
+            "--format",
+            "jsonl",
+            "--date",
+            "2021-12-22",
+        ],
+        dir.path(),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(r#""start":"2022-01-01","end":"2022-02-01""#),
+        "{stdout}"
+    );
+    assert!(stdout.contains(r#""from":"flag""#), "{stdout}");
+}

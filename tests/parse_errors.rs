@@ -93,6 +93,8 @@ fn embedded_rules_parse_and_validate_together() {
         "injury-count-contradicts",
         "death-toll-disagrees",
         "troop-buildup-contradicts",
+        "nato-meeting-disagrees",
+        "us-talks-disagree",
     ]
     "#);
     assert!(

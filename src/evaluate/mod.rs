@@ -279,12 +279,20 @@ fn inline_text(fact: &Fact, ctx: &Context<'_>) -> String {
 pub fn describe(value: &Value) -> String {
     match value {
         Value::Quantity(interval) => describe_interval(interval),
-        Value::Time(TimeValue::Resolved { start, end, .. }) => {
+        Value::Time(TimeValue::Resolved {
+            start,
+            end,
+            approximate,
+            ..
+        }) => {
             let last = end.pred_opt().unwrap_or(*end);
-            if last == *start {
-                start.to_string()
+            let about = if *approximate { "about " } else { "" };
+            if *start == chrono::NaiveDate::MIN {
+                format!("before {end}")
+            } else if last == *start {
+                format!("{about}{start}")
             } else {
-                format!("{start} to {last}")
+                format!("{about}{start} to {last}")
             }
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),

@@ -1036,6 +1036,7 @@ impl Scan<'_, '_> {
             hedge,
             value: Value::Quantity(value),
             attribution: None,
+            weekday: None,
         }
     }
 

@@ -1,11 +1,14 @@
 //! The `facts` listing: every extracted fact, as JSON lines or as a table.
 
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::ReportError;
 use crate::evaluate::describe;
 use crate::extract::{Fact, FactKind, Hedge, Value};
-use crate::load::Corpus;
+use crate::load::{Corpus, DateOrigin};
 use crate::source::{SourceFile, SourceMap};
 
 /// How to list facts.
@@ -33,6 +36,25 @@ struct Line<'a> {
     value: &'a Value,
     attribution: Option<&'a str>,
     sentence: [usize; 2],
+    /// For times: the publication date they were resolved against, and its origin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<Anchor>,
+}
+
+/// A document's publication date and where it came from.
+#[derive(Serialize)]
+struct Anchor {
+    date: Option<NaiveDate>,
+    from: Option<DateOrigin>,
+}
+
+fn origin(from: DateOrigin) -> &'static str {
+    match from {
+        DateOrigin::FrontMatter => "front matter",
+        DateOrigin::Manifest => "sources.yaml",
+        DateOrigin::Flag => "--date",
+        DateOrigin::Header => "the article's header",
+    }
 }
 
 /// Lists facts in a format.
@@ -64,6 +86,13 @@ pub fn facts(
                     value: &fact.value,
                     attribution: fact.attribution.as_ref().map(|a| a.who.as_str()),
                     sentence: [fact.sentence.start, fact.sentence.end],
+                    published: (fact.kind == FactKind::Time).then(|| {
+                        let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
+                        Anchor {
+                            date: published.map(|(date, _)| date),
+                            from: published.map(|(_, from)| from),
+                        }
+                    }),
                 };
                 out.push_str(
                     &serde_json::to_string(&record)
@@ -73,6 +102,19 @@ pub fn facts(
             }
         }
         FactFormat::Table => {
+            for doc in &corpus.documents {
+                let name = sources.get(doc.source).map_or("", |f| f.name.as_str());
+                let _ = match doc.published {
+                    Some((date, from)) => {
+                        writeln!(out, "{name}: published {date} ({})", origin(from))
+                    }
+                    None => writeln!(
+                        out,
+                        "{name}: no publication date; relative dates stay unresolved (give --date or `published:` in front matter)"
+                    ),
+                };
+            }
+            out.push('\n');
             let mut rows = vec![[
                 "LOCATION".to_owned(),
                 "KIND".to_owned(),
@@ -94,7 +136,11 @@ pub fn facts(
                         .as_ref()
                         .map_or("-", |u| u.lemma.as_str())
                         .to_owned(),
-                    fact.hedge.to_string(),
+                    if fact.kind == FactKind::Quantity {
+                        fact.hedge.to_string()
+                    } else {
+                        "-".to_owned()
+                    },
                     fact.attribution
                         .as_ref()
                         .map_or("-", |a| a.who.as_str())

@@ -8,7 +8,8 @@ use super::parse::{Around, Dir, Expr, Hedge, Holiday, Part, Period, YearRef};
 use crate::extract::{Granularity, TimeValue};
 
 /// The reason a relative time stays unresolved.
-pub(super) const NO_ANCHOR: &str = "relative date with no publication date";
+pub(super) const NO_ANCHOR: &str =
+    "relative date with no publication date; give `--date` or `published:` in front matter";
 /// The reason a time falls outside the calendar chrono supports.
 const OUT_OF_RANGE: &str = "date out of range";
 

@@ -407,7 +407,7 @@ fn relative_without_anchor_is_unresolved() {
         assert_eq!(
             m.value,
             TimeValue::Unresolved {
-                unresolved: "relative date with no publication date".into()
+                unresolved: super::resolve::NO_ANCHOR.into()
             },
             "{sentence:?}"
         );
