@@ -77,6 +77,9 @@ pub struct CheckArgs {
     /// so that a team can adopt claimlint on an archive.
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+    /// The largest article to read, in bytes (suffixes K, M, G allowed) [default: 64M].
+    #[arg(long, value_name = "SIZE", value_parser = parse_size)]
+    pub max_file_size: Option<u64>,
     /// Write the report to this file instead of standard output.
     #[arg(long, short, value_name = "FILE")]
     pub output: Option<PathBuf>,
@@ -149,4 +152,18 @@ pub enum SeverityArg {
 fn parse_date(text: &str) -> Result<NaiveDate, String> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
         .map_err(|e| format!("`{text}` is not a date of the form YYYY-MM-DD ({e})"))
+}
+
+fn parse_size(text: &str) -> Result<u64, String> {
+    let t = text.trim();
+    let (digits, scale) = match t.char_indices().last() {
+        Some((i, 'k' | 'K')) => (t.get(..i), 1 << 10),
+        Some((i, 'm' | 'M')) => (t.get(..i), 1 << 20),
+        Some((i, 'g' | 'G')) => (t.get(..i), 1 << 30),
+        _ => (Some(t), 1),
+    };
+    digits
+        .and_then(|d| d.trim().parse::<u64>().ok())
+        .and_then(|n| n.checked_mul(scale))
+        .ok_or_else(|| format!("`{text}` is not a size such as `1048576`, `512K` or `64M`"))
 }

@@ -8,6 +8,7 @@
 //! date: 2021-12-22               # publication date of articles that give none
 //! off: [troop-buildup-contradicts]
 //! severity: { death-toll-disagrees: warning }
+//! max-file-size: 67108864       # bytes; larger files are refused with a diagnostic
 //! ignore:
 //!   - rule: death-toll-contradicts
 //!     paths: [archive/]
@@ -51,6 +52,9 @@ pub struct Config {
     /// Rules turned off for some paths.
     #[serde(default)]
     pub ignore: Vec<Ignore>,
+    /// The largest article to read, in bytes.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_file_size: Option<u64>,
     /// Where the file was found; not read from it.
     #[serde(skip)]
     pub path: Option<PathBuf>,

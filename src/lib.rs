@@ -86,6 +86,8 @@ pub struct Options {
     pub stdin: Option<(PathBuf, String)>,
     /// Told of every document extracted, for a progress bar.
     pub progress: Option<Progress>,
+    /// The largest file to read, in bytes (64 MiB when `None`).
+    pub max_bytes: Option<u64>,
 }
 
 impl std::fmt::Debug for Options {
@@ -221,6 +223,7 @@ fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result
     let load_options = LoadOptions {
         date: options.date,
         role: drafts.then_some(Role::Draft),
+        max_bytes: options.max_bytes,
     };
     let mut loaded = match &options.stdin {
         Some((name, text)) => {
@@ -240,6 +243,7 @@ fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result
             &LoadOptions {
                 date: options.date,
                 role: Some(Role::Source),
+                max_bytes: options.max_bytes,
             },
             sources,
         )?;
@@ -313,6 +317,7 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
 
 fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Result<Outcome, Error> {
     let config = config::config(args.config.as_deref(), &current_dir())?;
+    let options_max_bytes = config.max_file_size;
     let options = Options {
         rules: if args.rules.is_empty() {
             config.rules.clone()
@@ -329,6 +334,7 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         config,
         baseline: args.baseline.as_deref().map(read_baseline).transpose()?,
         progress,
+        max_bytes: args.max_file_size.or(options_max_bytes),
         stdin: if args.stdin {
             Some((args.stdin_path.clone(), read_stdin()?))
         } else {

@@ -138,4 +138,19 @@ pub enum LoadError {
         /// What the JSON reader said.
         reason: String,
     },
+
+    /// A file over the size cap.
+    #[error("`{path}` is too large to check ({size} bytes; the cap is {max})")]
+    #[diagnostic(
+        code(claimlint::load::too_large),
+        help("split it into articles, or raise the cap with `--max-file-size` or `max-file-size:` in claimlint.yaml")
+    )]
+    TooLarge {
+        /// The file.
+        path: String,
+        /// Its size, or what was read of it.
+        size: u64,
+        /// The cap.
+        max: u64,
+    },
 }

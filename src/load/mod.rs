@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use error::LoadError;
 pub use front_matter::yaml_error;
 pub use suppress::Suppression;
-pub use walk::read_text;
+pub use walk::{DEFAULT_MAX_BYTES, read_text, read_text_capped};
 
 use crate::source::{SourceId, SourceMap, Span};
 
@@ -92,6 +92,8 @@ pub struct LoadOptions {
     pub date: Option<NaiveDate>,
     /// The role of documents whose metadata gives none (`source` when `None`).
     pub role: Option<Role>,
+    /// The largest file to read, in bytes ([`DEFAULT_MAX_BYTES`] when `None`).
+    pub max_bytes: Option<u64>,
 }
 
 /// What loading produced: the documents that loaded, and a diagnostic for each

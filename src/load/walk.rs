@@ -117,7 +117,31 @@ fn read_manifest(folder: &Path, loaded: &mut Loaded) -> Option<Manifest> {
 
 /// Reads a file as UTF-8 text, refusing binary files.
 pub fn read_text(path: &Path) -> Result<String, LoadError> {
-    let bytes = fs::read(path).map_err(|err| unreadable(path, &err))?;
+    read_text_capped(path, DEFAULT_MAX_BYTES)
+}
+
+/// The default size cap of one file: 64 MiB.
+pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Reads a file as UTF-8 text, refusing binary files and files over `max_bytes`
+/// (checked before reading, and again while reading for files that grow).
+pub fn read_text_capped(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
+    let too_large = |size: u64| LoadError::TooLarge {
+        path: path.display().to_string(),
+        size,
+        max: max_bytes,
+    };
+    let file = fs::File::open(path).map_err(|err| unreadable(path, &err))?;
+    let size = file.metadata().map_err(|err| unreadable(path, &err))?.len();
+    if size > max_bytes {
+        return Err(too_large(size));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    std::io::Read::read_to_end(&mut std::io::Read::take(file, max_bytes + 1), &mut bytes)
+        .map_err(|err| unreadable(path, &err))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(too_large(bytes.len() as u64));
+    }
     let sniff = bytes.get(..BINARY_SNIFF.min(bytes.len())).unwrap_or(&[]);
     if let Some(offset) = memchr::memchr(0, sniff) {
         return Err(LoadError::Binary {
@@ -145,7 +169,7 @@ fn file(
     sources: &mut SourceMap,
     loaded: &mut Loaded,
 ) {
-    match read_text(path) {
+    match read_text_capped(path, options.max_bytes.unwrap_or(DEFAULT_MAX_BYTES)) {
         Ok(text) => document(path, text, manifest, options, sources, loaded),
         Err(err) => loaded.problems.push(err),
     }
