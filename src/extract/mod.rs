@@ -3,8 +3,9 @@
 //! it counts and on whose word.
 //!
 //! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
-//! reads figures.
+//! reads figures; `attribution.rs` finds who a sentence quotes, for every extractor.
 
+pub mod attribution;
 mod quantity;
 pub mod text;
 
@@ -43,6 +44,18 @@ pub struct Fact {
     pub value: Value,
     /// Who the text says it comes from ("Kyiv" in "according to Kyiv").
     pub attribution: Option<Attribution>,
+    /// The word that says what a figure counts: "killed" in "killed more than 14,000",
+    /// "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
+    pub counting: Option<Counting>,
+}
+
+/// The word governing a figure: the verb or noun that says what it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counting {
+    /// Where the word (or two-word compound) stands.
+    pub span: Span,
+    /// The word as written, lower-case ("killed", "death toll").
+    pub word: String,
 }
 
 /// A unit or head noun as it stands in the text, and its lemma.
