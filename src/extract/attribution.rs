@@ -116,6 +116,23 @@ const INSTITUTIONS: &[&str] = &[
     "doctors",
     "organisers",
     "organizers",
+    "commission",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "institute",
+    "court",
+    "authority",
+    "regulator",
+    "watchdog",
+    "observers",
+    "inspectors",
+    "coastguard",
+    "union",
+    "ministries",
+    "governor",
+    "mayor",
 ];
 
 /// Lower-case words that never join a name.

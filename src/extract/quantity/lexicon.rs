@@ -555,6 +555,31 @@ pub const GLUED_UNITS: &[(&str, &str)] = &[
     ("sq", "square"),
 ];
 
+/// Singular nouns glued to a figure by a hyphen ("a 30-day ceasefire"), and their
+/// lemmas.
+pub const HYPHEN_UNITS: &[(&str, &str)] = &[
+    ("day", "day"),
+    ("week", "week"),
+    ("month", "month"),
+    ("year", "year"),
+    ("hour", "hour"),
+    ("minute", "minute"),
+    ("mile", "mile"),
+    ("kilometre", "kilometre"),
+    ("kilometer", "kilometre"),
+    ("km", "kilometre"),
+    ("metre", "metre"),
+    ("meter", "metre"),
+    ("point", "point"),
+    ("member", "member"),
+    ("nation", "nation"),
+    ("seat", "seat"),
+    ("page", "page"),
+    ("storey", "storey"),
+    ("story", "storey"),
+    ("man", "man"),
+];
+
 /// Words that are units on their own, singular as well as plural.
 pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("percent", "percent"),
@@ -747,4 +772,10 @@ pub const NOT_COUNTING: &[&str] = &[
     "after",
     "before",
     "since",
+    "past",
+    "last",
+    "next",
+    "first",
+    "final",
+    "recent",
 ];
