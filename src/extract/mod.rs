@@ -8,15 +8,17 @@
 pub mod attribution;
 mod quantity;
 pub mod text;
+pub mod time;
 
 use std::fmt;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::load::Document;
+use crate::load::{DateOrigin, Document};
 pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
+pub use text::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
 /// checked, so today nothing fails; the type keeps the stage's contract.
@@ -44,9 +46,22 @@ pub struct Fact {
     pub value: Value,
     /// Who the text says it comes from ("Kyiv" in "according to Kyiv").
     pub attribution: Option<Attribution>,
-    /// The word that says what a figure counts: "killed" in "killed more than 14,000",
-    /// "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
+    /// For a time: the weekday written beside its date ("Monday, January 10").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub weekday: Option<WeekdayMark>,
+    /// For a figure: the word that says what it counts: "killed" in "killed more than
+    /// 14,000", "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub counting: Option<Counting>,
+}
+
+/// A weekday as written beside a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct WeekdayMark {
+    /// The weekday named.
+    pub day: chrono::Weekday,
+    /// Where it is written.
+    pub span: Span,
 }
 
 /// The word governing a figure: the verb or noun that says what it counts.
@@ -177,6 +192,10 @@ pub enum Granularity {
     Decade,
     /// A vague stretch ("immediately after the New Year holidays").
     Vague,
+    /// A stretch between two points the text gives or implies ("since 2014", "the
+    /// past two weeks", "more than seven years ago" — the last open at its start,
+    /// which is then `NaiveDate::MIN`).
+    Range,
 }
 
 /// A time fact's value: a half-open stretch of days, or why it could not be resolved.
@@ -201,13 +220,42 @@ pub enum TimeValue {
     },
 }
 
-/// Every fact of one document, in text order.
+/// Every fact of one document, in text order. Relative times resolve against the
+/// document's publication date (`doc.published`); without one they stay unresolved.
 pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     let text = text::Text::new(&file.text, doc.body);
     let mut out = quantity::extract(&text);
+    let anchor = doc.published.map(|(date, _)| date);
+    for found in time::extract(&file.text, doc.body, anchor) {
+        // Boilerplate has no sentences, and so no facts.
+        let Some(sentence) = text.sentence_at(found.span.start) else {
+            continue;
+        };
+        out.push(Fact {
+            doc: doc_index,
+            kind: FactKind::Time,
+            span: found.span,
+            sentence,
+            clause: text.clause_at(found.span.start).unwrap_or(sentence),
+            unit: None,
+            hedge: Hedge::None,
+            value: Value::Time(found.value),
+            attribution: None,
+            weekday: found.weekday.map(|(day, span)| WeekdayMark { day, span }),
+            counting: None,
+        });
+    }
     for fact in &mut out {
         fact.doc = doc_index;
     }
     out.sort_by_key(|f| f.span);
     out
+}
+
+/// A document's publication date: the one loading found (front matter, manifest,
+/// `--date`), else a date line in its header.
+pub fn published(doc: &Document, file: &SourceFile) -> Option<(NaiveDate, DateOrigin)> {
+    doc.published.or_else(|| {
+        time::detect_published(&file.text, doc.body).map(|(date, _)| (date, DateOrigin::Header))
+    })
 }

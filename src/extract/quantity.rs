@@ -1126,6 +1126,7 @@ impl Scan<'_, '_> {
             hedge,
             value: Value::Quantity(value),
             attribution: None,
+            weekday: None,
             counting: self.counting(first, after),
         }
     }

@@ -2,10 +2,21 @@
 //! (walked recursively, in name order); `.txt` and `.md` files are read; YAML front
 //! matter and a folder's `sources.yaml` give each document its metadata.
 
+mod error;
+pub(crate) mod front_matter;
+mod manifest;
+mod suppress;
+mod walk;
+
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+pub use error::LoadError;
+pub use front_matter::yaml_error;
+pub use suppress::Suppression;
+pub use walk::read_text;
 
 use crate::source::{SourceId, SourceMap, Span};
 
@@ -63,6 +74,8 @@ pub struct Document {
     pub published: Option<(NaiveDate, DateOrigin)>,
     /// The article text: the whole file less its front matter.
     pub body: Span,
+    /// Rules turned off over parts of it by suppression comments.
+    pub suppressions: Vec<Suppression>,
 }
 
 /// The documents of one run.
@@ -70,4 +83,67 @@ pub struct Document {
 pub struct Corpus {
     /// Every loaded document, in a stable order.
     pub documents: Vec<Document>,
+}
+
+/// How to load a corpus.
+#[derive(Debug, Clone, Default)]
+pub struct LoadOptions {
+    /// The `--date` flag: the publication date of documents that give none themselves.
+    pub date: Option<NaiveDate>,
+    /// The role of documents whose metadata gives none (`source` when `None`).
+    pub role: Option<Role>,
+}
+
+/// What loading produced: the documents that loaded, and a diagnostic for each
+/// path that did not. The documents are still checked when some paths fail.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// The documents that loaded.
+    pub corpus: Corpus,
+    /// One error per file or manifest that could not be used.
+    pub problems: Vec<LoadError>,
+}
+
+/// Loads a text that did not come from a file (standard input) as a document named
+/// `name`. Its folder's `sources.yaml`, if any, is not read.
+pub fn text(
+    name: &std::path::Path,
+    text: String,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    walk::document(name, text, None, options, sources, &mut loaded);
+    if let Some(problem) = loaded.problems.pop() {
+        return Err(problem);
+    }
+    Ok(loaded)
+}
+
+/// Reads every path into `sources` and returns the documents. Fails outright only when
+/// no document at all could be loaded.
+pub fn corpus(
+    paths: &[PathBuf],
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+) -> Result<Loaded, LoadError> {
+    let mut loaded = Loaded::default();
+    for path in paths {
+        walk::path(path, options, sources, &mut loaded);
+    }
+    if loaded.corpus.documents.is_empty() {
+        let mut problems = std::mem::take(&mut loaded.problems);
+        return Err(match problems.len() {
+            0 => LoadError::Empty {
+                paths: paths
+                    .iter()
+                    .map(|p| format!("`{}`", p.display()))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            },
+            1 => problems.remove(0),
+            _ => LoadError::Nothing { problems },
+        });
+    }
+    Ok(loaded)
 }

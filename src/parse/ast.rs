@@ -157,6 +157,32 @@ pub enum Condition {
     AttributedTo(WordSet),
 }
 
+impl Condition {
+    /// The words the condition looks for.
+    pub fn words(&self) -> &WordSet {
+        match self {
+            Condition::Unit(w)
+            | Condition::Counting(w)
+            | Condition::Near { words: w, .. }
+            | Condition::SentenceMentions(w)
+            | Condition::SentenceOmits(w)
+            | Condition::AttributedTo(w) => w,
+        }
+    }
+
+    /// The words the condition looks for, to fill in.
+    pub fn words_mut(&mut self) -> &mut WordSet {
+        match self {
+            Condition::Unit(w)
+            | Condition::Counting(w)
+            | Condition::Near { words: w, .. }
+            | Condition::SentenceMentions(w)
+            | Condition::SentenceOmits(w)
+            | Condition::AttributedTo(w) => w,
+        }
+    }
+}
+
 /// The default distance of `near` when no `within N words` is given.
 pub const DEFAULT_NEAR_WORDS: u32 = 8;
 
@@ -184,7 +210,7 @@ pub enum Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tolerance {
-    /// `within 5%`: relative to the larger figure.
+    /// `within 5%`: relative to the larger figure; holds the number as written (5.0).
     Percent(f64),
     /// `within 500`: in the figures' own unit.
     Absolute(f64),
@@ -203,7 +229,9 @@ pub enum GroupKey {
 }
 
 /// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum Severity {
     /// Worth knowing.
@@ -227,7 +255,8 @@ impl fmt::Display for Severity {
 /// A message with `{placeholder}`s, checked against the known names when parsed.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Template {
-    /// The message with escapes resolved.
+    /// The message with string and brace escapes resolved (`{{` is `{`) and
+    /// placeholders kept as written (`{value}`); `parts` index into it.
     pub text: String,
     /// The pieces in order.
     pub parts: Vec<TemplatePart>,
@@ -278,10 +307,14 @@ pub struct RuleDecl {
     pub fact: Ident,
     /// What must hold.
     pub check: Check,
+    /// The `agree` or `consistent` keyword.
+    pub check_loc: Loc,
     /// Which facts are compared with which.
     pub scope: Scope,
     /// How far apart values may be.
     pub tolerance: Option<Tolerance>,
+    /// The tolerance as written (`5%`); the default `Loc` when there is none.
+    pub tolerance_loc: Loc,
     /// `group by …` keys.
     pub group_by: Vec<GroupKey>,
     /// `severity …`; warning when not given.

@@ -9,7 +9,6 @@ pub fn settings() -> insta::Settings {
     settings.set_snapshot_path(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("snapshots"));
     settings.set_prepend_module_to_snapshot(true);
     settings.add_filter(r"/tmp/[^\s/]+", "[TMP]");
-    settings.add_filter(r"\\", "/");
     settings
 }
 

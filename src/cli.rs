@@ -1,0 +1,152 @@
+//! The command line, as clap derive types; their doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// claimlint checks news copy for factual consistency: it reads the figures and dates
+/// articles state and reports, like a compiler, where they contradict each other.
+#[derive(Debug, Parser)]
+#[command(name = "claimlint", version, about, max_term_width = 100)]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Check articles against the rules and report every mismatch.
+    ///
+    /// Exit codes: 0 when nothing at or above `--fail-on` is found, 1 when something
+    /// is, 2 when an input or a rule file is bad.
+    Check(CheckArgs),
+    /// List every fact claimlint reads in the articles.
+    Facts(FactsArgs),
+    /// Print the effective configuration, as YAML.
+    Config(ConfigArgs),
+    /// Print a shell completion script.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), generated from this help.
+    Man,
+}
+
+/// `claimlint check`
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// Articles to check: `.txt` or `.md` files, or folders (walked recursively). With
+    /// `--sources`, these are the drafts under review.
+    #[arg(required_unless_present = "stdin", value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// Also check the text on standard input (an editor's buffer), as one more article.
+    #[arg(long)]
+    pub stdin: bool,
+    /// The name the text on standard input is reported under.
+    #[arg(
+        long,
+        value_name = "NAME",
+        default_value = "<stdin>",
+        requires = "stdin"
+    )]
+    pub stdin_path: PathBuf,
+    /// The articles the drafts draw on. Findings are then about the drafts: each draft
+    /// claim is checked against what the sources say.
+    #[arg(long, value_name = "PATH", num_args = 1..)]
+    pub sources: Vec<PathBuf>,
+    /// With drafts, also report disagreements among the sources themselves.
+    #[arg(long)]
+    pub all: bool,
+    /// A rule file to use instead of the built-in rules; repeat for several.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
+    /// How to print the findings.
+    #[arg(long, value_enum, default_value_t = FormatArg::Human)]
+    pub format: FormatArg,
+    /// Publication date (YYYY-MM-DD) for articles whose front matter or manifest gives none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+    /// The lowest severity that makes the exit code 1 [default: error, or the configuration's].
+    #[arg(long, value_enum)]
+    pub fail_on: Option<SeverityArg>,
+    /// Report only findings that are not in this earlier JSON report (`--format json`),
+    /// so that a team can adopt claimlint on an archive.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write the report to this file instead of standard output.
+    #[arg(long, short, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// The configuration file [default: the nearest `claimlint.yaml` here or above].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `claimlint config`
+#[derive(Debug, Args)]
+pub struct ConfigArgs {
+    /// The configuration file [default: the nearest `claimlint.yaml` here or above].
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+}
+
+/// `claimlint facts`
+#[derive(Debug, Args)]
+pub struct FactsArgs {
+    /// Articles to read: `.txt` or `.md` files, or folders (walked recursively).
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// How to print the facts.
+    #[arg(long, value_enum, default_value_t = FactFormatArg::Table)]
+    pub format: FactFormatArg,
+    /// Publication date (YYYY-MM-DD) for articles whose front matter or manifest gives none.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
+    pub date: Option<NaiveDate>,
+}
+
+/// `--format` of `check`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// A graphical report with the text underlined.
+    Human,
+    /// `path:line:col: severity[rule] message`, one finding a line.
+    Short,
+    /// The stable JSON schema, version 1.
+    Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// JUnit XML, one failing test case per finding.
+    Junit,
+}
+
+/// `--format` of `facts`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FactFormatArg {
+    /// Aligned columns.
+    Table,
+    /// One JSON object a line.
+    Jsonl,
+}
+
+/// `--fail-on`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SeverityArg {
+    /// Fail on errors only.
+    Error,
+    /// Fail on warnings and errors.
+    Warning,
+    /// Fail on any finding.
+    Info,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map_err(|e| format!("`{text}` is not a date of the form YYYY-MM-DD ({e})"))
+}

@@ -1,0 +1,181 @@
+//! `claimlint.yaml`: the project's configuration, found in the working folder or its
+//! parents (or named with `--config`).
+//!
+//! ```yaml
+//! rules: [rules/story.rules]     # rule files, relative to this file; built-in rules when empty
+//! sources: [sources/]            # what drafts are checked against, when --sources is not given
+//! fail-on: error                 # error | warning | info
+//! date: 2021-12-22               # publication date of articles that give none
+//! off: [troop-buildup-contradicts]
+//! severity: { death-toll-disagrees: warning }
+//! ignore:
+//!   - rule: death-toll-contradicts
+//!     paths: [archive/]
+//! ```
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::load::{LoadError, read_text, yaml_error};
+use crate::parse::ast::{RuleSet, Severity};
+use crate::source::SourceFile;
+
+/// The configuration file's name.
+pub const FILE_NAME: &str = "claimlint.yaml";
+
+/// A project's configuration. Paths are relative to the configuration file.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Config {
+    /// Rule files; the built-in rules when empty.
+    #[serde(default)]
+    pub rules: Vec<PathBuf>,
+    /// Sources for draft mode, when `--sources` is not given.
+    #[serde(default)]
+    pub sources: Vec<PathBuf>,
+    /// The lowest severity that fails the run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fail_on: Option<Severity>,
+    /// The publication date of articles that give none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<NaiveDate>,
+    /// Rule ids turned off.
+    #[serde(default)]
+    pub off: Vec<String>,
+    /// Rule ids re-graded.
+    #[serde(default)]
+    pub severity: BTreeMap<String, Severity>,
+    /// Rules turned off for some paths.
+    #[serde(default)]
+    pub ignore: Vec<Ignore>,
+    /// Where the file was found; not read from it.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+}
+
+/// `ignore:` entry: a rule turned off under some paths.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+pub struct Ignore {
+    /// The rule's id.
+    pub rule: String,
+    /// Files or folders, relative to the configuration file.
+    pub paths: Vec<PathBuf>,
+}
+
+/// The configuration named with `--config`, or the nearest `claimlint.yaml` in `start`
+/// or a parent folder; the default when there is none.
+pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError> {
+    let path = match explicit {
+        Some(path) => path.to_path_buf(),
+        None => match start
+            .ancestors()
+            .map(|d| d.join(FILE_NAME))
+            .find(|p| p.is_file())
+        {
+            Some(path) => path,
+            None => return Ok(Config::default()),
+        },
+    };
+    let text = read_text(&path)?;
+    let file = SourceFile::new(path.display().to_string(), text);
+    let mut config: Config = if file.text.trim().is_empty() {
+        Config::default()
+    } else {
+        serde_yaml::from_str(&file.text).map_err(|err| {
+            let mut error = yaml_error("bad configuration", &file, 0, &err);
+            if let LoadError::Yaml { help, .. } = &mut error {
+                *help = CONFIG_HELP;
+            }
+            error
+        })?
+    };
+    let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+    let resolve = |p: &PathBuf| {
+        if p.is_absolute() {
+            p.clone()
+        } else {
+            folder.join(p)
+        }
+    };
+    config.rules = config.rules.iter().map(resolve).collect();
+    config.sources = config.sources.iter().map(resolve).collect();
+    for ignore in &mut config.ignore {
+        ignore.paths = ignore.paths.iter().map(resolve).collect();
+    }
+    config.path = Some(path);
+    Ok(config)
+}
+
+const CONFIG_HELP: &str =
+    "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity` and `ignore`";
+
+impl Config {
+    /// Whether a rule is turned off for a document path.
+    pub fn ignores(&self, rule: &str, path: &Path) -> bool {
+        self.off.iter().any(|r| r == rule)
+            || self
+                .ignore
+                .iter()
+                .any(|i| i.rule == rule && i.paths.iter().any(|p| same_or_under(path, p)))
+    }
+}
+
+/// Whether `path` is `prefix` or lies under it, comparing canonical paths where they exist.
+fn same_or_under(path: &Path, prefix: &Path) -> bool {
+    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
+    canon(path).starts_with(canon(prefix))
+}
+
+/// A configuration that names a rule no rule file declares.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ConfigError {
+    /// `off`, `severity` or `ignore` names an unknown rule.
+    #[error("`{path}` names rule `{id}`, which no rule file declares")]
+    #[diagnostic(code(claimlint::config::unknown_rule), help("{help}"))]
+    UnknownRule {
+        /// The configuration file.
+        path: String,
+        /// The unknown id.
+        id: String,
+        /// The nearest known id, or the list of them.
+        help: String,
+    },
+}
+
+impl Config {
+    /// Checks that every rule id the configuration names is declared.
+    pub fn check_rule_ids(&self, rules: &RuleSet) -> Result<(), ConfigError> {
+        let named = self
+            .off
+            .iter()
+            .chain(self.severity.keys())
+            .chain(self.ignore.iter().map(|i| &i.rule));
+        for id in named {
+            if rules.rule(id).is_none() {
+                let nearest = rules
+                    .rules
+                    .iter()
+                    .map(|r| (strsim::levenshtein(id, &r.id.name), &r.id.name))
+                    .min();
+                return Err(ConfigError::UnknownRule {
+                    path: self
+                        .path
+                        .as_ref()
+                        .map_or_else(String::new, |p| p.display().to_string()),
+                    id: id.clone(),
+                    help: match nearest {
+                        Some((distance, name)) if distance <= 3 => {
+                            format!("did you mean `{name}`?")
+                        }
+                        _ => "`claimlint rules list` shows the rules".to_owned(),
+                    },
+                });
+            }
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,150 @@
+//! `agree … within T`: the stated figures must lie within the tolerance of each other.
+//!
+//! The figures of a group are sorted and a window slides over them; the largest window
+//! whose figures all lie within the tolerance of its largest is the consensus (ties go
+//! to the window holding the earliest fact). A stated figure outside it breaks the rule.
+//! A figure with no stated value ("tens of thousands") breaks it only when its interval
+//! allows no value of the consensus, widened by the tolerance.
+
+use std::collections::BTreeSet;
+
+use super::consistent::{Range, conflict, day_number};
+use super::group::Group;
+use super::{Conflict, Context};
+use crate::extract::{Fact, TimeValue, Value};
+use crate::parse::ast::{RuleDecl, Tolerance};
+
+/// The figure a fact states: a quantity's nominal, or a time's first day.
+fn stated(fact: &Fact) -> Option<f64> {
+    match &fact.value {
+        Value::Quantity(i) => i.nominal,
+        Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
+        Value::Time(TimeValue::Unresolved { .. }) => None,
+    }
+}
+
+/// Whether `a <= b` are close enough under the tolerance.
+fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
+    let gap = (b - a).abs();
+    match tolerance {
+        Some(Tolerance::Percent(p)) => gap <= a.abs().max(b.abs()) * p / 100.0,
+        Some(Tolerance::Absolute(n)) => gap <= n,
+        Some(Tolerance::Days(d)) => gap <= f64::from(d),
+        None => gap == 0.0,
+    }
+}
+
+/// The facts of `candidates` that break the rule against the consensus of `reference`
+/// (the same group, or in draft mode the sources' facts).
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let mut figures: Vec<(f64, usize, usize)> = reference
+        .iter()
+        .enumerate()
+        .filter_map(|(order, &i)| Some((stated(ctx.facts.get(i)?)?, order, i)))
+        .collect();
+    figures.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+
+    // The best window [lo, hi] of `figures`, by size and then by its earliest fact.
+    let mut best: Option<(usize, usize, usize, usize)> = None;
+    let mut active: BTreeSet<usize> = BTreeSet::new();
+    let mut lo = 0;
+    for (hi, &(figure, order, _)) in figures.iter().enumerate() {
+        active.insert(order);
+        while lo < hi {
+            let Some(&(low, low_order, _)) = figures.get(lo) else {
+                break;
+            };
+            if close(low, figure, rule.tolerance) {
+                break;
+            }
+            active.remove(&low_order);
+            lo += 1;
+        }
+        let size = hi + 1 - lo;
+        let first = active.first().copied().unwrap_or(order);
+        if best.is_none_or(|(s, f, _, _)| size > s || (size == s && first < f)) {
+            best = Some((size, first, lo, hi));
+        }
+    }
+    let Some((_, _, lo, hi)) = best else {
+        return Vec::new();
+    };
+    let window: Vec<usize> = figures
+        .get(lo..=hi)
+        .unwrap_or(&[])
+        .iter()
+        .map(|&(_, _, i)| i)
+        .collect();
+    let (Some(&(low, ..)), Some(&(high, ..))) = (figures.get(lo), figures.get(hi)) else {
+        return Vec::new();
+    };
+    let band = Range::of_band(low, high, rule.tolerance);
+
+    candidates
+        .iter()
+        .filter(|&&index| {
+            let Some(fact) = ctx.facts.get(index) else {
+                return false;
+            };
+            match stated(fact) {
+                // A figure breaks the rule when it could not join the window.
+                Some(figure) => {
+                    let joins = close(low.min(figure), low.max(figure), rule.tolerance)
+                        && close(high.min(figure), high.max(figure), rule.tolerance);
+                    !window.contains(&index) && !joins
+                }
+                None => Range::of(fact, None).is_some_and(|r| !r.overlaps(&band)),
+            }
+        })
+        .filter_map(|&index| conflict(rule, index, &window, ctx))
+        .collect()
+}
+
+impl Range {
+    /// The closed range from `low` to `high`, widened by the tolerance.
+    fn of_band(low: f64, high: f64, tolerance: Option<Tolerance>) -> Range {
+        let (lo, hi) = match tolerance {
+            Some(Tolerance::Percent(p)) => {
+                (low - low.abs() * p / 100.0, high + high.abs() * p / 100.0)
+            }
+            Some(Tolerance::Absolute(n)) => (low - n, high + n),
+            Some(Tolerance::Days(d)) => (low - f64::from(d), high + f64::from(d)),
+            None => (low, high),
+        };
+        Range {
+            lo,
+            hi,
+            lo_inc: true,
+            hi_inc: true,
+        }
+    }
+
+    /// Whether two ranges share a value.
+    fn overlaps(&self, other: &Range) -> bool {
+        let below = |lo: f64, lo_inc: bool, hi: f64, hi_inc: bool| {
+            lo < hi || (lo == hi && lo_inc && hi_inc)
+        };
+        below(self.lo, self.lo_inc, other.hi, other.hi_inc)
+            && below(other.lo, other.lo_inc, self.hi, self.hi_inc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn percent_is_of_the_larger_figure() {
+        let five = Some(Tolerance::Percent(5.0));
+        assert!(close(14_000.0, 14_000.0, five));
+        assert!(close(14_000.0, 14_700.0, five));
+        assert!(!close(14_000.0, 19_000.0, five));
+        assert!(!close(9_000.0, 14_000.0, five));
+        assert!(close(9_500.0, 10_000.0, Some(Tolerance::Absolute(500.0))));
+    }
+}

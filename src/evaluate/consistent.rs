@@ -1,0 +1,216 @@
+//! `consistent`: the values' intervals must overlap, so that every statement can be true.
+//!
+//! One sweep over the interval ends finds the value that the most facts allow (ties go
+//! to the value allowed by the earliest fact); every fact that does not allow it breaks
+//! the rule, against the facts that do. Sorting dominates: O(n log n) per group.
+
+use std::collections::BTreeSet;
+
+use chrono::Datelike;
+
+use super::group::Group;
+use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::{Fact, TimeValue, Value};
+use crate::parse::ast::{RuleDecl, Scope, Tolerance};
+
+/// A numeric interval with its ends' inclusivity; unbounded ends are infinite.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Range {
+    pub lo: f64,
+    pub hi: f64,
+    pub lo_inc: bool,
+    pub hi_inc: bool,
+}
+
+/// A point on the line, or just after it (`after`), so open ends can be told apart.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct Point {
+    x: f64,
+    after: bool,
+}
+
+impl Range {
+    /// The range of a fact's value, widened by a tolerance.
+    pub fn of(fact: &Fact, tolerance: Option<Tolerance>) -> Option<Range> {
+        let mut range = match &fact.value {
+            Value::Quantity(i) => Range {
+                lo: i.min.unwrap_or(f64::NEG_INFINITY),
+                hi: i.max.unwrap_or(f64::INFINITY),
+                lo_inc: i.min_inclusive || i.min.is_none(),
+                hi_inc: i.max_inclusive || i.max.is_none(),
+            },
+            Value::Time(TimeValue::Resolved { start, end, .. }) => Range {
+                lo: day_number(*start),
+                hi: day_number(*end),
+                lo_inc: true,
+                hi_inc: false,
+            },
+            Value::Time(TimeValue::Unresolved { .. }) => return None,
+        };
+        match tolerance {
+            Some(Tolerance::Percent(p)) => {
+                range.lo -= range.lo.abs() * p / 100.0;
+                range.hi += range.hi.abs() * p / 100.0;
+            }
+            Some(Tolerance::Absolute(n)) => {
+                range.lo -= n;
+                range.hi += n;
+            }
+            Some(Tolerance::Days(d)) => {
+                range.lo -= f64::from(d);
+                range.hi += f64::from(d);
+            }
+            None => {}
+        }
+        (!range.lo.is_nan() && !range.hi.is_nan()).then_some(range)
+    }
+
+    pub fn contains(&self, p: Point) -> bool {
+        let lower = self.lo < p.x || (self.lo == p.x && (self.lo_inc || p.after));
+        let upper = if p.after {
+            self.hi > p.x
+        } else {
+            self.hi > p.x || (self.hi == p.x && self.hi_inc)
+        };
+        lower && upper
+    }
+}
+
+/// Days since the start of the common era, for comparing dates as numbers.
+pub(super) fn day_number(date: chrono::NaiveDate) -> f64 {
+    f64::from(date.num_days_from_ce())
+}
+
+/// The facts of `candidates` that break the rule against the consensus of `reference`
+/// (the same group, or in draft mode the sources' facts).
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let ranged = |group: &Group| -> Vec<(usize, Range)> {
+        group
+            .iter()
+            .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, rule.tolerance)?)))
+            .collect()
+    };
+    let reference = ranged(reference);
+    let Some(point) = consensus(&reference) else {
+        return Vec::new();
+    };
+    let agreeing: Vec<usize> = reference
+        .iter()
+        .filter(|(_, range)| range.contains(point))
+        .map(|&(i, _)| i)
+        .collect();
+    ranged(candidates)
+        .into_iter()
+        .filter(|(_, range)| !range.contains(point))
+        .filter_map(|(index, _)| conflict(rule, index, &agreeing, ctx))
+        .collect()
+}
+
+/// A conflict of `index` with the facts of `agreeing` it may be compared with: any in
+/// its own document for a within-document rule, only other documents' otherwise.
+pub(super) fn conflict(
+    rule: &RuleDecl,
+    index: usize,
+    agreeing: &[usize],
+    ctx: &Context<'_>,
+) -> Option<Conflict> {
+    let fact = ctx.facts.get(index)?;
+    let others: Vec<usize> = agreeing
+        .iter()
+        .copied()
+        .filter(|&i| {
+            i != index
+                && (rule.scope == Scope::WithinDocument
+                    || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc))
+        })
+        .take(MAX_RELATED)
+        .collect();
+    (!others.is_empty()).then_some(Conflict {
+        fact: index,
+        others,
+    })
+}
+
+/// The point the most ranges contain; among equals, the one contained by the range
+/// that comes first in the group.
+pub(super) fn consensus(ranged: &[(usize, Range)]) -> Option<Point> {
+    // Event order at one x: open ends, closed starts, closed ends, open starts.
+    let mut events: Vec<(f64, u8, usize)> = Vec::with_capacity(ranged.len() * 2);
+    for (order, (_, r)) in ranged.iter().enumerate() {
+        events.push((r.lo, if r.lo_inc { 1 } else { 3 }, order));
+        events.push((r.hi, if r.hi_inc { 2 } else { 0 }, order));
+    }
+    events.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut active: BTreeSet<usize> = BTreeSet::new();
+    let mut best: Option<(usize, usize, Point)> = None;
+    for (x, kind, order) in events {
+        if kind == 0 || kind == 2 {
+            active.remove(&order);
+            continue;
+        }
+        active.insert(order);
+        let first = active.first().copied().unwrap_or(order);
+        let better = match best {
+            None => true,
+            Some((count, earliest, _)) => {
+                active.len() > count || (active.len() == count && first < earliest)
+            }
+        };
+        if better {
+            best = Some((
+                active.len(),
+                first,
+                Point {
+                    x,
+                    after: kind == 3,
+                },
+            ));
+        }
+    }
+    best.map(|(_, _, p)| p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn r(lo: f64, hi: f64, lo_inc: bool, hi_inc: bool) -> Range {
+        Range {
+            lo,
+            hi,
+            lo_inc,
+            hi_inc,
+        }
+    }
+
+    #[test]
+    fn touching_open_ends_do_not_overlap() {
+        let tens = r(20_000.0, 100_000.0, true, false);
+        let above = r(100_000.0, f64::INFINITY, false, true);
+        let p = consensus(&[(0, tens), (1, above)]).unwrap();
+        assert!(tens.contains(p));
+        assert!(!above.contains(p));
+    }
+
+    #[test]
+    fn the_majority_wins() {
+        let a = r(13_300.0, 14_700.0, true, true);
+        let b = r(14_000.0, f64::INFINITY, false, true);
+        let c = r(8_100.0, 9_900.0, true, true);
+        let p = consensus(&[(0, c), (1, a), (2, b)]).unwrap();
+        assert!(a.contains(p) && b.contains(p) && !c.contains(p));
+    }
+
+    #[test]
+    fn closed_ends_meet() {
+        let a = r(1.0, 2.0, true, true);
+        let b = r(2.0, 3.0, true, true);
+        let p = consensus(&[(0, a), (1, b)]).unwrap();
+        assert!(a.contains(p) && b.contains(p));
+    }
+}

@@ -1,0 +1,50 @@
+//! Splitting a rule's facts into the groups it compares, by key, in one pass.
+
+use std::collections::HashMap;
+
+use super::Context;
+use crate::parse::ast::{GroupKey, RuleDecl, Scope};
+
+/// The facts of one group, by index, in corpus order (document, then position).
+pub(super) type Group = Vec<usize>;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Key {
+    doc: Option<usize>,
+    attribution: Option<String>,
+    unit: Option<String>,
+}
+
+/// Splits `members` (a fact declaration's facts) by the rule's scope and `group by` keys.
+pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
+    let mut groups: HashMap<Key, Group> = HashMap::new();
+    let mut order: Vec<Key> = Vec::new();
+    for &index in members {
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        let key = Key {
+            doc: (rule.scope == Scope::WithinDocument).then_some(fact.doc),
+            attribution: rule
+                .group_by
+                .contains(&GroupKey::Attribution)
+                .then(|| fact.attribution.as_ref().map(|a| a.who.to_lowercase()))
+                .flatten(),
+            unit: rule
+                .group_by
+                .contains(&GroupKey::Unit)
+                .then(|| fact.unit.as_ref().map(|u| u.lemma.clone()))
+                .flatten(),
+        };
+        let group = groups.entry(key.clone()).or_insert_with(|| {
+            order.push(key);
+            Vec::new()
+        });
+        group.push(index);
+    }
+    order
+        .into_iter()
+        .filter_map(|key| groups.remove(&key))
+        .filter(|g| g.len() > 1)
+        .collect()
+}

@@ -1,0 +1,374 @@
+//! Evaluation: the validated rules and the extracted facts in, [`Finding`]s out.
+//!
+//! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
+//! them into groups by key in one pass (`group.rs`) and checks every group on its own:
+//! `consistent.rs` and `agree.rs`, one rule kind per file. No rule compares all pairs.
+
+mod agree;
+mod consistent;
+mod group;
+mod select;
+
+use serde::Serialize;
+
+use crate::extract::{Fact, Interval, TimeValue, Value};
+use crate::load::{Corpus, Role};
+use crate::parse::ast::{Check, Field, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
+use crate::source::{SourceId, SourceMap, Span};
+
+/// Everything evaluation can fail on. Rules were validated when parsed, so today
+/// nothing fails; the type keeps the stage's contract.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum EvalError {}
+
+/// A rule that does not hold, with every place in every document involved.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    /// The rule's id.
+    pub rule: String,
+    /// The rule's severity.
+    pub severity: Severity,
+    /// The rule's message, placeholders filled in.
+    pub message: String,
+    /// The rule's help, if any.
+    pub help: Option<String>,
+    /// The primary label first, then the others.
+    pub labels: Vec<Label>,
+}
+
+/// One underlined place of a finding.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Label {
+    /// The document's index in the corpus.
+    pub doc: usize,
+    /// The document's text.
+    pub source: SourceId,
+    /// The bytes to underline.
+    pub span: Span,
+    /// Whether this is the claim the finding is about.
+    pub primary: bool,
+    /// What to say under the underline.
+    pub note: Option<String>,
+}
+
+/// How to evaluate.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct EvalOptions {
+    /// In draft mode, also report what the sources alone get wrong.
+    pub all: bool,
+}
+
+/// Runs every rule over the facts. When the corpus holds drafts (documents with
+/// `role: draft`), findings are about the drafts: each draft claim is checked against
+/// the sources' consensus, and the sources' own disagreements are left out unless
+/// `options.all`.
+///
+/// Without drafts, every document is checked against every other. Findings come
+/// ordered by document and position of their primary label.
+pub fn run(
+    rules: &RuleSet,
+    corpus: &Corpus,
+    sources: &SourceMap,
+    facts: &[Fact],
+    options: &EvalOptions,
+) -> Result<Vec<Finding>, EvalError> {
+    let ctx = Context {
+        corpus,
+        sources,
+        facts,
+    };
+    let selected = select::all(rules, &ctx);
+    let draft_docs: Vec<bool> = corpus
+        .documents
+        .iter()
+        .map(|d| d.meta.role == Some(Role::Draft))
+        .collect();
+    let draft_mode = draft_docs.contains(&true);
+    let is_draft = |fact: usize| {
+        facts
+            .get(fact)
+            .and_then(|f| draft_docs.get(f.doc))
+            .copied()
+            .unwrap_or(false)
+    };
+    let mut findings = Vec::new();
+    for rule in &rules.rules {
+        let Some(members) = selected.get(rule.fact.name.as_str()) else {
+            continue;
+        };
+        for mut group in group::split(rule, members, &ctx) {
+            if rule.scope == Scope::AcrossSources {
+                // Ties between sources go to the most recently published one: newer
+                // reporting is the reference an older figure is compared with.
+                group.sort_by_key(|&i| {
+                    let published = facts
+                        .get(i)
+                        .and_then(|f| corpus.documents.get(f.doc))
+                        .and_then(|d| d.published.map(|(date, _)| date));
+                    (std::cmp::Reverse(published), i)
+                });
+            }
+            let check = |reference: &group::Group, candidates: &group::Group| match rule.check {
+                Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
+                Check::Agree => agree::check(rule, reference, candidates, &ctx),
+            };
+            let conflicts = if !draft_mode {
+                check(&group, &group)
+            } else if rule.scope == Scope::WithinDocument {
+                // Within one document: the drafts' own contradictions, and the sources'
+                // only when asked for.
+                let in_draft = group.first().is_some_and(|&i| is_draft(i));
+                if in_draft || options.all {
+                    check(&group, &group)
+                } else {
+                    Vec::new()
+                }
+            } else {
+                // Across documents: each draft claim against the sources' consensus.
+                let (drafts, sources): (Vec<usize>, Vec<usize>) =
+                    group.iter().partition(|&&i| is_draft(i));
+                let mut conflicts = check(&sources, &drafts);
+                if options.all {
+                    conflicts.extend(check(&sources, &sources));
+                }
+                conflicts
+            };
+            findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, &ctx)));
+        }
+    }
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| f.labels.first().map(|l| (l.doc, l.span));
+        key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
+    });
+    Ok(findings)
+}
+
+/// What every check reads.
+pub(crate) struct Context<'a> {
+    pub corpus: &'a Corpus,
+    pub sources: &'a SourceMap,
+    pub facts: &'a [Fact],
+}
+
+impl Context<'_> {
+    /// The text of a fact's document.
+    pub fn text(&self, fact: &Fact) -> &str {
+        self.corpus
+            .documents
+            .get(fact.doc)
+            .and_then(|d| self.sources.get(d.source))
+            .map_or("", |f| f.text.as_ref())
+    }
+
+    /// The exact text of a fact.
+    pub fn fact_text(&self, fact: &Fact) -> &str {
+        self.text(fact).get(fact.span.range()).unwrap_or("")
+    }
+
+    /// How a document is named in messages: its path as given.
+    pub fn doc_name(&self, doc: usize) -> String {
+        self.corpus
+            .documents
+            .get(doc)
+            .map_or_else(String::new, |d| d.path.display().to_string())
+    }
+}
+
+/// A fact that breaks a rule (by index into the facts), and the facts it conflicts with,
+/// nearest first.
+pub(crate) struct Conflict {
+    pub fact: usize,
+    pub others: Vec<usize>,
+}
+
+/// How many other facts a finding shows at most.
+pub(crate) const MAX_RELATED: usize = 3;
+
+fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
+    let fact = ctx.facts.get(conflict.fact);
+    let other = conflict.others.first().and_then(|&i| ctx.facts.get(i));
+    let mut labels = Vec::new();
+    if let Some(fact) = fact {
+        labels.push(label(fact, true, ctx));
+    }
+    labels.extend(
+        conflict
+            .others
+            .iter()
+            .filter_map(|&i| ctx.facts.get(i))
+            .map(|f| label(f, false, ctx)),
+    );
+    Finding {
+        rule: rule.id.name.clone(),
+        severity: rule.severity,
+        message: message(rule, fact, other, ctx),
+        help: rule.help.clone(),
+        labels,
+    }
+}
+
+fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
+    let mut note = format!("read as {}", describe(&fact.value));
+    if let Some(who) = &fact.attribution {
+        note.push_str(&format!(", according to {}", who.who));
+    }
+    Label {
+        doc: fact.doc,
+        source: ctx
+            .corpus
+            .documents
+            .get(fact.doc)
+            .map_or(SourceId(0), |d| d.source),
+        span: fact.span,
+        primary,
+        note: Some(note),
+    }
+}
+
+fn message(
+    rule: &RuleDecl,
+    fact: Option<&Fact>,
+    other: Option<&Fact>,
+    ctx: &Context<'_>,
+) -> String {
+    let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| inline_text(f, ctx));
+    let source = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.doc_name(f.doc));
+    let Some(template) = &rule.message else {
+        return match rule.check {
+            Check::Consistent => format!(
+                "`{}` cannot be true together with `{}`",
+                value(fact),
+                value(other)
+            ),
+            Check::Agree => format!("`{}` does not agree with `{}`", value(fact), value(other)),
+        };
+    };
+    let mut out = String::new();
+    for part in &template.parts {
+        match *part {
+            TemplatePart::Text(start, end) => {
+                out.push_str(template.text.get(start..end).unwrap_or(""))
+            }
+            TemplatePart::Field(Field::Value) => out.push_str(&value(fact)),
+            TemplatePart::Field(Field::Source) => out.push_str(&source(fact)),
+            TemplatePart::Field(Field::OtherValue) => out.push_str(&value(other)),
+            TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
+        }
+    }
+    out
+}
+
+/// A fact's text for the middle of a message: a capital that is there only because the
+/// fact opens its sentence ("Tens of thousands") is lowered.
+fn inline_text(fact: &Fact, ctx: &Context<'_>) -> String {
+    let text = ctx.fact_text(fact);
+    let mut chars = text.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second))
+            if fact.span.start == fact.sentence.start
+                && first.is_uppercase()
+                && second.is_lowercase() =>
+        {
+            first.to_lowercase().chain(text.chars().skip(1)).collect()
+        }
+        _ => text.to_owned(),
+    }
+}
+
+/// A value in interval notation: "(14,000, ∞)", "[13,300, 14,700]", "2022-01-12".
+pub fn describe(value: &Value) -> String {
+    match value {
+        Value::Quantity(interval) => describe_interval(interval),
+        Value::Time(TimeValue::Resolved {
+            start,
+            end,
+            approximate,
+            ..
+        }) => {
+            let last = end.pred_opt().unwrap_or(*end);
+            let about = if *approximate { "about " } else { "" };
+            if *start == chrono::NaiveDate::MIN {
+                format!("before {end}")
+            } else if last == *start {
+                format!("{about}{start}")
+            } else {
+                format!("{about}{start} to {last}")
+            }
+        }
+        Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
+    }
+}
+
+fn describe_interval(i: &Interval) -> String {
+    match (i.min, i.max) {
+        (Some(lo), Some(hi)) if lo == hi => number(lo),
+        (lo, hi) => format!(
+            "{}{}, {}{}",
+            if i.min_inclusive && lo.is_some() {
+                '['
+            } else {
+                '('
+            },
+            lo.map_or_else(|| "−∞".to_owned(), number),
+            hi.map_or_else(|| "∞".to_owned(), number),
+            if i.max_inclusive && hi.is_some() {
+                ']'
+            } else {
+                ')'
+            },
+        ),
+    }
+}
+
+/// A number with thousands separators and at most two decimals.
+pub fn number(x: f64) -> String {
+    let negative = x < 0.0;
+    let rounded = (x.abs() * 100.0).round() / 100.0;
+    let whole = rounded.trunc();
+    let mut digits = format!("{whole:.0}");
+    let mut grouped = String::new();
+    while digits.len() > 3 {
+        let tail = digits.split_off(digits.len() - 3);
+        grouped = format!(",{tail}{grouped}");
+    }
+    let mut out = format!("{}{digits}{grouped}", if negative { "-" } else { "" });
+    let frac = rounded - whole;
+    if frac > 0.0 {
+        let f = format!("{frac:.2}");
+        out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_grouped() {
+        assert_eq!(number(14000.0), "14,000");
+        assert_eq!(number(1234567.5), "1,234,567.5");
+        assert_eq!(number(999.0), "999");
+        assert_eq!(number(-1500.25), "-1,500.25");
+    }
+
+    #[test]
+    fn intervals_read_as_math() {
+        let above = Interval {
+            min: Some(14000.0),
+            max: None,
+            min_inclusive: false,
+            max_inclusive: false,
+            nominal: Some(14000.0),
+        };
+        assert_eq!(describe_interval(&above), "(14,000, ∞)");
+        let near = Interval {
+            min: Some(13300.0),
+            max: Some(14700.0),
+            min_inclusive: true,
+            max_inclusive: true,
+            nominal: Some(14000.0),
+        };
+        assert_eq!(describe_interval(&near), "[13,300, 14,700]");
+    }
+}

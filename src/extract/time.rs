@@ -1,0 +1,283 @@
+//! Time expressions: an article's text in, every date it states out — "January 10",
+//! "23.12.2021", "next month", "on Wednesday", "early next year", "last week",
+//! "more than seven years ago", "immediately after the New Year holidays" — each as a
+//! half-open stretch of days resolved against the publication date, with the span it
+//! was read from, the event nouns of its sentence and any weekday written beside it.
+//!
+//! The module tokenises on its own (`lex`), matches patterns over the tokens
+//! (`parse`) and does the calendar arithmetic with chrono (`resolve`).
+//!
+//! Reading rules, in short:
+//! - Spans leave out a leading preposition or article ("on Wednesday" → `Wednesday`,
+//!   "the start of next year" → `start of next year`) but keep words that change the
+//!   meaning ("since 2014", "in two weeks", "immediately after the New Year holidays").
+//! - Tense is the nearest cue to the expression in its sentence: "will", "would",
+//!   "plans", "expects", "scheduled", "set to", "is due", an infinitive "to" → future;
+//!   "said", "was", "had", "met", other past forms and "-ed" verbs not after an
+//!   auxiliary → past.
+//! - A bare weekday: past → the latest such day on or before the publication date
+//!   (wire style: "said on Wednesday" in a Wednesday article is that day); future →
+//!   the earliest on or after it; no cue → the nearer. "last/next Tuesday" are
+//!   strictly before/after, "this Tuesday" is in the publication week.
+//! - A date or month without a year: past → the latest on or before the publication
+//!   date, future → the earliest not yet over, no cue → the nearest.
+//! - "last/this/next week" are Monday–Sunday calendar weeks; "the past week" is the
+//!   seven days up to the publication date.
+//! - Parts (`Granularity::Part`, approximate): early/mid/late are thirds (a year's
+//!   Jan–Apr, May–Aug, Sep–Dec; a month's days 1–10, 11–20, 21–end); the start/end of
+//!   a year is its first/last month. Halves and quarters are exact.
+//! - Numeric dates are day-first ("03/04/2022" is 3 April) unless
+//!   [`Options::month_first`] is set; a first number above 12 is always a day, a
+//!   second above 12 always a day (so month first); dotted dates are always day-first.
+//! - Stretches between two points ("since 2014", "January 10-12", "the past two
+//!   weeks", "within a month") use `Granularity::Range`; "more than seven years ago"
+//!   is open at its start (`NaiveDate::MIN`), "less than a week ago" runs to the
+//!   publication date. "N units ago" / "in N units" are a window one unit wide around
+//!   the point (exact for days). "the coming days/weeks/months" and "recent
+//!   days/weeks/months" are `Vague`: a week, six weeks, six months.
+//! - "the New Year holidays" are 1–9 January (Russia's, the longest in the corpus);
+//!   "immediately after" them runs from 2 January to a week after the 9th.
+//! - Without a publication date every relative form is
+//!   `TimeValue::Unresolved { unresolved: "relative date with no publication date" }`.
+
+mod lex;
+mod parse;
+mod resolve;
+
+#[cfg(test)]
+mod tests;
+
+use chrono::{NaiveDate, Weekday};
+
+use self::lex::{Cue, Kind, Lex, Tok, tokenize};
+use self::parse::{Expr, Parser, not_verb};
+use self::resolve::{Tense, resolve};
+use crate::extract::TimeValue;
+use crate::source::Span;
+
+/// One time expression read from a text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimeMatch {
+    /// The expression as it stands in the text.
+    pub span: Span,
+    /// The stretch of days it names, or why it could not be resolved.
+    pub value: TimeValue,
+    /// Event nouns in the same sentence ("talks", "meeting", "exercise"), in text order.
+    pub event_words: Vec<Span>,
+    /// A weekday written beside a date ("Monday, January 10"), as written, so a rule
+    /// can check it against the date.
+    pub weekday: Option<(Weekday, Span)>,
+}
+
+/// How to read ambiguous forms.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Options {
+    /// Read "03/04/2022" as March 4 (US style) instead of 3 April.
+    pub month_first: bool,
+}
+
+/// Every time expression in `text[body]`, resolved against `anchor` (the publication
+/// date) when given.
+pub fn extract(text: &str, body: Span, anchor: Option<NaiveDate>) -> Vec<TimeMatch> {
+    extract_with(text, body, anchor, Options::default())
+}
+
+/// [`extract`], with options for ambiguous forms.
+pub fn extract_with(
+    text: &str,
+    body: Span,
+    anchor: Option<NaiveDate>,
+    options: Options,
+) -> Vec<TimeMatch> {
+    let mut toks = Vec::new();
+    tokenize(text, body, &mut toks);
+    let parser = Parser {
+        text,
+        toks: &toks,
+        month_first: options.month_first,
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut floor = 0;
+    while i < toks.len() {
+        let Some(found) = parser.parse_at(i, floor) else {
+            i += 1;
+            continue;
+        };
+        let (Some(first), Some(last)) = (
+            toks.get(found.start),
+            found.end.checked_sub(1).and_then(|k| toks.get(k)),
+        ) else {
+            i += 1;
+            continue;
+        };
+        let tense = found
+            .tense
+            .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
+        out.push(TimeMatch {
+            span: Span::new(first.start, last.end),
+            value: resolve(&found.expr, anchor, tense),
+            event_words: event_words(&toks, found.start, found.end),
+            weekday: found
+                .weekday
+                .and_then(|(wd, k)| toks.get(k).map(|t| (wd, t.span()))),
+        });
+        i = found.resume.max(found.end).max(i + 1);
+        floor = i;
+    }
+    out
+}
+
+/// The publication date in an article's header: the first full date (with its year)
+/// on a short line among the first 15 lines of `text[body]` — "December 22, 2021",
+/// "Last Updated: December 27, 2021", "Sputnik International, 1920, 23.12.2021".
+/// Long lines are prose or photo captions and are skipped.
+pub fn detect_published(text: &str, body: Span) -> Option<(NaiveDate, Span)> {
+    const HEADER_LINES: usize = 15;
+    const MAX_LINE_CHARS: usize = 100;
+    let body_text = text.get(body.range())?;
+    let mut offset = body.start;
+    let mut toks = Vec::new();
+    for line in body_text.split_inclusive('\n').take(HEADER_LINES) {
+        let line_span = Span::new(offset, offset + line.len());
+        offset += line.len();
+        if line.trim().chars().count() > MAX_LINE_CHARS {
+            continue;
+        }
+        tokenize(text, line_span, &mut toks);
+        let parser = Parser {
+            text,
+            toks: &toks,
+            month_first: false,
+        };
+        for i in 0..toks.len() {
+            let Some(found) = parser.parse_at(i, i) else {
+                continue;
+            };
+            let Expr::Date {
+                year: Some(year),
+                month,
+                day,
+            } = found.expr
+            else {
+                continue;
+            };
+            let (Some(first), Some(last)) = (
+                toks.get(found.start),
+                found.end.checked_sub(1).and_then(|k| toks.get(k)),
+            ) else {
+                continue;
+            };
+            if let Some(date) = NaiveDate::from_ymd_opt(year, month, day) {
+                return Some((date, Span::new(first.start, last.end)));
+            }
+        }
+    }
+    None
+}
+
+/// The tense of the sentence around tokens `start..end`: the nearest cue either side
+/// within the sentence (the left one on a tie).
+fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
+    let toks = parser.toks;
+    let Some(sent) = toks.get(start).map(|t| t.sent) else {
+        return Tense::Unknown;
+    };
+    let mut left = None;
+    for k in (0..start).rev() {
+        if toks.get(k).is_none_or(|t| t.sent != sent) {
+            break;
+        }
+        if let Some(t) = cue_at(parser, k) {
+            left = Some((start - k, t));
+            break;
+        }
+    }
+    let mut right = None;
+    for k in end..toks.len() {
+        if toks.get(k).is_none_or(|t| t.sent != sent) {
+            break;
+        }
+        if let Some(t) = cue_at(parser, k) {
+            right = Some((k + 1 - end, t));
+            break;
+        }
+    }
+    match (left, right) {
+        (Some((dl, tl)), Some((dr, tr))) => {
+            if dl <= dr {
+                tl
+            } else {
+                tr
+            }
+        }
+        (Some((_, t)), None) | (None, Some((_, t))) => t,
+        (None, None) => Tense::Unknown,
+    }
+}
+
+fn is_aux(tok: Option<&Tok>) -> bool {
+    tok.is_some_and(|t| matches!(t.cue, Cue::Aux | Cue::AuxPast | Cue::AuxFuture))
+}
+
+/// The tense the token at `k` signals, if any.
+fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
+    let toks = parser.toks;
+    let tok = toks.get(k)?;
+    let next = toks.get(k + 1);
+    let prev = k.checked_sub(1).and_then(|j| toks.get(j));
+    match tok.cue {
+        Cue::None => None,
+        Cue::AuxPast => Some(Tense::Past),
+        // "will be held", "has been sent": the auxiliary before a participle carries
+        // the tense.
+        Cue::Past => {
+            let after_aux = is_aux(prev) || is_aux(k.checked_sub(2).and_then(|j| toks.get(j)));
+            (!after_aux).then_some(Tense::Past)
+        }
+        Cue::Future | Cue::AuxFuture => Some(Tense::Future),
+        Cue::Aux => None,
+        Cue::To => {
+            let next = next?;
+            let infinitive = next.kind == Kind::Word
+                && !next.cap
+                && !next.event
+                && matches!(next.lex, Lex::None)
+                && !not_verb(parser.word(k + 1));
+            infinitive.then_some(Tense::Future)
+        }
+        Cue::SetTo => {
+            let next = next?;
+            (next.lex == Lex::To || parser.word(k + 1).eq_ignore_ascii_case("for"))
+                .then_some(Tense::Future)
+        }
+        Cue::Due => is_aux(prev).then_some(Tense::Future),
+        Cue::Ed => {
+            let after_aux = is_aux(prev) || is_aux(k.checked_sub(2).and_then(|j| toks.get(j)));
+            let hyphenated = prev.is_some_and(|p| p.kind == Kind::Punct && p.end == tok.start);
+            let adjective = prev.is_some_and(|p| matches!(p.lex, Lex::The | Lex::A));
+            (!tok.cap && !after_aux && !hyphenated && !adjective).then_some(Tense::Past)
+        }
+    }
+}
+
+/// Event nouns in the sentence of tokens `start..end`, outside the expression.
+fn event_words(toks: &[Tok], start: usize, end: usize) -> Vec<Span> {
+    let Some(sent) = toks.get(start).map(|t| t.sent) else {
+        return Vec::new();
+    };
+    let mut first = start;
+    while let Some(k) = first.checked_sub(1) {
+        if toks.get(k).is_none_or(|t| t.sent != sent) {
+            break;
+        }
+        first = k;
+    }
+    toks.iter()
+        .enumerate()
+        .skip(first)
+        .take_while(|(_, t)| t.sent == sent)
+        .filter(|(k, t)| t.event && !(start..end).contains(k))
+        .map(|(_, t)| t.span())
+        .collect()
+}

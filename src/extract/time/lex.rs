@@ -1,0 +1,707 @@
+//! Tokens for the time reader: words, numbers and punctuation of one stretch of text,
+//! each classified once against a small static lexicon, and grouped into sentences.
+//!
+//! The tokeniser is the module's own (it does not use `extract::text`): it needs only
+//! what dates need, and it never allocates per token.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use chrono::Weekday;
+
+use crate::source::Span;
+
+/// What a token is made of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// Letters, with inner apostrophes ("Moscow’s", "won't").
+    Word,
+    /// ASCII digits.
+    Num,
+    /// Any other single non-space character.
+    Punct,
+}
+
+/// A unit of calendar time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Unit {
+    /// A day.
+    Day,
+    /// A week, Monday to Sunday.
+    Week,
+    /// A weekend, Saturday and Sunday.
+    Weekend,
+    /// A calendar month.
+    Month,
+    /// A calendar year.
+    Year,
+    /// Ten years.
+    Decade,
+}
+
+/// What a word means to the time reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Lex {
+    None,
+    Month(u32),
+    MonthAbbr(u32),
+    Wd(Weekday),
+    Today,
+    Tonight,
+    Yesterday,
+    Tomorrow,
+    This,
+    Next,
+    Last,
+    Past,
+    Coming,
+    Previous,
+    Recent,
+    Early,
+    Mid,
+    Late,
+    Earlier,
+    Later,
+    Middle,
+    Start,
+    End,
+    Very,
+    The,
+    A,
+    Of,
+    In,
+    On,
+    At,
+    By,
+    Since,
+    Ago,
+    Within,
+    From,
+    During,
+    Until,
+    Through,
+    Between,
+    And,
+    Or,
+    As,
+    To,
+    Unit(Unit),
+    Ordinal(u8),
+    Half,
+    Quarter,
+    Q,
+    NumWord(u32),
+    Few,
+    Several,
+    Couple,
+    More,
+    Than,
+    Less,
+    Over,
+    Under,
+    About,
+    Nearly,
+    After,
+    Before,
+    Soon,
+    New,
+    Holiday,
+    Eve,
+    Christmas,
+    Orthodox,
+    Daypart,
+    Night,
+    /// An ordinal suffix written after digits: "st", "nd", "rd", "th".
+    OrdSuffix,
+}
+
+/// What a word says about the tense of its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Cue {
+    None,
+    /// A past-tense verb ("said", "met").
+    Past,
+    /// A future marker ("will", "plans", "scheduled").
+    Future,
+    /// A form of "be" that carries no tense of its own ("is", "been").
+    Aux,
+    /// A past auxiliary ("was", "had", "has").
+    AuxPast,
+    /// A future auxiliary ("will", "would").
+    AuxFuture,
+    /// "to", future when an infinitive follows ("a proposal to commence talks").
+    To,
+    /// "set", "going": future when "to" or "for" follows.
+    SetTo,
+    /// "due": future after a form of "be".
+    Due,
+    /// A word ending in "-ed" that the lexicon does not know: past unless an
+    /// auxiliary stands just before it (a passive or perfect participle).
+    Ed,
+}
+
+/// One token: its byte range in the whole text and what it means.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok {
+    /// First byte, in the whole text.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// Word, number or punctuation.
+    pub kind: Kind,
+    /// The lexicon's reading of a word.
+    pub lex: Lex,
+    /// What the word says about tense.
+    pub cue: Cue,
+    /// Whether the word names an event ("talks", "meeting").
+    pub event: bool,
+    /// Whether the first character is upper-case.
+    pub cap: bool,
+    /// Whether the word is all upper-case (a shouted headline or an acronym).
+    pub upper: bool,
+    /// For numbers: the value (saturating) and the number of digits.
+    pub num: u32,
+    /// For numbers: how many digits.
+    pub digits: u8,
+    /// For punctuation: the character.
+    pub ch: char,
+    /// Whether a newline (two when `blank`) stands between this token and the last.
+    pub newlines: u8,
+    /// Index of the sentence the token belongs to.
+    pub sent: u32,
+}
+
+impl Tok {
+    /// The token's span.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
+}
+
+struct Entry {
+    lex: Lex,
+    cue: Cue,
+    event: bool,
+}
+
+const fn e(lex: Lex) -> Entry {
+    Entry {
+        lex,
+        cue: Cue::None,
+        event: false,
+    }
+}
+
+const fn c(lex: Lex, cue: Cue) -> Entry {
+    Entry {
+        lex,
+        cue,
+        event: false,
+    }
+}
+
+/// The lexicon, keyed by the lower-case word (apostrophes as `'`).
+static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
+    use Lex as L;
+    let mut m: HashMap<&'static str, Entry> = HashMap::with_capacity(400);
+    let months = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (n, name) in (1u32..).zip(months) {
+        m.insert(name, e(L::Month(n)));
+    }
+    for (name, n) in [
+        ("jan", 1),
+        ("feb", 2),
+        ("mar", 3),
+        ("apr", 4),
+        ("jun", 6),
+        ("jul", 7),
+        ("aug", 8),
+        ("sep", 9),
+        ("sept", 9),
+        ("oct", 10),
+        ("nov", 11),
+        ("dec", 12),
+    ] {
+        m.insert(name, e(L::MonthAbbr(n)));
+    }
+    for (name, wd) in [
+        ("monday", Weekday::Mon),
+        ("tuesday", Weekday::Tue),
+        ("wednesday", Weekday::Wed),
+        ("thursday", Weekday::Thu),
+        ("friday", Weekday::Fri),
+        ("saturday", Weekday::Sat),
+        ("sunday", Weekday::Sun),
+    ] {
+        m.insert(name, e(L::Wd(wd)));
+    }
+    for (word, lex) in [
+        ("today", L::Today),
+        ("tonight", L::Tonight),
+        ("yesterday", L::Yesterday),
+        ("tomorrow", L::Tomorrow),
+        ("this", L::This),
+        ("next", L::Next),
+        ("last", L::Last),
+        ("past", L::Past),
+        ("coming", L::Coming),
+        ("upcoming", L::Coming),
+        ("previous", L::Previous),
+        ("recent", L::Recent),
+        ("early", L::Early),
+        ("mid", L::Mid),
+        ("late", L::Late),
+        ("earlier", L::Earlier),
+        ("later", L::Later),
+        ("middle", L::Middle),
+        ("start", L::Start),
+        ("beginning", L::Start),
+        ("end", L::End),
+        ("very", L::Very),
+        ("the", L::The),
+        ("a", L::A),
+        ("an", L::A),
+        ("of", L::Of),
+        ("in", L::In),
+        ("on", L::On),
+        ("at", L::At),
+        ("by", L::By),
+        ("since", L::Since),
+        ("ago", L::Ago),
+        ("within", L::Within),
+        ("from", L::From),
+        ("during", L::During),
+        ("until", L::Until),
+        ("till", L::Until),
+        ("through", L::Through),
+        ("throughout", L::Through),
+        ("between", L::Between),
+        ("and", L::And),
+        ("or", L::Or),
+        ("as", L::As),
+        ("day", L::Unit(Unit::Day)),
+        ("days", L::Unit(Unit::Day)),
+        ("week", L::Unit(Unit::Week)),
+        ("weeks", L::Unit(Unit::Week)),
+        ("weekend", L::Unit(Unit::Weekend)),
+        ("weekends", L::Unit(Unit::Weekend)),
+        ("month", L::Unit(Unit::Month)),
+        ("months", L::Unit(Unit::Month)),
+        ("year", L::Unit(Unit::Year)),
+        ("years", L::Unit(Unit::Year)),
+        ("decade", L::Unit(Unit::Decade)),
+        ("decades", L::Unit(Unit::Decade)),
+        ("first", L::Ordinal(1)),
+        ("second", L::Ordinal(2)),
+        ("third", L::Ordinal(3)),
+        ("fourth", L::Ordinal(4)),
+        ("final", L::Ordinal(9)),
+        ("half", L::Half),
+        ("quarter", L::Quarter),
+        ("q", L::Q),
+        ("one", L::NumWord(1)),
+        ("two", L::NumWord(2)),
+        ("three", L::NumWord(3)),
+        ("four", L::NumWord(4)),
+        ("five", L::NumWord(5)),
+        ("six", L::NumWord(6)),
+        ("seven", L::NumWord(7)),
+        ("eight", L::NumWord(8)),
+        ("nine", L::NumWord(9)),
+        ("ten", L::NumWord(10)),
+        ("eleven", L::NumWord(11)),
+        ("twelve", L::NumWord(12)),
+        ("thirteen", L::NumWord(13)),
+        ("fourteen", L::NumWord(14)),
+        ("fifteen", L::NumWord(15)),
+        ("sixteen", L::NumWord(16)),
+        ("seventeen", L::NumWord(17)),
+        ("eighteen", L::NumWord(18)),
+        ("nineteen", L::NumWord(19)),
+        ("twenty", L::NumWord(20)),
+        ("thirty", L::NumWord(30)),
+        ("forty", L::NumWord(40)),
+        ("fifty", L::NumWord(50)),
+        ("hundred", L::NumWord(100)),
+        ("few", L::Few),
+        ("several", L::Several),
+        ("couple", L::Couple),
+        ("more", L::More),
+        ("than", L::Than),
+        ("less", L::Less),
+        ("fewer", L::Less),
+        ("over", L::Over),
+        ("under", L::Under),
+        ("about", L::About),
+        ("around", L::About),
+        ("some", L::About),
+        ("roughly", L::About),
+        ("approximately", L::About),
+        ("nearly", L::Nearly),
+        ("almost", L::Nearly),
+        ("after", L::After),
+        ("before", L::Before),
+        ("immediately", L::Soon),
+        ("shortly", L::Soon),
+        ("right", L::Soon),
+        ("soon", L::Soon),
+        ("just", L::Soon),
+        ("new", L::New),
+        ("holiday", L::Holiday),
+        ("holidays", L::Holiday),
+        ("eve", L::Eve),
+        ("christmas", L::Christmas),
+        ("orthodox", L::Orthodox),
+        ("morning", L::Daypart),
+        ("afternoon", L::Daypart),
+        ("evening", L::Daypart),
+        ("night", L::Night),
+        ("st", L::OrdSuffix),
+        ("nd", L::OrdSuffix),
+        ("rd", L::OrdSuffix),
+        ("th", L::OrdSuffix),
+    ] {
+        m.insert(word, e(lex));
+    }
+    for word in [
+        "said",
+        "told",
+        "met",
+        "went",
+        "came",
+        "gave",
+        "took",
+        "made",
+        "held",
+        "began",
+        "saw",
+        "sent",
+        "spoke",
+        "wrote",
+        "led",
+        "left",
+        "brought",
+        "thought",
+        "felt",
+        "kept",
+        "knew",
+        "found",
+        "became",
+        "rose",
+        "fell",
+        "won",
+        "lost",
+        "paid",
+        "sought",
+        "struck",
+        "ran",
+        "stood",
+        "got",
+        "flew",
+        "drove",
+        "broke",
+        "chose",
+        "grew",
+        "hit",
+        "put",
+        "read",
+        "sat",
+        "spent",
+        "taught",
+        "threw",
+        "understood",
+        "wore",
+        "ago",
+        "didn't",
+        "wasn't",
+        "weren't",
+        "hadn't",
+        "did",
+    ] {
+        m.insert(word, c(L::None, Cue::Past));
+    }
+    // "ago" keeps its own meaning; it is also a strong past cue.
+    m.insert("ago", c(L::Ago, Cue::Past));
+    for word in ["was", "were", "had", "has", "have"] {
+        m.insert(word, c(L::None, Cue::AuxPast));
+    }
+    for word in [
+        "be", "is", "are", "am", "been", "being", "get", "gets", "got",
+    ] {
+        m.insert(word, c(L::None, Cue::Aux));
+    }
+    for word in ["will", "would", "shall", "won't", "wouldn't", "shan't"] {
+        m.insert(word, c(L::None, Cue::AuxFuture));
+    }
+    for word in [
+        "plans",
+        "plan",
+        "intends",
+        "intend",
+        "expects",
+        "expect",
+        "aims",
+        "hopes",
+        "hope",
+        "wants",
+        "scheduled",
+        "slated",
+        "planned",
+        "expected",
+        "upcoming",
+        "future",
+    ] {
+        let lex = if word == "upcoming" {
+            L::Coming
+        } else {
+            L::None
+        };
+        m.insert(word, c(lex, Cue::Future));
+    }
+    m.insert("to", c(L::To, Cue::To));
+    m.insert("set", c(L::None, Cue::SetTo));
+    m.insert("going", c(L::None, Cue::SetTo));
+    m.insert("due", c(L::None, Cue::Due));
+    for word in [
+        "talks",
+        "meeting",
+        "meetings",
+        "negotiations",
+        "negotiation",
+        "exercise",
+        "exercises",
+        "drill",
+        "drills",
+        "visit",
+        "visits",
+        "summit",
+        "summits",
+        "conference",
+        "conferences",
+        "round",
+        "consultations",
+        "dialogue",
+        "session",
+        "sessions",
+        "trip",
+        "vote",
+        "election",
+        "elections",
+        "ceremony",
+    ] {
+        let entry = m.entry(word).or_insert(e(L::None));
+        entry.event = true;
+    }
+    m
+});
+
+/// Words whose "-ed" ending is no past tense.
+fn ed_exception(word: &str) -> bool {
+    word.ends_with("eed")
+        || matches!(
+            word,
+            "red" | "bed" | "united" | "hundred" | "naked" | "sacred" | "wicked" | "beloved"
+        )
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+fn abbreviation(word: &str) -> bool {
+    const LIST: &[&str] = &[
+        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "sgt",
+        "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
+        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "sun",
+    ];
+    word.chars().count() == 1 || LIST.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Lower-cases an ASCII word (with `’` as `'`) into `buf`; `None` for other scripts
+/// and for words too long to be in the lexicon.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let mut n = 0;
+    for ch in word.chars() {
+        let b = match ch {
+            '’' => b'\'',
+            c if c.is_ascii() => c.to_ascii_lowercase() as u8,
+            _ => return None,
+        };
+        *buf.get_mut(n)? = b;
+        n += 1;
+    }
+    std::str::from_utf8(buf.get(..n)?).ok()
+}
+
+/// Classifies a word: its meaning, its tense cue and whether it names an event.
+fn classify(word: &str) -> (Lex, Cue, bool) {
+    let mut buf = [0u8; 24];
+    let Some(low) = lower(word, &mut buf) else {
+        return (Lex::None, Cue::None, false);
+    };
+    if let Some(entry) = LEXICON.get(low) {
+        return (entry.lex, entry.cue, entry.event);
+    }
+    if let Some(base) = low.strip_suffix("'s") {
+        // "Tuesday's", "next year's": the possessive reads as its base.
+        if let Some(entry) = LEXICON.get(base) {
+            return (entry.lex, Cue::None, entry.event);
+        }
+        return (Lex::None, Cue::None, false);
+    }
+    if low.ends_with("'ll") {
+        return (Lex::None, Cue::AuxFuture, false);
+    }
+    if low.len() >= 5 && low.ends_with("ed") && !ed_exception(low) {
+        return (Lex::None, Cue::Ed, false);
+    }
+    (Lex::None, Cue::None, false)
+}
+
+fn is_apostrophe(ch: char) -> bool {
+    ch == '\'' || ch == '’'
+}
+
+/// Tokenises `text[span]` into `out` (cleared first) and assigns sentences.
+pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
+    out.clear();
+    let Some(slice) = text.get(span.range()) else {
+        return;
+    };
+    let base = span.start;
+    let mut chars = slice.char_indices().peekable();
+    let mut newlines: u8 = 0;
+    while let Some((at, ch)) = chars.next() {
+        if ch.is_whitespace() {
+            if ch == '\n' {
+                newlines = newlines.saturating_add(1);
+            }
+            continue;
+        }
+        let start = base + at;
+        let mut end = start + ch.len_utf8();
+        let mut tok = Tok {
+            start,
+            end,
+            kind: Kind::Punct,
+            lex: Lex::None,
+            cue: Cue::None,
+            event: false,
+            cap: ch.is_uppercase(),
+            upper: false,
+            num: 0,
+            digits: 0,
+            ch,
+            newlines,
+            sent: 0,
+        };
+        newlines = 0;
+        if ch.is_ascii_digit() {
+            let mut value = u64::from(ch.to_digit(10).unwrap_or(0));
+            let mut digits: u8 = 1;
+            while let Some(&(next_at, next)) = chars.peek() {
+                let Some(d) = next.to_digit(10).filter(|_| next.is_ascii_digit()) else {
+                    break;
+                };
+                value = value.saturating_mul(10).saturating_add(u64::from(d));
+                digits = digits.saturating_add(1);
+                end = base + next_at + 1;
+                chars.next();
+            }
+            tok.kind = Kind::Num;
+            tok.num = u32::try_from(value).unwrap_or(u32::MAX);
+            tok.digits = digits;
+        } else if ch.is_alphabetic() {
+            let mut upper = ch.is_uppercase();
+            while let Some(&(next_at, next)) = chars.peek() {
+                if next.is_alphabetic() {
+                    upper &= !next.is_lowercase();
+                    end = base + next_at + next.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(next) {
+                    // An inner apostrophe joins letters: "Moscow’s", "won't".
+                    let after = slice.get(next_at + next.len_utf8()..);
+                    if after
+                        .and_then(|s| s.chars().next())
+                        .is_some_and(char::is_alphabetic)
+                    {
+                        end = base + next_at + next.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            tok.end = end;
+            let word = text.get(start..end).unwrap_or("");
+            let (lex, cue, event) = classify(word);
+            tok.kind = Kind::Word;
+            tok.lex = lex;
+            tok.cue = cue;
+            tok.event = event;
+            tok.upper = upper && word.chars().count() > 1;
+        }
+        tok.end = end;
+        out.push(tok);
+    }
+    assign_sentences(text, out);
+}
+
+fn is_terminal(ch: char) -> bool {
+    matches!(ch, '.' | '!' | '?' | '…')
+}
+
+fn is_closer(ch: char) -> bool {
+    matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
+}
+
+/// Numbers the sentences: a sentence ends at `.`, `!`, `?` or `…` followed by a space
+/// (closing quotes may stand between; not after an abbreviation such as "Jan." or
+/// "U.S."), at a blank line, and at a line break unless the text runs on (a
+/// hard-wrapped line: a word or comma before it, a lower-case word or digit after).
+fn assign_sentences(text: &str, toks: &mut [Tok]) {
+    let mut sent: u32 = 0;
+    let mut pending = false;
+    let mut prev: Option<Tok> = None;
+    for tok in toks.iter_mut() {
+        if let Some(p) = prev {
+            let adjacent = tok.start == p.end && tok.newlines == 0;
+            let runs_on =
+                matches!(p.kind, Kind::Word | Kind::Num) || matches!(p.ch, ',' | '-' | '–');
+            let line_break = tok.newlines >= 2
+                || (tok.newlines == 1 && !(runs_on && (tok.kind == Kind::Num || !tok.cap)));
+            if pending && adjacent && tok.kind == Kind::Punct && is_closer(tok.ch) {
+                // Still inside the sentence's closing quotes.
+            } else if (pending && !adjacent) || line_break {
+                sent += 1;
+                pending = false;
+            } else {
+                pending = false;
+            }
+        }
+        tok.sent = sent;
+        if tok.kind == Kind::Punct && is_terminal(tok.ch) {
+            let after_abbrev = tok.ch == '.'
+                && prev.is_some_and(|w| {
+                    w.kind == Kind::Word
+                        && w.end == tok.start
+                        && abbreviation(text.get(w.start..w.end).unwrap_or(""))
+                });
+            pending = pending || !after_abbrev;
+        }
+        prev = Some(*tok);
+    }
+}

@@ -1,0 +1,528 @@
+//! Calendar arithmetic: an [`Expr`] and the publication date in, a half-open
+//! [`TimeValue`] out. All date arithmetic goes through chrono.
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+use super::lex::Unit;
+use super::parse::{Around, Dir, Expr, Hedge, Holiday, Part, Period, YearRef};
+use crate::extract::{Granularity, TimeValue};
+
+/// The reason a relative time stays unresolved.
+pub(super) const NO_ANCHOR: &str =
+    "relative date with no publication date; give `--date` or `published:` in front matter";
+/// The reason a time falls outside the calendar chrono supports.
+const OUT_OF_RANGE: &str = "date out of range";
+
+/// Which way the sentence looks from the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tense {
+    /// Past-tense verbs ("said", "met", "was").
+    Past,
+    /// Future markers ("will", "plans", "is due to").
+    Future,
+    /// Forced to the publication date's own period ("this January").
+    Present,
+    /// No cue: the nearest reading wins.
+    Unknown,
+}
+
+/// A resolved stretch of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Iv {
+    start: NaiveDate,
+    end: NaiveDate,
+    gran: Granularity,
+    approx: bool,
+}
+
+impl Iv {
+    fn new(start: NaiveDate, end: NaiveDate, gran: Granularity, approx: bool) -> Self {
+        Self {
+            start,
+            end,
+            gran,
+            approx,
+        }
+    }
+}
+
+type R<T> = Result<T, &'static str>;
+
+fn ymd(y: i32, m: u32, d: u32) -> R<NaiveDate> {
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(OUT_OF_RANGE)
+}
+
+fn add_days(d: NaiveDate, n: i64) -> R<NaiveDate> {
+    let days = Days::new(n.unsigned_abs());
+    if n >= 0 {
+        d.checked_add_days(days)
+    } else {
+        d.checked_sub_days(days)
+    }
+    .ok_or(OUT_OF_RANGE)
+}
+
+fn add_months(d: NaiveDate, n: i64) -> R<NaiveDate> {
+    let months = Months::new(u32::try_from(n.unsigned_abs()).map_err(|_| OUT_OF_RANGE)?);
+    if n >= 0 {
+        d.checked_add_months(months)
+    } else {
+        d.checked_sub_months(months)
+    }
+    .ok_or(OUT_OF_RANGE)
+}
+
+fn next_day(d: NaiveDate) -> R<NaiveDate> {
+    d.succ_opt().ok_or(OUT_OF_RANGE)
+}
+
+fn day_iv(d: NaiveDate) -> R<Iv> {
+    Ok(Iv::new(d, next_day(d)?, Granularity::Day, false))
+}
+
+fn year_iv(y: i32) -> R<Iv> {
+    Ok(Iv::new(
+        ymd(y, 1, 1)?,
+        ymd(y.checked_add(1).ok_or(OUT_OF_RANGE)?, 1, 1)?,
+        Granularity::Year,
+        false,
+    ))
+}
+
+fn month_iv(y: i32, m: u32) -> R<Iv> {
+    let start = ymd(y, m, 1)?;
+    Ok(Iv::new(
+        start,
+        add_months(start, 1)?,
+        Granularity::Month,
+        false,
+    ))
+}
+
+/// Monday of the week `d` falls in.
+fn week_start(d: NaiveDate) -> R<NaiveDate> {
+    d.week(Weekday::Mon).checked_first_day().ok_or(OUT_OF_RANGE)
+}
+
+/// `d` moved by `n` of `unit` (weekends count as weeks).
+fn shift(d: NaiveDate, unit: Unit, n: i64) -> R<NaiveDate> {
+    match unit {
+        Unit::Day => add_days(d, n),
+        Unit::Week | Unit::Weekend => add_days(d, n.saturating_mul(7)),
+        Unit::Month => add_months(d, n),
+        Unit::Year => add_months(d, n.saturating_mul(12)),
+        Unit::Decade => add_months(d, n.saturating_mul(120)),
+    }
+}
+
+fn unit_gran(unit: Unit) -> Granularity {
+    match unit {
+        Unit::Day => Granularity::Day,
+        Unit::Week | Unit::Weekend => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        Unit::Year => Granularity::Year,
+        Unit::Decade => Granularity::Decade,
+    }
+}
+
+/// A window one `unit` wide around `d`: the day itself for days, half a unit either
+/// side otherwise.
+fn around(d: NaiveDate, unit: Unit) -> R<(NaiveDate, NaiveDate)> {
+    match unit {
+        Unit::Day => Ok((d, next_day(d)?)),
+        Unit::Week | Unit::Weekend => Ok((add_days(d, -3)?, add_days(d, 4)?)),
+        Unit::Month => Ok((add_days(d, -15)?, add_days(d, 16)?)),
+        Unit::Year => Ok((add_months(d, -6)?, add_months(d, 6)?)),
+        Unit::Decade => Ok((add_months(d, -60)?, add_months(d, 60)?)),
+    }
+}
+
+/// Days from `anchor` to the nearest day of `iv` (0 inside it).
+fn distance(anchor: NaiveDate, iv: &Iv) -> i64 {
+    if anchor < iv.start {
+        (iv.start - anchor).num_days()
+    } else if anchor >= iv.end {
+        (anchor - iv.end).num_days() + 1
+    } else {
+        0
+    }
+}
+
+/// Picks the year for a time the text gives without one. Past: the latest candidate
+/// that starts on or before the anchor; future: the earliest that ends after it;
+/// present: the anchor's year; unknown: the nearest (the earlier on a tie).
+fn pick(anchor: NaiveDate, tense: Tense, make: impl Fn(i32) -> R<Iv>) -> R<Iv> {
+    let ay = anchor.year();
+    if tense == Tense::Present {
+        if let Ok(iv) = make(ay) {
+            return Ok(iv);
+        }
+    }
+    let candidates = (ay.saturating_sub(4)..=ay.saturating_add(4)).filter_map(|y| make(y).ok());
+    let best = match tense {
+        Tense::Past => candidates
+            .filter(|c| c.start <= anchor)
+            .max_by_key(|c| c.start),
+        Tense::Future => candidates
+            .filter(|c| c.end > anchor)
+            .min_by_key(|c| c.start),
+        Tense::Present | Tense::Unknown => candidates.min_by_key(|c| distance(anchor, c)),
+    };
+    best.ok_or(OUT_OF_RANGE)
+}
+
+fn need(anchor: Option<NaiveDate>) -> R<NaiveDate> {
+    anchor.ok_or(NO_ANCHOR)
+}
+
+/// Resolves an expression against the publication date.
+pub(super) fn resolve(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> TimeValue {
+    match interval(expr, anchor, tense) {
+        Ok(iv) => TimeValue::Resolved {
+            start: iv.start,
+            end: iv.end,
+            granularity: iv.gran,
+            approximate: iv.approx,
+        },
+        Err(why) => TimeValue::Unresolved {
+            unresolved: why.to_owned(),
+        },
+    }
+}
+
+fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
+    match *expr {
+        Expr::Date {
+            year: Some(y),
+            month,
+            day,
+        } => day_iv(ymd(y, month, day)?),
+        Expr::Date {
+            year: None,
+            month,
+            day,
+        } => pick(need(anchor)?, tense, |y| day_iv(ymd(y, month, day)?)),
+        Expr::DayRange {
+            year,
+            month,
+            first,
+            last,
+        } => {
+            let make = |y: i32| -> R<Iv> {
+                let end = next_day(ymd(y, month, last)?)?;
+                Ok(Iv::new(
+                    ymd(y, month, first)?,
+                    end,
+                    Granularity::Range,
+                    false,
+                ))
+            };
+            match year {
+                Some(y) => make(y),
+                None => pick(need(anchor)?, tense, make),
+            }
+        }
+        Expr::Period { period, part } => period_iv(period, part, anchor, tense),
+        Expr::Weekday { weekday, dir } => day_iv(weekday_date(need(anchor)?, weekday, dir, tense)?),
+        Expr::WeekendTense => {
+            let a = need(anchor)?;
+            let this = add_days(week_start(a)?, 5)?;
+            let start = match tense {
+                Tense::Future if a >= add_days(this, 2)? => add_days(this, 7)?,
+                Tense::Future | Tense::Present => this,
+                Tense::Past | Tense::Unknown if this > a => add_days(this, -7)?,
+                Tense::Past | Tense::Unknown => this,
+            };
+            Ok(Iv::new(
+                start,
+                add_days(start, 2)?,
+                Granularity::Week,
+                false,
+            ))
+        }
+        Expr::Deictic(n) => day_iv(add_days(need(anchor)?, n)?),
+        Expr::Ago {
+            lo,
+            hi,
+            unit,
+            hedge,
+        } => {
+            let a = need(anchor)?;
+            let near = shift(a, unit, -i64::from(lo))?;
+            let far = shift(a, unit, -i64::from(hi))?;
+            match hedge {
+                Hedge::More => Ok(Iv::new(NaiveDate::MIN, near, Granularity::Range, true)),
+                Hedge::Less => Ok(Iv::new(
+                    next_day(far)?,
+                    next_day(a)?,
+                    Granularity::Range,
+                    true,
+                )),
+                Hedge::Exact | Hedge::About => {
+                    let (start, _) = around(far, unit)?;
+                    let (_, end) = around(near, unit)?;
+                    let exact = hedge == Hedge::Exact && lo == hi && unit == Unit::Day;
+                    Ok(Iv::new(start, end, unit_gran(unit), !exact))
+                }
+            }
+        }
+        Expr::Ahead {
+            lo,
+            hi,
+            unit,
+            within,
+        } => {
+            let a = need(anchor)?;
+            let far = shift(a, unit, i64::from(hi))?;
+            if within {
+                return Ok(Iv::new(a, next_day(far)?, Granularity::Range, false));
+            }
+            let near = shift(a, unit, i64::from(lo))?;
+            let (start, _) = around(near, unit)?;
+            let (_, end) = around(far, unit)?;
+            let exact = lo == hi && unit == Unit::Day;
+            Ok(Iv::new(start, end, unit_gran(unit), !exact))
+        }
+        Expr::Window { n, unit, forward } => {
+            let a = need(anchor)?;
+            if forward {
+                Ok(Iv::new(
+                    next_day(a)?,
+                    next_day(shift(a, unit, i64::from(n))?)?,
+                    Granularity::Range,
+                    false,
+                ))
+            } else {
+                Ok(Iv::new(
+                    shift(a, unit, -i64::from(n))?,
+                    next_day(a)?,
+                    Granularity::Range,
+                    false,
+                ))
+            }
+        }
+        Expr::Vague { unit, forward } => {
+            let a = need(anchor)?;
+            // "the coming days" ~ a week, "weeks" ~ six weeks, "months" ~ six months,
+            // "years" ~ five years; "decades" ~ thirty years.
+            let reach = |d: NaiveDate, sign: i64| match unit {
+                Unit::Day => add_days(d, 7 * sign),
+                Unit::Week | Unit::Weekend => add_days(d, 42 * sign),
+                Unit::Month => add_months(d, 6 * sign),
+                Unit::Year => add_months(d, 60 * sign),
+                Unit::Decade => add_months(d, 360 * sign),
+            };
+            let (start, end) = if forward {
+                let s = next_day(a)?;
+                (s, reach(s, 1)?)
+            } else {
+                (reach(a, -1)?, next_day(a)?)
+            };
+            Ok(Iv::new(start, end, Granularity::Vague, true))
+        }
+        Expr::Holiday { holiday, after } => {
+            let a = need(anchor)?;
+            let base = pick(a, tense, |y| holiday_iv(holiday, y))?;
+            match after {
+                Around::At => Ok(base),
+                // "immediately after": from the day after the holiday starts (shorter
+                // national holidays end sooner) to a week after its longest end.
+                Around::SoonAfter => Ok(Iv::new(
+                    next_day(base.start)?,
+                    add_days(base.end, 8)?,
+                    Granularity::Vague,
+                    true,
+                )),
+                Around::After => Ok(Iv::new(
+                    next_day(base.start)?,
+                    add_days(base.end, 30)?,
+                    Granularity::Vague,
+                    true,
+                )),
+            }
+        }
+        Expr::Since(ref inner) => {
+            let a = need(anchor)?;
+            let from = interval(inner, anchor, Tense::Past)?;
+            let end = next_day(a)?;
+            let end = if end > from.start { end } else { from.end };
+            Ok(Iv::new(from.start, end, Granularity::Range, from.approx))
+        }
+    }
+}
+
+/// A named holiday in year `y`.
+fn holiday_iv(holiday: Holiday, y: i32) -> R<Iv> {
+    match holiday {
+        Holiday::NewYearHolidays => Ok(Iv::new(
+            ymd(y, 1, 1)?,
+            ymd(y, 1, 10)?,
+            Granularity::Vague,
+            true,
+        )),
+        Holiday::NewYearsEve => day_iv(ymd(y, 12, 31)?),
+        Holiday::NewYearsDay => day_iv(ymd(y, 1, 1)?),
+        Holiday::Christmas => day_iv(ymd(y, 12, 25)?),
+        Holiday::ChristmasEve => day_iv(ymd(y, 12, 24)?),
+        Holiday::OrthodoxChristmas => day_iv(ymd(y, 1, 7)?),
+    }
+}
+
+/// The day a weekday names. Tense-led ("on Tuesday"): past means the latest such day
+/// on or before the publication date (so "said on Wednesday" in a Wednesday article
+/// is that day), future the earliest on or after it, and with no cue the nearer of
+/// the two. "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
+/// Tuesday" in the publication week.
+fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> R<NaiveDate> {
+    let today = anchor.weekday();
+    let back = i64::from(today.days_since(weekday));
+    let fwd = i64::from(weekday.days_since(today));
+    match (dir, tense) {
+        (Dir::Last, _) => add_days(anchor, -(if back == 0 { 7 } else { back })),
+        (Dir::Next, _) => add_days(anchor, if fwd == 0 { 7 } else { fwd }),
+        (Dir::This, _) | (Dir::Tense, Tense::Present) => add_days(
+            week_start(anchor)?,
+            i64::from(weekday.num_days_from_monday()),
+        ),
+        (Dir::Tense, Tense::Past) => add_days(anchor, -back),
+        (Dir::Tense, Tense::Future) => add_days(anchor, fwd),
+        (Dir::Tense, Tense::Unknown) => {
+            if back <= fwd {
+                add_days(anchor, -back)
+            } else {
+                add_days(anchor, fwd)
+            }
+        }
+    }
+}
+
+/// A period, then the part of it the text means.
+fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
+    let base = match period {
+        Period::Year(YearRef::Abs(y)) => year_iv(y)?,
+        Period::Year(YearRef::Rel(off)) => {
+            year_iv(need(anchor)?.year().checked_add(off).ok_or(OUT_OF_RANGE)?)?
+        }
+        Period::Year(YearRef::Implicit) => {
+            // "the first quarter": the year the tense points at, judged on the part.
+            let a = need(anchor)?;
+            return pick(a, tense, |y| apply_part(year_iv(y)?, part, None));
+        }
+        Period::Month {
+            month,
+            year: YearRef::Abs(y),
+        } => month_iv(y, month)?,
+        Period::Month {
+            month,
+            year: YearRef::Rel(off),
+        } => month_iv(
+            need(anchor)?.year().checked_add(off).ok_or(OUT_OF_RANGE)?,
+            month,
+        )?,
+        Period::Month {
+            month,
+            year: YearRef::Implicit,
+        } => pick(need(anchor)?, tense, |y| month_iv(y, month))?,
+        Period::RelMonth(off) => {
+            let a = need(anchor)?;
+            let first = ymd(a.year(), a.month(), 1)?;
+            let start = add_months(first, i64::from(off))?;
+            Iv::new(start, add_months(start, 1)?, Granularity::Month, false)
+        }
+        Period::Week(off) => {
+            let start = add_days(week_start(need(anchor)?)?, i64::from(off) * 7)?;
+            Iv::new(start, add_days(start, 7)?, Granularity::Week, false)
+        }
+        Period::Weekend(off) => {
+            let start = add_days(week_start(need(anchor)?)?, i64::from(off) * 7 + 5)?;
+            Iv::new(start, add_days(start, 2)?, Granularity::Week, false)
+        }
+        Period::Decade(y) => Iv::new(
+            ymd(y, 1, 1)?,
+            ymd(y.checked_add(10).ok_or(OUT_OF_RANGE)?, 1, 1)?,
+            Granularity::Decade,
+            false,
+        ),
+    };
+    apply_part(base, part, anchor)
+}
+
+/// The part of a period. Thirds for early/mid/late: a year's first, middle and last
+/// four months; a month's days 1–10, 11–20 and 21–end; a decade's years 0–3, 3–6 and
+/// 6–9 (overlapping: "the mid-1990s" takes in 1993 and 1996); a week's Mon–Wed,
+/// Wed–Fri and Thu–Sun. "start"/"end" of
+/// a year is its first/last month, of a month or week the same as early/late.
+/// "earlier"/"later" run from the period's start to the publication date, and from
+/// the day after it to the period's end (early/late when the period does not contain
+/// the publication date). Early/mid/late/start/end are approximate; halves,
+/// quarters, earlier and later are not.
+fn apply_part(base: Iv, part: Part, anchor: Option<NaiveDate>) -> R<Iv> {
+    let approx = matches!(
+        part,
+        Part::Early | Part::Mid | Part::Late | Part::Start | Part::End
+    );
+    let gran = match part {
+        Part::Whole => return Ok(base),
+        Part::Quarter(_) => Granularity::Quarter,
+        _ => Granularity::Part,
+    };
+    let inside = anchor.filter(|a| base.start <= *a && *a < base.end);
+    let (start, end) = match (part, inside) {
+        (Part::Earlier, Some(a)) => {
+            let end = if a > base.start { a } else { next_day(a)? };
+            (base.start, end)
+        }
+        (Part::Later, Some(a)) => {
+            let start = next_day(a)?;
+            let start = if start < base.end { start } else { a };
+            (start, base.end)
+        }
+        (Part::Earlier, None) => return apply_part(base, Part::Early, None),
+        (Part::Later, None) => return apply_part(base, Part::Late, None),
+        _ => sub_range(base, part)?,
+    };
+    Ok(Iv::new(start, end, gran, base.approx || approx))
+}
+
+fn sub_range(base: Iv, part: Part) -> R<(NaiveDate, NaiveDate)> {
+    let s = base.start;
+    let months = |a: i64, b: i64| -> R<(NaiveDate, NaiveDate)> {
+        Ok((add_months(s, a)?, add_months(s, b)?))
+    };
+    let days = |a: i64, b: Option<i64>| -> R<(NaiveDate, NaiveDate)> {
+        Ok((add_days(s, a)?, b.map_or(Ok(base.end), |b| add_days(s, b))?))
+    };
+    match base.gran {
+        Granularity::Year => match part {
+            Part::Early => months(0, 4),
+            Part::Mid => months(4, 8),
+            Part::Late => months(8, 12),
+            Part::Start => months(0, 1),
+            Part::End => months(11, 12),
+            Part::Half(h) => months(6 * (i64::from(h) - 1), 6 * i64::from(h)),
+            Part::Quarter(q) => months(3 * (i64::from(q) - 1), 3 * i64::from(q)),
+            _ => Ok((base.start, base.end)),
+        },
+        Granularity::Month => match part {
+            Part::Early | Part::Start => days(0, Some(10)),
+            Part::Mid => days(10, Some(20)),
+            Part::Late | Part::End => days(20, None),
+            Part::Half(1) => days(0, Some(15)),
+            Part::Half(_) => days(15, None),
+            _ => Err(OUT_OF_RANGE),
+        },
+        Granularity::Week => match part {
+            Part::Early | Part::Start => days(0, Some(3)),
+            Part::Mid => days(2, Some(5)),
+            Part::Late | Part::End => days(3, None),
+            _ => Err(OUT_OF_RANGE),
+        },
+        Granularity::Decade => match part {
+            Part::Early | Part::Start => months(0, 48),
+            Part::Mid => months(36, 84),
+            Part::Late | Part::End => months(72, 120),
+            _ => Err(OUT_OF_RANGE),
+        },
+        _ => Ok((base.start, base.end)),
+    }
+}

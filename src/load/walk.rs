@@ -1,0 +1,224 @@
+//! Walking paths, reading files, and turning each into a [`Document`].
+
+use std::collections::HashMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::manifest::{self, Manifest};
+use super::{DateOrigin, Document, LoadError, LoadOptions, Loaded, Meta, front_matter};
+use crate::source::{SourceFile, SourceMap, Span};
+
+/// How far into a file to look for a NUL byte before calling it binary.
+const BINARY_SNIFF: usize = 8192;
+
+/// Loads one command-line path (a file, or a folder walked recursively in name order).
+pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded: &mut Loaded) {
+    let meta = match fs::metadata(path) {
+        Ok(meta) => meta,
+        Err(err) => {
+            loaded.problems.push(unreadable(path, &err));
+            return;
+        }
+    };
+    let mut manifests = Manifests::default();
+    if meta.is_file() {
+        // A file named on the command line is read whatever its extension.
+        let folder = path.parent().unwrap_or(Path::new(""));
+        let entry = manifests.entry(folder, path, loaded);
+        file(path, entry, options, sources, loaded);
+        return;
+    }
+    let walker = walkdir::WalkDir::new(path)
+        .follow_links(true)
+        .sort_by_file_name();
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_file() && is_article(entry.path()) => {
+                let folder = entry.path().parent().unwrap_or(path);
+                let meta = manifests.entry(folder, entry.path(), loaded);
+                file(entry.path(), meta, options, sources, loaded);
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let at = err.path().unwrap_or(path).to_path_buf();
+                loaded.problems.push(LoadError::Unreadable {
+                    path: at.display().to_string(),
+                    reason: describe_walk_error(&err),
+                });
+            }
+        }
+    }
+}
+
+/// Whether a file found in a folder is an article: `.txt` or `.md`.
+fn is_article(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("txt") || e.eq_ignore_ascii_case("md"))
+}
+
+fn describe_walk_error(err: &walkdir::Error) -> String {
+    if let Some(ancestor) = err.loop_ancestor() {
+        return format!("a symbolic link loops back to `{}`", ancestor.display());
+    }
+    err.io_error()
+        .map_or_else(|| err.to_string(), std::string::ToString::to_string)
+}
+
+fn unreadable(path: &Path, err: &std::io::Error) -> LoadError {
+    LoadError::Unreadable {
+        path: path.display().to_string(),
+        reason: match err.kind() {
+            std::io::ErrorKind::NotFound => "no such file or folder".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            _ => err.to_string(),
+        },
+    }
+}
+
+/// The manifests of the folders seen so far, each read once.
+#[derive(Default)]
+struct Manifests {
+    by_folder: HashMap<PathBuf, Option<Manifest>>,
+}
+
+impl Manifests {
+    /// The manifest entry for `file` in `folder`'s `sources.yaml`, if there is one.
+    fn entry(&mut self, folder: &Path, file: &Path, loaded: &mut Loaded) -> Option<Meta> {
+        let manifest = self
+            .by_folder
+            .entry(folder.to_path_buf())
+            .or_insert_with(|| read_manifest(folder, loaded));
+        let name = file.file_name()?.to_str()?;
+        manifest.as_ref()?.documents.get(name).cloned()
+    }
+}
+
+fn read_manifest(folder: &Path, loaded: &mut Loaded) -> Option<Manifest> {
+    let path = folder.join(manifest::FILE_NAME);
+    if !path.is_file() {
+        return None;
+    }
+    let text = match read_text(&path) {
+        Ok(text) => text,
+        Err(err) => {
+            loaded.problems.push(err);
+            return None;
+        }
+    };
+    match manifest::read(&SourceFile::new(path.display().to_string(), text), folder) {
+        Ok(manifest) => Some(manifest),
+        Err(err) => {
+            loaded.problems.push(err);
+            None
+        }
+    }
+}
+
+/// Reads a file as UTF-8 text, refusing binary files.
+pub fn read_text(path: &Path) -> Result<String, LoadError> {
+    let bytes = fs::read(path).map_err(|err| unreadable(path, &err))?;
+    let sniff = bytes.get(..BINARY_SNIFF.min(bytes.len())).unwrap_or(&[]);
+    if let Some(offset) = memchr::memchr(0, sniff) {
+        return Err(LoadError::Binary {
+            path: path.display().to_string(),
+            offset,
+        });
+    }
+    String::from_utf8(bytes).map_err(|err| {
+        let at = err.utf8_error().valid_up_to();
+        let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
+        let file = SourceFile::new(path.display().to_string(), lossy);
+        LoadError::Encoding {
+            path: file.name.clone(),
+            src: file.named_source(),
+            at: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()).into(),
+        }
+    })
+}
+
+/// Reads one article and adds it to the corpus, or records why it could not be read.
+fn file(
+    path: &Path,
+    manifest: Option<Meta>,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+) {
+    match read_text(path) {
+        Ok(text) => document(path, text, manifest, options, sources, loaded),
+        Err(err) => loaded.problems.push(err),
+    }
+}
+
+/// Adds one article's text to the corpus, with its front matter, manifest entry and
+/// suppressions, or records why it cannot be used.
+pub fn document(
+    path: &Path,
+    text: String,
+    manifest: Option<Meta>,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+) {
+    let id = sources.add(path.display().to_string(), text);
+    let Some(source) = sources.get(id) else {
+        return;
+    };
+    let (front, body) = match front_matter::split(&source.text) {
+        Some(split) => match front_matter::meta(source, split) {
+            Ok(meta) => (Some(meta), Span::new(split.body_start, source.text.len())),
+            Err(err) => {
+                loaded.problems.push(err);
+                return;
+            }
+        },
+        None => (None, Span::new(0, source.text.len())),
+    };
+    let published = front
+        .as_ref()
+        .and_then(|m| m.published)
+        .map(|d| (d, DateOrigin::FrontMatter))
+        .or_else(|| {
+            manifest
+                .as_ref()
+                .and_then(|m| m.published)
+                .map(|d| (d, DateOrigin::Manifest))
+        })
+        .or_else(|| options.date.map(|d| (d, DateOrigin::Flag)));
+    let suppressions = match super::suppress::suppressions(source) {
+        Ok(found) => found,
+        Err(err) => {
+            loaded.problems.push(err);
+            return;
+        }
+    };
+    let mut meta = merge(front, manifest);
+    if meta.role.is_none() {
+        meta.role = options.role;
+    }
+    loaded.corpus.documents.push(Document {
+        source: id,
+        path: path.to_path_buf(),
+        meta,
+        published,
+        body,
+        suppressions,
+    });
+}
+
+/// Front matter over the manifest, field by field.
+fn merge(front: Option<Meta>, manifest: Option<Meta>) -> Meta {
+    match (front, manifest) {
+        (Some(f), Some(m)) => Meta {
+            title: f.title.or(m.title),
+            outlet: f.outlet.or(m.outlet),
+            published: f.published.or(m.published),
+            url: f.url.or(m.url),
+            role: f.role.or(m.role),
+        },
+        (Some(f), None) => f,
+        (None, Some(m)) => m,
+        (None, None) => Meta::default(),
+    }
+}

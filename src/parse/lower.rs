@@ -1,0 +1,818 @@
+//! Pairs to AST: one function per grammar rule, each taking its pair and returning
+//! the typed node. Word sets come out unexpanded; `validate` fills them in.
+//!
+//! Children are reached only through [`Kids`], which turns any disagreement between
+//! the grammar and this code into [`ParseError::Internal`] instead of a panic.
+
+use std::iter::Peekable;
+
+use pest::iterators::{Pair, Pairs};
+
+use super::ast::{
+    Check, Condition, FactDecl, FactKind, Field, GroupKey, Ident, Loc, RuleDecl, RuleSet, Scope,
+    Severity, Template, TemplatePart, Tolerance, WordItem, WordList, WordSet,
+};
+use super::error::{ParseError, nearest};
+use super::grammar::Rule;
+use crate::source::{SourceFile, SourceId, Span};
+
+/// The file being lowered.
+pub(crate) struct Cx<'a> {
+    /// Its id, stored in every [`Loc`].
+    pub id: SourceId,
+    /// Its text and name.
+    pub file: &'a SourceFile,
+}
+
+impl Cx<'_> {
+    /// The pair's span without the whitespace and comments pest leaves at the end of
+    /// a rule that ends in an optional or repeated part: it ends where its last
+    /// token does.
+    fn span(&self, pair: &Pair<'_, Rule>) -> Span {
+        let s = pair.as_span();
+        let end = pair
+            .clone()
+            .into_inner()
+            .flatten()
+            .map(|p| p.as_span().end())
+            .max()
+            .unwrap_or(s.end());
+        Span::new(s.start(), end)
+    }
+
+    fn loc(&self, span: Span) -> Loc {
+        Loc {
+            source: Some(self.id),
+            span,
+        }
+    }
+
+    fn internal(&self, span: Span) -> ParseError {
+        ParseError::Internal {
+            span: span.into(),
+            src: self.file.named_source(),
+        }
+    }
+
+    fn kids<'i>(&self, pair: Pair<'i, Rule>) -> Kids<'_, 'i> {
+        Kids {
+            cx: self,
+            parent: self.span(&pair),
+            pairs: pair.into_inner().peekable(),
+        }
+    }
+}
+
+/// The children of one pair, taken in order.
+struct Kids<'c, 'i> {
+    cx: &'c Cx<'c>,
+    parent: Span,
+    pairs: Peekable<Pairs<'i, Rule>>,
+}
+
+impl<'i> Kids<'_, 'i> {
+    /// The next child, which must be a `rule`.
+    fn expect(&mut self, rule: Rule) -> Result<Pair<'i, Rule>, ParseError> {
+        match self.pairs.next() {
+            Some(pair) if pair.as_rule() == rule => Ok(pair),
+            Some(pair) => Err(self.cx.internal(self.cx.span(&pair))),
+            None => Err(self.cx.internal(self.parent)),
+        }
+    }
+
+    /// The next child, whatever its rule.
+    fn any(&mut self) -> Result<Pair<'i, Rule>, ParseError> {
+        self.pairs
+            .next()
+            .ok_or_else(|| self.cx.internal(self.parent))
+    }
+
+    /// The next child if there is one.
+    fn next(&mut self) -> Option<Pair<'i, Rule>> {
+        self.pairs.next()
+    }
+
+    /// The next child if it is a `rule`.
+    fn optional(&mut self, rule: Rule) -> Option<Pair<'i, Rule>> {
+        self.pairs.next_if(|p| p.as_rule() == rule)
+    }
+
+    /// Fails unless every child was taken.
+    fn done(mut self) -> Result<(), ParseError> {
+        match self.pairs.next() {
+            None => Ok(()),
+            Some(pair) => Err(self.cx.internal(self.cx.span(&pair))),
+        }
+    }
+}
+
+/// `file`: every declaration; a declaration that fails is left out and its error
+/// collected, so one run reports every bad declaration.
+pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> (RuleSet, Vec<ParseError>) {
+    let mut set = RuleSet::default();
+    let mut errors = Vec::new();
+    let mut pending_doc = None;
+    let mut kids = cx.kids(pair);
+    while let Some(pair) = kids.next() {
+        let result = match pair.as_rule() {
+            Rule::doc => doc(cx, pair).map(|d| pending_doc = Some(d)),
+            Rule::list_decl => list_decl(cx, pair, pending_doc.take()).map(|l| set.lists.push(l)),
+            Rule::fact_decl => fact_decl(cx, pair, pending_doc.take()).map(|f| set.facts.push(f)),
+            Rule::rule_decl => rule_decl(cx, pair, pending_doc.take()).map(|r| set.rules.push(r)),
+            Rule::EOI => Ok(()),
+            _ => Err(cx.internal(cx.span(&pair))),
+        };
+        if let Err(e) = result {
+            errors.push(e);
+        }
+    }
+    (set, errors)
+}
+
+/// `doc`: the lines without `///` and one following space, joined with `\n`.
+fn doc(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<String, ParseError> {
+    let mut lines = Vec::new();
+    let mut kids = cx.kids(pair);
+    while let Some(line) = kids.next() {
+        if line.as_rule() != Rule::doc_line {
+            return Err(cx.internal(cx.span(&line)));
+        }
+        let text = line.as_str().trim_end();
+        let text = text.strip_prefix("///").unwrap_or(text);
+        lines.push(text.strip_prefix(' ').unwrap_or(text));
+    }
+    Ok(lines.join("\n"))
+}
+
+/// `list_decl`: `words NAME = WORDSET`.
+fn list_decl(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    doc: Option<String>,
+) -> Result<WordList, ParseError> {
+    let mut kids = cx.kids(pair);
+    let keyword = kids.expect(Rule::kw_words)?;
+    let name = name(cx, kids.expect(Rule::name)?);
+    kids.expect(Rule::equals)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    let loc = cx.loc(cx.span(&keyword).join(words.loc.span));
+    Ok(WordList {
+        doc,
+        name,
+        words,
+        loc,
+    })
+}
+
+/// `name` or `rule_id`: the text and its place.
+fn name(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Ident {
+    Ident {
+        name: pair.as_str().to_owned(),
+        loc: cx.loc(cx.span(&pair)),
+    }
+}
+
+/// `word_set`: its items as written; `words` stays empty until validation.
+fn word_set(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let loc = cx.loc(cx.span(&pair));
+    let mut items = Vec::new();
+    let mut kids = cx.kids(pair);
+    while let Some(item) = kids.next() {
+        match item.as_rule() {
+            Rule::string => {
+                let span = cx.span(&item);
+                items.push(WordItem::Phrase(string(cx, item)?.text, cx.loc(span)));
+            }
+            Rule::name => items.push(WordItem::List(name(cx, item))),
+            Rule::comma => {}
+            _ => return Err(cx.internal(cx.span(&item))),
+        }
+    }
+    Ok(WordSet {
+        items,
+        words: Vec::new(),
+        loc,
+    })
+}
+
+/// A string literal's content with escapes resolved, and for each byte of it the
+/// offset in the file it was read from (plus one past the end), for spans into
+/// messages.
+#[derive(Debug)]
+struct Unescaped {
+    text: String,
+    offsets: Vec<usize>,
+}
+
+/// `string`: the content between the quotes, escapes resolved.
+fn string(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Unescaped, ParseError> {
+    let span = cx.span(&pair);
+    let inner = pair
+        .as_str()
+        .strip_prefix('"')
+        .and_then(|s| s.strip_suffix('"'))
+        .ok_or_else(|| cx.internal(span))?;
+    let base = span.start + 1;
+    let mut text = String::with_capacity(inner.len());
+    let mut offsets = Vec::with_capacity(inner.len() + 1);
+    let mut chars = inner.char_indices();
+    while let Some((i, c)) = chars.next() {
+        let c = if c == '\\' {
+            // The grammar admits only `\"` and `\\`.
+            chars
+                .next()
+                .map(|(_, e)| e)
+                .ok_or_else(|| cx.internal(span))?
+        } else {
+            c
+        };
+        offsets.extend(std::iter::repeat_n(base + i, c.len_utf8()));
+        text.push(c);
+    }
+    offsets.push(base + inner.len());
+    Ok(Unescaped { text, offsets })
+}
+
+/// `fact_decl`: `fact NAME = KIND CLAUSE*`.
+fn fact_decl(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    doc: Option<String>,
+) -> Result<FactDecl, ParseError> {
+    let mut span = cx.span(&pair);
+    let mut kids = cx.kids(pair);
+    let keyword = kids.expect(Rule::kw_fact)?;
+    span.start = cx.span(&keyword).start;
+    let name = name(cx, kids.expect(Rule::name)?);
+    kids.expect(Rule::equals)?;
+    let kind_pair = kids.any()?;
+    let kind = match kind_pair.as_rule() {
+        Rule::kw_quantity => FactKind::Quantity,
+        Rule::kw_time => FactKind::Time,
+        Rule::kw_name => FactKind::Name,
+        _ => return Err(cx.internal(cx.span(&kind_pair))),
+    };
+    let mut conditions = Vec::new();
+    while let Some(clause) = kids.next() {
+        let clause_span = cx.span(&clause);
+        let only_quantity = |keyword| {
+            if kind == FactKind::Quantity {
+                Ok(())
+            } else {
+                Err(ParseError::ClauseKind {
+                    clause: keyword,
+                    fact: name.name.clone(),
+                    kind,
+                    span: clause_span.into(),
+                    src: cx.file.named_source(),
+                })
+            }
+        };
+        let condition = match clause.as_rule() {
+            Rule::unit_clause => {
+                only_quantity("of")?;
+                Condition::Unit(unit_clause(cx, clause)?)
+            }
+            Rule::counting_clause => {
+                only_quantity("counting")?;
+                Condition::Counting(counting_clause(cx, clause)?)
+            }
+            Rule::near_clause => near_clause(cx, clause)?,
+            Rule::mentions_clause => Condition::SentenceMentions(mentions_clause(cx, clause)?),
+            Rule::omits_clause => Condition::SentenceOmits(omits_clause(cx, clause)?),
+            Rule::attributed_clause => Condition::AttributedTo(attributed_clause(cx, clause)?),
+            _ => return Err(cx.internal(clause_span)),
+        };
+        conditions.push(condition);
+    }
+    Ok(FactDecl {
+        doc,
+        name,
+        kind,
+        conditions,
+        loc: cx.loc(span),
+    })
+}
+
+/// `unit_clause`: `of WORDSET`.
+fn unit_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_of)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `counting_clause`: `counting WORDSET`.
+fn counting_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_counting)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `near_clause`: `near WORDSET [within N words]`.
+fn near_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_near)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    let within = match kids.optional(Rule::near_distance) {
+        Some(distance) => Some(near_distance(cx, distance)?),
+        None => None,
+    };
+    kids.done()?;
+    Ok(Condition::Near { words, within })
+}
+
+/// `near_distance`: `within N words`.
+fn near_distance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_within)?;
+    let n = whole_number(cx, kids.expect(Rule::number)?, "words")?;
+    kids.expect(Rule::kw_word_unit)?;
+    kids.done()?;
+    Ok(n)
+}
+
+/// `mentions_clause`: `where sentence mentions WORDSET`.
+fn mentions_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_sentence)?;
+    kids.expect(Rule::kw_mentions)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `omits_clause`: `where sentence does not mention WORDSET`.
+fn omits_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_sentence)?;
+    kids.expect(Rule::kw_does)?;
+    kids.expect(Rule::kw_not)?;
+    kids.expect(Rule::kw_mention)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `attributed_clause`: `where attributed to WORDSET`.
+fn attributed_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_attributed)?;
+    kids.expect(Rule::kw_to)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `number`: its value, `,` grouping dropped.
+fn number(cx: &Cx<'_>, pair: &Pair<'_, Rule>) -> Result<f64, ParseError> {
+    pair.as_str()
+        .replace(',', "")
+        .parse()
+        .map_err(|_| cx.internal(cx.span(pair)))
+}
+
+/// A `number` that must be a whole `u32` count of `unit`.
+fn whole_number(cx: &Cx<'_>, pair: Pair<'_, Rule>, unit: &'static str) -> Result<u32, ParseError> {
+    pair.as_str()
+        .replace(',', "")
+        .parse()
+        .map_err(|_| ParseError::BadInteger {
+            text: pair.as_str().to_owned(),
+            unit,
+            span: cx.span(&pair).into(),
+            src: cx.file.named_source(),
+        })
+}
+
+/// Where each attribute of a rule was first given, to refuse a second one.
+#[derive(Default)]
+struct Seen {
+    severity: Option<Span>,
+    message: Option<Span>,
+    help: Option<Span>,
+    group: Option<Span>,
+}
+
+/// `rule_decl`: `rule ID: FACT CHECK SCOPE [within TOLERANCE] ATTRIBUTE*`.
+fn rule_decl(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    doc: Option<String>,
+) -> Result<RuleDecl, ParseError> {
+    let mut span = cx.span(&pair);
+    let mut kids = cx.kids(pair);
+    span.start = cx.span(&kids.expect(Rule::kw_rule)?).start;
+    let id = name(cx, kids.expect(Rule::rule_id)?);
+    kids.expect(Rule::colon)?;
+    let fact = name(cx, kids.expect(Rule::name)?);
+    let check_pair = kids.any()?;
+    let check = match check_pair.as_rule() {
+        Rule::kw_agree => Check::Agree,
+        Rule::kw_consistent => Check::Consistent,
+        _ => return Err(cx.internal(cx.span(&check_pair))),
+    };
+    let scope_pair = kids.any()?;
+    let scope = match scope_pair.as_rule() {
+        Rule::across_sources => Scope::AcrossSources,
+        Rule::within_document => Scope::WithinDocument,
+        _ => return Err(cx.internal(cx.span(&scope_pair))),
+    };
+    let (tolerance, tolerance_loc) = match kids.optional(Rule::tolerance_clause) {
+        Some(clause) => {
+            let (t, s) = tolerance_clause(cx, clause)?;
+            (Some(t), cx.loc(s))
+        }
+        None => (None, Loc::default()),
+    };
+    let mut rule = RuleDecl {
+        doc,
+        id,
+        fact,
+        check,
+        check_loc: cx.loc(cx.span(&check_pair)),
+        scope,
+        tolerance,
+        tolerance_loc,
+        group_by: Vec::new(),
+        severity: Severity::Warning,
+        message: None,
+        help: None,
+        loc: cx.loc(span),
+    };
+    let mut seen = Seen::default();
+    while let Some(attr) = kids.next() {
+        let attr_span = cx.span(&attr);
+        let (slot, keyword) = match attr.as_rule() {
+            Rule::severity_attr => (&mut seen.severity, "severity"),
+            Rule::message_attr => (&mut seen.message, "message"),
+            Rule::help_attr => (&mut seen.help, "help"),
+            Rule::group_attr => (&mut seen.group, "group by"),
+            _ => return Err(cx.internal(attr_span)),
+        };
+        if let Some(first) = slot {
+            return Err(ParseError::Duplicate {
+                what: "attribute",
+                name: keyword.to_owned(),
+                span: attr_span.into(),
+                first: Some((*first).into()),
+                elsewhere: Vec::new(),
+                help: Some(format!("a rule takes at most one `{keyword}`")),
+                src: cx.file.named_source(),
+            });
+        }
+        *slot = Some(attr_span);
+        match attr.as_rule() {
+            Rule::severity_attr => rule.severity = severity_attr(cx, attr)?,
+            Rule::message_attr => rule.message = Some(message_attr(cx, attr)?),
+            Rule::help_attr => rule.help = Some(help_attr(cx, attr)?),
+            _ => rule.group_by = group_attr(cx, attr)?,
+        }
+    }
+    Ok(rule)
+}
+
+/// `tolerance_clause`: `within TOLERANCE`, with the tolerance's span.
+fn tolerance_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<(Tolerance, Span), ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_within)?;
+    let tolerance_pair = kids.expect(Rule::tolerance)?;
+    let span = cx.span(&tolerance_pair);
+    let t = tolerance(cx, tolerance_pair)?;
+    kids.done()?;
+    Ok((t, span))
+}
+
+/// `tolerance`: `N%`, `N days`, `N`.
+fn tolerance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Tolerance, ParseError> {
+    let span = cx.span(&pair);
+    let mut kids = cx.kids(pair);
+    let n = kids.expect(Rule::number)?;
+    let tolerance = match kids.next() {
+        None => Tolerance::Absolute(number(cx, &n)?),
+        Some(unit) if unit.as_rule() == Rule::percent => {
+            let value = number(cx, &n)?;
+            if !(0.0..=100.0).contains(&value) {
+                return Err(ParseError::BadPercent {
+                    text: n.as_str().to_owned(),
+                    span: span.into(),
+                    src: cx.file.named_source(),
+                });
+            }
+            Tolerance::Percent(value)
+        }
+        Some(unit) if unit.as_rule() == Rule::kw_days => {
+            Tolerance::Days(whole_number(cx, n, "days")?)
+        }
+        Some(other) => return Err(cx.internal(cx.span(&other))),
+    };
+    kids.done()?;
+    Ok(tolerance)
+}
+
+/// `severity_attr`: `severity error|warning|info`.
+fn severity_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Severity, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_severity)?;
+    let level = kids.any()?;
+    let severity = match level.as_rule() {
+        Rule::kw_error => Severity::Error,
+        Rule::kw_warning => Severity::Warning,
+        Rule::kw_info => Severity::Info,
+        _ => return Err(cx.internal(cx.span(&level))),
+    };
+    kids.done()?;
+    Ok(severity)
+}
+
+/// `message_attr`: `message "…"` as a checked template.
+fn message_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Template, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_message)?;
+    let literal = kids.expect(Rule::string)?;
+    let loc = cx.loc(cx.span(&literal));
+    let message = template(cx, &string(cx, literal)?, loc)?;
+    kids.done()?;
+    Ok(message)
+}
+
+/// `help_attr`: `help "…"`.
+fn help_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<String, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_help)?;
+    let text = string(cx, kids.expect(Rule::string)?)?.text;
+    kids.done()?;
+    Ok(text)
+}
+
+/// `group_attr`: `group by KEY (, KEY)*`, each key at most once.
+fn group_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<GroupKey>, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_group)?;
+    kids.expect(Rule::kw_by)?;
+    let mut keys: Vec<(GroupKey, Span)> = Vec::new();
+    while let Some(key) = kids.next() {
+        let span = cx.span(&key);
+        let k = match key.as_rule() {
+            Rule::kw_attribution => GroupKey::Attribution,
+            Rule::kw_unit => GroupKey::Unit,
+            Rule::comma => continue,
+            _ => return Err(cx.internal(span)),
+        };
+        if let Some(&(_, first)) = keys.iter().find(|(seen, _)| *seen == k) {
+            return Err(ParseError::Duplicate {
+                what: "group key",
+                name: key.as_str().to_owned(),
+                span: span.into(),
+                first: Some(first.into()),
+                elsewhere: Vec::new(),
+                help: None,
+                src: cx.file.named_source(),
+            });
+        }
+        keys.push((k, span));
+    }
+    Ok(keys.into_iter().map(|(k, _)| k).collect())
+}
+
+/// Splits a message into text and `{placeholder}`s; `{{` and `}}` are literal braces.
+fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Template, ParseError> {
+    let source_span = |start: usize, end: usize| -> Span {
+        let at = |i: usize| message.offsets.get(i).copied().unwrap_or(loc.span.end);
+        Span::new(at(start), at(end))
+    };
+    let mut text = String::with_capacity(message.text.len());
+    let mut parts = Vec::new();
+    let mut literal_start = 0;
+    let src = &message.text;
+    let mut chars = src.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        match c {
+            '{' if chars.next_if(|&(_, n)| n == '{').is_some() => text.push('{'),
+            '}' if chars.next_if(|&(_, n)| n == '}').is_some() => text.push('}'),
+            '{' => {
+                let close = src
+                    .get(i..)
+                    .and_then(|rest| rest.find('}'))
+                    .map(|j| i + j)
+                    .ok_or_else(|| ParseError::UnmatchedBrace {
+                        brace: '{',
+                        span: source_span(i, i + 1).into(),
+                        src: cx.file.named_source(),
+                    })?;
+                let placeholder = src.get(i + 1..close).unwrap_or("");
+                let field = Field::ALL
+                    .iter()
+                    .find(|(n, _)| *n == placeholder)
+                    .map(|&(_, f)| f)
+                    .ok_or_else(|| ParseError::UnknownPlaceholder {
+                        name: placeholder.to_owned(),
+                        span: source_span(i, close + 1).into(),
+                        help: nearest(placeholder, Field::ALL.iter().map(|(n, _)| *n))
+                            .map(|n| format!("did you mean `{{{n}}}`?"))
+                            .unwrap_or_else(|| {
+                                "the placeholders are `{value}`, `{source}`, `{other.value}` and `{other.source}`".to_owned()
+                            }),
+                        src: cx.file.named_source(),
+                    })?;
+                if text.len() > literal_start {
+                    parts.push(TemplatePart::Text(literal_start, text.len()));
+                }
+                text.push_str(src.get(i..=close).unwrap_or(""));
+                literal_start = text.len();
+                parts.push(TemplatePart::Field(field));
+                while chars.next_if(|&(j, _)| j <= close).is_some() {}
+            }
+            '}' => {
+                return Err(ParseError::UnmatchedBrace {
+                    brace: '}',
+                    span: source_span(i, i + 1).into(),
+                    src: cx.file.named_source(),
+                });
+            }
+            c => text.push(c),
+        }
+    }
+    if text.len() > literal_start {
+        parts.push(TemplatePart::Text(literal_start, text.len()));
+    }
+    Ok(Template { text, parts, loc })
+}
+
+#[cfg(test)]
+mod tests {
+    use pest::Parser;
+
+    use super::*;
+    use crate::parse::grammar::RuleParser;
+    use crate::source::SourceMap;
+
+    /// Parses and lowers `text`, failing on any error.
+    fn lower(text: &str) -> RuleSet {
+        let mut sources = SourceMap::new();
+        let id = sources.add("test.rules", text);
+        let file = sources.get(id).unwrap();
+        let cx = Cx { id, file };
+        let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
+        let (set, errors) = super::file(&cx, pair);
+        assert!(errors.is_empty(), "{errors:?}");
+        set
+    }
+
+    fn ident(name: &str) -> Ident {
+        Ident {
+            name: name.into(),
+            loc: Loc::default(),
+        }
+    }
+
+    fn set(items: Vec<WordItem>) -> WordSet {
+        WordSet {
+            items,
+            words: vec![],
+            loc: Loc::default(),
+        }
+    }
+
+    fn phrase(p: &str) -> WordItem {
+        WordItem::Phrase(p.into(), Loc::default())
+    }
+
+    #[test]
+    fn lowers_lists_facts_and_rules() {
+        let parsed = lower(
+            r#"
+# comment
+words killed = "killed", "dead" # trailing comment
+/// Troops.
+/// Near Ukraine.
+fact buildup = quantity of "troops"
+    where sentence does not mention "drill", killed
+    near "border" within 6 words
+fact talks = time near "talks" where attributed to "Kyiv"
+rule buildup-contradicts: buildup agree within document within 2,500
+    group by unit, attribution
+    severity info
+    help "a \"quote\""
+"#,
+        );
+        let expected = RuleSet {
+            lists: vec![WordList {
+                doc: None,
+                name: ident("killed"),
+                words: set(vec![phrase("killed"), phrase("dead")]),
+                loc: Loc::default(),
+            }],
+            facts: vec![
+                FactDecl {
+                    doc: Some("Troops.\nNear Ukraine.".into()),
+                    name: ident("buildup"),
+                    kind: FactKind::Quantity,
+                    conditions: vec![
+                        Condition::Unit(set(vec![phrase("troops")])),
+                        Condition::SentenceOmits(set(vec![
+                            phrase("drill"),
+                            WordItem::List(ident("killed")),
+                        ])),
+                        Condition::Near {
+                            words: set(vec![phrase("border")]),
+                            within: Some(6),
+                        },
+                    ],
+                    loc: Loc::default(),
+                },
+                FactDecl {
+                    doc: None,
+                    name: ident("talks"),
+                    kind: FactKind::Time,
+                    conditions: vec![
+                        Condition::Near {
+                            words: set(vec![phrase("talks")]),
+                            within: None,
+                        },
+                        Condition::AttributedTo(set(vec![phrase("Kyiv")])),
+                    ],
+                    loc: Loc::default(),
+                },
+            ],
+            rules: vec![RuleDecl {
+                doc: None,
+                id: ident("buildup-contradicts"),
+                fact: ident("buildup"),
+                check: Check::Agree,
+                check_loc: Loc::default(),
+                scope: Scope::WithinDocument,
+                tolerance: Some(Tolerance::Absolute(2500.0)),
+                tolerance_loc: Loc::default(),
+                group_by: vec![GroupKey::Unit, GroupKey::Attribution],
+                severity: Severity::Info,
+                message: None,
+                help: Some("a \"quote\"".into()),
+                loc: Loc::default(),
+            }],
+        };
+        assert_eq!(parsed, expected);
+    }
+
+    #[test]
+    fn locs_point_into_the_file() {
+        let text = "words a = \"x\"\nrule r-1: f consistent across sources within 3 days";
+        let parsed = lower(text);
+        let rule = &parsed.rules[0];
+        assert_eq!(rule.loc.source, Some(SourceId(0)));
+        let slice = |loc: Loc| text.get(loc.span.range()).unwrap();
+        assert_eq!(
+            slice(rule.loc),
+            "rule r-1: f consistent across sources within 3 days"
+        );
+        assert_eq!(slice(rule.id.loc), "r-1");
+        assert_eq!(slice(rule.check_loc), "consistent");
+        assert_eq!(slice(rule.tolerance_loc), "3 days");
+        assert_eq!(rule.tolerance, Some(Tolerance::Days(3)));
+        assert_eq!(slice(parsed.lists[0].loc), "words a = \"x\"");
+    }
+
+    #[test]
+    fn templates_split_text_and_fields() {
+        let parsed = lower(
+            r#"rule r: f consistent within document
+    message "{{x}} is {value}, \"not\" {other.value} in {other.source}""#,
+        );
+        let message = parsed.rules[0].message.clone().unwrap();
+        insta::assert_snapshot!(message.text, @r#"{x} is {value}, "not" {other.value} in {other.source}"#);
+        let pieces: Vec<String> = message
+            .parts
+            .iter()
+            .map(|p| match *p {
+                TemplatePart::Text(a, b) => format!("{:?}", &message.text[a..b]),
+                TemplatePart::Field(f) => format!("{f:?}"),
+            })
+            .collect();
+        insta::assert_snapshot!(pieces.join(" | "), @r#""{x} is " | Value | ", \"not\" " | OtherValue | " in " | OtherSource"#);
+    }
+
+    #[test]
+    fn placeholder_spans_cover_the_braces_in_the_file() {
+        let text = r#"rule r: f consistent within document message "a \"b\" {valeu}""#;
+        let mut sources = SourceMap::new();
+        let id = sources.add("t.rules", text);
+        let file = sources.get(id).unwrap();
+        let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
+        let (_, errors) = super::file(&Cx { id, file }, pair);
+        let Some(ParseError::UnknownPlaceholder { span, help, .. }) = errors.first() else {
+            panic!("{errors:?}");
+        };
+        assert_eq!(
+            text.get(span.offset()..span.offset() + span.len()),
+            Some("{valeu}")
+        );
+        insta::assert_snapshot!(help, @"did you mean `{value}`?");
+    }
+}

@@ -1,0 +1,168 @@
+//! The `facts` listing: every extracted fact, as JSON lines or as a table.
+
+use std::fmt::Write as _;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::ReportError;
+use crate::evaluate::describe;
+use crate::extract::{Fact, FactKind, Hedge, Value};
+use crate::load::{Corpus, DateOrigin};
+use crate::source::{SourceFile, SourceMap};
+
+/// How to list facts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FactFormat {
+    /// Aligned columns for people.
+    #[default]
+    Table,
+    /// One JSON object a line.
+    Jsonl,
+}
+
+/// One fact as a JSON line.
+#[derive(Serialize)]
+struct Line<'a> {
+    path: &'a str,
+    start: usize,
+    end: usize,
+    line: usize,
+    column: usize,
+    kind: FactKind,
+    text: &'a str,
+    unit: Option<&'a str>,
+    hedge: Hedge,
+    value: &'a Value,
+    attribution: Option<&'a str>,
+    sentence: [usize; 2],
+    /// For times: the publication date they were resolved against, and its origin.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    published: Option<Anchor>,
+}
+
+/// A document's publication date and where it came from.
+#[derive(Serialize)]
+struct Anchor {
+    date: Option<NaiveDate>,
+    from: Option<DateOrigin>,
+}
+
+fn origin(from: DateOrigin) -> &'static str {
+    match from {
+        DateOrigin::FrontMatter => "front matter",
+        DateOrigin::Manifest => "sources.yaml",
+        DateOrigin::Flag => "--date",
+        DateOrigin::Header => "the article's header",
+    }
+}
+
+/// Lists facts in a format.
+pub fn facts(
+    format: FactFormat,
+    facts: &[Fact],
+    corpus: &Corpus,
+    sources: &SourceMap,
+) -> Result<String, ReportError> {
+    let file_of = |fact: &Fact| -> Option<&SourceFile> {
+        sources.get(corpus.documents.get(fact.doc)?.source)
+    };
+    let mut out = String::new();
+    match format {
+        FactFormat::Jsonl => {
+            for fact in facts {
+                let Some(file) = file_of(fact) else { continue };
+                let (line, column) = file.line_col(fact.span.start);
+                let record = Line {
+                    path: &file.name,
+                    start: fact.span.start,
+                    end: fact.span.end,
+                    line,
+                    column,
+                    kind: fact.kind,
+                    text: file.slice(fact.span),
+                    unit: fact.unit.as_ref().map(|u| u.lemma.as_str()),
+                    hedge: fact.hedge,
+                    value: &fact.value,
+                    attribution: fact.attribution.as_ref().map(|a| a.who.as_str()),
+                    sentence: [fact.sentence.start, fact.sentence.end],
+                    published: (fact.kind == FactKind::Time).then(|| {
+                        let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
+                        Anchor {
+                            date: published.map(|(date, _)| date),
+                            from: published.map(|(_, from)| from),
+                        }
+                    }),
+                };
+                out.push_str(
+                    &serde_json::to_string(&record)
+                        .map_err(|e| ReportError::Json(e.to_string()))?,
+                );
+                out.push('\n');
+            }
+        }
+        FactFormat::Table => {
+            for doc in &corpus.documents {
+                let name = sources.get(doc.source).map_or("", |f| f.name.as_str());
+                let _ = match doc.published {
+                    Some((date, from)) => {
+                        writeln!(out, "{name}: published {date} ({})", origin(from))
+                    }
+                    None => writeln!(
+                        out,
+                        "{name}: no publication date; relative dates stay unresolved (give --date or `published:` in front matter)"
+                    ),
+                };
+            }
+            out.push('\n');
+            let mut rows = vec![[
+                "LOCATION".to_owned(),
+                "KIND".to_owned(),
+                "TEXT".to_owned(),
+                "VALUE".to_owned(),
+                "UNIT".to_owned(),
+                "HEDGE".to_owned(),
+                "ATTRIBUTION".to_owned(),
+            ]];
+            for fact in facts {
+                let Some(file) = file_of(fact) else { continue };
+                let (line, column) = file.line_col(fact.span.start);
+                rows.push([
+                    format!("{}:{line}:{column}", file.name),
+                    fact.kind.to_string(),
+                    file.slice(fact.span).to_owned(),
+                    describe(&fact.value),
+                    fact.unit
+                        .as_ref()
+                        .map_or("-", |u| u.lemma.as_str())
+                        .to_owned(),
+                    if fact.kind == FactKind::Quantity {
+                        fact.hedge.to_string()
+                    } else {
+                        "-".to_owned()
+                    },
+                    fact.attribution
+                        .as_ref()
+                        .map_or("-", |a| a.who.as_str())
+                        .to_owned(),
+                ]);
+            }
+            let mut widths = [0usize; 7];
+            for row in &rows {
+                for (w, cell) in widths.iter_mut().zip(row) {
+                    *w = (*w).max(cell.chars().count());
+                }
+            }
+            for row in &rows {
+                let mut line = String::new();
+                for (w, cell) in widths.iter().zip(row) {
+                    line.push_str(cell);
+                    line.extend(std::iter::repeat_n(' ', w - cell.chars().count() + 2));
+                }
+                out.push_str(line.trim_end());
+                out.push('\n');
+            }
+        }
+    }
+    Ok(out)
+}

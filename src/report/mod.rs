@@ -1,0 +1,92 @@
+//! Reports: findings (and facts) in, text out — miette's graphical report for people,
+//! one line per finding, JSON, SARIF, GitHub annotations, Checkstyle and JUnit XML for
+//! tools, and the `facts` listings.
+
+mod facts;
+mod human;
+mod json;
+mod machine;
+mod sarif;
+
+use serde::Serialize;
+
+pub use facts::{FactFormat, facts};
+pub use human::{Mismatch, Style};
+pub use json::{Report, ReportFinding, ReportLabel, Summary};
+
+use crate::evaluate::Finding;
+use crate::load::Corpus;
+use crate::parse::ast::RuleSet;
+use crate::source::SourceMap;
+
+/// Everything rendering can fail on.
+#[derive(Debug, thiserror::Error, miette::Diagnostic)]
+pub enum ReportError {
+    /// miette could not lay out a diagnostic.
+    #[error("cannot render a finding: {0}")]
+    #[diagnostic(code(claimlint::report::render))]
+    Render(String),
+    /// serde could not write JSON.
+    #[error("cannot write JSON: {0}")]
+    #[diagnostic(code(claimlint::report::json))]
+    Json(String),
+}
+
+/// How to print findings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Format {
+    /// miette's graphical report.
+    #[default]
+    Human,
+    /// `path:line:col: severity[rule] message`, one finding a line.
+    Short,
+    /// The stable JSON schema (`version` 1).
+    Json,
+    /// SARIF 2.1.0.
+    Sarif,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// Checkstyle XML.
+    Checkstyle,
+    /// JUnit XML.
+    Junit,
+}
+
+/// What a report is made of.
+#[derive(Debug, Clone, Copy)]
+pub struct Inputs<'a> {
+    /// The findings, in order.
+    pub findings: &'a [Finding],
+    /// The documents checked.
+    pub corpus: &'a Corpus,
+    /// Their texts.
+    pub sources: &'a SourceMap,
+    /// The rules used.
+    pub rules: &'a RuleSet,
+    /// How many facts were read.
+    pub facts: usize,
+}
+
+/// Renders findings in a format. `style` matters for `human` only.
+pub fn render(format: Format, inputs: &Inputs<'_>, style: Style) -> Result<String, ReportError> {
+    if format == Format::Human {
+        return human::render(inputs, style);
+    }
+    let report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
+    Ok(match format {
+        Format::Human | Format::Short => machine::short(&report),
+        Format::Json => pretty(&report)?,
+        Format::Sarif => pretty(&sarif::sarif(&report, inputs.rules))?,
+        Format::Github => machine::github(&report),
+        Format::Checkstyle => machine::checkstyle(&report),
+        Format::Junit => machine::junit(&report),
+    })
+}
+
+fn pretty(value: &impl Serialize) -> Result<String, ReportError> {
+    let mut out =
+        serde_json::to_string_pretty(value).map_err(|e| ReportError::Json(e.to_string()))?;
+    out.push('\n');
+    Ok(out)
+}

@@ -1,0 +1,205 @@
+//! SARIF 2.1.0, for code-scanning dashboards. Columns count Unicode code points
+//! (`columnKind: unicodeCodePoints`), as the other formats do; byte offsets are given too.
+
+use serde::Serialize;
+
+use super::json::{Report, ReportLabel};
+use crate::parse::ast::{RuleSet, Severity};
+
+#[derive(Serialize)]
+pub struct Log<'a> {
+    #[serde(rename = "$schema")]
+    schema: &'static str,
+    version: &'static str,
+    runs: [Run<'a>; 1],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Run<'a> {
+    tool: Tool<'a>,
+    column_kind: &'static str,
+    results: Vec<SarifResult<'a>>,
+}
+
+#[derive(Serialize)]
+struct Tool<'a> {
+    driver: Driver<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Driver<'a> {
+    name: &'static str,
+    version: &'static str,
+    rules: Vec<Descriptor<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Descriptor<'a> {
+    id: &'a str,
+    name: &'a str,
+    short_description: Text<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    full_description: Option<Text<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help: Option<Text<'a>>,
+    default_configuration: Configuration,
+}
+
+#[derive(Serialize)]
+struct Configuration {
+    level: &'static str,
+}
+
+#[derive(Serialize)]
+struct Text<'a> {
+    text: &'a str,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct SarifResult<'a> {
+    rule_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    rule_index: Option<usize>,
+    level: &'static str,
+    message: Text<'a>,
+    locations: Vec<Location<'a>>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    related_locations: Vec<Location<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Location<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    id: Option<usize>,
+    physical_location: PhysicalLocation<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<Text<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct PhysicalLocation<'a> {
+    artifact_location: ArtifactLocation,
+    region: Region<'a>,
+}
+
+#[derive(Serialize)]
+struct ArtifactLocation {
+    uri: String,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Region<'a> {
+    start_line: usize,
+    start_column: usize,
+    end_line: usize,
+    end_column: usize,
+    byte_offset: usize,
+    byte_length: usize,
+    snippet: Text<'a>,
+}
+
+/// The SARIF log of a report.
+pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
+    let descriptors = rules
+        .rules
+        .iter()
+        .map(|rule| {
+            let doc = rule.doc.as_deref().unwrap_or("");
+            let summary = doc
+                .lines()
+                .next()
+                .map(|l| l.trim_start_matches("What:").trim())
+                .filter(|l| !l.is_empty())
+                .unwrap_or(&rule.id.name);
+            Descriptor {
+                id: &rule.id.name,
+                name: &rule.id.name,
+                short_description: Text { text: summary },
+                full_description: (!doc.is_empty()).then_some(Text { text: doc }),
+                help: rule.help.as_deref().map(|text| Text { text }),
+                default_configuration: Configuration {
+                    level: level(rule.severity),
+                },
+            }
+        })
+        .collect();
+    let results = report
+        .findings
+        .iter()
+        .map(|finding| SarifResult {
+            rule_id: &finding.rule,
+            rule_index: rules.rules.iter().position(|r| r.id.name == finding.rule),
+            level: level(finding.severity),
+            message: Text {
+                text: &finding.message,
+            },
+            locations: finding
+                .labels
+                .iter()
+                .filter(|l| l.primary)
+                .map(|l| location(l, None))
+                .collect(),
+            related_locations: finding
+                .labels
+                .iter()
+                .filter(|l| !l.primary)
+                .enumerate()
+                .map(|(id, l)| location(l, Some(id)))
+                .collect(),
+        })
+        .collect();
+    Log {
+        schema: "https://json.schemastore.org/sarif-2.1.0.json",
+        version: "2.1.0",
+        runs: [Run {
+            tool: Tool {
+                driver: Driver {
+                    name: "claimlint",
+                    version: env!("CARGO_PKG_VERSION"),
+                    rules: descriptors,
+                },
+            },
+            column_kind: "unicodeCodePoints",
+            results,
+        }],
+    }
+}
+
+fn level(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn location(label: &ReportLabel, id: Option<usize>) -> Location<'_> {
+    let (end_line, end_column) = label.end_line_column;
+    Location {
+        id,
+        physical_location: PhysicalLocation {
+            artifact_location: ArtifactLocation {
+                uri: label.path.replace('\\', "/"),
+            },
+            region: Region {
+                start_line: label.line,
+                start_column: label.column,
+                end_line,
+                end_column,
+                byte_offset: label.start,
+                byte_length: label.end.saturating_sub(label.start),
+                snippet: Text { text: &label.text },
+            },
+        },
+        message: id.map(|_| Text {
+            text: label.note.as_deref().unwrap_or(&label.text),
+        }),
+    }
+}

@@ -1,0 +1,363 @@
+//! The binary as a user runs it: exit codes, and a clear diagnostic for every bad input.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod common;
+
+use std::fs;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn claimlint(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("the binary runs")
+}
+
+/// Runs `claimlint` in `dir` and returns its exit code and standard error.
+fn run_err(args: &[&str], dir: &Path) -> (i32, String) {
+    let out = claimlint(args, dir);
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+const ARTICLE: &str = "The fighting has killed more than 14,000 people, officials said.\n";
+
+#[test]
+fn an_empty_folder_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("empty")).unwrap();
+    let (code, stderr) = run_err(&["check", "empty"], dir.path());
+    assert_eq!(code, 2);
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn a_missing_path_is_an_input_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr) = run_err(&["check", "no-such-folder"], dir.path());
+    assert_eq!(code, 2);
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn a_binary_file_is_an_input_error_and_the_rest_is_still_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    fs::write(dir.path().join("b.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").unwrap();
+    let out = claimlint(&["check", ".", "--format", "json"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["documents"], 1, "a.txt was still checked");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn invalid_utf8_points_at_the_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 talks on Monday.\n").unwrap();
+    let (code, stderr) = run_err(&["check", "latin1.txt"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("latin1.txt:1:4"), "{stderr}");
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn a_malformed_manifest_points_at_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    fs::write(
+        dir.path().join("sources.yaml"),
+        "documents:\n  a.txt:\n    outlet: Wire\n    publishd: 2021-12-22\n",
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "."], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("sources.yaml:4:5"), "{stderr}");
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn a_manifest_that_is_not_yaml_points_at_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    fs::write(
+        dir.path().join("sources.yaml"),
+        "documents:\n  a.txt:\n    outlet: [Wire\n    published: 2021-12-22\n",
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "."], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("sources.yaml:"), "{stderr}");
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn bad_front_matter_points_at_the_line() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        format!("---\ntitle: Talks\npublished: 22 December\n---\n{ARTICLE}"),
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "a.md"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("a.md:3:"), "{stderr}");
+    common::settings().bind(|| insta::assert_snapshot!(stderr));
+}
+
+#[test]
+fn a_bad_date_flag_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, stderr) = run_err(&["check", ".", "--date", "22.12.2021"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("YYYY-MM-DD"), "{stderr}");
+}
+
+#[test]
+fn a_clean_article_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
+    let out = claimlint(&["check", "a.txt"], dir.path());
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.starts_with("no findings in 1 document"), "{stdout}");
+}
+
+/// Copies `seeds/` into a temp folder, applies one replacement to one seed, and runs
+/// `check --format json` on the copy.
+fn check_mutated_seeds(file: &str, from: &str, to: &str) -> (i32, serde_json::Value) {
+    let dir = tempfile::tempdir().unwrap();
+    let seeds = dir.path().join("seeds");
+    fs::create_dir(&seeds).unwrap();
+    for entry in fs::read_dir(common::root().join("seeds")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), seeds.join(entry.file_name())).unwrap();
+    }
+    let target = seeds.join(file);
+    let text = fs::read_to_string(&target).unwrap();
+    assert_eq!(text.matches(from).count(), 1, "`{from}` once in {file}");
+    fs::write(&target, text.replace(from, to)).unwrap();
+    let out = claimlint(&["check", "seeds", "--format", "json"], dir.path());
+    let report = serde_json::from_slice(&out.stdout).unwrap();
+    (out.status.code().unwrap_or(-1), report)
+}
+
+fn death_toll_findings(report: &serde_json::Value) -> Vec<&serde_json::Value> {
+    report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "death-toll-disagrees")
+        .collect()
+}
+
+/// The labels of a finding as (file name, text, primary).
+fn labels(finding: &serde_json::Value) -> Vec<(String, String, bool)> {
+    finding["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            let path = l["path"].as_str().unwrap();
+            let name = Path::new(path)
+                .file_name()
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (
+                name,
+                l["text"].as_str().unwrap().to_owned(),
+                l["primary"].as_bool().unwrap(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_raised_death_toll_in_000_is_reported_against_002() {
+    let (code, report) = check_mutated_seeds(
+        "000_861de67a3d0b5135.txt",
+        "killed more than 14,000 people",
+        "killed more than 19,000 people",
+    );
+    assert_eq!(code, 1);
+    let found = death_toll_findings(&report);
+    assert_eq!(found.len(), 1, "{report:#}");
+    let mut labels = labels(found[0]);
+    labels.sort();
+    assert_eq!(
+        labels
+            .iter()
+            .map(|(f, t, _)| (f.as_str(), t.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("000_861de67a3d0b5135.txt", "more than 19,000"),
+            ("002_871e41fac1f90a4e.txt", "more than 14,000"),
+        ]
+    );
+}
+
+#[test]
+fn a_lowered_death_toll_in_002_is_reported_against_000() {
+    let (code, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "killed more than 14,000 people",
+        "killed about 9,000 people",
+    );
+    assert_eq!(code, 1);
+    let found = death_toll_findings(&report);
+    assert_eq!(found.len(), 1, "{report:#}");
+    let mut labels = labels(found[0]);
+    labels.sort();
+    assert_eq!(
+        labels
+            .iter()
+            .map(|(f, t, _)| (f.as_str(), t.as_str()))
+            .collect::<Vec<_>>(),
+        [
+            ("000_861de67a3d0b5135.txt", "more than 14,000"),
+            ("002_871e41fac1f90a4e.txt", "about 9,000"),
+        ]
+    );
+}
+
+#[test]
+fn the_seeds_report_the_troop_conflict_in_004_and_no_death_toll() {
+    let dir = common::root();
+    let out = claimlint(&["check", "seeds", "--format", "json"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(death_toll_findings(&report).is_empty(), "{report:#}");
+    let troops: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "troop-buildup-contradicts")
+        .collect();
+    assert_eq!(troops.len(), 1, "{report:#}");
+    let mut labels = labels(troops[0]);
+    labels.sort();
+    assert_eq!(
+        labels,
+        [
+            (
+                "004_745df1fde515d6eb.txt".to_owned(),
+                "Tens of thousands".to_owned(),
+                false
+            ),
+            (
+                "004_745df1fde515d6eb.txt".to_owned(),
+                "more than 100,000".to_owned(),
+                true
+            ),
+        ]
+    );
+    // The drill's "About 1,000 troops" in 002 is not part of any troop finding.
+    let text = serde_json::to_string(&report).unwrap();
+    assert!(!text.contains("About 1,000"), "{report:#}");
+}
+
+#[test]
+fn a_moved_nato_meeting_in_002_is_reported_against_004() {
+    let (code, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "talks on Moscow’s security concerns on January 12",
+        "talks on Moscow’s security concerns on January 19",
+    );
+    assert_eq!(code, 1);
+    let found: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "nato-meeting-disagrees")
+        .collect();
+    assert_eq!(found.len(), 1, "{report:#}");
+    let labels = labels(found[0]);
+    assert_eq!(
+        labels[0],
+        (
+            "002_871e41fac1f90a4e.txt".to_owned(),
+            "January 19".to_owned(),
+            true
+        )
+    );
+    assert!(
+        labels.contains(&(
+            "004_745df1fde515d6eb.txt".to_owned(),
+            "last week".to_owned(),
+            false
+        )),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn the_unchanged_seeds_agree_on_the_talks_timeline() {
+    let out = claimlint(&["check", "seeds", "--format", "json"], &common::root());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let timeline = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "nato-meeting-disagrees" || f["rule"] == "us-talks-disagree")
+        .count();
+    assert_eq!(timeline, 0, "{report:#}");
+}
+
+#[test]
+fn an_article_with_no_date_leaves_relative_times_unresolved_and_says_how_to_fix_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "Talks will begin next month, officials said on Tuesday.\n",
+    )
+    .unwrap();
+    let out = claimlint(&["facts", "a.txt", "--format", "jsonl"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    for line in &lines {
+        let why = line["value"]["unresolved"].as_str().unwrap();
+        assert!(why.contains("--date"), "{why}");
+        assert!(line["published"]["date"].is_null());
+    }
+    // With --date, the same text resolves.
+    let out = claimlint(
+        &[
+            "facts",
+            "a.txt",
+            "--format",
+            "jsonl",
+            "--date",
+            "2021-12-22",
+        ],
+        dir.path(),
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(r#""start":"2022-01-01","end":"2022-02-01""#),
+        "{stdout}"
+    );
+    assert!(stdout.contains(r#""from":"flag""#), "{stdout}");
+}

@@ -1,0 +1,45 @@
+//! The facts of every seed article, snapshot-tested, and checked to slice the text exactly.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+mod common;
+
+use claimlint::load::{self, LoadOptions};
+use claimlint::report::{self, FactFormat};
+use claimlint::source::SourceMap;
+
+#[test]
+fn facts_of_each_seed() {
+    insta::glob!("../seeds", "*.txt", |path| {
+        let relative = path.strip_prefix(common::root()).unwrap_or(path);
+        let mut sources = SourceMap::new();
+        let loaded = load::corpus(
+            &[relative.to_path_buf()],
+            &LoadOptions::default(),
+            &mut sources,
+        )
+        .expect("the seed loads");
+        assert!(loaded.problems.is_empty(), "{:?}", loaded.problems);
+        let doc = &loaded.corpus.documents[0];
+        assert!(doc.published.is_some(), "sources.yaml dates every seed");
+        let file = sources.get(doc.source).unwrap();
+        let facts = claimlint::extract::facts(0, doc, file);
+        for fact in &facts {
+            assert!(
+                file.text.get(fact.span.range()).is_some(),
+                "{fact:?} does not slice {}",
+                file.name
+            );
+            assert!(
+                fact.sentence.contains(fact.span),
+                "{fact:?}: span outside its sentence"
+            );
+        }
+        let table = report::facts(FactFormat::Table, &facts, &loaded.corpus, &sources).unwrap();
+        common::settings().bind(|| insta::assert_snapshot!(table));
+    });
+}
