@@ -3,8 +3,9 @@
 //! it counts and on whose word.
 //!
 //! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
-//! reads figures.
+//! reads figures; `attribution.rs` finds who a sentence quotes, for every extractor.
 
+pub mod attribution;
 mod quantity;
 pub mod text;
 pub mod time;
@@ -17,7 +18,7 @@ use serde::Serialize;
 use crate::load::{DateOrigin, Document};
 pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
-pub use quantity::lemma;
+pub use text::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
 /// checked, so today nothing fails; the type keeps the stage's contract.
@@ -48,6 +49,10 @@ pub struct Fact {
     /// For a time: the weekday written beside its date ("Monday, January 10").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub weekday: Option<WeekdayMark>,
+    /// For a figure: the word that says what it counts: "killed" in "killed more than
+    /// 14,000", "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub counting: Option<Counting>,
 }
 
 /// A weekday as written beside a date.
@@ -57,6 +62,15 @@ pub struct WeekdayMark {
     pub day: chrono::Weekday,
     /// Where it is written.
     pub span: Span,
+}
+
+/// The word governing a figure: the verb or noun that says what it counts.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Counting {
+    /// Where the word (or two-word compound) stands.
+    pub span: Span,
+    /// The word as written, lower-case ("killed", "death toll").
+    pub word: String,
 }
 
 /// A unit or head noun as it stands in the text, and its lemma.
@@ -228,6 +242,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
             value: Value::Time(found.value),
             attribution: None,
             weekday: found.weekday.map(|(day, span)| WeekdayMark { day, span }),
+            counting: None,
         });
     }
     for fact in &mut out {

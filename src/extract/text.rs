@@ -23,7 +23,9 @@
 //! 3. most of its letters are not Latin script (text in another language, left over
 //!    from the page's chrome);
 //! 4. it is very short — three words or fewer — and does not end like a sentence
-//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos.
+//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos;
+//! 5. it is one of up to three short lines (under 15 words) between two lines of
+//!    page-furniture wording (test 1): the body of a sign-up box.
 //!
 //! # Sentences
 //!
@@ -46,6 +48,7 @@
 //! three digits ("14 000"), and an inner `.` between single letters ("U.S", "e.g").
 
 use std::ops::Range;
+use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -82,6 +85,9 @@ const BOILERPLATE_WORDING: &[&str] = &[
     "share this article",
 ];
 
+/// The boilerplate wording, built once.
+static BOILERPLATE: LazyLock<PhraseSet> = LazyLock::new(|| PhraseSet::new(BOILERPLATE_WORDING));
+
 /// Words in a caption's final bracket that mark it as a photo credit.
 const CREDIT_WORDING: &[&str] = &[" via ", "photo", "getty", "reuters/", "afp/", "file"];
 
@@ -113,12 +119,13 @@ impl<'a> Text<'a> {
             words: Vec::new(),
             boilerplate: Vec::new(),
         };
+        let mut chars = Vec::new();
         for paragraph in paragraphs(text, body, &mut this.boilerplate) {
             let first = this.sentences.len();
             split_sentences(text, paragraph, &mut this.sentences);
             for &sentence in this.sentences.get(first..).unwrap_or_default() {
                 split_clauses(text, sentence, &mut this.clauses);
-                tokenize(text, sentence, &mut this.words);
+                tokenize(text, sentence, &mut chars, &mut this.words);
             }
         }
         this
@@ -224,6 +231,95 @@ impl<'a> Text<'a> {
     }
 }
 
+/// The words of one sentence, with the lookups the extractors share. Word indices are
+/// local to the sentence; out-of-range indices read as the empty word.
+#[derive(Clone, Copy)]
+pub struct Words<'t, 'a> {
+    /// The analysed text.
+    pub text: &'t Text<'a>,
+    /// The sentence.
+    pub sentence: Span,
+    /// Its words.
+    pub spans: &'t [Span],
+}
+
+impl<'t, 'a> Words<'t, 'a> {
+    /// The words of a sentence of `text`.
+    pub fn of(text: &'t Text<'a>, sentence: Span) -> Self {
+        let spans = text
+            .words()
+            .get(text.word_range(sentence))
+            .unwrap_or_default();
+        Self {
+            text,
+            sentence,
+            spans,
+        }
+    }
+
+    /// How many words the sentence has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether the sentence has no word.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The text of word `i`, or `""`.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.spans.get(i).map_or("", |&s| self.text.slice(s))
+    }
+
+    /// The span of word `i`.
+    pub fn span(&self, i: usize) -> Option<Span> {
+        self.spans.get(i).copied()
+    }
+
+    /// The text between two byte offsets.
+    pub fn between(&self, start: usize, end: usize) -> &'a str {
+        self.text.slice(Span::new(start, end))
+    }
+
+    /// Whether words `i` and `i + 1` are separated by white space only, or by the
+    /// period of an abbreviation ("U.S. troops", "Nov. 30").
+    pub fn joined(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.span(i), self.span(i + 1)) else {
+            return false;
+        };
+        let gap = self.between(a.end, b.start);
+        let w = self.w(i);
+        let gap = if w.contains('.') || is_one_of(w, ABBREVIATIONS) {
+            gap.strip_prefix('.').unwrap_or(gap)
+        } else {
+            gap
+        };
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+    }
+
+    /// Whether the words from `i` on spell `phrase` (lower-case ASCII words), joined by
+    /// white space.
+    pub fn spells(&self, i: usize, phrase: &[&str]) -> bool {
+        // Words first: they rule out nearly every candidate, and cheaply.
+        phrase
+            .iter()
+            .enumerate()
+            .all(|(k, p)| p.eq_ignore_ascii_case(self.w(i + k)))
+            && (1..phrase.len()).all(|k| self.joined(i + k - 1))
+    }
+
+    /// Whether word `i` is one of a list of lower-case ASCII words, case ignored.
+    pub fn is(&self, i: usize, list: &[&str]) -> bool {
+        is_one_of(self.w(i), list)
+    }
+
+    /// Whether word `i` starts with a capital letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.w(i).starts_with(char::is_uppercase)
+    }
+}
+
 /// A set of phrases built once and searched for as whole words, case ignored.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
@@ -273,6 +369,14 @@ impl PhraseSet {
     pub fn any_in(&self, text: &str, within: Span) -> bool {
         self.find_iter(text, within).next().is_some()
     }
+
+    /// Whether any phrase occurs anywhere in a string, word boundaries or not
+    /// ("cookies" holds "cookie").
+    pub fn contains_in(&self, haystack: &str) -> bool {
+        self.automaton
+            .as_ref()
+            .is_some_and(|ac| ac.is_match(haystack))
+    }
 }
 
 /// Whether two words are equal, case ignored and `’` taken for `'`.
@@ -289,6 +393,105 @@ pub fn same_word(a: &str, b: &str) -> bool {
 /// Whether a word is one of a list of lower-case ASCII words, case ignored.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// Irregular plurals and words that do not change: (word, lemma).
+const IRREGULAR: &[(&str, &str)] = &[
+    ("people", "people"),
+    ("men", "man"),
+    ("women", "woman"),
+    ("children", "child"),
+    ("police", "police"),
+    ("personnel", "personnel"),
+    ("staff", "staff"),
+    ("feet", "foot"),
+    ("teeth", "tooth"),
+    ("mice", "mouse"),
+    ("geese", "goose"),
+    ("lives", "life"),
+    ("wives", "wife"),
+    ("knives", "knife"),
+    ("halves", "half"),
+    ("thieves", "thief"),
+    ("wolves", "wolf"),
+    ("shelves", "shelf"),
+    ("series", "series"),
+    ("species", "species"),
+    ("news", "news"),
+    ("aircraft", "aircraft"),
+    ("sheep", "sheep"),
+    ("fish", "fish"),
+    ("deer", "deer"),
+    ("cattle", "cattle"),
+    ("crises", "crisis"),
+    ("analyses", "analysis"),
+    ("theses", "thesis"),
+    ("criteria", "criterion"),
+    ("phenomena", "phenomenon"),
+    ("data", "data"),
+    ("media", "media"),
+    ("heroes", "hero"),
+    ("potatoes", "potato"),
+    ("tomatoes", "tomato"),
+    ("vetoes", "veto"),
+];
+
+/// Spellings read as one: (variant, lemma), applied after singularising.
+const VARIANTS: &[(&str, &str)] = &[
+    ("rouble", "ruble"),
+    ("per cent", "percent"),
+    ("pct", "percent"),
+    ("kilometer", "kilometre"),
+    ("meter", "metre"),
+];
+
+/// A word's lemma: lower-cased and singularised, `’` read as `'`, spelling variants
+/// unified ("roubles" → "ruble", "kilometers" → "kilometre"). Irregular plurals come
+/// from a table; otherwise `-ies` → `-y`; `-sses`/`-shes`/`-ches`/`-xes`/`-zzes` lose
+/// `-es`; and a final `-s` goes unless the word ends in `-ss`, `-us`, `-is` or `'s`, or
+/// is shorter than four letters ("gas", "bus", "US" stay). "troops" → "troop",
+/// "casualties" → "casualty", "people" stays.
+pub fn lemma(word: &str) -> String {
+    let single = singular(word);
+    match VARIANTS.iter().find(|(v, _)| *v == single) {
+        Some((_, l)) => (*l).to_string(),
+        None => single,
+    }
+}
+
+/// A word lower-cased and singularised (see [`lemma`]), spelling left alone.
+fn singular(word: &str) -> String {
+    let lower = word.to_lowercase().replace('’', "'");
+    if let Some((_, l)) = IRREGULAR.iter().find(|(w, _)| *w == lower) {
+        return (*l).to_string();
+    }
+    if lower.len() < 4 || !lower.ends_with('s') {
+        return lower;
+    }
+    if let Some(stem) = lower.strip_suffix("ies") {
+        if stem.len() >= 2 {
+            return format!("{stem}y");
+        }
+    }
+    let cut = if ["sses", "shes", "ches", "xes", "zzes"]
+        .iter()
+        .any(|s| lower.ends_with(s))
+    {
+        2
+    } else if ["ss", "us", "is", "'s"].iter().any(|s| lower.ends_with(s)) {
+        0
+    } else {
+        1
+    };
+    lower.get(..lower.len() - cut).unwrap_or(&lower).to_string()
+}
+
+/// Whether a word is a plural noun form by our lemmatiser ("troops", "people").
+pub fn is_plural(word: &str) -> bool {
+    is_one_of(
+        word,
+        &["people", "police", "personnel", "staff", "aircraft"],
+    ) || singular(word) != word.to_lowercase().replace('’', "'")
 }
 
 /// The span in a sorted, disjoint list that contains an offset.
@@ -326,8 +529,8 @@ fn trim(text: &str, span: Span) -> Span {
 
 /// The body's paragraphs, boilerplate lines recorded apart and left out.
 fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut current: Option<Span> = None;
+    // Every non-empty line, and whether it is boilerplate; `None` for a blank line.
+    let mut lines: Vec<Option<(Span, bool)>> = Vec::new();
     let mut start = body.start;
     let bytes = text.as_bytes();
     while start < body.end {
@@ -335,16 +538,25 @@ fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> 
             .map_or(body.end, |i| start + i);
         let line = trim(text, Span::new(start, end));
         start = end + 1;
-        let line_text = text.get(line.range()).unwrap_or("");
-        if line.is_empty() {
+        lines.push((!line.is_empty()).then(|| {
+            let line_text = text.get(line.range()).unwrap_or("");
+            (line, is_boilerplate_line(line_text))
+        }));
+    }
+    mark_sandwiched(text, &mut lines);
+    let mut out = Vec::new();
+    let mut current: Option<Span> = None;
+    for entry in lines {
+        let Some((line, is_boilerplate)) = entry else {
             out.extend(current.take());
             continue;
-        }
-        if is_boilerplate_line(line_text) {
+        };
+        if is_boilerplate {
             out.extend(current.take());
             boilerplate.push(line);
             continue;
         }
+        let line_text = text.get(line.range()).unwrap_or("");
         current = match current {
             Some(p) if runs_on(text, p, line_text) => Some(p.join(line)),
             Some(p) => {
@@ -356,6 +568,44 @@ fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> 
     }
     out.extend(current);
     out
+}
+
+/// Marks as boilerplate a run of up to three short lines (under 15 words each) with a
+/// line of page-furniture wording right before and right after it, blank lines aside:
+/// the body of a sign-up box whose heading and small print gave it away.
+fn mark_sandwiched(text: &str, lines: &mut [Option<(Span, bool)>]) {
+    let line = |span: Span| text.get(span.range()).unwrap_or("");
+    let short = |span: Span| line(span).split_whitespace().count() < 15;
+    // (index, is boilerplate, is short, has page-furniture wording)
+    let flags: Vec<(usize, bool, bool, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            l.map(|(span, b)| (i, b, short(span), b && BOILERPLATE.contains_in(line(span))))
+        })
+        .collect();
+    let mut k = 0;
+    while k < flags.len() {
+        let run_end = flags
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&(_, b, s, _)| b || !s)
+            .map_or(flags.len(), |p| k + p);
+        let before = k
+            .checked_sub(1)
+            .and_then(|b| flags.get(b))
+            .is_some_and(|f| f.3);
+        let after = flags.get(run_end).is_some_and(|f| f.3);
+        if run_end > k && run_end - k <= 3 && before && after {
+            for &(i, _, _, _) in flags.get(k..run_end).unwrap_or_default() {
+                if let Some(Some((_, b))) = lines.get_mut(i) {
+                    *b = true;
+                }
+            }
+        }
+        k = run_end.max(k) + 1;
+    }
 }
 
 /// Whether a paragraph so far runs on into the next line (hard-wrapped text).
@@ -372,11 +622,8 @@ fn runs_on(text: &str, paragraph: Span, next_line: &str) -> bool {
 /// documentation for the four tests.
 pub fn is_boilerplate_line(line: &str) -> bool {
     let words = line.split_whitespace().count();
-    if words < 60 {
-        let lower = line.to_lowercase();
-        if BOILERPLATE_WORDING.iter().any(|w| lower.contains(w)) {
-            return true;
-        }
+    if words < 60 && BOILERPLATE.contains_in(line) {
+        return true;
     }
     if line.contains('©') || is_photo_credit(line) {
         return true;
@@ -531,10 +778,12 @@ fn has_word(text: &str, span: Span) -> bool {
         .is_some_and(|s| s.chars().any(char::is_alphanumeric))
 }
 
-/// Appends the words of a sentence.
-fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
+/// Appends the words of a sentence; `chars` is a reused buffer.
+fn tokenize(text: &str, sentence: Span, chars: &mut Vec<(usize, char)>, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    chars.clear();
+    chars.extend(s.char_indices());
+    let chars = chars.as_slice();
     let mut i = 0;
     while let Some(&(start, c)) = chars.get(i) {
         if !c.is_alphanumeric() {
@@ -564,7 +813,7 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
                             && !after.is_alphanumeric())
                 }
                 '\u{2009}' | '\u{202F}' | '\u{00A0}' => {
-                    prev.is_ascii_digit() && three_digits(&chars, j + 1)
+                    prev.is_ascii_digit() && three_digits(chars, j + 1)
                 }
                 _ => false,
             };
@@ -697,6 +946,17 @@ mod tests {
         let t = text(s);
         assert_eq!(t.boilerplate().len(), 6);
         assert!(t.is_boilerplate(2));
+    }
+
+    #[test]
+    fn short_lines_inside_a_sign_up_box_are_left_out() {
+        let s = "Sign up for Daily News\n\
+                 What you need to know, summarized in one email.\n\
+                 Stay informed with news you can trust.\n\
+                 By registering, you agree to the Privacy Policy.\n\
+                 \n\
+                 The army said 300 soldiers were hurt.\n";
+        assert_eq!(sentences(s), ["The army said 300 soldiers were hurt."]);
     }
 
     #[test]

@@ -1,0 +1,381 @@
+//! Attribution: a sentence's words in; who the sentence says its facts come from out.
+//! Shared by every extractor: a fact takes the attribution of its sentence nearest to it.
+//!
+//! Two forms are read, in this order of preference:
+//!
+//! 1. "according to NAME";
+//! 2. a reporting verb beside a name: "NAME said", "NAME told reporters", "Interfax
+//!    reported", "NAME also said", and after a quote "said NAME".
+//!
+//! A name is a run of capitalised words ("Russian Defense Minister Sergei Shoigu"), or a
+//! run ending in an institution noun with up to two lower-case modifiers before it
+//! ("police", "customs officials", "the Ukrainian health ministry"). A leading "the" is
+//! dropped; pronouns ("he", "they") and sentence openers ("On", "Last") are no names.
+
+use super::Attribution;
+use super::text::{Words, is_one_of};
+use crate::source::Span;
+
+/// Verbs that attribute a statement to the name beside them.
+const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "say",
+    "told",
+    "tells",
+    "reported",
+    "reports",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "estimated",
+    "estimates",
+    "claimed",
+    "claims",
+    "added",
+    "noted",
+    "wrote",
+    "confirmed",
+    "confirms",
+];
+
+/// Words that may stand between a name and its reporting verb ("Lavrov also said").
+const SKIPPABLE: &[&str] = &[
+    "also",
+    "has",
+    "have",
+    "had",
+    "later",
+    "earlier",
+    "previously",
+    "separately",
+    "then",
+    "reportedly",
+];
+
+/// Pronouns: no names, even capitalised.
+const PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
+];
+
+/// Capitalised words that open a sentence but no name.
+const LEADING: &[&str] = &[
+    "the",
+    "on",
+    "in",
+    "at",
+    "but",
+    "and",
+    "a",
+    "an",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "so",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "today",
+];
+
+/// Lower-case nouns that end an institution's name ("the health ministry").
+const INSTITUTIONS: &[&str] = &[
+    "ministry",
+    "officials",
+    "official",
+    "government",
+    "authorities",
+    "police",
+    "military",
+    "army",
+    "agency",
+    "office",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "sources",
+    "monitors",
+    "mission",
+    "department",
+    "service",
+    "command",
+    "council",
+    "committee",
+    "group",
+    "prosecutors",
+    "investigators",
+    "rescuers",
+    "medics",
+    "doctors",
+    "organisers",
+    "organizers",
+    "commission",
+    "board",
+    "bureau",
+    "centre",
+    "center",
+    "institute",
+    "court",
+    "authority",
+    "regulator",
+    "watchdog",
+    "observers",
+    "inspectors",
+    "coastguard",
+    "union",
+    "ministries",
+    "governor",
+    "mayor",
+];
+
+/// Lower-case words that never join a name.
+const NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that",
+    "which", "who", "is", "are", "was", "were", "has", "have", "had", "his", "her", "its", "their",
+    "our", "as", "but", "than", "from",
+];
+
+/// One attribution found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Found {
+    /// Where its cue ("according", the verb) stands.
+    pub at: usize,
+    /// Whether it is an "according to".
+    pub according: bool,
+    /// The name.
+    pub attribution: Attribution,
+}
+
+/// Every attribution in a sentence.
+pub fn in_sentence(words: &Words<'_, '_>) -> Vec<Found> {
+    let mut out = Vec::new();
+    for k in 0..words.len() {
+        let at = words.span(k).map_or(0, |s| s.start);
+        if words.spells(k, &["according", "to"]) {
+            if let Some(attribution) = name_forward(words, source_of(words, k + 2)) {
+                out.push(Found {
+                    at,
+                    according: true,
+                    attribution,
+                });
+            }
+        } else if words.is(k, REPORTING) {
+            let name = name_backward(words, k)
+                .or_else(|| name_forward(words, k + 1).filter(|_| words.joined(k)));
+            if let Some(attribution) = name {
+                out.push(Found {
+                    at,
+                    according: false,
+                    attribution,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The attribution for a fact at `span`: the nearest "according to", else the nearest
+/// reporting verb.
+pub fn nearest(found: &[Found], span: Span) -> Option<Attribution> {
+    let best = |according: bool| {
+        found
+            .iter()
+            .filter(|f| f.according == according)
+            .min_by_key(|f| f.at.abs_diff(span.start))
+            .map(|f| f.attribution.clone())
+    };
+    best(true).or_else(|| best(false))
+}
+
+/// Where the name starts after "according to": past a document it is read from
+/// ("according to data from the World Bank", "according to a statement by NATO").
+fn source_of(words: &Words<'_, '_>, k: usize) -> usize {
+    let mut j = k;
+    while words.is(j, SOURCE_MODIFIERS) && words.joined(j) {
+        j += 1;
+    }
+    if words.is(j, SOURCE_NOUNS)
+        && words.joined(j)
+        && words.is(j + 1, &["from", "by", "of"])
+        && words.joined(j + 1)
+    {
+        return j + 2;
+    }
+    k
+}
+
+/// Words before a document noun ("the latest official figures").
+const SOURCE_MODIFIERS: &[&str] = &["a", "an", "the", "new", "latest", "official", "preliminary"];
+
+/// Documents a figure is read from.
+const SOURCE_NOUNS: &[&str] = &[
+    "data",
+    "figures",
+    "estimates",
+    "statistics",
+    "report",
+    "reports",
+    "statement",
+    "tally",
+    "count",
+    "survey",
+    "analysis",
+    "research",
+];
+
+/// Whether word `j` is a lower-case modifier that may stand inside a name.
+fn modifier(words: &Words<'_, '_>, j: usize) -> bool {
+    let w = words.w(j);
+    w.starts_with(char::is_lowercase) && !is_one_of(w, NOT_MODIFIERS) && !is_one_of(w, REPORTING)
+}
+
+/// Whether word `j` is a capitalised word that may stand inside a name.
+fn capital(words: &Words<'_, '_>, j: usize) -> bool {
+    words.capitalised(j) && !words.is(j, PRONOUNS)
+}
+
+/// A name starting at word `k` ("according to the interior ministry").
+fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
+    let mut first = k;
+    if words.is(first, &["the"]) && words.joined(first) {
+        first += 1;
+    }
+    let mut last = None;
+    let mut j = first;
+    while j < words.len() {
+        let w = words.w(j);
+        let cap = capital(words, j) && !(j == first && words.is(j, LEADING));
+        let institution = words.is(j, INSTITUTIONS);
+        let modifies = modifier(words, j)
+            && (1..=2)
+                .any(|d| words.is(j + d, INSTITUTIONS) && (j..j + d).all(|m| words.joined(m)));
+        let connector = last.is_some()
+            && words.is(j, &["of", "for", "and"])
+            && words.joined(j)
+            && words.capitalised(j + 1);
+        if !(cap || institution || modifies || connector) {
+            break;
+        }
+        if cap || institution {
+            last = Some(j);
+        }
+        if w.ends_with("'s") || w.ends_with("’s") || !words.joined(j) {
+            break;
+        }
+        j += 1;
+    }
+    name(words, first, last?)
+}
+
+/// A name ending right before word `verb`, skipping one adverb or auxiliary.
+fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
+    let mut j = verb.checked_sub(1)?;
+    if words.is(j, SKIPPABLE) && words.joined(j) {
+        j = j.checked_sub(1)?;
+    }
+    if !words.joined(j) {
+        return None;
+    }
+    let last = j;
+    let mut first = None;
+    let mut seen_institution = false;
+    let mut modifiers = 0;
+    loop {
+        let cap = capital(words, j) && !words.is(j, LEADING);
+        let institution = words.is(j, INSTITUTIONS);
+        let modifies = !institution && seen_institution && modifiers < 2 && modifier(words, j);
+        seen_institution |= institution;
+        if modifies {
+            modifiers += 1;
+        }
+        if !(cap || institution || modifies) {
+            break;
+        }
+        first = Some(j);
+        if j == 0 || !words.joined(j - 1) {
+            break;
+        }
+        j -= 1;
+    }
+    name(words, first?, last)
+}
+
+/// Words `first..=last` as an attribution, when they make a name.
+fn name(words: &Words<'_, '_>, first: usize, last: usize) -> Option<Attribution> {
+    let has_capital = (first..=last).any(|k| words.capitalised(k));
+    if !has_capital && !words.is(last, INSTITUTIONS) {
+        return None;
+    }
+    let mut first = first;
+    while first < last && words.is(first, &["the"]) {
+        first += 1;
+    }
+    let span = Span::new(words.span(first)?.start, words.span(last)?.end);
+    Some(Attribution {
+        span,
+        who: words.text.slice(span).to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::text::Text;
+
+    fn who(s: &str) -> Option<String> {
+        let text = Text::new(s, Span::new(0, s.len()));
+        let sentence = *text.sentences().first()?;
+        let found = in_sentence(&Words::of(&text, sentence));
+        nearest(&found, Span::new(0, 0)).map(|a| a.who)
+    }
+
+    #[test]
+    fn names_beside_reporting_verbs_and_after_according_to() {
+        for (s, want) in [
+            (
+                "The war has killed 14,000 people, according to Kyiv.",
+                Some("Kyiv"),
+            ),
+            (
+                "The toll rose to 300, according to the Ukrainian health ministry.",
+                Some("Ukrainian health ministry"),
+            ),
+            (
+                "About 1,000 troops took part, Interfax reported.",
+                Some("Interfax"),
+            ),
+            (
+                "“We will respond,” said Sergei Lavrov, the foreign minister.",
+                Some("Sergei Lavrov"),
+            ),
+            (
+                "Lavrov also said talks would start in January.",
+                Some("Lavrov"),
+            ),
+            ("At least 37 people died, police said.", Some("police")),
+            (
+                "Customs officials said 150 boxes were seized.",
+                Some("Customs officials"),
+            ),
+            ("He said 40 people were hurt.", None),
+            (
+                "On Tuesday the ministry said 40 people were hurt.",
+                Some("ministry"),
+            ),
+            ("Forty people were hurt in the blast.", None),
+            (
+                "Russia's Interfax news agency reported the drill.",
+                Some("Russia's Interfax news agency"),
+            ),
+        ] {
+            assert_eq!(who(s).as_deref(), want, "{s}");
+        }
+    }
+}
