@@ -13,6 +13,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod author;
 pub mod cli;
 pub mod config;
 pub mod evaluate;
@@ -60,6 +61,10 @@ pub enum Error {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Config(#[from] config::ConfigError),
+    /// The rule author's commands.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Author(#[from] author::AuthorError),
 }
 
 /// What a check uses besides the articles.
@@ -253,6 +258,9 @@ pub fn run(cli: &Cli, style: Style) -> Result<Outcome, Error> {
         Command::Check(args) => run_check(args, style),
         Command::Facts(args) => run_facts(args),
         Command::Config(args) => run_config(args),
+        Command::Rules(command) => author::rules(command, style),
+        Command::Explain(args) => author::explain(args),
+        Command::Test(args) => author::test(args, style),
     }
 }
 

@@ -91,8 +91,12 @@ fn embedded_rules_parse_and_validate_together() {
     [
         "death-toll-contradicts",
         "injury-count-contradicts",
+        "weekday-mismatch",
+        "name-spelled-two-ways",
         "death-toll-disagrees",
+        "death-toll-single-source",
         "troop-buildup-contradicts",
+        "talks-order-reversed",
     ]
     "#);
     assert!(
@@ -112,10 +116,11 @@ fn embedded_rules_parse_and_validate_together() {
         [
             "killed",
             "dead",
-            "deaths",
             "died",
+            "deaths",
             "death toll",
             "fatalities",
+            "lost their lives",
         ],
         [
             "donbas",

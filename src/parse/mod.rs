@@ -10,6 +10,7 @@
 
 pub mod ast;
 mod error;
+pub mod format;
 mod grammar;
 mod imports;
 mod lower;
@@ -17,6 +18,7 @@ mod validate;
 
 use pest::Parser;
 
+pub(crate) use error::did_you_mean;
 pub use error::{FirstDeclared, ParseError};
 
 use crate::source::{SourceId, SourceMap};
