@@ -6,19 +6,24 @@
 //! makes a draft). A marker in an HTML comment on a line says what must happen there:
 //!
 //! ```text
-//! The fighting has killed about 9,000 people. <!-- expect: death-toll-disagrees -->
-//! The fighting has killed 14,000 people. <!-- ok: death-toll-disagrees -->
+//! <!-- expect: death-toll-disagrees -->
+//! The fighting has killed about 9,000 people.
+//! <!-- ok: death-toll-disagrees -->
+//! The fighting has killed 14,000 people.
 //! On Tuesday, January 12, talks began. <!-- todo: weekday-mismatch -->
 //! ```
 //!
-//! - `expect: ID` — a finding of rule ID must have its primary label on this line;
-//! - `ok: ID` — no finding of ID may have its primary label on this line;
-//! - `todo: ID` — a known gap: whatever ID reports on this line is shown, never failed;
+//! - `expect: ID` — a finding of rule ID must have its primary label on the line;
+//! - `ok: ID` — no finding of ID may have its primary label on the line;
+//! - `todo: ID` — a known gap: whatever ID reports on the line is shown, never failed;
 //! - every other finding is unexpected and fails the case.
 //!
-//! Several ids may share a marker (`expect: a, b`). Markers are blanked out (replaced
-//! by spaces) before the articles are read, so they never become part of a claim. A
-//! rule that reports nothing in any case of its file is listed as silent.
+//! A marker alone on its line applies to the next line that is not a marker line (so
+//! deleting the claim makes the marker point at the wrong line and the case fail); a
+//! marker after text applies to its own line. Several ids may share a marker
+//! (`expect: a, b`). Markers are blanked out (replaced by spaces) before the articles
+//! are read, so they never become part of a claim. A rule that reports nothing in any
+//! case of its file is listed as silent.
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
@@ -67,14 +72,23 @@ struct Note {
     help: Option<String>,
 }
 
-/// Finds the markers of an article and blanks them out.
+/// Finds the markers of an article and blanks them out. A marker alone on its line
+/// applies to the next line that is not a marker line; a marker after text applies to
+/// its own line.
 fn markers(file: &Path, text: &str) -> (Vec<Marker>, String) {
-    let mut found = Vec::new();
+    struct Line {
+        offset: usize,
+        content_end: usize,
+        found: Vec<(Want, String)>,
+        marker_only: bool,
+    }
+    let mut lines = Vec::new();
     let mut blanked = String::with_capacity(text.len());
     let mut offset = 0;
-    for (index, line) in text.split_inclusive('\n').enumerate() {
+    for line in text.split_inclusive('\n') {
         let mut out = line.to_owned();
         let mut content_end = line.trim_end().len();
+        let mut found = Vec::new();
         let mut pos = 0;
         while let Some(open) = line
             .get(pos..)
@@ -102,23 +116,42 @@ fn markers(file: &Path, text: &str) -> (Vec<Marker>, String) {
             content_end = content_end.min(open);
             out.replace_range(open..close, &" ".repeat(close - open));
             for id in ids.split(',').map(str::trim).filter(|id| !id.is_empty()) {
-                found.push(Marker {
-                    file: file.to_path_buf(),
-                    line: index + 1,
-                    text: Span::new(offset, offset + content_end),
-                    want,
-                    rule: id.to_owned(),
-                });
+                found.push((want, id.to_owned()));
             }
         }
-        for marker in found.iter_mut().filter(|m| m.line == index + 1) {
-            let trimmed = line.get(..content_end).unwrap_or("").trim_end().len();
-            marker.text = Span::new(offset, offset + trimmed);
-        }
+        let content_end = line.get(..content_end).unwrap_or("").trim_end().len();
+        lines.push(Line {
+            offset,
+            content_end,
+            marker_only: !found.is_empty() && content_end == 0,
+            found,
+        });
         blanked.push_str(&out);
         offset += line.len();
     }
-    (found, blanked)
+    let mut markers = Vec::new();
+    for (index, line) in lines.iter().enumerate() {
+        let target = if line.marker_only {
+            lines
+                .iter()
+                .enumerate()
+                .skip(index + 1)
+                .find(|(_, l)| !l.marker_only)
+                .unwrap_or((index, line))
+        } else {
+            (index, line)
+        };
+        for (want, rule) in &line.found {
+            markers.push(Marker {
+                file: file.to_path_buf(),
+                line: target.0 + 1,
+                text: Span::new(target.1.offset, target.1.offset + target.1.content_end),
+                want: *want,
+                rule: rule.clone(),
+            });
+        }
+    }
+    (markers, blanked)
 }
 
 fn is_article(path: &Path) -> bool {
@@ -261,8 +294,38 @@ fn run_case(
     stem: &str,
     style: Style,
 ) -> Result<CaseResult, Error> {
-    let mut result = CaseResult::default();
     let temp = tempfile::tempdir().map_err(|e| read_error(case, e))?;
+    let mut result = case_in(
+        rules_path,
+        case,
+        temp.path(),
+        ids,
+        snapshot,
+        dir,
+        stem,
+        style,
+    )?;
+    // Messages and problems name the copy; show the fixture instead.
+    result.details = result.details.replace(
+        &temp.path().display().to_string(),
+        &case.display().to_string(),
+    );
+    Ok(result)
+}
+
+/// [`run_case`] with the copy in `temp`.
+#[allow(clippy::too_many_arguments)]
+fn case_in(
+    rules_path: &Path,
+    case: &Path,
+    temp: &Path,
+    ids: &[&str],
+    snapshot: bool,
+    dir: &Path,
+    stem: &str,
+    style: Style,
+) -> Result<CaseResult, Error> {
+    let mut result = CaseResult::default();
     let mut all_markers = Vec::new();
     let mut originals: HashMap<PathBuf, String> = HashMap::new();
     for entry in walkdir::WalkDir::new(case).sort_by_file_name() {
@@ -272,7 +335,7 @@ fn run_case(
             .strip_prefix(case)
             .unwrap_or(entry.path())
             .to_path_buf();
-        let target = temp.path().join(&rel);
+        let target = temp.join(&rel);
         if entry.file_type().is_dir() {
             std::fs::create_dir_all(&target).map_err(|e| read_error(&target, e))?;
             continue;
@@ -336,7 +399,7 @@ fn run_case(
     }
 
     let checked = match crate::check(
-        &[temp.path().to_path_buf()],
+        &[temp.to_path_buf()],
         &Options {
             rules: vec![rules_path.to_path_buf()],
             ..Options::default()
@@ -354,7 +417,7 @@ fn run_case(
         render(&mut result.details, problem);
     }
     // The texts as the fixture has them: same offsets, markers shown, fixture paths.
-    let temp_prefix = temp.path().display().to_string();
+    let temp_prefix = temp.display().to_string();
     let case_prefix = case.display().to_string();
     let mut display = SourceMap::new();
     let mut rel_of: HashMap<SourceId, PathBuf> = HashMap::new();
@@ -363,7 +426,7 @@ fn run_case(
         let Some(file) = checked.sources.get(id) else {
             continue;
         };
-        match Path::new(&file.name).strip_prefix(temp.path()) {
+        match Path::new(&file.name).strip_prefix(temp) {
             Ok(rel) => {
                 let text = originals
                     .get(rel)
@@ -520,7 +583,7 @@ mod tests {
 
     #[test]
     fn markers_are_found_and_blanked() {
-        let text = "a\nkilled 9,000 <!-- expect: x, y --> <!-- ok: z -->\nb <!-- other -->\n";
+        let text = "a\nkilled 9,000 <!-- expect: x, y --> <!-- ok: z -->\n<!-- todo: w -->\n<!-- ok: v -->\nb <!-- other -->\n";
         let (found, blanked) = markers(Path::new("a.txt"), text);
         assert_eq!(blanked.len(), text.len());
         assert!(!blanked.contains("expect"));
@@ -535,6 +598,8 @@ mod tests {
                 (2, Want::Expect, "x", "killed 9,000"),
                 (2, Want::Expect, "y", "killed 9,000"),
                 (2, Want::Ok, "z", "killed 9,000"),
+                (5, Want::Todo, "w", "b <!-- other -->"),
+                (5, Want::Ok, "v", "b <!-- other -->"),
             ]
         );
     }

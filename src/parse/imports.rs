@@ -84,6 +84,7 @@ impl Files {
             uses,
             errors: lower_errors,
             clauses,
+            broken_facts,
         } = lower_file(sources, id);
         errors.extend(lower_errors);
         let mut imports = Vec::new();
@@ -135,7 +136,8 @@ impl Files {
                 imports.push(target);
             }
         }
-        let imported = self.imported(&imports);
+        let mut imported = self.imported(&imports);
+        imported.broken_facts = broken_facts;
         if let Some(file) = sources.get(id) {
             let report = validate::file(file, &mut set, &imported, &clauses);
             errors.extend(report.errors);

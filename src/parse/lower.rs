@@ -35,6 +35,7 @@ impl Cx<'_> {
             .clone()
             .into_inner()
             .flatten()
+            .filter(|p| p.clone().into_inner().next().is_none())
             .map(|p| p.as_span().end())
             .max()
             .unwrap_or(s.end());
@@ -127,6 +128,9 @@ pub(crate) struct Lowered {
     pub errors: Vec<ParseError>,
     /// For each fact of `set`, the span of each of its clauses.
     pub clauses: Vec<Vec<Span>>,
+    /// Facts declared but left out for an error, so that rules naming them do not
+    /// report them unknown as well.
+    pub broken_facts: Vec<String>,
 }
 
 /// `file`: every declaration; a declaration that fails is left out and its error
@@ -134,6 +138,7 @@ pub(crate) struct Lowered {
 pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Lowered {
     let mut set = RuleSet::default();
     let mut clauses = Vec::new();
+    let mut broken_facts = Vec::new();
     let mut uses = Vec::new();
     let mut errors = Vec::new();
     let mut pending_doc = None;
@@ -148,6 +153,14 @@ pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Lowered {
         {
             first_decl = Some(cx.span(&pair));
         }
+        let fact_name = (pair.as_rule() == Rule::fact_decl)
+            .then(|| {
+                pair.clone()
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::name)
+                    .map(|p| p.as_str().to_owned())
+            })
+            .flatten();
         let result = match pair.as_rule() {
             Rule::use_decl => use_decl(cx, pair, first_decl).map(|u| uses.push(u)),
             Rule::doc => doc(cx, pair).map(|d| pending_doc = Some(d)),
@@ -162,6 +175,7 @@ pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Lowered {
         };
         if let Err(e) = result {
             errors.push(e);
+            broken_facts.extend(fact_name);
         }
     }
     Lowered {
@@ -169,6 +183,7 @@ pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Lowered {
         uses,
         errors,
         clauses,
+        broken_facts,
     }
 }
 

@@ -18,6 +18,8 @@ pub(crate) struct Imported {
     pub lists: HashMap<String, (usize, Vec<String>)>,
     /// Fact declarations.
     pub facts: Vec<FactDecl>,
+    /// Facts of this file that failed to lower: rules naming them are not checked.
+    pub broken_facts: Vec<String>,
 }
 
 /// What checking one file found.
@@ -88,7 +90,9 @@ pub(crate) fn file(
     };
     for rule in &set.rules {
         let Some(fact) = find(&rule.fact.name) else {
-            errors.push(unknown_fact(file, &rule.fact, known()));
+            if !imported.broken_facts.contains(&rule.fact.name) {
+                errors.push(unknown_fact(file, &rule.fact, known()));
+            }
             continue;
         };
         match &rule.check {
@@ -99,6 +103,7 @@ pub(crate) fn file(
             Check::Before(other) => {
                 kind_is(file, rule, fact, FactKind::Time, errors);
                 match find(&other.name) {
+                    None if imported.broken_facts.contains(&other.name) => {}
                     None => errors.push(unknown_fact(file, other, known())),
                     Some(o) if o.kind != FactKind::Time => errors.push(ParseError::CheckKind {
                         check: rule.check.describe(),
