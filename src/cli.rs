@@ -34,6 +34,81 @@ pub enum Command {
     },
     /// Print the manual page (roff), generated from this help.
     Man,
+    /// Work on rule files: validate, format, list.
+    #[command(subcommand)]
+    Rules(RulesCommand),
+    /// Explain a rule: its doc, what it checks, and how its facts are selected.
+    Explain(ExplainArgs),
+    /// Run every rule file's fixture articles and compare the findings with their
+    /// `expect:`/`ok:`/`todo:` markers.
+    ///
+    /// Exit codes: 0 when every case passes, 1 when one fails, 2 on a bad rule file.
+    Test(TestArgs),
+}
+
+/// `claimlint rules …`
+#[derive(Debug, Subcommand)]
+pub enum RulesCommand {
+    /// Validate rule files. Exit codes: 0 valid (warnings allowed), 2 on any error.
+    Check(RuleFilesArgs),
+    /// Rewrite rule files in the canonical layout, atomically.
+    ///
+    /// Exit codes: 0 done, 1 with `--check` when a file is not formatted, 2 on a file
+    /// that does not parse.
+    Fmt(FmtArgs),
+    /// List rules: id, severity and the first line of the doc comment.
+    List(ListArgs),
+}
+
+/// Rule files to read.
+#[derive(Debug, Args)]
+pub struct RuleFilesArgs {
+    /// Rule files.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// `claimlint rules fmt`
+#[derive(Debug, Args)]
+pub struct FmtArgs {
+    /// Rule files to format.
+    #[arg(required = true, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Write nothing; list the files that are not formatted and exit 1 if any.
+    #[arg(long)]
+    pub check: bool,
+}
+
+/// `claimlint rules list`
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Rule files [default: the built-in rules].
+    #[arg(value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+}
+
+/// `claimlint explain`
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The rule's id, such as `death-toll-disagrees`.
+    #[arg(value_name = "RULE-ID")]
+    pub id: String,
+    /// Rule files to look in [default: the built-in rules].
+    #[arg(long = "rules", value_name = "FILE", num_args = 1..)]
+    pub rules: Vec<PathBuf>,
+}
+
+/// `claimlint test`
+#[derive(Debug, Args)]
+pub struct TestArgs {
+    /// The folder of rule files; `X.rules` has its cases in `X.tests/<case>/`.
+    #[arg(value_name = "DIR", default_value = "rules")]
+    pub dir: PathBuf,
+    /// Also compare each case's rendered findings with `DIR/snapshots/X__case.snap`
+    /// (insta format): a missing snapshot is written, a different one is written as
+    /// `.snap.new` for `cargo insta review` and fails the case.
+    #[arg(long)]
+    pub snapshot: bool,
 }
 
 /// `claimlint check`

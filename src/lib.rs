@@ -13,6 +13,7 @@
 //! ```
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod author;
 pub mod cli;
 pub mod config;
 pub mod evaluate;
@@ -60,6 +61,10 @@ pub enum Error {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Config(#[from] config::ConfigError),
+    /// The rule author's commands.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Author(#[from] author::AuthorError),
 }
 
 /// Called once per document extracted, with the number of documents in all; may be
@@ -312,6 +317,9 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
                 .map_err(|e| report::ReportError::Render(e.to_string()))?;
             Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
         }
+        Command::Rules(command) => author::rules(command, style),
+        Command::Explain(args) => author::explain(args),
+        Command::Test(args) => author::test(args, style),
     }
 }
 

@@ -111,6 +111,8 @@ pub fn run(
             let check = |reference: &group::Group, candidates: &group::Group| match rule.check {
                 Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
                 Check::Agree => agree::check(rule, reference, candidates, &ctx),
+                // Parsed since issue 5; evaluated once the lead implements them.
+                _ => Vec::new(),
             };
             let conflicts = if !draft_mode {
                 check(&group, &group)
@@ -240,7 +242,7 @@ fn message(
                 value(fact),
                 value(other)
             ),
-            Check::Agree => format!("`{}` does not agree with `{}`", value(fact), value(other)),
+            _ => format!("`{}` does not agree with `{}`", value(fact), value(other)),
         };
     };
     let mut out = String::new();
@@ -253,6 +255,8 @@ fn message(
             TemplatePart::Field(Field::Source) => out.push_str(&source(fact)),
             TemplatePart::Field(Field::OtherValue) => out.push_str(&value(other)),
             TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
+            // Parsed since issue 5; filled in once the lead implements them.
+            TemplatePart::Field(Field::Date | Field::OtherDate) => {}
         }
     }
     out

@@ -155,30 +155,63 @@ pub enum Condition {
     SentenceOmits(WordSet),
     /// `where attributed to WORDS`: the attribution contains one of the words.
     AttributedTo(WordSet),
+    /// `where outlet is WORDS`: the document's outlet is one of the words.
+    Outlet(WordSet),
+    /// `where role is draft|source`: the document's role.
+    Role(crate::load::Role),
+    /// `where published before DATE`: the document was published before the date.
+    PublishedBefore(chrono::NaiveDate),
+    /// `where published after DATE`: the document was published after the date.
+    PublishedAfter(chrono::NaiveDate),
 }
 
 impl Condition {
-    /// The words the condition looks for.
-    pub fn words(&self) -> &WordSet {
+    /// The words the condition looks for; `None` for the metadata conditions that take
+    /// no words (role, publication date).
+    pub fn words(&self) -> Option<&WordSet> {
         match self {
             Condition::Unit(w)
             | Condition::Counting(w)
             | Condition::Near { words: w, .. }
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
-            | Condition::AttributedTo(w) => w,
+            | Condition::AttributedTo(w)
+            | Condition::Outlet(w) => Some(w),
+            Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
+                None
+            }
         }
     }
 
     /// The words the condition looks for, to fill in.
-    pub fn words_mut(&mut self) -> &mut WordSet {
+    pub fn words_mut(&mut self) -> Option<&mut WordSet> {
         match self {
             Condition::Unit(w)
             | Condition::Counting(w)
             | Condition::Near { words: w, .. }
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
-            | Condition::AttributedTo(w) => w,
+            | Condition::AttributedTo(w)
+            | Condition::Outlet(w) => Some(w),
+            Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
+                None
+            }
+        }
+    }
+
+    /// The clause's leading keywords, as `explain` and errors name it.
+    pub fn keyword(&self) -> &'static str {
+        match self {
+            Condition::Unit(_) => "of",
+            Condition::Counting(_) => "counting",
+            Condition::Near { .. } => "near",
+            Condition::SentenceMentions(_) => "where sentence mentions",
+            Condition::SentenceOmits(_) => "where sentence does not mention",
+            Condition::AttributedTo(_) => "where attributed to",
+            Condition::Outlet(_) => "where outlet is",
+            Condition::Role(_) => "where role is",
+            Condition::PublishedBefore(_) => "where published before",
+            Condition::PublishedAfter(_) => "where published after",
         }
     }
 }
@@ -187,13 +220,36 @@ impl Condition {
 pub const DEFAULT_NEAR_WORDS: u32 = 8;
 
 /// What a rule demands of the facts it compares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Check {
     /// The values' intervals overlap, so that all statements can be true at once.
     Consistent,
     /// The stated figures differ by no more than the tolerance.
     Agree,
+    /// `before OTHER`: each time of the rule's fact comes before the other fact's times
+    /// (a time fact against a time fact).
+    Before(Ident),
+    /// `weekday matches date`: a weekday stated with a date is that date's weekday.
+    WeekdayMatches,
+    /// `corroborated by at least N sources`: each fact is stated (compatibly) by at
+    /// least N documents.
+    Corroborated(u32),
+    /// `spelled one way`: a name is written the same way every time (name facts).
+    SpelledOneWay,
+}
+
+impl Check {
+    /// The check as written in a rule, for messages and `explain`.
+    pub fn describe(&self) -> String {
+        match self {
+            Check::Consistent => "consistent".to_owned(),
+            Check::Agree => "agree".to_owned(),
+            Check::Before(other) => format!("before {}", other.name),
+            Check::WeekdayMatches => "weekday matches date".to_owned(),
+            Check::Corroborated(n) => format!("corroborated by at least {n} sources"),
+            Check::SpelledOneWay => "spelled one way".to_owned(),
+        }
+    }
 }
 
 /// Which facts are compared with which.
@@ -284,19 +340,25 @@ pub enum Field {
     OtherValue,
     /// `{other.source}`: the conflicting fact's document.
     OtherSource,
+    /// `{date}`: this fact's document's publication date.
+    Date,
+    /// `{other.date}`: the conflicting fact's document's publication date.
+    OtherDate,
 }
 
 impl Field {
     /// Every field with its placeholder name.
-    pub const ALL: [(&'static str, Field); 4] = [
+    pub const ALL: [(&'static str, Field); 6] = [
         ("value", Field::Value),
         ("source", Field::Source),
+        ("date", Field::Date),
         ("other.value", Field::OtherValue),
         ("other.source", Field::OtherSource),
+        ("other.date", Field::OtherDate),
     ];
 }
 
-/// `rule ID: FACT CHECK SCOPE [within TOLERANCE] ATTRIBUTE*`
+/// `rule ID: FACT CHECK [SCOPE] [within TOLERANCE] [may grow over time] ATTRIBUTE*`
 #[derive(Debug, Clone, PartialEq)]
 pub struct RuleDecl {
     /// Its `///` doc comment, printed by `explain`.
@@ -309,12 +371,16 @@ pub struct RuleDecl {
     pub check: Check,
     /// The `agree` or `consistent` keyword.
     pub check_loc: Loc,
-    /// Which facts are compared with which.
+    /// Which facts are compared with which. Written after the check; when it may be
+    /// left out, `within document` (`corroborated` is always `across sources`).
     pub scope: Scope,
     /// How far apart values may be.
     pub tolerance: Option<Tolerance>,
     /// The tolerance as written (`5%`); the default `Loc` when there is none.
     pub tolerance_loc: Loc,
+    /// `may grow over time`: a higher figure from a later publication date is not a
+    /// contradiction (quantity facts, `agree`/`consistent` across sources).
+    pub may_grow: bool,
     /// `group by …` keys.
     pub group_by: Vec<GroupKey>,
     /// `severity …`; warning when not given.
@@ -323,6 +389,8 @@ pub struct RuleDecl {
     pub message: Option<Template>,
     /// `help "…"`.
     pub help: Option<String>,
+    /// `tags "…", "…"`: labels for filtering and listing.
+    pub tags: Vec<String>,
     /// The whole declaration.
     pub loc: Loc,
 }

@@ -283,6 +283,175 @@ pub enum ParseError {
         src: Src,
     },
 
+    /// A `use` after another declaration.
+    #[error("`use` must come before every other declaration")]
+    #[diagnostic(
+        code(claimlint::parse::late_use),
+        help("move the `use` line to the top of the file")
+    )]
+    LateUse {
+        /// The `use` declaration.
+        #[label("too late")]
+        span: SourceSpan,
+        /// The first other declaration.
+        #[label("the first declaration is here")]
+        first: SourceSpan,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// A `use` whose file cannot be read.
+    #[error("cannot import `{path}`: {reason}")]
+    #[diagnostic(
+        code(claimlint::parse::missing_import),
+        help("the path is relative to the importing file's folder")
+    )]
+    MissingImport {
+        /// The path as written.
+        path: String,
+        /// Why it could not be read.
+        reason: String,
+        /// The path literal.
+        #[label("imported here")]
+        span: SourceSpan,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// Rule files that import each other.
+    #[error("import cycle: `{path}` imports this file again")]
+    #[diagnostic(code(claimlint::parse::import_cycle))]
+    ImportCycle {
+        /// The path as written.
+        path: String,
+        /// The `use` that closes the cycle.
+        #[label("this import closes the cycle")]
+        span: SourceSpan,
+        /// The chain of files.
+        #[help]
+        help: String,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// A date that is not on the calendar.
+    #[error("`{text}` is not a date")]
+    #[diagnostic(
+        code(claimlint::parse::bad_date),
+        help("write a calendar date as YYYY-MM-DD, such as `2022-01-01`")
+    )]
+    BadDate {
+        /// The date as written.
+        text: String,
+        /// Where.
+        #[label("no such day")]
+        span: SourceSpan,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// `corroborated by at least 0 sources`.
+    #[error("a fact cannot be corroborated by 0 sources")]
+    #[diagnostic(
+        code(claimlint::parse::zero_sources),
+        help("write `at least 2 sources` to ask for a second source")
+    )]
+    ZeroSources {
+        /// The number.
+        #[label("at least 1")]
+        span: SourceSpan,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// A check that does not apply to the fact's kind.
+    #[error("`{check}` does not apply to {kind} fact `{fact}`")]
+    #[diagnostic(code(claimlint::parse::check_kind))]
+    CheckKind {
+        /// The check as written.
+        check: String,
+        /// The fact's kind.
+        kind: crate::parse::ast::FactKind,
+        /// The fact's name.
+        fact: String,
+        /// The check.
+        #[label("this check")]
+        span: SourceSpan,
+        /// The fact reference.
+        #[label("a {kind} fact")]
+        fact_span: SourceSpan,
+        /// What fits instead.
+        #[help]
+        help: String,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// `may grow over time` where it cannot apply.
+    #[error("`may grow over time` {reason}")]
+    #[diagnostic(code(claimlint::parse::may_grow))]
+    MayGrow {
+        /// Why not, in words.
+        reason: String,
+        /// The modifier.
+        #[label("not here")]
+        span: SourceSpan,
+        /// What to do.
+        #[help]
+        help: String,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// A fact whose conditions exclude each other.
+    #[error("the conditions of fact `{fact}` contradict each other: {reason}")]
+    #[diagnostic(code(claimlint::parse::contradiction))]
+    Contradiction {
+        /// The fact's name.
+        fact: String,
+        /// Why, in words.
+        reason: String,
+        /// The condition that cannot hold.
+        #[label("{label}")]
+        span: SourceSpan,
+        /// What the label says.
+        label: String,
+        /// The condition it contradicts, if any.
+        #[label("contradicted here")]
+        other: Option<SourceSpan>,
+        /// What to do.
+        #[help]
+        help: String,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
+    /// A word list that no fact or list uses (a warning).
+    #[error("word list `{name}` is never used")]
+    #[diagnostic(
+        code(claimlint::parse::unused_list),
+        severity(Warning),
+        help("use it in a fact's condition, or remove it")
+    )]
+    UnusedList {
+        /// The name.
+        name: String,
+        /// The declaration's name.
+        #[label("declared here")]
+        span: SourceSpan,
+        /// The rule file.
+        #[source_code]
+        src: Src,
+    },
+
     /// Several problems, each its own diagnostic.
     #[error("{} problems in rule files", .errors.len())]
     #[diagnostic(code(claimlint::parse::many))]
@@ -416,12 +585,36 @@ fn describe(rule: Rule) -> &'static str {
         Rule::kw_by => "`by`",
         Rule::kw_attribution => "`attribution`",
         Rule::kw_unit => "`unit`",
+        Rule::use_decl | Rule::kw_use => "`use`",
+        Rule::outlet_clause | Rule::role_clause | Rule::published_clause => "`where`",
+        Rule::kw_outlet => "`outlet`",
+        Rule::kw_is => "`is`",
+        Rule::kw_role => "`role`",
+        Rule::kw_draft => "`draft`",
+        Rule::kw_source => "`source`",
+        Rule::kw_published => "`published`",
+        Rule::before_check | Rule::kw_before => "`before`",
+        Rule::kw_after => "`after`",
+        Rule::weekday_check | Rule::kw_weekday => "`weekday`",
+        Rule::kw_matches => "`matches`",
+        Rule::kw_date => "`date`",
+        Rule::corroborated_check | Rule::kw_corroborated => "`corroborated`",
+        Rule::kw_at => "`at`",
+        Rule::kw_least => "`least`",
+        Rule::spelled_check | Rule::kw_spelled => "`spelled`",
+        Rule::kw_one => "`one`",
+        Rule::kw_way => "`way`",
+        Rule::may_grow | Rule::kw_may => "`may`",
+        Rule::kw_grow => "`grow`",
+        Rule::kw_over => "`over`",
+        Rule::tags_attr | Rule::kw_tags => "`tags`",
+        Rule::date => "a date such as `2022-01-01`",
         // Silent rules never reach an error, but the enum has them.
         Rule::decl => "a declaration",
         Rule::word_item => "a quoted word or a list name",
         Rule::fact_kind => "`quantity`, `time` or `name`",
         Rule::clause => "a fact clause",
-        Rule::check => "`agree` or `consistent`",
+        Rule::check => "a check such as `agree` or `consistent`",
         Rule::scope => "`across` or `within`",
         Rule::attribute => "a rule attribute",
         Rule::group_key => "`attribution` or `unit`",
@@ -469,6 +662,28 @@ const KEYWORDS: &[&str] = &[
     "by",
     "attribution",
     "unit",
+    "use",
+    "outlet",
+    "is",
+    "role",
+    "draft",
+    "source",
+    "published",
+    "before",
+    "after",
+    "weekday",
+    "matches",
+    "date",
+    "corroborated",
+    "at",
+    "least",
+    "spelled",
+    "one",
+    "way",
+    "may",
+    "grow",
+    "over",
+    "tags",
 ];
 
 /// Joins plain-word alternatives: "a, b or c".
@@ -557,7 +772,7 @@ pub(crate) fn syntax(file: &SourceFile, error: &pest::error::Error<Rule>) -> Par
             Rule::EOI => 2,
             Rule::doc | Rule::doc_line => 1,
             Rule::list_decl | Rule::kw_words | Rule::fact_decl | Rule::kw_fact => 1,
-            Rule::rule_decl | Rule::kw_rule => 1,
+            Rule::rule_decl | Rule::kw_rule | Rule::use_decl | Rule::kw_use => 1,
             _ => 0,
         });
         for rule in positives {

@@ -14,6 +14,7 @@ use super::ast::{
 };
 use super::error::{ParseError, nearest};
 use super::grammar::Rule;
+use crate::load::Role;
 use crate::source::{SourceFile, SourceId, Span};
 
 /// The file being lowered.
@@ -34,6 +35,7 @@ impl Cx<'_> {
             .clone()
             .into_inner()
             .flatten()
+            .filter(|p| p.clone().into_inner().next().is_none())
             .map(|p| p.as_span().end())
             .max()
             .unwrap_or(s.end());
@@ -106,27 +108,106 @@ impl<'i> Kids<'_, 'i> {
     }
 }
 
+/// A `use "file.rules"` declaration.
+#[derive(Debug, Clone)]
+pub(crate) struct Use {
+    /// The path as written, escapes resolved.
+    pub path: String,
+    /// The string literal.
+    pub span: Span,
+}
+
+/// One file, lowered.
+#[derive(Debug, Default)]
+pub(crate) struct Lowered {
+    /// Its declarations.
+    pub set: RuleSet,
+    /// Its imports, in order.
+    pub uses: Vec<Use>,
+    /// What could not be lowered.
+    pub errors: Vec<ParseError>,
+    /// For each fact of `set`, the span of each of its clauses.
+    pub clauses: Vec<Vec<Span>>,
+    /// Facts declared but left out for an error, so that rules naming them do not
+    /// report them unknown as well.
+    pub broken_facts: Vec<String>,
+}
+
 /// `file`: every declaration; a declaration that fails is left out and its error
 /// collected, so one run reports every bad declaration.
-pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> (RuleSet, Vec<ParseError>) {
+pub(crate) fn file(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Lowered {
     let mut set = RuleSet::default();
+    let mut clauses = Vec::new();
+    let mut broken_facts = Vec::new();
+    let mut uses = Vec::new();
     let mut errors = Vec::new();
     let mut pending_doc = None;
+    let mut first_decl: Option<Span> = None;
     let mut kids = cx.kids(pair);
     while let Some(pair) = kids.next() {
+        if first_decl.is_none()
+            && matches!(
+                pair.as_rule(),
+                Rule::list_decl | Rule::fact_decl | Rule::rule_decl
+            )
+        {
+            first_decl = Some(cx.span(&pair));
+        }
+        let fact_name = (pair.as_rule() == Rule::fact_decl)
+            .then(|| {
+                pair.clone()
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::name)
+                    .map(|p| p.as_str().to_owned())
+            })
+            .flatten();
         let result = match pair.as_rule() {
+            Rule::use_decl => use_decl(cx, pair, first_decl).map(|u| uses.push(u)),
             Rule::doc => doc(cx, pair).map(|d| pending_doc = Some(d)),
             Rule::list_decl => list_decl(cx, pair, pending_doc.take()).map(|l| set.lists.push(l)),
-            Rule::fact_decl => fact_decl(cx, pair, pending_doc.take()).map(|f| set.facts.push(f)),
+            Rule::fact_decl => fact_decl(cx, pair, pending_doc.take()).map(|(f, spans)| {
+                set.facts.push(f);
+                clauses.push(spans);
+            }),
             Rule::rule_decl => rule_decl(cx, pair, pending_doc.take()).map(|r| set.rules.push(r)),
             Rule::EOI => Ok(()),
             _ => Err(cx.internal(cx.span(&pair))),
         };
         if let Err(e) = result {
             errors.push(e);
+            broken_facts.extend(fact_name);
         }
     }
-    (set, errors)
+    Lowered {
+        set,
+        uses,
+        errors,
+        clauses,
+        broken_facts,
+    }
+}
+
+/// `use_decl`: `use "PATH"`, which must come before every other declaration.
+fn use_decl(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    first_decl: Option<Span>,
+) -> Result<Use, ParseError> {
+    let whole = cx.span(&pair);
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_use)?;
+    let literal = kids.expect(Rule::string)?;
+    let span = cx.span(&literal);
+    let path = string(cx, literal)?.text;
+    kids.done()?;
+    if let Some(first) = first_decl {
+        return Err(ParseError::LateUse {
+            span: whole.into(),
+            first: first.into(),
+            src: cx.file.named_source(),
+        });
+    }
+    Ok(Use { path, span })
 }
 
 /// `doc`: the lines without `///` and one following space, joined with `\n`.
@@ -239,7 +320,7 @@ fn fact_decl(
     cx: &Cx<'_>,
     pair: Pair<'_, Rule>,
     doc: Option<String>,
-) -> Result<FactDecl, ParseError> {
+) -> Result<(FactDecl, Vec<Span>), ParseError> {
     let mut span = cx.span(&pair);
     let mut kids = cx.kids(pair);
     let keyword = kids.expect(Rule::kw_fact)?;
@@ -254,8 +335,10 @@ fn fact_decl(
         _ => return Err(cx.internal(cx.span(&kind_pair))),
     };
     let mut conditions = Vec::new();
+    let mut spans = Vec::new();
     while let Some(clause) = kids.next() {
         let clause_span = cx.span(&clause);
+        spans.push(clause_span);
         let only_quantity = |keyword| {
             if kind == FactKind::Quantity {
                 Ok(())
@@ -282,17 +365,23 @@ fn fact_decl(
             Rule::mentions_clause => Condition::SentenceMentions(mentions_clause(cx, clause)?),
             Rule::omits_clause => Condition::SentenceOmits(omits_clause(cx, clause)?),
             Rule::attributed_clause => Condition::AttributedTo(attributed_clause(cx, clause)?),
+            Rule::outlet_clause => Condition::Outlet(outlet_clause(cx, clause)?),
+            Rule::role_clause => Condition::Role(role_clause(cx, clause)?),
+            Rule::published_clause => published_clause(cx, clause)?,
             _ => return Err(cx.internal(clause_span)),
         };
         conditions.push(condition);
     }
-    Ok(FactDecl {
-        doc,
-        name,
-        kind,
-        conditions,
-        loc: cx.loc(span),
-    })
+    Ok((
+        FactDecl {
+            doc,
+            name,
+            kind,
+            conditions,
+            loc: cx.loc(span),
+        },
+        spans,
+    ))
 }
 
 /// `unit_clause`: `of WORDSET`.
@@ -371,6 +460,55 @@ fn attributed_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, Parse
     Ok(words)
 }
 
+/// `outlet_clause`: `where outlet is WORDSET`.
+fn outlet_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_outlet)?;
+    kids.expect(Rule::kw_is)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `role_clause`: `where role is draft|source`.
+fn role_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Role, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_role)?;
+    kids.expect(Rule::kw_is)?;
+    let role = kids.any()?;
+    let role = match role.as_rule() {
+        Rule::kw_draft => Role::Draft,
+        Rule::kw_source => Role::Source,
+        _ => return Err(cx.internal(cx.span(&role))),
+    };
+    kids.done()?;
+    Ok(role)
+}
+
+/// `published_clause`: `where published before|after DATE`.
+fn published_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_published)?;
+    let direction = kids.any()?;
+    let literal = kids.expect(Rule::date)?;
+    let date = chrono::NaiveDate::parse_from_str(literal.as_str(), "%Y-%m-%d").map_err(|_| {
+        ParseError::BadDate {
+            text: literal.as_str().to_owned(),
+            span: cx.span(&literal).into(),
+            src: cx.file.named_source(),
+        }
+    })?;
+    kids.done()?;
+    match direction.as_rule() {
+        Rule::kw_before => Ok(Condition::PublishedBefore(date)),
+        Rule::kw_after => Ok(Condition::PublishedAfter(date)),
+        _ => Err(cx.internal(cx.span(&direction))),
+    }
+}
+
 /// `number`: its value, `,` grouping dropped.
 fn number(cx: &Cx<'_>, pair: &Pair<'_, Rule>) -> Result<f64, ParseError> {
     pair.as_str()
@@ -399,9 +537,11 @@ struct Seen {
     message: Option<Span>,
     help: Option<Span>,
     group: Option<Span>,
+    tags: Option<Span>,
 }
 
-/// `rule_decl`: `rule ID: FACT CHECK SCOPE [within TOLERANCE] ATTRIBUTE*`.
+/// `rule_decl`: `rule ID: FACT CHECK [SCOPE] [within TOLERANCE] [may grow over time]
+/// ATTRIBUTE*`.
 fn rule_decl(
     cx: &Cx<'_>,
     pair: Pair<'_, Rule>,
@@ -414,16 +554,27 @@ fn rule_decl(
     kids.expect(Rule::colon)?;
     let fact = name(cx, kids.expect(Rule::name)?);
     let check_pair = kids.any()?;
+    let check_loc = cx.loc(cx.span(&check_pair));
     let check = match check_pair.as_rule() {
         Rule::kw_agree => Check::Agree,
         Rule::kw_consistent => Check::Consistent,
+        Rule::before_check => before_check(cx, check_pair)?,
+        Rule::weekday_check => Check::WeekdayMatches,
+        Rule::corroborated_check => corroborated_check(cx, check_pair)?,
+        Rule::spelled_check => Check::SpelledOneWay,
         _ => return Err(cx.internal(cx.span(&check_pair))),
     };
-    let scope_pair = kids.any()?;
-    let scope = match scope_pair.as_rule() {
-        Rule::across_sources => Scope::AcrossSources,
-        Rule::within_document => Scope::WithinDocument,
-        _ => return Err(cx.internal(cx.span(&scope_pair))),
+    let default_scope = match check {
+        Check::Corroborated(_) => Scope::AcrossSources,
+        _ => Scope::WithinDocument,
+    };
+    let scope = match kids
+        .pairs
+        .next_if(|p| matches!(p.as_rule(), Rule::across_sources | Rule::within_document))
+    {
+        Some(p) if p.as_rule() == Rule::across_sources => Scope::AcrossSources,
+        Some(_) => Scope::WithinDocument,
+        None => default_scope,
     };
     let (tolerance, tolerance_loc) = match kids.optional(Rule::tolerance_clause) {
         Some(clause) => {
@@ -432,19 +583,22 @@ fn rule_decl(
         }
         None => (None, Loc::default()),
     };
+    let may_grow = kids.optional(Rule::may_grow).is_some();
     let mut rule = RuleDecl {
         doc,
         id,
         fact,
         check,
-        check_loc: cx.loc(cx.span(&check_pair)),
+        check_loc,
         scope,
         tolerance,
         tolerance_loc,
+        may_grow,
         group_by: Vec::new(),
         severity: Severity::Warning,
         message: None,
         help: None,
+        tags: Vec::new(),
         loc: cx.loc(span),
     };
     let mut seen = Seen::default();
@@ -455,6 +609,7 @@ fn rule_decl(
             Rule::message_attr => (&mut seen.message, "message"),
             Rule::help_attr => (&mut seen.help, "help"),
             Rule::group_attr => (&mut seen.group, "group by"),
+            Rule::tags_attr => (&mut seen.tags, "tags"),
             _ => return Err(cx.internal(attr_span)),
         };
         if let Some(first) = slot {
@@ -473,10 +628,77 @@ fn rule_decl(
             Rule::severity_attr => rule.severity = severity_attr(cx, attr)?,
             Rule::message_attr => rule.message = Some(message_attr(cx, attr)?),
             Rule::help_attr => rule.help = Some(help_attr(cx, attr)?),
+            Rule::tags_attr => rule.tags = tags_attr(cx, attr)?,
             _ => rule.group_by = group_attr(cx, attr)?,
         }
     }
     Ok(rule)
+}
+
+/// `before_check`: `before FACT`.
+fn before_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Check, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_before)?;
+    let other = name(cx, kids.expect(Rule::name)?);
+    kids.done()?;
+    Ok(Check::Before(other))
+}
+
+/// `corroborated_check`: `corroborated by at least N sources`, N at least 1.
+fn corroborated_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Check, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_corroborated)?;
+    kids.expect(Rule::kw_by)?;
+    kids.expect(Rule::kw_at)?;
+    kids.expect(Rule::kw_least)?;
+    let number = kids.expect(Rule::number)?;
+    let span = cx.span(&number);
+    let n = whole_number(cx, number, "sources")?;
+    kids.expect(Rule::kw_sources)?;
+    kids.done()?;
+    if n == 0 {
+        return Err(ParseError::ZeroSources {
+            span: span.into(),
+            src: cx.file.named_source(),
+        });
+    }
+    Ok(Check::Corroborated(n))
+}
+
+/// `tags_attr`: `tags "…" (, "…")*`, each tag once.
+fn tags_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<String>, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_tags)?;
+    let mut tags: Vec<(String, Span)> = Vec::new();
+    while let Some(tag) = kids.next() {
+        if tag.as_rule() == Rule::comma {
+            continue;
+        }
+        if tag.as_rule() != Rule::string {
+            return Err(cx.internal(cx.span(&tag)));
+        }
+        let span = cx.span(&tag);
+        let text = string(cx, tag)?.text;
+        if text.trim().is_empty() {
+            return Err(ParseError::EmptyWord {
+                span: span.into(),
+                src: cx.file.named_source(),
+            });
+        }
+        if let Some((_, first)) = tags.iter().find(|(t, _)| *t == text) {
+            return Err(ParseError::Duplicate {
+                what: "tag",
+                name: text,
+                span: span.into(),
+                first: Some((*first).into()),
+                elsewhere: Vec::new(),
+                help: None,
+                src: cx.file.named_source(),
+            });
+        }
+        tags.push((text, span));
+    }
+    Ok(tags.into_iter().map(|(t, _)| t).collect())
 }
 
 /// `tolerance_clause`: `within TOLERANCE`, with the tolerance's span.
@@ -618,7 +840,7 @@ fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Template, Pars
                         help: nearest(placeholder, Field::ALL.iter().map(|(n, _)| *n))
                             .map(|n| format!("did you mean `{{{n}}}`?"))
                             .unwrap_or_else(|| {
-                                "the placeholders are `{value}`, `{source}`, `{other.value}` and `{other.source}`".to_owned()
+                                "the placeholders are `{value}`, `{source}`, `{date}`, `{other.value}`, `{other.source}` and `{other.date}`".to_owned()
                             }),
                         src: cx.file.named_source(),
                     })?;
@@ -661,7 +883,7 @@ mod tests {
         let file = sources.get(id).unwrap();
         let cx = Cx { id, file };
         let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
-        let (set, errors) = super::file(&cx, pair);
+        let Lowered { set, errors, .. } = super::file(&cx, pair);
         assert!(errors.is_empty(), "{errors:?}");
         set
     }
@@ -751,10 +973,12 @@ rule buildup-contradicts: buildup agree within document within 2,500
                 scope: Scope::WithinDocument,
                 tolerance: Some(Tolerance::Absolute(2500.0)),
                 tolerance_loc: Loc::default(),
+                may_grow: false,
                 group_by: vec![GroupKey::Unit, GroupKey::Attribution],
                 severity: Severity::Info,
                 message: None,
                 help: Some("a \"quote\"".into()),
+                tags: vec![],
                 loc: Loc::default(),
             }],
         };
@@ -805,7 +1029,7 @@ rule buildup-contradicts: buildup agree within document within 2,500
         let id = sources.add("t.rules", text);
         let file = sources.get(id).unwrap();
         let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
-        let (_, errors) = super::file(&Cx { id, file }, pair);
+        let Lowered { errors, .. } = super::file(&Cx { id, file }, pair);
         let Some(ParseError::UnknownPlaceholder { span, help, .. }) = errors.first() else {
             panic!("{errors:?}");
         };

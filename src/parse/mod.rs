@@ -10,12 +10,15 @@
 
 pub mod ast;
 mod error;
+pub mod format;
 mod grammar;
+mod imports;
 mod lower;
 mod validate;
 
 use pest::Parser;
 
+pub(crate) use error::did_you_mean;
 pub use error::{FirstDeclared, ParseError};
 
 use crate::source::{SourceId, SourceMap};
@@ -32,42 +35,82 @@ pub const EMBEDDED: &[(&str, &str)] = &[
     ),
 ];
 
-/// Parses and validates one rule file.
-pub fn rule_file(sources: &SourceMap, id: SourceId) -> Result<ast::RuleSet, ParseError> {
+/// Parses and validates one rule file (and the files it `use`s).
+pub fn rule_file(sources: &mut SourceMap, id: SourceId) -> Result<ast::RuleSet, ParseError> {
     rule_files(sources, &[id])
 }
 
 /// Parses and validates several rule files and merges them in order. Lists and facts
-/// are visible only inside their own file; fact names and rule ids must be unique
-/// across all files. Every problem in every file is reported.
-pub fn rule_files(sources: &SourceMap, ids: &[SourceId]) -> Result<ast::RuleSet, ParseError> {
-    let mut merged = ast::RuleSet::default();
+/// are visible only inside their own file and the files that `use` it; fact names and
+/// rule ids must be unique across all files. Every problem in every file is reported;
+/// warnings are dropped (see [`validate_files`]).
+pub fn rule_files(sources: &mut SourceMap, ids: &[SourceId]) -> Result<ast::RuleSet, ParseError> {
+    validate_files(sources, ids).rules
+}
+
+/// What validating rule files found: the rules, or every error; and the warnings.
+#[derive(Debug)]
+pub struct Validated {
+    /// The merged rules of the given files (with the lists and facts of the files they
+    /// import), or every error.
+    pub rules: Result<ast::RuleSet, ParseError>,
+    /// Problems that do not stop the rules from running (an unused word list).
+    pub warnings: Vec<ParseError>,
+}
+
+/// Parses and validates rule files, following `use` declarations. An imported file is
+/// looked up, by its path relative to the importing file, first among the texts
+/// already in `sources`, then among the [`EMBEDDED`] files, then on disk; each file is
+/// read once however often it is imported. The rules of the given files are kept; an
+/// imported file contributes its word lists and facts.
+pub fn validate_files(sources: &mut SourceMap, ids: &[SourceId]) -> Validated {
+    let mut files = imports::Files::default();
     let mut errors = Vec::new();
+    let mut roots = Vec::new();
     for &id in ids {
-        let Some(file) = sources.get(id) else {
-            errors.push(ParseError::NoSuchFile { id: id.0 });
-            continue;
-        };
-        let pair = match grammar::RuleParser::parse(grammar::Rule::file, &file.text) {
-            Ok(mut pairs) => pairs.next(),
-            Err(e) => {
-                errors.push(error::syntax(file, &e));
-                continue;
+        match files.root(sources, id) {
+            Some(unit) => {
+                if !roots.contains(&unit) {
+                    roots.push(unit);
+                }
             }
+            None => errors.push(ParseError::NoSuchFile { id: id.0 }),
+        }
+    }
+    for &unit in &roots {
+        files.visit(sources, unit, &mut errors);
+    }
+    let (merged, warnings) = files.merge(sources, &roots);
+    errors.extend(validate::across(sources, &merged));
+    let rules = ParseError::from_all(errors).map(|()| merged);
+    Validated { rules, warnings }
+}
+
+/// Parses one file's text into lowered declarations, or its syntax error.
+fn lower_file(sources: &SourceMap, id: SourceId) -> lower::Lowered {
+    let Some(file) = sources.get(id) else {
+        return lower::Lowered {
+            errors: vec![ParseError::NoSuchFile { id: id.0 }],
+            ..lower::Lowered::default()
         };
-        let Some(pair) = pair else {
-            errors.push(ParseError::Internal {
+    };
+    let pair = match grammar::RuleParser::parse(grammar::Rule::file, &file.text) {
+        Ok(mut pairs) => pairs.next(),
+        Err(e) => {
+            return lower::Lowered {
+                errors: vec![error::syntax(file, &e)],
+                ..lower::Lowered::default()
+            };
+        }
+    };
+    let Some(pair) = pair else {
+        return lower::Lowered {
+            errors: vec![ParseError::Internal {
                 span: (0, 0).into(),
                 src: file.named_source(),
-            });
-            continue;
+            }],
+            ..lower::Lowered::default()
         };
-        let (mut set, lower_errors) = lower::file(&lower::Cx { id, file }, pair);
-        errors.extend(lower_errors);
-        errors.extend(validate::file(file, &mut set));
-        merged.extend(set);
-    }
-    errors.extend(validate::across(sources, &merged));
-    ParseError::from_all(errors)?;
-    Ok(merged)
+    };
+    lower::file(&lower::Cx { id, file }, pair)
 }

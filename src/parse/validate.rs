@@ -4,105 +4,354 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::ast::{Check, FactKind, Ident, Loc, RuleSet, Tolerance, WordItem, WordList, WordSet};
+use super::ast::{
+    Check, Condition, FactDecl, FactKind, Ident, Loc, RuleDecl, RuleSet, Scope, Tolerance,
+    WordItem, WordList, WordSet,
+};
 use super::error::{FirstDeclared, ParseError, did_you_mean};
-use crate::source::{SourceFile, SourceMap};
+use crate::source::{SourceFile, SourceMap, Span};
 
-/// Checks one file's declarations against each other and expands its word sets.
-pub(crate) fn file(file: &SourceFile, set: &mut RuleSet) -> Vec<ParseError> {
-    let mut errors = Vec::new();
-    duplicates(
-        file,
-        "word list",
-        set.lists.iter().map(|l| &l.name),
-        &mut errors,
-    );
-    duplicates(file, "fact", set.facts.iter().map(|f| &f.name), &mut errors);
-    duplicates(file, "rule", set.rules.iter().map(|r| &r.id), &mut errors);
+/// What the files a file `use`s declare.
+#[derive(Debug, Default)]
+pub(crate) struct Imported {
+    /// Word list name to (importing unit, its words).
+    pub lists: HashMap<String, (usize, Vec<String>)>,
+    /// Fact declarations.
+    pub facts: Vec<FactDecl>,
+    /// Facts of this file that failed to lower: rules naming them are not checked.
+    pub broken_facts: Vec<String>,
+}
 
-    let words = {
-        let mut lists = Lists::new(file, &set.lists, &mut errors);
+/// What checking one file found.
+#[derive(Debug, Default)]
+pub(crate) struct FileReport {
+    /// Its errors.
+    pub errors: Vec<ParseError>,
+    /// Its own word lists that it names.
+    pub used_local: HashSet<String>,
+    /// Imported word lists that it names: (unit, name).
+    pub used_imported: HashSet<(usize, String)>,
+}
+
+/// Checks one file's declarations against each other and against what it imports,
+/// and expands its word sets. `clauses` holds each fact's clause spans.
+pub(crate) fn file(
+    file: &SourceFile,
+    set: &mut RuleSet,
+    imported: &Imported,
+    clauses: &[Vec<Span>],
+) -> FileReport {
+    let mut report = FileReport::default();
+    let errors = &mut report.errors;
+    duplicates(file, "word list", set.lists.iter().map(|l| &l.name), errors);
+    duplicates(file, "fact", set.facts.iter().map(|f| &f.name), errors);
+    duplicates(file, "rule", set.rules.iter().map(|r| &r.id), errors);
+
+    let (words, fact_words, used_local, used_imported) = {
+        let mut lists = Lists::new(file, &set.lists, imported, errors);
         let words: Vec<Vec<String>> = (0..set.lists.len()).map(|i| lists.resolve(i)).collect();
         let mut facts = Vec::new();
         for fact in &set.facts {
-            let sets = fact.conditions.iter().map(|c| c.words());
-            facts.push(sets.map(|s| lists.expand(s)).collect::<Vec<_>>());
+            let sets = fact
+                .conditions
+                .iter()
+                .map(|c| c.words().map(|s| lists.expand(s)));
+            facts.push(sets.collect::<Vec<_>>());
         }
-        (words, facts)
+        (words, facts, lists.used_local, lists.used_imported)
     };
-    for (list, words) in set.lists.iter_mut().zip(words.0) {
+    report.used_local = used_local;
+    report.used_imported = used_imported;
+    for (list, words) in set.lists.iter_mut().zip(words) {
         list.words.words = words;
     }
-    for (fact, sets) in set.facts.iter_mut().zip(words.1) {
+    for (fact, sets) in set.facts.iter_mut().zip(fact_words) {
         for (condition, words) in fact.conditions.iter_mut().zip(sets) {
-            condition.words_mut().words = words;
-        }
-    }
-
-    for rule in &set.rules {
-        let Some(fact) = set.fact(&rule.fact.name) else {
-            errors.push(ParseError::UnknownFact {
-                name: rule.fact.name.clone(),
-                span: rule.fact.loc.span.into(),
-                help: did_you_mean(&rule.fact.name, set.facts.iter().map(|f| &*f.name.name))
-                    .or_else(|| {
-                        Some(format!(
-                            "declare it in this file: `fact {} = quantity …`",
-                            rule.fact.name
-                        ))
-                    }),
-                src: file.named_source(),
-            });
-            continue;
-        };
-        match rule.tolerance {
-            None if rule.check == Check::Agree => errors.push(ParseError::MissingTolerance {
-                rule: rule.id.name.clone(),
-                span: rule.check_loc.span.into(),
-                help: match fact.kind {
-                    FactKind::Quantity => "add `within 5%`, or use `consistent`",
-                    FactKind::Time => "add `within 3 days`, or use `consistent`",
-                    FactKind::Name => "names take no tolerance; use `consistent`",
-                }
-                .to_owned(),
-                src: file.named_source(),
-            }),
-            None => {}
-            Some(tolerance) => {
-                let misfit = match (fact.kind, tolerance) {
-                    (FactKind::Quantity, Tolerance::Days(_)) => Some((
-                        "a tolerance in days",
-                        "quantity facts take a percentage or a plain number, such as `within 5%` or `within 500`",
-                    )),
-                    (FactKind::Time, Tolerance::Percent(_)) => Some((
-                        "a percentage",
-                        "time facts take days, such as `within 3 days`",
-                    )),
-                    (FactKind::Time, Tolerance::Absolute(_)) => Some((
-                        "a plain-number tolerance",
-                        "time facts take days, such as `within 3 days`",
-                    )),
-                    (FactKind::Name, _) => Some((
-                        "a tolerance",
-                        "names take no tolerance; remove `within …` and use `consistent`",
-                    )),
-                    _ => None,
-                };
-                if let Some((what, help)) = misfit {
-                    errors.push(ParseError::ToleranceKind {
-                        tolerance: what,
-                        kind: fact.kind,
-                        fact: fact.name.name.clone(),
-                        span: rule.tolerance_loc.span.into(),
-                        fact_span: rule.fact.loc.span.into(),
-                        help: help.to_owned(),
-                        src: file.named_source(),
-                    });
-                }
+            if let (Some(set), Some(words)) = (condition.words_mut(), words) {
+                set.words = words;
             }
         }
     }
-    errors
+
+    let empty = Vec::new();
+    for (index, fact) in set.facts.iter().enumerate() {
+        contradictions(file, fact, clauses.get(index).unwrap_or(&empty), errors);
+    }
+
+    let find = |name: &str| -> Option<&FactDecl> {
+        set.fact(name)
+            .or_else(|| imported.facts.iter().find(|f| f.name.name == name))
+    };
+    let known = || {
+        set.facts
+            .iter()
+            .chain(&imported.facts)
+            .map(|f| f.name.name.as_str())
+    };
+    for rule in &set.rules {
+        let Some(fact) = find(&rule.fact.name) else {
+            if !imported.broken_facts.contains(&rule.fact.name) {
+                errors.push(unknown_fact(file, &rule.fact, known()));
+            }
+            continue;
+        };
+        match &rule.check {
+            Check::Agree | Check::Consistent => {
+                tolerance(file, rule, fact, errors);
+                may_grow(file, rule, fact, errors);
+            }
+            Check::Before(other) => {
+                kind_is(file, rule, fact, FactKind::Time, errors);
+                match find(&other.name) {
+                    None if imported.broken_facts.contains(&other.name) => {}
+                    None => errors.push(unknown_fact(file, other, known())),
+                    Some(o) if o.kind != FactKind::Time => errors.push(ParseError::CheckKind {
+                        check: rule.check.describe(),
+                        kind: o.kind,
+                        fact: o.name.name.clone(),
+                        span: rule.check_loc.span.into(),
+                        fact_span: other.loc.span.into(),
+                        help: "`before` compares two time facts".to_owned(),
+                        src: file.named_source(),
+                    }),
+                    Some(_) => {}
+                }
+            }
+            Check::WeekdayMatches => kind_is(file, rule, fact, FactKind::Time, errors),
+            Check::SpelledOneWay => kind_is(file, rule, fact, FactKind::Name, errors),
+            Check::Corroborated(_) => {}
+        }
+    }
+    report
+}
+
+/// An unknown fact name, with the nearest known one.
+fn unknown_fact<'a>(
+    file: &SourceFile,
+    ident: &Ident,
+    known: impl Iterator<Item = &'a str>,
+) -> ParseError {
+    ParseError::UnknownFact {
+        name: ident.name.clone(),
+        span: ident.loc.span.into(),
+        help: did_you_mean(&ident.name, known).or_else(|| {
+            Some(format!(
+                "declare it in this file, `fact {} = quantity …`, or `use` the file that does",
+                ident.name
+            ))
+        }),
+        src: file.named_source(),
+    }
+}
+
+/// Reports a check that needs a fact of kind `want`.
+fn kind_is(
+    file: &SourceFile,
+    rule: &RuleDecl,
+    fact: &FactDecl,
+    want: FactKind,
+    errors: &mut Vec<ParseError>,
+) {
+    if fact.kind == want {
+        return;
+    }
+    let help = match &rule.check {
+        Check::SpelledOneWay => {
+            "`spelled one way` compares how names are written; declare a `name` fact"
+        }
+        Check::WeekdayMatches => "only a time fact has a weekday and a date; declare a `time` fact",
+        _ => "`before` compares two time facts; declare a `time` fact",
+    };
+    errors.push(ParseError::CheckKind {
+        check: rule.check.describe(),
+        kind: fact.kind,
+        fact: fact.name.name.clone(),
+        span: rule.check_loc.span.into(),
+        fact_span: rule.fact.loc.span.into(),
+        help: help.to_owned(),
+        src: file.named_source(),
+    });
+}
+
+/// `agree` needs a tolerance, and a tolerance must fit the fact's kind.
+fn tolerance(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Vec<ParseError>) {
+    match rule.tolerance {
+        None if rule.check == Check::Agree => errors.push(ParseError::MissingTolerance {
+            rule: rule.id.name.clone(),
+            span: rule.check_loc.span.into(),
+            help: match fact.kind {
+                FactKind::Quantity => "add `within 5%`, or use `consistent`",
+                FactKind::Time => "add `within 3 days`, or use `consistent`",
+                FactKind::Name => "names take no tolerance; use `spelled one way`",
+            }
+            .to_owned(),
+            src: file.named_source(),
+        }),
+        None => {}
+        Some(tolerance) => {
+            let misfit = match (fact.kind, tolerance) {
+                (FactKind::Quantity, Tolerance::Days(_)) => Some((
+                    "a tolerance in days",
+                    "quantity facts take a percentage or a plain number, such as `within 5%` or `within 500`",
+                )),
+                (FactKind::Time, Tolerance::Percent(_)) => Some((
+                    "a percentage",
+                    "time facts take days, such as `within 3 days`",
+                )),
+                (FactKind::Time, Tolerance::Absolute(_)) => Some((
+                    "a plain-number tolerance",
+                    "time facts take days, such as `within 3 days`",
+                )),
+                (FactKind::Name, _) => Some((
+                    "a tolerance",
+                    "names take no tolerance; remove `within …` and use `consistent`",
+                )),
+                _ => None,
+            };
+            if let Some((what, help)) = misfit {
+                errors.push(ParseError::ToleranceKind {
+                    tolerance: what,
+                    kind: fact.kind,
+                    fact: fact.name.name.clone(),
+                    span: rule.tolerance_loc.span.into(),
+                    fact_span: rule.fact.loc.span.into(),
+                    help: help.to_owned(),
+                    src: file.named_source(),
+                });
+            }
+        }
+    }
+}
+
+/// `may grow over time` only on quantities compared across sources.
+fn may_grow(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Vec<ParseError>) {
+    if !rule.may_grow {
+        return;
+    }
+    let problem = if fact.kind != FactKind::Quantity {
+        Some((
+            format!(
+                "applies only to quantity facts, and `{}` is a {} fact",
+                fact.name.name, fact.kind
+            ),
+            "remove `may grow over time`".to_owned(),
+        ))
+    } else if rule.scope != Scope::AcrossSources {
+        Some((
+            "needs `across sources`: it compares publication dates".to_owned(),
+            "write `across sources`, or remove `may grow over time`".to_owned(),
+        ))
+    } else {
+        None
+    };
+    let Some((reason, help)) = problem else {
+        return;
+    };
+    // The modifier's span: from after the tolerance (or the scope) to the attributes;
+    // the rule's first line is a good enough place when it cannot be found.
+    let text = file.slice(rule.loc.span);
+    let span = text
+        .find("may")
+        .map(|at| {
+            let start = rule.loc.span.start + at;
+            let end = text
+                .get(at..)
+                .and_then(|t| t.find("time"))
+                .map_or(start + 3, |e| start + e + 4);
+            Span::new(start, end)
+        })
+        .unwrap_or(rule.check_loc.span);
+    errors.push(ParseError::MayGrow {
+        reason,
+        span: span.into(),
+        help,
+        src: file.named_source(),
+    });
+}
+
+/// Conditions of one fact that exclude each other: a word both required and excluded,
+/// both roles, or publication dates that leave no day.
+fn contradictions(
+    file: &SourceFile,
+    fact: &FactDecl,
+    clauses: &[Span],
+    errors: &mut Vec<ParseError>,
+) {
+    let span_of = |i: usize| clauses.get(i).copied().unwrap_or(fact.name.loc.span);
+    let excluded: Vec<(usize, &WordSet)> = fact
+        .conditions
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| match c {
+            Condition::SentenceOmits(w) => Some((i, w)),
+            _ => None,
+        })
+        .collect();
+    for (i, condition) in fact.conditions.iter().enumerate() {
+        let required = match condition {
+            Condition::Unit(w)
+            | Condition::Counting(w)
+            | Condition::Near { words: w, .. }
+            | Condition::SentenceMentions(w) => w,
+            _ => continue,
+        };
+        for &(j, omitted) in &excluded {
+            if let Some(word) = required.words.iter().find(|w| omitted.words.contains(w)) {
+                errors.push(ParseError::Contradiction {
+                    fact: fact.name.name.clone(),
+                    reason: format!("`{word}` is both required and excluded"),
+                    span: span_of(i).into(),
+                    label: format!("requires `{word}`"),
+                    other: Some(span_of(j).into()),
+                    help: format!(
+                        "the sentence must not mention `{word}`, so `{}` cannot find it; remove it from one of the two",
+                        condition.keyword()
+                    ),
+                    src: file.named_source(),
+                });
+            }
+        }
+    }
+    let mut role = None;
+    let mut before: Option<(usize, chrono::NaiveDate)> = None;
+    let mut after: Option<(usize, chrono::NaiveDate)> = None;
+    for (i, condition) in fact.conditions.iter().enumerate() {
+        match condition {
+            Condition::Role(r) => match role {
+                Some((j, first)) if first != *r => errors.push(ParseError::Contradiction {
+                    fact: fact.name.name.clone(),
+                    reason: "a document cannot be both a draft and a source".to_owned(),
+                    span: span_of(i).into(),
+                    label: "this role".to_owned(),
+                    other: Some(span_of(j).into()),
+                    help: "keep one `where role is …`".to_owned(),
+                    src: file.named_source(),
+                }),
+                _ => role = Some((i, *r)),
+            },
+            Condition::PublishedBefore(d) => {
+                before = Some(before.map_or((i, *d), |b| if *d < b.1 { (i, *d) } else { b }));
+            }
+            Condition::PublishedAfter(d) => {
+                after = Some(after.map_or((i, *d), |a| if *d > a.1 { (i, *d) } else { a }));
+            }
+            _ => {}
+        }
+    }
+    if let (Some((b, before)), Some((a, after))) = (before, after) {
+        if after.succ_opt().is_none_or(|next| next >= before) {
+            errors.push(ParseError::Contradiction {
+                fact: fact.name.name.clone(),
+                reason: format!("no day is after {after} and before {before}"),
+                span: span_of(b).into(),
+                label: "before this date".to_owned(),
+                other: Some(span_of(a).into()),
+                help: "`before` and `after` exclude the dates themselves; widen the range"
+                    .to_owned(),
+                src: file.named_source(),
+            });
+        }
+    }
 }
 
 /// Checks names that must be unique across files: rule ids and fact names. Names
@@ -193,6 +442,9 @@ enum State {
 struct Lists<'a, 'e> {
     file: &'a SourceFile,
     decls: &'a [WordList],
+    imported: &'a Imported,
+    used_local: HashSet<String>,
+    used_imported: HashSet<(usize, String)>,
     /// Each name's first declaration.
     index: HashMap<&'a str, usize>,
     state: Vec<State>,
@@ -202,7 +454,12 @@ struct Lists<'a, 'e> {
 }
 
 impl<'a, 'e> Lists<'a, 'e> {
-    fn new(file: &'a SourceFile, decls: &'a [WordList], errors: &'e mut Vec<ParseError>) -> Self {
+    fn new(
+        file: &'a SourceFile,
+        decls: &'a [WordList],
+        imported: &'a Imported,
+        errors: &'e mut Vec<ParseError>,
+    ) -> Self {
         let mut index = HashMap::new();
         for (i, list) in decls.iter().enumerate() {
             index.entry(list.name.name.as_str()).or_insert(i);
@@ -210,6 +467,9 @@ impl<'a, 'e> Lists<'a, 'e> {
         Self {
             file,
             decls,
+            imported,
+            used_local: HashSet::new(),
+            used_imported: HashSet::new(),
             index,
             state: vec![State::Todo; decls.len()],
             stack: Vec::new(),
@@ -263,14 +523,27 @@ impl<'a, 'e> Lists<'a, 'e> {
                 }
                 WordItem::List(ident) => {
                     let Some(&j) = self.index.get(ident.name.as_str()) else {
+                        if let Some((unit, words)) = self.imported.lists.get(&ident.name) {
+                            self.used_imported.insert((*unit, ident.name.clone()));
+                            for word in words {
+                                add(word.clone());
+                            }
+                            continue;
+                        }
+                        let known = self
+                            .index
+                            .keys()
+                            .copied()
+                            .chain(self.imported.lists.keys().map(String::as_str));
                         self.errors.push(ParseError::UnknownList {
                             name: ident.name.clone(),
                             span: ident.loc.span.into(),
-                            help: did_you_mean(&ident.name, self.index.keys().copied()),
+                            help: did_you_mean(&ident.name, known),
                             src: self.file.named_source(),
                         });
                         continue;
                     };
+                    self.used_local.insert(ident.name.clone());
                     if matches!(self.state.get(j), Some(State::Visiting)) {
                         self.cycle(j, ident);
                         continue;
@@ -317,7 +590,7 @@ mod tests {
     fn parse(text: &str) -> Result<crate::parse::ast::RuleSet, ParseError> {
         let mut sources = SourceMap::new();
         let id = sources.add("t.rules", text);
-        rule_file(&sources, id)
+        rule_file(&mut sources, id)
     }
 
     /// The codes of every error, in order.
@@ -363,7 +636,11 @@ fact f = quantity counting casualties, "Missing"
             ],
         ]
         "#);
-        let words: Vec<&WordSet> = set.facts[0].conditions.iter().map(|c| c.words()).collect();
+        let words: Vec<&WordSet> = set.facts[0]
+            .conditions
+            .iter()
+            .filter_map(|c| c.words())
+            .collect();
         insta::assert_debug_snapshot!(words[0].words, @r#"
         [
             "killed",
