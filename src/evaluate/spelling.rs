@@ -308,6 +308,27 @@ mod tests {
     }
 
     #[test]
+    fn consistent_and_agree_pass_over_names() {
+        let (corpus, sources, facts) =
+            corpus(&["Sergey Lavrov met Sergei Lavrov in Kiev and Kyiv."]);
+        assert!(facts.len() >= 2);
+        let ctx = Context {
+            corpus: &corpus,
+            sources: &sources,
+            facts: &facts,
+        };
+        for fact in &facts {
+            assert!(super::super::consistent::Range::of(fact, None).is_none());
+        }
+        let all: Vec<usize> = (0..facts.len()).collect();
+        let mut rule = rule(Scope::WithinDocument);
+        assert!(super::super::consistent::check(&rule, &all, &all, &ctx).is_empty());
+        rule.check = Check::Agree;
+        rule.tolerance = Some(crate::parse::ast::Tolerance::Percent(5.0));
+        assert!(super::super::agree::check(&rule, &all, &all, &ctx).is_empty());
+    }
+
+    #[test]
     fn other_facts_are_ignored() {
         let (corpus, sources, mut facts) = corpus(&["Talks with NATO began."]);
         facts.push(Fact {
