@@ -19,7 +19,7 @@ fn stated(fact: &Fact) -> Option<f64> {
     match &fact.value {
         Value::Quantity(i) => i.nominal,
         Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
-        Value::Time(TimeValue::Unresolved { .. }) => None,
+        Value::Time(TimeValue::Unresolved { .. }) | Value::Name(_) => None,
     }
 }
 

@@ -45,7 +45,7 @@ impl Range {
                 lo_inc: true,
                 hi_inc: false,
             },
-            Value::Time(TimeValue::Unresolved { .. }) => return None,
+            Value::Time(TimeValue::Unresolved { .. }) | Value::Name(_) => return None,
         };
         match tolerance {
             Some(Tolerance::Percent(p)) => {

@@ -8,6 +8,7 @@ mod agree;
 mod consistent;
 mod group;
 mod select;
+mod spelling;
 
 use serde::Serialize;
 
@@ -183,6 +184,22 @@ pub(crate) struct Conflict {
     pub others: Vec<usize>,
 }
 
+/// `spelled one way`: the names of `candidates` spelled otherwise than `reference`
+/// spells them (see `spelling.rs`). For `run` to call once the rule language has the
+/// check, with the same arguments as `consistent::check`.
+#[expect(
+    dead_code,
+    reason = "called from `run` once `Check::SpelledOneWay` exists"
+)]
+pub(crate) fn spelled_one_way(
+    rule: &RuleDecl,
+    reference: &[usize],
+    candidates: &[usize],
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    spelling::check(rule, reference, candidates, ctx)
+}
+
 /// How many other facts a finding shows at most.
 pub(crate) const MAX_RELATED: usize = 3;
 
@@ -300,6 +317,7 @@ pub fn describe(value: &Value) -> String {
             }
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
+        Value::Name(name) => name.key.clone(),
     }
 }
 

@@ -3,9 +3,11 @@
 //! it counts and on whose word.
 //!
 //! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
-//! reads figures; `attribution.rs` finds who a sentence quotes, for every extractor.
+//! reads figures; `time.rs` reads dates; `names.rs` reads names; `attribution.rs` finds
+//! who a sentence quotes, for every extractor.
 
 pub mod attribution;
+pub mod names;
 mod quantity;
 pub mod text;
 pub mod time;
@@ -18,6 +20,7 @@ use serde::Serialize;
 use crate::load::{DateOrigin, Document};
 pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
+pub use names::NameValue;
 pub use text::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
@@ -139,6 +142,8 @@ pub enum Value {
     Quantity(Interval),
     /// A stretch of the calendar.
     Time(TimeValue),
+    /// A person, organisation or place.
+    Name(NameValue),
 }
 
 /// The values a hedged figure allows. `None` bounds are unbounded.
@@ -225,6 +230,7 @@ pub enum TimeValue {
 pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     let text = text::Text::new(&file.text, doc.body);
     let mut out = quantity::extract(&text);
+    out.extend(names::extract(&text));
     let anchor = doc.published.map(|(date, _)| date);
     for found in time::extract(&file.text, doc.body, anchor) {
         // Boilerplate has no sentences, and so no facts.

@@ -1182,7 +1182,7 @@ pub(crate) mod tests {
     fn iv(f: &Fact) -> Interval {
         match &f.value {
             Value::Quantity(iv) => *iv,
-            Value::Time(_) => panic!("not a quantity"),
+            _ => panic!("not a quantity"),
         }
     }
 

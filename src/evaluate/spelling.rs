@@ -1,0 +1,358 @@
+//! `spelled one way`: a name is written the same way every time it is written.
+//!
+//! Name facts carry a key (the identity under which variant spellings fall together)
+//! and a spelling (see `extract::names`). Spellings are compared word by word within
+//! one key: each word is folded by [`token_key`], and each folded word should have one
+//! spelling. Word by word, so that a bare "Lavrov", keyed to "Sergei Lavrov", is
+//! compared with the "Lavrov" of the full name and not with the whole of it.
+//!
+//! The spelling of a word that the reference uses most (in most facts within a
+//! document; in most documents across sources) is the consensus; ties go to the one the
+//! reference gives first. Every other spelling breaks the rule: one conflict per
+//! document and spelling, on its first occurrence, against the first occurrence of the
+//! consensus (in the same document for a within-document rule; in up to
+//! [`MAX_RELATED`] other documents, one each, across sources). One pass with hash maps.
+
+use std::collections::{HashMap, HashSet};
+
+use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::Value;
+use crate::extract::names::token_key;
+use crate::parse::ast::{RuleDecl, Scope};
+
+/// One word of one name: the name's key and the word's folded form.
+type Slot = (String, String);
+
+/// One spelling of a slot: the facts that use it, in reference order.
+struct Spelt {
+    spelling: String,
+    facts: Vec<usize>,
+    docs: Vec<usize>,
+}
+
+/// The facts of `candidates` whose names are spelled otherwise than `reference` (the
+/// same group, or in draft mode the sources' facts) spells them.
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &[usize],
+    candidates: &[usize],
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let across = rule.scope == Scope::AcrossSources;
+    let mut slots: HashMap<Slot, Vec<Spelt>> = HashMap::new();
+    for &index in reference {
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        for (slot, word) in words(&fact.value) {
+            let spelt = slots.entry(slot).or_default();
+            match spelt.iter_mut().find(|s| s.spelling == word) {
+                Some(s) => {
+                    if s.facts.last() != Some(&index) {
+                        s.facts.push(index);
+                    }
+                    if !s.docs.contains(&fact.doc) {
+                        s.docs.push(fact.doc);
+                    }
+                }
+                None => spelt.push(Spelt {
+                    spelling: word.to_owned(),
+                    facts: vec![index],
+                    docs: vec![fact.doc],
+                }),
+            }
+        }
+    }
+    // The consensus spelling of each slot: the most used, ties to the first given.
+    let weight = |s: &Spelt| if across { s.docs.len() } else { s.facts.len() };
+    let consensus: HashMap<&Slot, &Spelt> = slots
+        .iter()
+        .filter_map(|(slot, spelt)| {
+            let best = spelt.iter().map(weight).max()?;
+            Some((slot, spelt.iter().find(|s| weight(s) == best)?))
+        })
+        .collect();
+
+    let mut out = Vec::new();
+    let mut reported: HashSet<(Slot, String, usize)> = HashSet::new();
+    let mut primaries: HashSet<usize> = HashSet::new();
+    for &index in candidates {
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        for (slot, word) in words(&fact.value) {
+            let Some(agreed) = consensus.get(&slot) else {
+                continue;
+            };
+            if agreed.spelling == word || primaries.contains(&index) {
+                continue;
+            }
+            if !reported.insert((slot, word.to_owned(), fact.doc)) {
+                continue;
+            }
+            let mut docs_shown: Vec<usize> = Vec::new();
+            let others: Vec<usize> = agreed
+                .facts
+                .iter()
+                .copied()
+                .filter(|&i| {
+                    let Some(doc) = ctx.facts.get(i).map(|f| f.doc) else {
+                        return false;
+                    };
+                    let wanted = if across {
+                        doc != fact.doc && !docs_shown.contains(&doc)
+                    } else {
+                        doc == fact.doc && docs_shown.is_empty()
+                    };
+                    if wanted {
+                        docs_shown.push(doc);
+                    }
+                    wanted
+                })
+                .take(MAX_RELATED)
+                .collect();
+            if !others.is_empty() {
+                primaries.insert(index);
+                out.push(Conflict {
+                    fact: index,
+                    others,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The words of a name fact's spelling with their slots; none for other facts.
+fn words(value: &Value) -> Vec<(Slot, &str)> {
+    let Value::Name(name) = value else {
+        return Vec::new();
+    };
+    name.spelling
+        .split_whitespace()
+        .map(|word| ((name.key.clone(), token_key(word)), word))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Fact, FactKind, NameValue};
+    use crate::load::{Corpus, Document, Meta};
+    use crate::parse::ast::{Check, Ident, Loc, Severity};
+    use crate::source::{SourceMap, Span};
+
+    /// A rule with the given scope; the check itself is not read by `check`.
+    fn rule(scope: Scope) -> RuleDecl {
+        let ident = |name: &str| Ident {
+            name: name.to_owned(),
+            loc: Loc::default(),
+        };
+        RuleDecl {
+            doc: None,
+            id: ident("name-spelled-two-ways"),
+            fact: ident("names"),
+            check: Check::Consistent,
+            check_loc: Loc::default(),
+            scope,
+            tolerance: None,
+            tolerance_loc: Loc::default(),
+            group_by: Vec::new(),
+            severity: Severity::Warning,
+            message: None,
+            help: None,
+            loc: Loc::default(),
+        }
+    }
+
+    /// Documents and the name facts extracted from them.
+    fn corpus(texts: &[&str]) -> (Corpus, SourceMap, Vec<Fact>) {
+        let mut sources = SourceMap::new();
+        let mut documents = Vec::new();
+        let mut facts = Vec::new();
+        for (i, text) in texts.iter().enumerate() {
+            let id = sources.add(format!("doc{i}.txt"), *text);
+            let doc = Document {
+                source: id,
+                path: format!("doc{i}.txt").into(),
+                meta: Meta::default(),
+                published: None,
+                body: Span::new(0, text.len()),
+                suppressions: Vec::new(),
+            };
+            let file = sources.get(id).unwrap();
+            facts.extend(
+                crate::extract::facts(i, &doc, file)
+                    .into_iter()
+                    .filter(|f| f.kind == FactKind::Name),
+            );
+            documents.push(doc);
+        }
+        (Corpus { documents }, sources, facts)
+    }
+
+    /// Each conflict as `doc:text <- doc:text, …`.
+    fn run(texts: &[&str], scope: Scope) -> Vec<String> {
+        let (corpus, sources, facts) = corpus(texts);
+        let ctx = Context {
+            corpus: &corpus,
+            sources: &sources,
+            facts: &facts,
+        };
+        let rule = rule(scope);
+        let groups: Vec<Vec<usize>> = match scope {
+            Scope::WithinDocument => (0..texts.len())
+                .map(|d| (0..facts.len()).filter(|&i| facts[i].doc == d).collect())
+                .collect(),
+            Scope::AcrossSources => vec![(0..facts.len()).collect()],
+        };
+        let show = |i: usize| format!("{}:{}", facts[i].doc, ctx.fact_text(&facts[i]));
+        groups
+            .iter()
+            .flat_map(|g| check(&rule, g, g, &ctx))
+            .map(|c| {
+                let others: Vec<String> = c.others.iter().map(|&i| show(i)).collect();
+                format!("{} <- {}", show(c.fact), others.join(", "))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn one_document_spelling_a_name_two_ways_is_found_with_both_spans() {
+        let doc = "Foreign Minister Sergey Lavrov arrived in Geneva on Monday. \
+                   The talks, Sergei Lavrov said, would be hard. Lavrov left early.";
+        assert_eq!(
+            run(&[doc], Scope::WithinDocument),
+            ["0:Sergei Lavrov <- 0:Sergey Lavrov"]
+        );
+    }
+
+    #[test]
+    fn the_less_common_spelling_is_the_primary() {
+        let doc = "President Volodymyr Zelenskyy spoke in Kyiv. Officials said Zelensky \
+                   would travel. Zelenskyy later denied it.";
+        assert_eq!(
+            run(&[doc], Scope::WithinDocument),
+            ["0:Zelensky <- 0:Volodymyr Zelenskyy"]
+        );
+    }
+
+    #[test]
+    fn documents_each_consistent_with_themselves_give_nothing_within_documents() {
+        let a = "Russian Foreign Minister Sergey Lavrov spoke on Monday. Lavrov said talks would begin in Kiev.";
+        let b = "Russian Foreign Minister Sergei Lavrov spoke on Monday. Lavrov said talks would begin in Kyiv.";
+        assert!(run(&[a, b], Scope::WithinDocument).is_empty());
+        // Across sources, each variant is found against the other document.
+        let mut across = run(&[a, b, b], Scope::AcrossSources);
+        across.sort();
+        assert_eq!(
+            across,
+            [
+                "0:Kiev <- 1:Kyiv, 2:Kyiv",
+                "0:Sergey Lavrov <- 1:Sergei Lavrov, 2:Sergei Lavrov"
+            ]
+        );
+    }
+
+    #[test]
+    fn case_and_curly_quotes_are_no_second_spelling() {
+        let doc = "MOSCOW – Officials in Moscow said so. The O’Brien report and the O'Brien \
+                   family agreed.";
+        assert!(run(&[doc], Scope::WithinDocument).is_empty());
+    }
+
+    #[test]
+    fn british_and_american_spellings_of_an_organisation_differ() {
+        let doc = "The Organisation for Security and Co-operation in Europe met. Later the \
+                   Organization for Security and Co-operation in Europe said no.";
+        assert_eq!(
+            run(&[doc], Scope::WithinDocument),
+            ["0:Organization for Security and Co-operation in Europe <- \
+                 0:Organisation for Security and Co-operation in Europe"]
+        );
+    }
+
+    #[test]
+    fn the_seeds_spelling_variants() {
+        let seeds = [
+            include_str!("../../seeds/000_861de67a3d0b5135.txt"),
+            include_str!("../../seeds/001_d932a825c84dced8.txt"),
+            include_str!("../../seeds/002_871e41fac1f90a4e.txt"),
+            include_str!("../../seeds/003_cacb0fcdde16e1e9.txt"),
+            include_str!("../../seeds/004_745df1fde515d6eb.txt"),
+        ];
+        assert_eq!(
+            run(&seeds, Scope::WithinDocument),
+            [
+                "0:US <- 0:U.S.",
+                "1:U.S. <- 1:US",
+                "4:Belarusian Ministry of Defense <- 4:Belarussian Ministry of Defense"
+            ]
+        );
+        let mut across = run(&seeds, Scope::AcrossSources);
+        across.sort();
+        assert_eq!(
+            across,
+            [
+                "0:Sergey Lavrov <- 1:Sergei Lavrov, 3:Sergei Lavrov, 4:Sergei Lavrov",
+                "0:U.S. <- 1:US, 2:US, 3:US",
+                "1:U.S. <- 0:US, 2:US, 3:US",
+                "2:Kyiv <- 0:Kiev, 3:Kiev, 4:Kiev",
+                "2:Sergey Lavrov <- 1:Sergei Lavrov, 3:Sergei Lavrov, 4:Sergei Lavrov",
+                "3:Donbass <- 0:Donbas, 2:Donbas",
+                "4:Organization for Security and Co-operation in Europe <- \
+                 3:Organisation for Security and Co-operation in Europe",
+                "4:Volodymyr Zelensky <- 2:Volodymyr Zelenskyy",
+            ]
+        );
+    }
+
+    #[test]
+    fn consistent_and_agree_pass_over_names() {
+        let (corpus, sources, facts) =
+            corpus(&["Sergey Lavrov met Sergei Lavrov in Kiev and Kyiv."]);
+        assert!(facts.len() >= 2);
+        let ctx = Context {
+            corpus: &corpus,
+            sources: &sources,
+            facts: &facts,
+        };
+        for fact in &facts {
+            assert!(super::super::consistent::Range::of(fact, None).is_none());
+        }
+        let all: Vec<usize> = (0..facts.len()).collect();
+        let mut rule = rule(Scope::WithinDocument);
+        assert!(super::super::consistent::check(&rule, &all, &all, &ctx).is_empty());
+        rule.check = Check::Agree;
+        rule.tolerance = Some(crate::parse::ast::Tolerance::Percent(5.0));
+        assert!(super::super::agree::check(&rule, &all, &all, &ctx).is_empty());
+    }
+
+    #[test]
+    fn other_facts_are_ignored() {
+        let (corpus, sources, mut facts) = corpus(&["Talks with NATO began."]);
+        facts.push(Fact {
+            value: Value::Name(NameValue {
+                key: "nato".into(),
+                spelling: "n.a.t.o.".into(),
+            }),
+            ..facts[0].clone()
+        });
+        let mut time = facts[0].clone();
+        time.kind = FactKind::Time;
+        time.value = Value::Time(crate::extract::TimeValue::Unresolved {
+            unresolved: "test".into(),
+        });
+        facts.push(time);
+        let ctx = Context {
+            corpus: &corpus,
+            sources: &sources,
+            facts: &facts,
+        };
+        let all: Vec<usize> = (0..facts.len()).collect();
+        let found = check(&rule(Scope::WithinDocument), &all, &all, &ctx);
+        // "NATO" and "N.A.T.O." are one name spelled two ways; the time is not a name.
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].others, [0]);
+    }
+}
