@@ -1,6 +1,11 @@
 //! Hostile input, generated at test time: every case ends in a diagnostic or a clean
 //! run in bounded time, and the other documents are still checked.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
 
 mod common;
 
@@ -106,7 +111,9 @@ fn deeply_nested_word_lists_are_checked_without_overflow() {
 fn a_billion_laughs_manifest_is_an_error_not_a_hang() {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), GOOD).unwrap();
-    let mut yaml = String::from("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    let mut yaml = String::from(
+        "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
     let names = ["b", "c", "d", "e", "f", "g", "h", "i"];
     let mut prev = "a";
     for name in names {
@@ -119,7 +126,10 @@ fn a_billion_laughs_manifest_is_an_error_not_a_hang() {
     fs::write(dir.path().join("sources.yaml"), yaml).unwrap();
     let (code, report, stderr) = check_json(dir.path(), &[]);
     assert_eq!(code, 2, "{stderr}");
-    assert_eq!(report["summary"]["documents"], 1, "the article is still checked");
+    assert_eq!(
+        report["summary"]["documents"], 1,
+        "the article is still checked"
+    );
     assert!(stderr.contains("claimlint::load::yaml"), "{stderr}");
 }
 

@@ -125,7 +125,7 @@ impl Range {
     }
 
     /// Whether two ranges share a value.
-    fn overlaps(&self, other: &Range) -> bool {
+    pub(super) fn overlaps(&self, other: &Range) -> bool {
         let below = |lo: f64, lo_inc: bool, hi: f64, hi_inc: bool| {
             lo < hi || (lo == hi && lo_inc && hi_inc)
         };

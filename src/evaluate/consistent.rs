@@ -65,6 +65,11 @@ impl Range {
         (!range.lo.is_nan() && !range.hi.is_nan()).then_some(range)
     }
 
+    /// Whether every value of the range lies after the point.
+    pub fn starts_after(&self, p: Point) -> bool {
+        self.lo > p.x || (self.lo == p.x && !self.lo_inc && !p.after)
+    }
+
     pub fn contains(&self, p: Point) -> bool {
         let lower = self.lo < p.x || (self.lo == p.x && (self.lo_inc || p.after));
         let upper = if p.after {
@@ -133,6 +138,7 @@ pub(super) fn conflict(
     (!others.is_empty()).then_some(Conflict {
         fact: index,
         others,
+        extra: Vec::new(),
     })
 }
 

@@ -45,6 +45,5 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     order
         .into_iter()
         .filter_map(|key| groups.remove(&key))
-        .filter(|g| g.len() > 1)
         .collect()
 }

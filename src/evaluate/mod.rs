@@ -5,11 +5,16 @@
 //! `consistent.rs` and `agree.rs`, one rule kind per file. No rule compares all pairs.
 
 mod agree;
+mod before;
 mod consistent;
+mod corroborated;
 mod group;
+mod growth;
 mod select;
 mod spelling;
+mod weekday;
 
+use chrono::Datelike;
 use serde::Serialize;
 
 use crate::extract::{Fact, Interval, TimeValue, Value};
@@ -100,20 +105,53 @@ pub fn run(
         for mut group in group::split(rule, members, &ctx) {
             if rule.scope == Scope::AcrossSources {
                 // Ties between sources go to the most recently published one: newer
-                // reporting is the reference an older figure is compared with.
+                // reporting is the reference an older figure is compared with. For a
+                // figure that may only grow, the older one is the reference: a newer,
+                // lower figure is the anomaly.
                 group.sort_by_key(|&i| {
                     let published = facts
                         .get(i)
                         .and_then(|f| corpus.documents.get(f.doc))
                         .and_then(|d| d.published.map(|(date, _)| date));
-                    (std::cmp::Reverse(published), i)
+                    let key = published.map(|d| d.num_days_from_ce());
+                    let key = if rule.may_grow { key } else { key.map(|k| -k) };
+                    (key.is_none(), key, i)
                 });
             }
-            let check = |reference: &group::Group, candidates: &group::Group| match rule.check {
-                Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
-                Check::Agree => agree::check(rule, reference, candidates, &ctx),
-                // Parsed since issue 5; evaluated once the lead implements them.
-                _ => Vec::new(),
+            let check = |reference: &group::Group, candidates: &group::Group| {
+                let conflicts = match &rule.check {
+                    Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
+                    Check::Agree => agree::check(rule, reference, candidates, &ctx),
+                    Check::SpelledOneWay => spelling::check(rule, reference, candidates, &ctx),
+                    Check::WeekdayMatches => weekday::check(candidates, &ctx),
+                    Check::Corroborated(n) => {
+                        corroborated::check(rule, *n, reference, candidates, &ctx)
+                    }
+                    Check::Before(other) => {
+                        let others = selected
+                            .get(other.name.as_str())
+                            .map(Vec::as_slice)
+                            .unwrap_or(&[]);
+                        let doc = candidates
+                            .first()
+                            .and_then(|&i| facts.get(i))
+                            .map(|f| f.doc);
+                        let others: Vec<usize> = others
+                            .iter()
+                            .copied()
+                            .filter(|&i| {
+                                rule.scope == Scope::AcrossSources
+                                    || facts.get(i).map(|f| f.doc) == doc
+                            })
+                            .collect();
+                        before::check(rule, candidates, &others, &ctx)
+                    }
+                };
+                if rule.may_grow {
+                    growth::keep_contradictions(conflicts, &ctx)
+                } else {
+                    conflicts
+                }
             };
             let conflicts = if !draft_mode {
                 check(&group, &group)
@@ -182,22 +220,8 @@ impl Context<'_> {
 pub(crate) struct Conflict {
     pub fact: usize,
     pub others: Vec<usize>,
-}
-
-/// `spelled one way`: the names of `candidates` spelled otherwise than `reference`
-/// spells them (see `spelling.rs`). For `run` to call once the rule language has the
-/// check, with the same arguments as `consistent::check`.
-#[expect(
-    dead_code,
-    reason = "called from `run` once `Check::SpelledOneWay` exists"
-)]
-pub(crate) fn spelled_one_way(
-    rule: &RuleDecl,
-    reference: &[usize],
-    candidates: &[usize],
-    ctx: &Context<'_>,
-) -> Vec<Conflict> {
-    spelling::check(rule, reference, candidates, ctx)
+    /// More places to underline in the fact's own document, with their notes.
+    pub extra: Vec<(Span, String)>,
 }
 
 /// How many other facts a finding shows at most.
@@ -209,6 +233,21 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
     let mut labels = Vec::new();
     if let Some(fact) = fact {
         labels.push(label(fact, true, ctx));
+    }
+    if let Some(fact) = fact {
+        labels.extend(conflict.extra.iter().map(|(span, note)| {
+            Label {
+                doc: fact.doc,
+                source: ctx
+                    .corpus
+                    .documents
+                    .get(fact.doc)
+                    .map_or(SourceId(0), |d| d.source),
+                span: *span,
+                primary: false,
+                note: Some(note.clone()),
+            }
+        }));
     }
     labels.extend(
         conflict
@@ -227,7 +266,11 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
 }
 
 fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
-    let mut note = format!("read as {}", describe(&fact.value));
+    let mut note = match (&fact.value, primary) {
+        (Value::Name(_), true) => "this spelling".to_owned(),
+        (Value::Name(_), false) => "the spelling used first".to_owned(),
+        (value, _) => format!("read as {}", describe(value)),
+    };
     if let Some(who) = &fact.attribution {
         note.push_str(&format!(", according to {}", who.who));
     }
@@ -252,6 +295,14 @@ fn message(
 ) -> String {
     let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| inline_text(f, ctx));
     let source = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.doc_name(f.doc));
+    let date = |f: Option<&Fact>| {
+        f.and_then(|f| ctx.corpus.documents.get(f.doc))
+            .and_then(|d| d.published)
+            .map_or_else(
+                || "an unknown date".to_owned(),
+                |(date, _)| date.to_string(),
+            )
+    };
     let Some(template) = &rule.message else {
         return match rule.check {
             Check::Consistent => format!(
@@ -273,7 +324,8 @@ fn message(
             TemplatePart::Field(Field::OtherValue) => out.push_str(&value(other)),
             TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
             // Parsed since issue 5; filled in once the lead implements them.
-            TemplatePart::Field(Field::Date | Field::OtherDate) => {}
+            TemplatePart::Field(Field::Date) => out.push_str(&date(fact)),
+            TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
         }
     }
     out

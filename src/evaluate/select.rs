@@ -4,8 +4,11 @@
 use std::collections::HashMap;
 
 use super::Context;
+use chrono::NaiveDate;
+
 use crate::extract::text::PhraseSet;
 use crate::extract::{Fact, lemma};
+use crate::load::{Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
 
@@ -16,7 +19,7 @@ pub(super) fn all<'r>(rules: &'r RuleSet, ctx: &Context<'_>) -> HashMap<&'r str,
     for (index, fact) in ctx.facts.iter().enumerate() {
         let text = ctx.text(fact);
         for selector in &selectors {
-            if selector.matches(fact, text) {
+            if selector.matches(fact, text, ctx.corpus.documents.get(fact.doc)) {
                 out.entry(selector.decl.name.name.as_str())
                     .or_default()
                     .push(index);
@@ -39,6 +42,10 @@ enum Test {
     InSentence(Words),
     NotInSentence(Words),
     Attributed(Words),
+    Outlet(Words),
+    Role(Role),
+    PublishedBefore(NaiveDate),
+    PublishedAfter(NaiveDate),
 }
 
 impl<'r> Selector<'r> {
@@ -55,21 +62,37 @@ impl<'r> Selector<'r> {
                 Condition::SentenceMentions(set) => Test::InSentence(Words::new(set)),
                 Condition::SentenceOmits(set) => Test::NotInSentence(Words::new(set)),
                 Condition::AttributedTo(set) => Test::Attributed(Words::new(set)),
-                // Parsed since issue 5; selected once the lead implements them.
-                _ => Test::Unit(Vec::new()),
+                Condition::Outlet(set) => Test::Outlet(Words::new(set)),
+                Condition::Role(role) => Test::Role(*role),
+                Condition::PublishedBefore(date) => Test::PublishedBefore(*date),
+                Condition::PublishedAfter(date) => Test::PublishedAfter(*date),
             })
             .collect();
         Self { decl, tests }
     }
 
-    fn matches(&self, fact: &Fact, text: &str) -> bool {
-        fact.kind == self.decl.kind && self.tests.iter().all(|t| t.holds(fact, text))
+    fn matches(&self, fact: &Fact, text: &str, doc: Option<&Document>) -> bool {
+        fact.kind == self.decl.kind && self.tests.iter().all(|t| t.holds(fact, text, doc))
     }
 }
 
 impl Test {
-    fn holds(&self, fact: &Fact, text: &str) -> bool {
+    fn holds(&self, fact: &Fact, text: &str, doc: Option<&Document>) -> bool {
+        let published = doc.and_then(|d| d.published.map(|(date, _)| date));
         match self {
+            Test::Outlet(words) => {
+                doc.and_then(|d| d.meta.outlet.as_deref())
+                    .is_some_and(|outlet| {
+                        words
+                            .find(outlet, Span::new(0, outlet.len()))
+                            .next()
+                            .is_some()
+                    })
+            }
+            Test::Role(role) => doc.is_some_and(|d| d.meta.role.unwrap_or_default() == *role),
+            // Both exclude the day itself; an undated document is neither.
+            Test::PublishedBefore(date) => published.is_some_and(|p| p < *date),
+            Test::PublishedAfter(date) => published.is_some_and(|p| p > *date),
             Test::Unit(words) => fact.unit.as_ref().is_some_and(|u| words.contains(&u.lemma)),
             Test::InClause(words) => words.find(text, fact.clause).next().is_some(),
             Test::Near(words, within) => words

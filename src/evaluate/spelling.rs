@@ -116,6 +116,7 @@ pub(super) fn check(
                 out.push(Conflict {
                     fact: index,
                     others,
+                    extra: Vec::new(),
                 });
             }
         }
@@ -152,8 +153,10 @@ mod tests {
             doc: None,
             id: ident("name-spelled-two-ways"),
             fact: ident("names"),
-            check: Check::Consistent,
+            check: Check::SpelledOneWay,
             check_loc: Loc::default(),
+            may_grow: false,
+            tags: Vec::new(),
             scope,
             tolerance: None,
             tolerance_loc: Loc::default(),

@@ -198,6 +198,14 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
             break;
         }
+        // After a comma, a verb is a trailing attribution ("…on January 12, officials
+        // said"): it tells when the words were said, not when the event is.
+        if toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
+        {
+            break;
+        }
         if let Some(t) = cue_at(parser, k) {
             right = Some((k + 1 - end, t));
             break;

@@ -143,7 +143,9 @@ pub enum LoadError {
     #[error("`{path}` is too large to check ({size} bytes; the cap is {max})")]
     #[diagnostic(
         code(claimlint::load::too_large),
-        help("split it into articles, or raise the cap with `--max-file-size` or `max-file-size:` in claimlint.yaml")
+        help(
+            "split it into articles, or raise the cap with `--max-file-size` or `max-file-size:` in claimlint.yaml"
+        )
     )]
     TooLarge {
         /// The file.
