@@ -73,7 +73,14 @@ pub struct SourceFile {
     pub text: Arc<str>,
     /// Byte offset of the start of each line, for line and column lookups.
     line_starts: Vec<usize>,
+    /// Every [`CHAR_MARK`] bytes (at the next character boundary): the byte offset
+    /// and how many characters come before it, so that a column is found without
+    /// counting a whole long line.
+    char_marks: Vec<(usize, usize)>,
 }
+
+/// The spacing of [`SourceFile`]'s character marks, in bytes.
+const CHAR_MARK: usize = 1024;
 
 impl SourceFile {
     /// A source file from its display name and text.
@@ -81,10 +88,19 @@ impl SourceFile {
         let text: Arc<str> = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let mut char_marks = vec![(0, 0)];
+        let mut next = CHAR_MARK;
+        for (chars, (i, _)) in text.char_indices().enumerate() {
+            if i >= next {
+                char_marks.push((i, chars));
+                next = i + CHAR_MARK;
+            }
+        }
         Self {
             name: name.into(),
             text,
             line_starts,
+            char_marks,
         }
     }
 
@@ -97,11 +113,22 @@ impl SourceFile {
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
         let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
         let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let offset = offset.min(self.text.len());
         let column = self
-            .text
-            .get(start..offset.min(self.text.len()))
-            .map_or(0, |s| s.chars().count());
+            .chars_before(offset)
+            .saturating_sub(self.chars_before(start));
         (line, column + 1)
+    }
+
+    /// How many characters come before a byte offset.
+    fn chars_before(&self, offset: usize) -> usize {
+        let i = self.char_marks.partition_point(|&(b, _)| b <= offset);
+        let (byte, chars) = self
+            .char_marks
+            .get(i.saturating_sub(1))
+            .copied()
+            .unwrap_or((0, 0));
+        chars + self.text.get(byte..offset).map_or(0, |s| s.chars().count())
     }
 
     /// A miette source for this file that shares the text.
@@ -175,5 +202,14 @@ mod tests {
         let d = file.text.find('d').unwrap();
         assert_eq!(file.line_col(d), (2, 5));
         assert_eq!(file.slice(Span::new(d, d + 1)), "d");
+    }
+
+    #[test]
+    fn columns_on_long_lines_count_characters() {
+        let line = "é".repeat(3000) + "x";
+        let file = SourceFile::new("a", format!("ab\n{line}\n"));
+        let x = file.text.find('x').unwrap();
+        assert_eq!(file.line_col(x), (2, 3001));
+        assert_eq!(file.line_col(3 + 2 * 1500), (2, 1501));
     }
 }

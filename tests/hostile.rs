@@ -76,12 +76,13 @@ fn a_long_single_line_under_the_cap_is_read() {
 #[test]
 fn a_million_numbers_in_one_file() {
     let dir = tempfile::tempdir().unwrap();
-    let mut text = String::with_capacity(12 * 1_000_000);
+    let mut text = String::with_capacity(16 * 1_000_000);
     for i in 0..1_000_000u32 {
-        text.push_str(&format!("{},{:03} ", i % 1000 + 1, i % 1000));
-        if i % 20 == 19 {
-            text.push_str("people.\n");
+        if i % 20 == 0 {
+            text.push_str("Officials counted ");
         }
+        text.push_str(&format!("{},{:03} people", i % 1000 + 1, i % 1000));
+        text.push_str(if i % 20 == 19 { ".\n" } else { ", " });
     }
     fs::write(dir.path().join("numbers.txt"), text).unwrap();
     let out = claimlint(&["facts", "numbers.txt", "--format", "jsonl"], dir.path());

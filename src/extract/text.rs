@@ -732,11 +732,37 @@ fn period_ends_sentence(before: &str) -> bool {
 
 /// Pushes a span trimmed of white space, when anything is left.
 fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
-    let span = trim(text, span);
+    let mut span = trim(text, span);
+    // A "sentence" longer than any prose sentence (a page with no full stops, a
+    // table flattened to one line) is cut at white space into pieces of at most
+    // MAX_SENTENCE_BYTES, so that work done per sentence stays bounded.
+    while span.len() > MAX_SENTENCE_BYTES {
+        let window = text
+            .get(span.start..span.start + MAX_SENTENCE_BYTES)
+            .or_else(|| {
+                (1..4).find_map(|back| text.get(span.start..span.start + MAX_SENTENCE_BYTES - back))
+            })
+            .unwrap_or("");
+        let cut = window
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        if cut == 0 {
+            break;
+        }
+        let piece = trim(text, Span::new(span.start, span.start + cut));
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        span = trim(text, Span::new(span.start + cut, span.end));
+    }
     if !span.is_empty() {
         out.push(span);
     }
 }
+
+/// The longest stretch read as one sentence, in bytes.
+const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// Appends the clauses of a sentence.
 fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {

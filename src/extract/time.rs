@@ -183,8 +183,11 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
     let Some(sent) = toks.get(start).map(|t| t.sent) else {
         return Tense::Unknown;
     };
+    // Look at most this many tokens either way: a tense cue further off belongs to
+    // another clause, and the bound keeps run-on text linear.
+    const REACH: usize = 40;
     let mut left = None;
-    for k in (0..start).rev() {
+    for k in (start.saturating_sub(REACH)..start).rev() {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
             break;
         }
@@ -194,7 +197,7 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
         }
     }
     let mut right = None;
-    for k in end..toks.len() {
+    for k in end..toks.len().min(end + REACH) {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
             break;
         }
