@@ -361,3 +361,39 @@ fn an_article_with_no_date_leaves_relative_times_unresolved_and_says_how_to_fix_
     );
     assert!(stdout.contains(r#""from":"flag""#), "{stdout}");
 }
+
+#[test]
+fn a_wrong_weekday_beside_a_date_fires_the_default_weekday_rule() {
+    // No seed writes a weekday beside a date, so the copy gains one: January 12, 2022
+    // was a Wednesday.
+    let (code, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "security concerns on January 12",
+        "security concerns on Monday, January 12",
+    );
+    assert_eq!(code, 1);
+    let found: Vec<_> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "weekday-mismatch")
+        .collect();
+    assert_eq!(found.len(), 1, "{report:#}");
+    let texts: Vec<&str> = found[0]["labels"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(texts, ["January 12", "Monday"]);
+    // The right weekday is no finding.
+    let (_, report) = check_mutated_seeds(
+        "002_871e41fac1f90a4e.txt",
+        "security concerns on January 12",
+        "security concerns on Wednesday, January 12",
+    );
+    assert!(
+        !report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "weekday-mismatch"),
+        "{report:#}"
+    );
+}
