@@ -393,7 +393,11 @@ fn a_wrong_weekday_beside_a_date_fires_the_default_weekday_rule() {
         "security concerns on Wednesday, January 12",
     );
     assert!(
-        !report["findings"].as_array().unwrap().iter().any(|f| f["rule"] == "weekday-mismatch"),
+        !report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["rule"] == "weekday-mismatch"),
         "{report:#}"
     );
 }

@@ -162,6 +162,14 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The same interval with unbounded ends marked exclusive, as the JSON schema
+    /// promises.
+    pub fn normalised(mut self) -> Self {
+        self.min_inclusive &= self.min.is_some();
+        self.max_inclusive &= self.max.is_some();
+        self
+    }
+
     /// Whether two intervals share at least one value.
     pub fn overlaps(&self, other: &Interval) -> bool {
         below(self.min, self.min_inclusive, other.max, other.max_inclusive)
@@ -209,7 +217,9 @@ pub enum Granularity {
 pub enum TimeValue {
     /// `[start, end)`.
     Resolved {
-        /// First day.
+        /// First day; `NaiveDate::MIN` (written as `null`) when the text gives no start
+        /// ("more than seven years ago").
+        #[serde(serialize_with = "open_start")]
         start: NaiveDate,
         /// The day after the last.
         end: NaiveDate,
@@ -223,6 +233,15 @@ pub enum TimeValue {
         /// Why.
         unresolved: String,
     },
+}
+
+/// Writes an open start (`NaiveDate::MIN`) as `null`.
+fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
+    if *date == NaiveDate::MIN {
+        serializer.serialize_none()
+    } else {
+        serializer.serialize_some(date)
+    }
 }
 
 /// Every fact of one document, in text order. Relative times resolve against the

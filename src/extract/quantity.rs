@@ -1124,7 +1124,7 @@ impl Scan<'_, '_> {
             clause: self.words.text.clause_at(span.start).unwrap_or(sentence),
             unit,
             hedge,
-            value: Value::Quantity(value),
+            value: Value::Quantity(value.normalised()),
             attribution: None,
             weekday: None,
             counting: self.counting(first, after),
@@ -1353,9 +1353,9 @@ pub(crate) mod tests {
             all,
             [
                 vec![
-                    "more than seven | more-than | (7,-]~7 | year | - | -",
-                    "more than 14,000 | more-than | (14000,-]~14000 | people | - | killed",
-                    "more than 120 | more-than | (120,-]~120 | contractor | Russian Defense Minister Sergei Shoigu | -",
+                    "more than seven | more-than | (7,-)~7 | year | - | -",
+                    "more than 14,000 | more-than | (14000,-)~14000 | people | - | killed",
+                    "more than 120 | more-than | (120,-)~120 | contractor | Russian Defense Minister Sergei Shoigu | -",
                     "two | none | [2,2]~2 | village | Russian Defense Minister Sergei Shoigu | -",
                 ],
                 vec!["several | vague | [3,10)~- | week | - | -"],
@@ -1363,14 +1363,14 @@ pub(crate) mod tests {
                     "tens of thousands | vague | [20000,100000)~- | troop | - | buildup",
                     "two | none | [2,2]~2 | country | - | shared",
                     "About 1,000 | about | [900,1100]~1000 | troop | Interfax | -",
-                    "more than 14,000 | more-than | (14000,-]~14000 | people | Kyiv | killed",
+                    "more than 14,000 | more-than | (14000,-)~14000 | people | Kyiv | killed",
                     "two | none | [2,2]~2 | region | - | representatives",
                 ],
                 vec!["several | vague | [3,10)~- | country | - | -"],
                 vec![
                     "Tens of thousands | vague | [20000,100000)~- | troop | - | -",
                     "four | none | [4,4]~4 | country | Price | -",
-                    "more than 100,000 | more-than | (100000,-]~100000 | troop | - | -",
+                    "more than 100,000 | more-than | (100000,-)~100000 | troop | - | -",
                 ],
             ]
         );
