@@ -401,3 +401,206 @@ fn a_wrong_weekday_beside_a_date_fires_the_default_weekday_rule() {
         "{report:#}"
     );
 }
+
+const CONTRADICTION: &str = "---\npublished: 2021-12-22\n---\n\
+The fighting has killed more than 300 people.\n\n\
+By evening, about 150 people had died in the fighting.\n";
+
+fn write_contradiction(dir: &Path) {
+    fs::write(dir.join("a.md"), CONTRADICTION).unwrap();
+}
+
+#[test]
+fn the_configuration_turns_rules_off_regrades_them_and_sets_the_failing_severity() {
+    let dir = tempfile::tempdir().unwrap();
+    write_contradiction(dir.path());
+    // Without configuration: a warning, exit 0.
+    let out = claimlint(&["check", "a.md", "--format", "short"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("warning[death-toll-contradicts]"));
+    // Re-graded to error: exit 1.
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "severity: { death-toll-contradicts: error }\n",
+    )
+    .unwrap();
+    let out = claimlint(&["check", "a.md", "--format", "short"], dir.path());
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("error[death-toll-contradicts]"));
+    // fail-on warning from the file, found from a subfolder.
+    fs::create_dir(dir.path().join("sub")).unwrap();
+    fs::write(dir.path().join("claimlint.yaml"), "fail-on: warning\n").unwrap();
+    let out = claimlint(&["check", "../a.md"], &dir.path().join("sub"));
+    assert_eq!(out.status.code(), Some(1));
+    // Turned off.
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "off: [death-toll-contradicts]\n",
+    )
+    .unwrap();
+    let out = claimlint(&["check", "a.md", "--format", "short"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).is_empty());
+    // `claimlint config` prints what is in force.
+    let out = claimlint(&["config"], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("- death-toll-contradicts"), "{text}");
+}
+
+#[test]
+fn a_bad_configuration_points_at_the_line_and_an_unknown_rule_suggests_one() {
+    let dir = tempfile::tempdir().unwrap();
+    write_contradiction(dir.path());
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "fail-on: error\nof: [x]\n",
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "a.md"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("claimlint.yaml:2:1"), "{stderr}");
+    assert!(stderr.contains("unknown field `of`"), "{stderr}");
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "off: [death-tol-contradicts]\n",
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "a.md"], dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("did you mean `death-toll-contradicts`?"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_suppression_needs_a_reason_and_then_silences_the_next_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let suppressed = CONTRADICTION.replace(
+        "By evening,",
+        "<!-- claimlint-disable-next-line death-toll-contradicts -- a later count -->\nBy evening,",
+    );
+    fs::write(dir.path().join("a.md"), &suppressed).unwrap();
+    let out = claimlint(&["check", "a.md", "--format", "short"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).is_empty());
+    fs::write(
+        dir.path().join("a.md"),
+        suppressed.replace(" -- a later count", ""),
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["check", "a.md"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("needs a rule id and a reason"), "{stderr}");
+}
+
+#[test]
+fn a_baseline_hides_what_was_already_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    write_contradiction(dir.path());
+    let out = claimlint(
+        &[
+            "check",
+            "a.md",
+            "--format",
+            "json",
+            "--output",
+            "baseline.json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        out.stdout.is_empty(),
+        "--output writes the file, not stdout"
+    );
+    let out = claimlint(
+        &[
+            "check",
+            "a.md",
+            "--format",
+            "short",
+            "--baseline",
+            "baseline.json",
+        ],
+        dir.path(),
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).is_empty());
+    // A new finding is still reported.
+    fs::write(
+        dir.path().join("a.md"),
+        format!("{CONTRADICTION}\nLater that night, about 40 people had died.\n"),
+    )
+    .unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "a.md",
+            "--format",
+            "short",
+            "--baseline",
+            "baseline.json",
+        ],
+        dir.path(),
+    );
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("about 40"), "{text}");
+    // A baseline that is not a report is an error.
+    fs::write(dir.path().join("bad.json"), "[1, 2]").unwrap();
+    let (code, stderr) = run_err(&["check", "a.md", "--baseline", "bad.json"], dir.path());
+    assert_eq!(code, 2);
+    assert!(stderr.contains("not a claimlint JSON report"), "{stderr}");
+}
+
+#[test]
+fn standard_input_is_linted_under_the_name_given() {
+    use std::io::Write as _;
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args([
+            "check",
+            "--stdin",
+            "--stdin-path",
+            "draft.md",
+            "--format",
+            "short",
+        ])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(CONTRADICTION.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.starts_with("draft.md:6:13: warning[death-toll-contradicts]"),
+        "{text}"
+    );
+}
+
+#[test]
+fn completions_and_the_man_page_come_from_the_command_line_definition() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = claimlint(&["completions", "bash"], dir.path());
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("--fail-on"));
+    let out = claimlint(&["man"], dir.path());
+    let man = String::from_utf8_lossy(&out.stdout);
+    assert!(man.contains(".TH claimlint"), "{man}");
+    assert!(man.contains("check"), "{man}");
+}
+
+#[test]
+fn human_output_has_no_colour_when_no_color_is_set() {
+    let dir = tempfile::tempdir().unwrap();
+    write_contradiction(dir.path());
+    let out = claimlint(&["check", "a.md"], dir.path());
+    assert!(!out.stdout.contains(&0x1b), "no escape codes");
+}
