@@ -604,3 +604,36 @@ fn human_output_has_no_colour_when_no_color_is_set() {
     let out = claimlint(&["check", "a.md"], dir.path());
     assert!(!out.stdout.contains(&0x1b), "no escape codes");
 }
+
+#[test]
+fn front_matter_can_mark_the_article_body() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        "---\nbody-from: \"KYIV –\"\nbody-until: \"More from our site\"\n---\n\
+         Site banner: 2,000 readers online now.\n\n\
+         KYIV – The fighting has killed more than 14,000 people.\n\n\
+         More from our site\n\nOur 5,000 subscribers love it.\n",
+    )
+    .unwrap();
+    let out = claimlint(&["facts", "a.md", "--format", "jsonl"], dir.path());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let figures: Vec<&str> = text
+        .lines()
+        .filter(|l| l.contains(r#""kind":"quantity""#))
+        .collect();
+    assert_eq!(figures.len(), 1, "{text}");
+    assert!(figures[0].contains("more than 14,000"), "{text}");
+    // A marker that is not in the text is an error, not a silent full read.
+    fs::write(
+        dir.path().join("b.md"),
+        "---\nbody-from: \"LONDON –\"\n---\nKYIV – More than 14,000 people died.\n",
+    )
+    .unwrap();
+    let (code, stderr) = run_err(&["facts", "b.md"], dir.path());
+    assert_eq!(code, 2);
+    assert!(
+        stderr.contains("`body-from` text `LONDON –` is not in the article"),
+        "{stderr}"
+    );
+}

@@ -155,4 +155,19 @@ pub enum LoadError {
         /// The cap.
         max: u64,
     },
+
+    /// A `body-from` or `body-until` marker that is not in the article.
+    #[error("`{path}`: the `{key}` text `{marker}` is not in the article")]
+    #[diagnostic(
+        code(claimlint::load::body_marker),
+        help("copy the first words of the article (or of what follows it) exactly")
+    )]
+    BodyMarker {
+        /// The document.
+        path: String,
+        /// `body-from` or `body-until`.
+        key: &'static str,
+        /// The text looked for.
+        marker: String,
+    },
 }

@@ -86,7 +86,7 @@ pub fn yaml_error(
         reason.truncate(cut);
     }
     LoadError::Yaml {
-        help: "known keys are `title`, `outlet`, `published` (YYYY-MM-DD), `url` and `role` (`source` or `draft`)",
+        help: "known keys are `title`, `outlet`, `published` (YYYY-MM-DD), `url`, `role` (`source` or `draft`), `body-from` and `body-until`",
         what,
         path: file.name.clone(),
         reason,

@@ -34,6 +34,12 @@ pub struct Meta {
     pub url: Option<String>,
     /// Whether it is a draft under review or one of its sources.
     pub role: Option<Role>,
+    /// Where the article proper starts: the text of its first words. What comes before
+    /// (navigation, a site banner) yields no facts.
+    pub body_from: Option<String>,
+    /// Where the article proper ends: the text of the first words after it (a
+    /// "Recommended Stories" block, a newsletter sign-up).
+    pub body_until: Option<String>,
 }
 
 /// A document's part in a check.

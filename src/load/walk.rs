@@ -221,6 +221,13 @@ pub fn document(
     if meta.role.is_none() {
         meta.role = options.role;
     }
+    let body = match narrow_body(source, body, &meta) {
+        Ok(body) => body,
+        Err(err) => {
+            loaded.problems.push(err);
+            return;
+        }
+    };
     loaded.corpus.documents.push(Document {
         source: id,
         path: path.to_path_buf(),
@@ -229,6 +236,31 @@ pub fn document(
         body,
         suppressions,
     });
+}
+
+/// The body cut to the metadata's `body-from` / `body-until` markers.
+fn narrow_body(source: &SourceFile, body: Span, meta: &Meta) -> Result<Span, LoadError> {
+    let text = source.slice(body);
+    let missing = |key: &'static str, marker: &str| LoadError::BodyMarker {
+        path: source.name.clone(),
+        key,
+        marker: marker.to_owned(),
+    };
+    let start = match &meta.body_from {
+        Some(marker) => text
+            .find(marker.as_str())
+            .ok_or_else(|| missing("body-from", marker))?,
+        None => 0,
+    };
+    let end = match &meta.body_until {
+        Some(marker) => text
+            .get(start..)
+            .and_then(|rest| rest.find(marker.as_str()))
+            .map(|i| start + i)
+            .ok_or_else(|| missing("body-until", marker))?,
+        None => text.len(),
+    };
+    Ok(Span::new(body.start + start, body.start + end))
 }
 
 /// Front matter over the manifest, field by field.
@@ -240,6 +272,8 @@ fn merge(front: Option<Meta>, manifest: Option<Meta>) -> Meta {
             published: f.published.or(m.published),
             url: f.url.or(m.url),
             role: f.role.or(m.role),
+            body_from: f.body_from.or(m.body_from),
+            body_until: f.body_until.or(m.body_until),
         },
         (Some(f), None) => f,
         (None, Some(m)) => m,
