@@ -40,8 +40,15 @@ impl Num {
 
     /// The number times `10^k` (a scale word or suffix).
     pub fn scaled(self, k: i32) -> Self {
+        let value = self.value * 10f64.powi(k);
+        // "64.9 million" is a whole number: undo the float error of 64.9 × 10⁶.
+        let value = if self.z + k >= 0 {
+            value.round()
+        } else {
+            value
+        };
         Self {
-            value: self.value * 10f64.powi(k),
+            value,
             z: self.z + k,
             bare: false,
             ..self
