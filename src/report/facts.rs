@@ -36,6 +36,9 @@ struct Line<'a> {
     value: &'a Value,
     attribution: Option<&'a str>,
     sentence: [usize; 2],
+    /// The content words of the fact's clause, lower-cased: what the figure is about
+    /// ("troop", "took", "part", "operation").
+    context: Vec<String>,
     /// For times: the publication date they were resolved against, and its origin.
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<Anchor>,
@@ -46,6 +49,89 @@ struct Line<'a> {
 struct Anchor {
     date: Option<NaiveDate>,
     from: Option<DateOrigin>,
+}
+
+/// Words that say nothing about what a clause is about.
+const STOPWORDS: &[&str] = &[
+    "a",
+    "about",
+    "according",
+    "after",
+    "all",
+    "also",
+    "an",
+    "and",
+    "any",
+    "are",
+    "as",
+    "at",
+    "be",
+    "been",
+    "before",
+    "but",
+    "by",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "his",
+    "in",
+    "into",
+    "is",
+    "it",
+    "its",
+    "more",
+    "most",
+    "not",
+    "of",
+    "on",
+    "or",
+    "over",
+    "said",
+    "she",
+    "some",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "there",
+    "they",
+    "this",
+    "to",
+    "up",
+    "was",
+    "were",
+    "which",
+    "who",
+    "will",
+    "with",
+    "would",
+];
+
+/// The content words of a clause, less the fact's own words, lower-cased, in order.
+fn context(clause: &str, fact: &str) -> Vec<String> {
+    let own: Vec<String> = fact
+        .split(|c: char| !c.is_alphanumeric())
+        .map(str::to_lowercase)
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    for word in clause.split(|c: char| !(c.is_alphanumeric() || c == '-')) {
+        let word = word.trim_matches('-').to_lowercase();
+        if word.chars().count() < 3
+            || word.chars().any(|c| c.is_ascii_digit())
+            || STOPWORDS.contains(&word.as_str())
+            || own.contains(&word)
+            || out.contains(&word)
+        {
+            continue;
+        }
+        out.push(word);
+    }
+    out
 }
 
 fn origin(from: DateOrigin) -> &'static str {
@@ -86,6 +172,7 @@ pub fn facts(
                     value: &fact.value,
                     attribution: fact.attribution.as_ref().map(|a| a.who.as_str()),
                     sentence: [fact.sentence.start, fact.sentence.end],
+                    context: context(file.slice(fact.clause), file.slice(fact.span)),
                     published: (fact.kind == FactKind::Time).then(|| {
                         let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
                         Anchor {
