@@ -39,6 +39,9 @@ struct Line<'a> {
     /// The content words of the fact's clause, lower-cased: what the figure is about
     /// ("troop", "took", "part", "operation").
     context: Vec<String>,
+    /// The word that governs a figure ("killed"), if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    counting: Option<&'a str>,
     /// For times: the publication date they were resolved against, and its origin.
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<Anchor>,
@@ -173,6 +176,7 @@ pub fn facts(
                     attribution: fact.attribution.as_ref().map(|a| a.who.as_str()),
                     sentence: [fact.sentence.start, fact.sentence.end],
                     context: context(file.slice(fact.clause), file.slice(fact.span)),
+                    counting: fact.counting.as_ref().map(|c| c.word.as_str()),
                     published: (fact.kind == FactKind::Time).then(|| {
                         let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
                         Anchor {
