@@ -205,18 +205,28 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
 
 /// Reads rule files (or the built-in ones) into `sources` and validates them together.
 pub fn load_rules(paths: &[PathBuf], sources: &mut SourceMap) -> Result<RuleSet, Error> {
-    let mut ids = Vec::new();
-    if paths.is_empty() {
-        for (name, text) in parse::EMBEDDED {
-            ids.push(sources.add(*name, *text));
-        }
-    } else {
-        for path in paths {
-            let text = load::read_text(path)?;
-            ids.push(sources.add(path.display().to_string(), text));
-        }
-    }
+    let ids = add_rule_files(paths, sources)?;
     Ok(parse::rule_files(sources, &ids)?)
+}
+
+/// Adds rule files to `sources` (the built-in ones when `paths` is empty) and returns
+/// their ids.
+pub fn add_rule_files(
+    paths: &[PathBuf],
+    sources: &mut SourceMap,
+) -> Result<Vec<source::SourceId>, Error> {
+    if paths.is_empty() {
+        return Ok(parse::EMBEDDED
+            .iter()
+            .map(|(name, text)| sources.add(*name, *text))
+            .collect());
+    }
+    let mut ids = Vec::new();
+    for path in paths {
+        let text = load::read_text(path)?;
+        ids.push(sources.add(path.display().to_string(), text));
+    }
+    Ok(ids)
 }
 
 type Read = (Corpus, Vec<Fact>, Vec<Error>);

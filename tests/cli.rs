@@ -10,17 +10,9 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Command;
 
-fn claimlint(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimlint"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .output()
-        .expect("the binary runs")
-}
+use common::claimlint;
 
 /// Runs `claimlint` in `dir` and returns its exit code and standard error.
 fn run_err(args: &[&str], dir: &Path) -> (i32, String) {

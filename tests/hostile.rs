@@ -11,19 +11,10 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
 
 const GOOD: &str = "The fighting has killed more than 14,000 people.\n";
 
-fn claimlint(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimlint"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .env("COLUMNS", "80")
-        .output()
-        .expect("the binary runs")
-}
+use common::claimlint;
 
 /// Runs `check . --format json` in `dir`: the exit code, the report, and stderr.
 fn check_json(dir: &Path, extra: &[&str]) -> (i32, serde_json::Value, String) {

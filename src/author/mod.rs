@@ -87,17 +87,7 @@ pub fn test(args: &TestArgs, style: Style) -> Result<Outcome, Error> {
 /// Reads rule files (the built-in ones when `paths` is empty) and validates them,
 /// keeping the warnings.
 pub fn read_rules(paths: &[PathBuf], sources: &mut SourceMap) -> Result<Validated, Error> {
-    let mut ids = Vec::new();
-    if paths.is_empty() {
-        for (name, text) in parse::EMBEDDED {
-            ids.push(sources.add(*name, *text));
-        }
-    } else {
-        for path in paths {
-            let text = load::read_text(path)?;
-            ids.push(sources.add(path.display().to_string(), text));
-        }
-    }
+    let ids = crate::add_rule_files(paths, sources)?;
     Ok(parse::validate_files(sources, &ids))
 }
 

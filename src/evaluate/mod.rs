@@ -206,6 +206,14 @@ impl Context<'_> {
         self.text(fact).get(fact.span.range()).unwrap_or("")
     }
 
+    /// The text id of a document.
+    pub fn source_of(&self, doc: usize) -> SourceId {
+        self.corpus
+            .documents
+            .get(doc)
+            .map_or(SourceId(0), |d| d.source)
+    }
+
     /// How a document is named in messages: its path as given.
     pub fn doc_name(&self, doc: usize) -> String {
         self.corpus
@@ -235,18 +243,12 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
         labels.push(label(fact, true, ctx));
     }
     if let Some(fact) = fact {
-        labels.extend(conflict.extra.iter().map(|(span, note)| {
-            Label {
-                doc: fact.doc,
-                source: ctx
-                    .corpus
-                    .documents
-                    .get(fact.doc)
-                    .map_or(SourceId(0), |d| d.source),
-                span: *span,
-                primary: false,
-                note: Some(note.clone()),
-            }
+        labels.extend(conflict.extra.iter().map(|(span, note)| Label {
+            doc: fact.doc,
+            source: ctx.source_of(fact.doc),
+            span: *span,
+            primary: false,
+            note: Some(note.clone()),
         }));
     }
     labels.extend(
@@ -276,11 +278,7 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
     }
     Label {
         doc: fact.doc,
-        source: ctx
-            .corpus
-            .documents
-            .get(fact.doc)
-            .map_or(SourceId(0), |d| d.source),
+        source: ctx.source_of(fact.doc),
         span: fact.span,
         primary,
         note: Some(note),

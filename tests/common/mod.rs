@@ -1,7 +1,8 @@
 //! Shared test settings: every file snapshot goes to the top-level `snapshots/`.
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 /// insta settings that write snapshots to `<crate>/snapshots/` and hide temp dirs.
 pub fn settings() -> insta::Settings {
@@ -15,4 +16,15 @@ pub fn settings() -> insta::Settings {
 /// The crate's top-level folder.
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Runs the `claimlint` binary in `dir`, without colour, at width 80.
+pub fn claimlint(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .env("COLUMNS", "80")
+        .output()
+        .expect("the binary runs")
 }
