@@ -92,20 +92,39 @@ fn every_format_is_snapshot_tested() {
 }
 
 #[test]
-fn sarif_follows_the_sarif_2_1_0_object_model() {
+fn sarif_validates_against_the_sarif_2_1_0_schema() {
     let text = stdout("sarif");
-    // serde-sarif's types are generated from the published SARIF 2.1.0 JSON schema:
-    // every object, field name and enum value must fit them.
-    let log: serde_sarif::sarif::Sarif = serde_json::from_str(&text).unwrap();
-    assert_eq!(log.version.to_string().trim_matches('"'), "2.1.0");
+    // The published OASIS schema (draft-07), as the serde-sarif crate ships it. Its
+    // `language` patterns have a stray `]` (`^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$`)
+    // that no strict regex engine accepts; they are replaced by what they mean.
+    // claimlint writes no `language`.
+    let schema_text =
+        std::fs::read_to_string(common::root().join("tests/fixtures/sarif-schema-2.1.0.json"))
+            .unwrap()
+            .replace(
+                r"^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$",
+                r"^[a-zA-Z]{2}(-[a-zA-Z]{2})?$",
+            );
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .build(&schema)
+        .unwrap();
     let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&value)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // And a broken log is caught: the check can fail.
+    let mut broken = value.clone();
+    broken["runs"][0]["results"][0]["level"] = serde_json::json!("fatal");
+    assert!(!validator.is_valid(&broken));
     let results = value["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2);
     for result in results {
-        assert!(["error", "warning", "note"].contains(&result["level"].as_str().unwrap()));
         let region = &result["locations"][0]["physicalLocation"]["region"];
         assert!(region["startLine"].as_u64().unwrap() >= 1);
-        assert!(region["startColumn"].as_u64().unwrap() >= 1);
         assert!(!result["relatedLocations"].as_array().unwrap().is_empty());
     }
 }
