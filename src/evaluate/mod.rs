@@ -271,6 +271,17 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
     let mut note = match (&fact.value, primary) {
         (Value::Name(_), true) => "this spelling".to_owned(),
         (Value::Name(_), false) => "the spelling used first".to_owned(),
+        (value @ Value::Time(TimeValue::Resolved { .. }), _) => {
+            let published = ctx
+                .corpus
+                .documents
+                .get(fact.doc)
+                .and_then(|d| d.published.map(|(date, _)| date));
+            match published {
+                Some(date) => format!("read as {} (published {date})", describe(value)),
+                None => format!("read as {}", describe(value)),
+            }
+        }
         (value, _) => format!("read as {}", describe(value)),
     };
     if let Some(who) = &fact.attribution {
