@@ -11,7 +11,7 @@
 //! assert_eq!(report.version, 1);
 //! # Ok::<(), claimlint::Error>(())
 //! ```
-#![warn(clippy::print_stdout, clippy::print_stderr)]
+#![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
 pub mod author;
 pub mod cli;
