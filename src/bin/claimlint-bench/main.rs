@@ -159,7 +159,11 @@ fn run(args: &Args) -> Result<()> {
     let mb = bytes as f64 / 1e6;
     let secs = wall.as_secs_f64();
     println!("documents    {documents}");
-    println!("facts        {}", checked.facts.len());
+    println!(
+        "facts        {} ({} bytes each before their strings)",
+        checked.facts.len(),
+        std::mem::size_of::<claimlint::extract::Fact>()
+    );
     println!(
         "findings     {} ({} of {} planted conflicts caught: {}; {} findings in articles without one)",
         checked.findings.len(),
