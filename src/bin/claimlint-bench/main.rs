@@ -1,0 +1,311 @@
+//! The benchmark: a corpus size in, throughput and memory figures out.
+//!
+//! ```sh
+//! cargo run --release --bin claimlint-bench -- --size 100MB --threads 1
+//! cargo run --release --bin claimlint-bench -- --draft
+//! ```
+//!
+//! Generates a corpus of news articles (see `corpus.rs`) into a temporary folder (or
+//! `--keep DIR`, reused when it already holds the same corpus), checks it with
+//! [`claimlint::check`] and the built-in rules, and prints the corpus size, documents,
+//! facts, findings (and how many planted conflicts were caught), wall time split into
+//! loading, extraction and checking, MB/s, documents/s and peak memory. `--draft`
+//! instead times the `claimlint` binary checking one draft against 50 sources.
+
+mod corpus;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+use clap::Parser;
+
+/// Measures claimlint on a generated corpus.
+#[derive(Debug, Parser)]
+struct Args {
+    /// Corpus size: a number of bytes with an optional KB, MB or GB suffix (powers of 1000).
+    #[arg(long, default_value = "100MB", value_parser = parse_size)]
+    size: u64,
+    /// Threads for extraction: `1` or `all`.
+    #[arg(long, default_value = "all")]
+    threads: String,
+    /// Keep the corpus in this folder (reused when it holds the same seed and size).
+    #[arg(long)]
+    keep: Option<PathBuf>,
+    /// Seed of the generator.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Share of articles with a planted conflict.
+    #[arg(long, default_value_t = 0.05)]
+    conflicts: f64,
+    /// Only generate the corpus (into `--keep`), do not check it.
+    #[arg(long)]
+    generate_only: bool,
+    /// Time `claimlint check draft.md --sources DIR` with 50 sources instead (median of 10 runs).
+    #[arg(long)]
+    draft: bool,
+}
+
+fn parse_size(text: &str) -> std::result::Result<u64, String> {
+    let upper = text.trim().to_ascii_uppercase();
+    let (digits, unit) = match upper.find(|c: char| !c.is_ascii_digit() && c != '.') {
+        Some(at) => upper.split_at(at),
+        None => (upper.as_str(), ""),
+    };
+    let number: f64 = digits.parse().map_err(|_| format!("bad size `{text}`"))?;
+    let unit = match unit.trim_end_matches('B') {
+        "" => 1.0,
+        "K" => 1e3,
+        "M" => 1e6,
+        "G" => 1e9,
+        _ => return Err(format!("bad size unit in `{text}`")),
+    };
+    Ok((number * unit) as u64)
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("claimlint-bench: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn run(args: &Args) -> Result<()> {
+    match args.threads.as_str() {
+        "all" => {}
+        n => {
+            let n: usize = n
+                .parse()
+                .map_err(|_| "--threads takes `1`, a number or `all`")?;
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build_global()?;
+        }
+    }
+    if args.draft {
+        return draft(args);
+    }
+    let temp;
+    let dir = match &args.keep {
+        Some(dir) => dir.clone(),
+        None => {
+            temp = tempfile::tempdir()?;
+            temp.path().to_path_buf()
+        }
+    };
+    let started = Instant::now();
+    let written = corpus::generate(&dir, args.size, args.seed, args.conflicts)?;
+    println!(
+        "corpus       {:.1} MB in {} articles, {} with a planted conflict ({}, {:.1} s to generate or reuse)",
+        written.bytes as f64 / 1e6,
+        written.articles,
+        written.planted.len(),
+        dir.display(),
+        started.elapsed().as_secs_f64(),
+    );
+    if args.generate_only {
+        return Ok(());
+    }
+    println!("threads      {}", rayon::current_num_threads());
+
+    // The progress callback marks when extraction starts (loading is done) and ends.
+    let first: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let last: Arc<Mutex<Option<Instant>>> = Arc::default();
+    let count = Arc::new(AtomicUsize::new(0));
+    let progress = {
+        let (first, last, count) = (first.clone(), last.clone(), count.clone());
+        Arc::new(move |total: usize| {
+            let n = count.fetch_add(1, Ordering::Relaxed) + 1;
+            if n == 1 {
+                if let Ok(mut f) = first.lock() {
+                    f.get_or_insert_with(Instant::now);
+                }
+            }
+            if n == total {
+                if let Ok(mut l) = last.lock() {
+                    *l = Some(Instant::now());
+                }
+            }
+        })
+    };
+    let options = claimlint::Options {
+        progress: Some(progress),
+        ..claimlint::Options::default()
+    };
+    let start = Instant::now();
+    let checked = claimlint::check(std::slice::from_ref(&dir), &options)?;
+    let wall = start.elapsed();
+    let extract_start = first.lock().ok().and_then(|f| *f).unwrap_or(start);
+    let extract_end = last.lock().ok().and_then(|l| *l).unwrap_or(extract_start);
+
+    let bytes: u64 = checked
+        .corpus
+        .documents
+        .iter()
+        .filter_map(|d| checked.sources.get(d.source))
+        .map(|f| f.text.len() as u64)
+        .sum();
+    let documents = checked.corpus.documents.len();
+    let (caught, by_kind, stray) = score(&checked, &dir, &written.planted);
+
+    let mb = bytes as f64 / 1e6;
+    let secs = wall.as_secs_f64();
+    println!("documents    {documents}");
+    println!(
+        "facts        {} ({} bytes each before their strings)",
+        checked.facts.len(),
+        std::mem::size_of::<claimlint::extract::Fact>()
+    );
+    println!(
+        "findings     {} ({} of {} planted conflicts caught: {}; {} findings in articles without one)",
+        checked.findings.len(),
+        caught,
+        written.planted.len(),
+        by_kind,
+        stray,
+    );
+    println!("problems     {}", checked.problems.len());
+    println!(
+        "wall         {:.3} s (load {:.3} s, extract {:.3} s, evaluate {:.3} s)",
+        secs,
+        seconds(extract_start - start),
+        seconds(extract_end - extract_start),
+        seconds(wall - (extract_end - start)),
+    );
+    println!(
+        "throughput   {:.1} MB/s, {:.0} documents/s",
+        mb / secs,
+        documents as f64 / secs
+    );
+    println!("peak rss     {:.0} MB", peak_rss_kb()? as f64 / 1024.0);
+    // Dropping a large corpus takes time of its own; not part of the check.
+    std::mem::forget(checked);
+    Ok(())
+}
+
+fn seconds(d: Duration) -> f64 {
+    d.as_secs_f64()
+}
+
+/// How many planted conflicts were caught (an article with a planted conflict and a
+/// finding of a rule that should catch it), per kind, and how many findings fell in
+/// articles without one.
+fn score(
+    checked: &claimlint::Checked,
+    dir: &Path,
+    planted: &[(PathBuf, corpus::Planted)],
+) -> (usize, String, usize) {
+    use std::collections::{BTreeMap, HashMap, HashSet};
+    let kinds: HashMap<PathBuf, corpus::Planted> =
+        planted.iter().map(|(p, k)| (dir.join(p), *k)).collect();
+    let mut caught: HashSet<&Path> = HashSet::new();
+    let mut stray = 0;
+    for finding in &checked.findings {
+        let mut hit = false;
+        for label in &finding.labels {
+            let Some(doc) = checked.corpus.documents.get(label.doc) else {
+                continue;
+            };
+            if let Some(kind) = kinds.get(&doc.path) {
+                if kind.rules().contains(&finding.rule.as_str()) {
+                    caught.insert(doc.path.as_path());
+                }
+                hit = true;
+            }
+        }
+        if !hit {
+            stray += 1;
+        }
+    }
+    let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for (path, kind) in &kinds {
+        let entry = by_kind.entry(format!("{kind:?}")).or_default();
+        entry.1 += 1;
+        if caught.contains(path.as_path()) {
+            entry.0 += 1;
+        }
+    }
+    let summary = by_kind
+        .iter()
+        .map(|(k, (c, n))| format!("{k} {c}/{n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (caught.len(), summary, stray)
+}
+
+/// The process's peak resident set (`VmHWM`), in KiB.
+fn peak_rss_kb() -> Result<u64> {
+    let status = std::fs::read_to_string("/proc/self/status")?;
+    let line = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .ok_or("no VmHWM in /proc/self/status")?;
+    Ok(line
+        .trim_start_matches("VmHWM:")
+        .trim()
+        .trim_end_matches("kB")
+        .trim()
+        .parse()?)
+}
+
+/// Times `claimlint check draft.md --sources sources` (process start included),
+/// median of 10 runs after one warm-up.
+fn draft(args: &Args) -> Result<()> {
+    let exe = std::env::current_exe()?;
+    let binary = exe
+        .parent()
+        .map(|d| d.join("claimlint"))
+        .ok_or("no folder for the claimlint binary")?;
+    if !binary.is_file() {
+        return Err(format!(
+            "`{}` not found: build it first with `cargo build --release`",
+            binary.display()
+        )
+        .into());
+    }
+    let temp = tempfile::tempdir()?;
+    let draft = corpus::draft_and_sources(temp.path(), 50, args.seed)?;
+    let sources = temp.path().join("sources");
+    let bytes: u64 = std::fs::read_dir(&sources)?
+        .filter_map(|e| e.ok()?.metadata().ok())
+        .map(|m| m.len())
+        .sum::<u64>()
+        + std::fs::metadata(&draft)?.len();
+    let run = || -> Result<(Duration, Option<i32>)> {
+        let start = Instant::now();
+        let out = Command::new(&binary)
+            .arg("check")
+            .arg(&draft)
+            .arg("--sources")
+            .arg(&sources)
+            .output()?;
+        Ok((start.elapsed(), out.status.code()))
+    };
+    let (_, code) = run()?;
+    let mut times = Vec::new();
+    for _ in 0..10 {
+        times.push(run()?.0);
+    }
+    times.sort();
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    println!(
+        "draft        1 draft against 50 sources, {:.0} KB, exit code {}",
+        bytes as f64 / 1e3,
+        code.map_or("none".to_owned(), |c| c.to_string())
+    );
+    println!(
+        "wall         median {:.1} ms of 10 runs (min {:.1} ms, max {:.1} ms), process start included",
+        median.as_secs_f64() * 1e3,
+        times.first().map_or(0.0, |t| t.as_secs_f64() * 1e3),
+        times.last().map_or(0.0, |t| t.as_secs_f64() * 1e3),
+    );
+    Ok(())
+}
