@@ -15,6 +15,7 @@ mod spelling;
 mod weekday;
 
 use chrono::Datelike;
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::{Fact, Interval, TimeValue, Value};
@@ -97,10 +98,11 @@ pub fn run(
             .copied()
             .unwrap_or(false)
     };
-    let mut findings = Vec::new();
-    for rule in &rules.rules {
+    // Rules are independent: each is evaluated on its own thread's share.
+    let per_rule = |rule: &RuleDecl| -> Vec<Finding> {
+        let mut findings = Vec::new();
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
-            continue;
+            return findings;
         };
         for mut group in group::split(rule, members, &ctx) {
             if rule.scope == Scope::AcrossSources {
@@ -176,7 +178,9 @@ pub fn run(
             };
             findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, &ctx)));
         }
-    }
+        findings
+    };
+    let mut findings: Vec<Finding> = rules.rules.par_iter().flat_map_iter(per_rule).collect();
     findings.sort_by(|a, b| {
         let key = |f: &Finding| f.labels.first().map(|l| (l.doc, l.span));
         key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))

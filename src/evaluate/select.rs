@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use super::Context;
 use chrono::NaiveDate;
+use rayon::prelude::*;
 
 use crate::extract::text::PhraseSet;
 use crate::extract::{Fact, lemma};
@@ -15,18 +16,26 @@ use crate::source::Span;
 /// For each fact declaration's name, the indices of the facts it selects, in order.
 pub(super) fn all<'r>(rules: &'r RuleSet, ctx: &Context<'_>) -> HashMap<&'r str, Vec<usize>> {
     let selectors: Vec<Selector<'r>> = rules.facts.iter().map(Selector::new).collect();
-    let mut out: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (index, fact) in ctx.facts.iter().enumerate() {
-        let text = ctx.text(fact);
-        for selector in &selectors {
-            if selector.matches(fact, text, ctx.corpus.documents.get(fact.doc)) {
-                out.entry(selector.decl.name.name.as_str())
-                    .or_default()
-                    .push(index);
-            }
-        }
-    }
-    out
+    // Each declaration's facts, found in parallel; the lists come back in fact order.
+    let lists: Vec<Vec<usize>> = selectors
+        .par_iter()
+        .map(|selector| {
+            ctx.facts
+                .iter()
+                .enumerate()
+                .filter(|(_, fact)| {
+                    selector.matches(fact, ctx.text(fact), ctx.corpus.documents.get(fact.doc))
+                })
+                .map(|(index, _)| index)
+                .collect()
+        })
+        .collect();
+    selectors
+        .iter()
+        .zip(lists)
+        .filter(|(_, list)| !list.is_empty())
+        .map(|(selector, list)| (selector.decl.name.name.as_str(), list))
+        .collect()
 }
 
 /// A fact declaration, compiled.
