@@ -43,3 +43,22 @@ fn facts_of_each_seed() {
         common::settings().bind(|| insta::assert_snapshot!(table));
     });
 }
+
+/// Found by the property test: the time reader read "Jan.\n2014" across a sentence
+/// break, and the fact's span overran its sentence.
+#[test]
+fn a_time_across_a_sentence_break_is_no_fact_of_one_sentence() {
+    let mut sources = SourceMap::new();
+    let loaded = load::text(
+        std::path::Path::new("t.txt"),
+        "peopleJan.\n2014".to_owned(),
+        &LoadOptions::default(),
+        &mut sources,
+    )
+    .unwrap();
+    let doc = &loaded.corpus.documents[0];
+    let facts = claimlint::extract::facts(0, doc, sources.get(doc.source).unwrap());
+    for fact in &facts {
+        assert!(fact.sentence.contains(fact.span), "{fact:?}");
+    }
+}

@@ -256,6 +256,11 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
         let Some(sentence) = text.sentence_at(found.span.start) else {
             continue;
         };
+        // The time reader tokenises on its own; an expression it reads across a
+        // sentence break ("Jan.\n2014" after a line break) is no fact of one sentence.
+        if !sentence.contains(found.span) {
+            continue;
+        }
         out.push(Fact {
             doc: doc_index,
             kind: FactKind::Time,
