@@ -237,6 +237,12 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
         let Some(sentence) = text.sentence_at(found.span.start) else {
             continue;
         };
+        // The date reader reads across line breaks that end a paragraph ("January\n11,
+        // 2022" when the next line starts with a digit); a fact must lie in its sentence
+        // (issue 7, found by the `extract` fuzz target).
+        if !sentence.contains(found.span) {
+            continue;
+        }
         out.push(Fact {
             doc: doc_index,
             kind: FactKind::Time,
