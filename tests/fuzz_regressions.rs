@@ -1,0 +1,64 @@
+//! Inputs the fuzz targets (`fuzz/`) found to break an invariant, one test each, named
+//! after the issue they were found under. Each runs the same checks as its target.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)]
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use claimlint::extract::{self, Fact};
+use claimlint::load::{DateOrigin, Document, Meta};
+use claimlint::source::{SourceMap, Span};
+
+/// The facts of `bytes` (UTF-8, lossily) as the `extract` fuzz target reads them, after
+/// checking that every span slices the text and every fact lies in its sentence.
+fn checked_facts(bytes: &[u8]) -> (String, Vec<Fact>) {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let mut sources = SourceMap::new();
+    let id = sources.add("fuzz.txt", text.clone());
+    let file = sources.get(id).unwrap();
+    let doc = Document {
+        source: id,
+        path: PathBuf::from("fuzz.txt"),
+        meta: Meta::default(),
+        published: Some((
+            NaiveDate::from_ymd_opt(2022, 1, 10).unwrap(),
+            DateOrigin::Flag,
+        )),
+        body: Span::new(0, text.len()),
+        suppressions: Vec::new(),
+    };
+    let facts = extract::facts(0, &doc, file);
+    for fact in &facts {
+        for span in [fact.span, fact.sentence, fact.clause] {
+            assert!(
+                text.get(span.range()).is_some(),
+                "{span:?} does not slice: {fact:?}"
+            );
+        }
+        assert!(
+            fact.sentence.contains(fact.span),
+            "fact outside its sentence: {fact:?}"
+        );
+    }
+    (text, facts)
+}
+
+/// A date cut by a line break that ends the paragraph (the next line starts with a
+/// digit, so the text is not taken for hard-wrapped): the date reader read across it
+/// and gave a fact outside its sentence. Found by the `extract` target.
+#[test]
+fn issue_7_date_across_a_paragraph_break_is_not_a_fact_outside_its_sentence() {
+    checked_facts(b"OptMondnd bo\0\0\0\0\0\0\0.\x01\0\0\0\0\0<\xa7go.On Monday, January\n 11, ");
+    let (text, facts) = checked_facts(b"Talks. On Monday, January\n 11, 2022, they met.");
+    let times: Vec<&str> = facts
+        .iter()
+        .filter(|f| f.kind == extract::FactKind::Time)
+        .map(|f| &text[f.span.range()])
+        .collect();
+    assert!(times.iter().all(|t| !t.contains('\n')), "{times:?}");
+}
