@@ -151,13 +151,34 @@ fn check_mutated_seeds(file: &str, from: &str, to: &str) -> (i32, serde_json::Va
     (out.status.code().unwrap_or(-1), report)
 }
 
-fn death_toll_findings(report: &serde_json::Value) -> Vec<&serde_json::Value> {
+/// The findings of one rule in a JSON report.
+fn findings_of<'a>(report: &'a serde_json::Value, rule: &str) -> Vec<&'a serde_json::Value> {
     report["findings"]
         .as_array()
         .unwrap()
         .iter()
-        .filter(|f| f["rule"] == "death-toll-disagrees")
+        .filter(|f| f["rule"] == rule)
         .collect()
+}
+
+/// Runs `check` on a changed copy of the seeds and returns the one finding of `rule`,
+/// its labels as (file name, text) pairs, sorted.
+fn one_finding_on_mutated_seeds(
+    file: &str,
+    from: &str,
+    to: &str,
+    rule: &str,
+) -> Vec<(String, String)> {
+    let (code, report) = check_mutated_seeds(file, from, to);
+    assert_eq!(code, 1);
+    let found = findings_of(&report, rule);
+    assert_eq!(found.len(), 1, "{report:#}");
+    let mut labels: Vec<(String, String)> = labels(found[0])
+        .into_iter()
+        .map(|(f, t, _)| (f, t))
+        .collect();
+    labels.sort();
+    labels
 }
 
 /// The labels of a finding as (file name, text, primary).
@@ -182,51 +203,44 @@ fn labels(finding: &serde_json::Value) -> Vec<(String, String, bool)> {
         .collect()
 }
 
+fn pairs(items: &[(&str, &str)]) -> Vec<(String, String)> {
+    items
+        .iter()
+        .map(|&(f, t)| (f.to_owned(), t.to_owned()))
+        .collect()
+}
+
 #[test]
 fn a_raised_death_toll_in_000_is_reported_against_002() {
-    let (code, report) = check_mutated_seeds(
+    let labels = one_finding_on_mutated_seeds(
         "000_861de67a3d0b5135.txt",
         "killed more than 14,000 people",
         "killed more than 19,000 people",
+        "death-toll-disagrees",
     );
-    assert_eq!(code, 1);
-    let found = death_toll_findings(&report);
-    assert_eq!(found.len(), 1, "{report:#}");
-    let mut labels = labels(found[0]);
-    labels.sort();
     assert_eq!(
-        labels
-            .iter()
-            .map(|(f, t, _)| (f.as_str(), t.as_str()))
-            .collect::<Vec<_>>(),
-        [
+        labels,
+        pairs(&[
             ("000_861de67a3d0b5135.txt", "more than 19,000"),
             ("002_871e41fac1f90a4e.txt", "more than 14,000"),
-        ]
+        ])
     );
 }
 
 #[test]
 fn a_lowered_death_toll_in_002_is_reported_against_000() {
-    let (code, report) = check_mutated_seeds(
+    let labels = one_finding_on_mutated_seeds(
         "002_871e41fac1f90a4e.txt",
         "killed more than 14,000 people",
         "killed about 9,000 people",
+        "death-toll-disagrees",
     );
-    assert_eq!(code, 1);
-    let found = death_toll_findings(&report);
-    assert_eq!(found.len(), 1, "{report:#}");
-    let mut labels = labels(found[0]);
-    labels.sort();
     assert_eq!(
-        labels
-            .iter()
-            .map(|(f, t, _)| (f.as_str(), t.as_str()))
-            .collect::<Vec<_>>(),
-        [
+        labels,
+        pairs(&[
             ("000_861de67a3d0b5135.txt", "more than 14,000"),
             ("002_871e41fac1f90a4e.txt", "about 9,000"),
-        ]
+        ])
     );
 }
 
@@ -236,13 +250,11 @@ fn the_seeds_report_the_troop_conflict_in_004_and_no_death_toll() {
     let out = claimlint(&["check", "seeds", "--format", "json"], &dir);
     assert_eq!(out.status.code(), Some(1));
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert!(death_toll_findings(&report).is_empty(), "{report:#}");
-    let troops: Vec<_> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "troop-buildup-contradicts")
-        .collect();
+    assert!(
+        findings_of(&report, "death-toll-disagrees").is_empty(),
+        "{report:#}"
+    );
+    let troops: Vec<_> = findings_of(&report, "troop-buildup-contradicts");
     assert_eq!(troops.len(), 1, "{report:#}");
     let mut labels = labels(troops[0]);
     labels.sort();
@@ -274,12 +286,7 @@ fn a_moved_nato_meeting_in_002_is_reported_against_004() {
         "talks on Moscow’s security concerns on January 19",
     );
     assert_eq!(code, 1);
-    let found: Vec<_> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "nato-meeting-disagrees")
-        .collect();
+    let found: Vec<_> = findings_of(&report, "nato-meeting-disagrees");
     assert_eq!(found.len(), 1, "{report:#}");
     let labels = labels(found[0]);
     assert_eq!(
@@ -364,12 +371,7 @@ fn a_wrong_weekday_beside_a_date_fires_the_default_weekday_rule() {
         "security concerns on Monday, January 12",
     );
     assert_eq!(code, 1);
-    let found: Vec<_> = report["findings"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|f| f["rule"] == "weekday-mismatch")
-        .collect();
+    let found: Vec<_> = findings_of(&report, "weekday-mismatch");
     assert_eq!(found.len(), 1, "{report:#}");
     let texts: Vec<&str> = found[0]["labels"]
         .as_array()
