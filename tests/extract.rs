@@ -62,3 +62,26 @@ fn a_time_across_a_sentence_break_is_no_fact_of_one_sentence() {
         assert!(fact.sentence.contains(fact.span), "{fact:?}");
     }
 }
+
+/// Found by the property test: a minus sign just before the body was read into a
+/// figure whose span then began outside the body.
+#[test]
+fn a_sign_before_the_body_is_not_read_into_a_figure() {
+    let mut sources = SourceMap::new();
+    let text = "---\npublished: 2021-12-22\n---\n-14,000 more than people fled.\n";
+    let loaded = load::text(
+        std::path::Path::new("t.md"),
+        text.to_owned(),
+        &LoadOptions::default(),
+        &mut sources,
+    )
+    .unwrap();
+    let doc = &loaded.corpus.documents[0];
+    let file = sources.get(doc.source).unwrap();
+    // The body starts after the front matter; cut it one byte further in, after the sign.
+    let mut doc = doc.clone();
+    doc.body.start += 1;
+    for fact in claimlint::extract::facts(0, &doc, file) {
+        assert!(doc.body.contains(fact.span), "{fact:?}");
+    }
+}
