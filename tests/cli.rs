@@ -65,16 +65,18 @@ fn invalid_utf8_points_at_the_byte() {
     common::settings().bind(|| insta::assert_snapshot!(stderr));
 }
 
-#[test]
-fn a_malformed_manifest_points_at_the_line() {
+/// Checks one article beside a `sources.yaml` with this text.
+fn check_with_manifest(yaml: &str) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
     fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-    fs::write(
-        dir.path().join("sources.yaml"),
-        "documents:\n  a.txt:\n    outlet: Wire\n    publishd: 2021-12-22\n",
-    )
-    .unwrap();
-    let (code, stderr) = run_err(&["check", "."], dir.path());
+    fs::write(dir.path().join("sources.yaml"), yaml).unwrap();
+    run_err(&["check", "."], dir.path())
+}
+
+#[test]
+fn a_malformed_manifest_points_at_the_line() {
+    let (code, stderr) =
+        check_with_manifest("documents:\n  a.txt:\n    outlet: Wire\n    publishd: 2021-12-22\n");
     assert_eq!(code, 2);
     assert!(stderr.contains("sources.yaml:4:5"), "{stderr}");
     common::settings().bind(|| insta::assert_snapshot!(stderr));
@@ -82,14 +84,8 @@ fn a_malformed_manifest_points_at_the_line() {
 
 #[test]
 fn a_manifest_that_is_not_yaml_points_at_the_line() {
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("a.txt"), ARTICLE).unwrap();
-    fs::write(
-        dir.path().join("sources.yaml"),
-        "documents:\n  a.txt:\n    outlet: [Wire\n    published: 2021-12-22\n",
-    )
-    .unwrap();
-    let (code, stderr) = run_err(&["check", "."], dir.path());
+    let (code, stderr) =
+        check_with_manifest("documents:\n  a.txt:\n    outlet: [Wire\n    published: 2021-12-22\n");
     assert_eq!(code, 2);
     assert!(stderr.contains("sources.yaml:"), "{stderr}");
     common::settings().bind(|| insta::assert_snapshot!(stderr));

@@ -2,10 +2,10 @@
 //! agree on. The OTHER facts' consensus (the day the most of them allow, as for
 //! `consistent`) is found once per group; each FACT is compared with it.
 
-use super::consistent::{Range, consensus};
+use super::consistent::{Range, agreement, ranged};
 use super::group::Group;
 use super::{Conflict, Context, MAX_RELATED};
-use crate::parse::ast::{RuleDecl, Scope};
+use crate::parse::ast::RuleDecl;
 
 /// The facts of `candidates` that start after the consensus of `others`.
 pub(super) fn check(
@@ -14,18 +14,9 @@ pub(super) fn check(
     others: &[usize],
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
-    let ranged: Vec<(usize, Range)> = others
-        .iter()
-        .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, None)?)))
-        .collect();
-    let Some(point) = consensus(&ranged) else {
+    let Some((point, agreeing)) = agreement(&ranged(others, None, ctx)) else {
         return Vec::new();
     };
-    let agreeing: Vec<usize> = ranged
-        .iter()
-        .filter(|(_, r)| r.contains(point))
-        .map(|&(i, _)| i)
-        .collect();
     candidates
         .iter()
         .filter_map(|&index| {
@@ -34,16 +25,9 @@ pub(super) fn check(
             if !range.starts_after(point) {
                 return None;
             }
-            let others: Vec<usize> = agreeing
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    rule.scope == Scope::WithinDocument
-                        || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc)
-                        || agreeing.len() == 1
-                })
-                .take(MAX_RELATED)
-                .collect();
+            // The other facts belong to another declaration: any document's, its own
+            // included, may show the order.
+            let others: Vec<usize> = agreeing.iter().copied().take(MAX_RELATED).collect();
             (!others.is_empty()).then_some(Conflict {
                 fact: index,
                 others,

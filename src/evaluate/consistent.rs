@@ -94,26 +94,38 @@ pub(super) fn check(
     candidates: &Group,
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
-    let ranged = |group: &Group| -> Vec<(usize, Range)> {
-        group
-            .iter()
-            .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, rule.tolerance)?)))
-            .collect()
-    };
-    let reference = ranged(reference);
-    let Some(point) = consensus(&reference) else {
+    let Some((point, agreeing)) = agreement(&ranged(reference, rule.tolerance, ctx)) else {
         return Vec::new();
     };
-    let agreeing: Vec<usize> = reference
-        .iter()
-        .filter(|(_, range)| range.contains(point))
-        .map(|&(i, _)| i)
-        .collect();
-    ranged(candidates)
+    ranged(candidates, rule.tolerance, ctx)
         .into_iter()
         .filter(|(_, range)| !range.contains(point))
         .filter_map(|(index, _)| conflict(rule, index, &agreeing, ctx))
         .collect()
+}
+
+/// The ranges of a group's facts (widened by a tolerance), with their indices; facts
+/// with no range (an unresolved time, a name) are left out.
+pub(super) fn ranged(
+    group: &[usize],
+    tolerance: Option<Tolerance>,
+    ctx: &Context<'_>,
+) -> Vec<(usize, Range)> {
+    group
+        .iter()
+        .filter_map(|&i| Some((i, Range::of(ctx.facts.get(i)?, tolerance)?)))
+        .collect()
+}
+
+/// The point the ranges agree on (see [`consensus`]) and the facts whose range allows it.
+pub(super) fn agreement(ranged: &[(usize, Range)]) -> Option<(Point, Vec<usize>)> {
+    let point = consensus(ranged)?;
+    let agreeing = ranged
+        .iter()
+        .filter(|(_, range)| range.contains(point))
+        .map(|&(i, _)| i)
+        .collect();
+    Some((point, agreeing))
 }
 
 /// A conflict of `index` with the facts of `agreeing` it may be compared with: any in

@@ -77,7 +77,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::Serialize;
 
-use super::text::{Text, is_one_of};
+use super::text::{Text, is_calendar_word, is_one_of};
 use super::{Fact, FactKind, Hedge, Value};
 use crate::source::Span;
 
@@ -123,15 +123,6 @@ const STOP: &[&str] = &[
     "only", "just", "possible", "recent", "tens", "hundreds", "thousands", "dozens", "millions",
     "updated", "published", "posted", "read", "watch", "see", "photo", "video", "breaking",
     "former", "acting",
-];
-
-/// Months and weekdays: capitalised, never names here.
-#[rustfmt::skip]
-const CALENDAR: &[&str] = &[
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
-    "saturday", "sunday",
 ];
 
 /// Lower-case words that may stand inside a name under conditions (see the module docs).
@@ -450,7 +441,7 @@ fn token<'a>(text: &Text<'a>, sentence: Span, w: Span, initial: bool) -> Option<
     if !first.is_uppercase() {
         return None;
     }
-    if is_one_of(s, CALENDAR) {
+    if is_calendar_word(s) {
         return None;
     }
     // "I’d", "It’s", "Let’s": an ordinary word with a clitic.

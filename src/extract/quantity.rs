@@ -104,14 +104,14 @@ use std::sync::LazyLock;
 
 use lexicon::{
     COUNT_SKIP_AFTER, COUNT_SKIP_BEFORE, COUNT_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS,
-    GLUED_SCALES, GLUED_UNITS, HEDGES_LONGEST_FIRST, HYPHEN_UNITS, LABELS, MONTHS, NOT_BEFORE_ONE,
+    GLUED_SCALES, GLUED_UNITS, HEDGES_LONGEST_FIRST, HYPHEN_UNITS, LABELS, NOT_BEFORE_ONE,
     NOT_COUNTING, NOT_HEADS, ONE_IDIOMS, SMALL_NUMBERS, STOPS, SUFFIX_HEDGES, TIME_WORDS,
     UNIT_WORDS, VAGUE,
 };
 use number::{Num, fraction, parse_digits, scale_word, spelled};
 
 use super::attribution;
-use super::text::{Text, Words, is_one_of, is_plural, lemma};
+use super::text::{Text, Words, is_month, is_one_of, is_plural, lemma};
 use super::{Counting, Fact, FactKind, Hedge, Interval, Unit, Value};
 use crate::source::Span;
 
@@ -861,7 +861,7 @@ impl Scan<'_, '_> {
         }
         let num = &r.num;
         let day = num.bare && num.value >= 1.0 && num.value <= 31.0;
-        if day && (is_one_of(prev, MONTHS) || is_one_of(next, MONTHS)) {
+        if day && (is_month(prev) || is_month(next)) {
             return true;
         }
         if num.bare && is_one_of(next, TIME_WORDS) {
@@ -876,10 +876,7 @@ impl Scan<'_, '_> {
         // "Nord Stream 2", "Resolution 2202": a bare number after a capitalised word
         // inside the sentence, with nothing counted after it.
         let capital_before = i >= 2 && prev.starts_with(char::is_uppercase);
-        capital_before
-            && num.bare
-            && !is_one_of(prev, MONTHS)
-            && self.unit_or_percent(r.last).is_none()
+        capital_before && num.bare && !is_month(prev) && self.unit_or_percent(r.last).is_none()
     }
 
     /// Whether the characters around word `i` make it an identifier, a date or a time:
@@ -970,7 +967,7 @@ impl Scan<'_, '_> {
                 });
             }
             if is_one_of(w, STOPS)
-                || is_one_of(w, MONTHS)
+                || is_month(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || (w.len() > 4 && w.ends_with("ly"))
                 || self.currency_code(k).is_some()

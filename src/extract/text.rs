@@ -390,6 +390,62 @@ pub fn same_word(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(|c| norm(c).to_lowercase()))
 }
 
+/// Month names, January first, lower-case.
+pub const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// Month abbreviations as news copy writes them, with the month each stands for.
+pub const MONTH_ABBREVIATIONS: [(&str, u32); 12] = [
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+/// Weekday names, Monday first, lower-case.
+pub const WEEKDAY_NAMES: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether a word names a month, in full or abbreviated, case ignored.
+pub fn is_month(word: &str) -> bool {
+    is_one_of(word, &MONTH_NAMES)
+        || MONTH_ABBREVIATIONS
+            .iter()
+            .any(|(a, _)| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether a word names a month or a weekday, case ignored.
+pub fn is_calendar_word(word: &str) -> bool {
+    is_month(word) || is_one_of(word, &WEEKDAY_NAMES)
+}
+
 /// Whether a word is one of a list of lower-case ASCII words, case ignored.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))

@@ -122,34 +122,6 @@ pub const VAGUE: &[(&[&str], f64, f64)] = &[
     (&["billions"], 2e9, 1e10),
 ];
 
-/// Month names and abbreviations: a small number beside one is a day of a date.
-pub const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-];
-
 /// Words after a number that make it a time of day.
 pub const TIME_WORDS: &[&str] = &[
     "am",

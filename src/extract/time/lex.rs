@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 
 use chrono::Weekday;
 
+use crate::extract::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::source::Span;
 
 /// What a token is made of.
@@ -204,48 +205,22 @@ const fn c(lex: Lex, cue: Cue) -> Entry {
 static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
     use Lex as L;
     let mut m: HashMap<&'static str, Entry> = HashMap::with_capacity(400);
-    let months = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    for (n, name) in (1u32..).zip(months) {
+    for (n, name) in (1u32..).zip(MONTH_NAMES) {
         m.insert(name, e(L::Month(n)));
     }
-    for (name, n) in [
-        ("jan", 1),
-        ("feb", 2),
-        ("mar", 3),
-        ("apr", 4),
-        ("jun", 6),
-        ("jul", 7),
-        ("aug", 8),
-        ("sep", 9),
-        ("sept", 9),
-        ("oct", 10),
-        ("nov", 11),
-        ("dec", 12),
-    ] {
+    for (name, n) in MONTH_ABBREVIATIONS {
         m.insert(name, e(L::MonthAbbr(n)));
     }
-    for (name, wd) in [
-        ("monday", Weekday::Mon),
-        ("tuesday", Weekday::Tue),
-        ("wednesday", Weekday::Wed),
-        ("thursday", Weekday::Thu),
-        ("friday", Weekday::Fri),
-        ("saturday", Weekday::Sat),
-        ("sunday", Weekday::Sun),
-    ] {
+    let weekdays = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    for (name, wd) in WEEKDAY_NAMES.into_iter().zip(weekdays) {
         m.insert(name, e(L::Wd(wd)));
     }
     for (word, lex) in [
