@@ -93,6 +93,11 @@ pub struct Options {
     pub progress: Option<Progress>,
     /// The largest file to read, in bytes (64 MiB when `None`).
     pub max_bytes: Option<u64>,
+    /// Keep every text and every fact in [`Checked`]. By default a check lets go of
+    /// each article once it is checked, keeping only the texts that findings point
+    /// into and the facts that rules across documents compare, so that an archive
+    /// is checked in little memory.
+    pub keep: bool,
 }
 
 impl std::fmt::Debug for Options {
@@ -103,6 +108,7 @@ impl std::fmt::Debug for Options {
             .field("sources", &self.sources)
             .field("all", &self.all)
             .field("progress", &self.progress.is_some())
+            .field("keep", &self.keep)
             .finish_non_exhaustive()
     }
 }
@@ -111,14 +117,20 @@ impl std::fmt::Debug for Options {
 /// inputs that could not be read (the rest was still checked).
 #[derive(Debug)]
 pub struct Checked {
-    /// Every text read, articles and rule files.
+    /// Every text read, articles and rule files. An article's text is empty when no
+    /// finding points into it, unless [`Options::keep`] was set.
     pub sources: SourceMap,
     /// The articles.
     pub corpus: Corpus,
     /// The rules used.
     pub rules: RuleSet,
-    /// Every fact, by document then position.
+    /// The facts kept, by document then position: every fact with [`Options::keep`],
+    /// else those that rules across documents compare.
     pub facts: Vec<Fact>,
+    /// How many facts were read in all.
+    pub fact_count: usize,
+    /// How many bytes of articles were read.
+    pub bytes: u64,
     /// Every finding, by document then position.
     pub findings: Vec<Finding>,
     /// Inputs that could not be read.
@@ -133,35 +145,65 @@ impl Checked {
             corpus: &self.corpus,
             sources: &self.sources,
             rules: &self.rules,
-            facts: self.facts.len(),
+            facts: self.fact_count,
         }
     }
 
     /// The serialisable report (the JSON schema, version 1).
     pub fn report(&self) -> Report {
-        Report::new(
-            &self.findings,
-            &self.corpus,
-            &self.sources,
-            self.facts.len(),
-        )
+        Report::new(&self.findings, &self.corpus, &self.sources, self.fact_count)
     }
 }
 
 /// Loads the articles under `paths`, extracts their facts, and checks them against the
 /// rules of `options` (the built-in rules when it names none).
+///
+/// Articles are read, extracted and checked against the rules within a document in
+/// parallel, one at a time per thread; then the rules across documents compare the
+/// facts kept from all of them.
 pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     let mut sources = SourceMap::new();
     let rules = load_rules(&options.rules, &mut sources)?;
-    let (corpus, facts, problems) = read(paths, options, &mut sources)?;
     options.config.check_rule_ids(&rules)?;
-    let mut findings = evaluate::run(
-        &rules,
-        &corpus,
-        &sources,
-        &facts,
-        &EvalOptions { all: options.all },
-    )?;
+    let plan = evaluate::Plan::new(&rules);
+    let each = |corpus: &Corpus, sources: &SourceMap, facts: Vec<Fact>| {
+        let (findings, keep) = plan.document(corpus, sources, &facts);
+        let facts = if options.keep {
+            facts
+        } else {
+            facts
+                .into_iter()
+                .zip(keep)
+                .filter_map(|(fact, keep)| keep.then_some(fact))
+                .collect()
+        };
+        (facts, findings)
+    };
+    let read = read(paths, options, &mut sources, &each)?;
+    let Read {
+        corpus,
+        facts,
+        findings: local,
+        problems,
+        fact_count,
+        bytes,
+    } = read;
+    // In draft mode, a source's own contradictions are left out unless asked for.
+    let draft_mode = evaluate::is_draft_mode(&corpus);
+    let is_draft = |doc: usize| {
+        corpus
+            .documents
+            .get(doc)
+            .is_some_and(|d| d.meta.role == Some(Role::Draft))
+    };
+    let mut findings: Vec<Finding> = local
+        .into_iter()
+        .filter(|f| !draft_mode || options.all || f.labels.first().is_some_and(|l| is_draft(l.doc)))
+        .collect();
+    if plan.has_across() {
+        findings.extend(plan.across(&corpus, &sources, &facts, &EvalOptions { all: options.all }));
+    }
+    evaluate::sort(&mut findings);
     findings.retain_mut(|finding| {
         let path = finding
             .labels
@@ -193,11 +235,14 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         }
         true
     });
+    drop(plan);
     Ok(Checked {
         sources,
         corpus,
         rules,
         facts,
+        fact_count,
+        bytes,
         findings,
         problems,
     })
@@ -229,71 +274,232 @@ pub fn add_rule_files(
     Ok(ids)
 }
 
-type Read = (Corpus, Vec<Fact>, Vec<Error>);
+/// What reading a run's articles left.
+struct Read {
+    corpus: Corpus,
+    /// The facts kept, by document then position.
+    facts: Vec<Fact>,
+    /// The findings of each document on its own.
+    findings: Vec<Finding>,
+    problems: Vec<Error>,
+    fact_count: usize,
+    bytes: u64,
+}
 
-/// Loads the articles (drafts, when `options.sources` names their sources) and
-/// extracts their facts.
-fn read(paths: &[PathBuf], options: &Options, sources: &mut SourceMap) -> Result<Read, Error> {
+/// What is done with each document once its facts are read: given the document alone
+/// (index 0 of its corpus, text 0 of its map) and its facts, the facts to keep and
+/// its findings. Its text is kept when either is not empty.
+type Each<'a> = dyn Fn(&Corpus, &SourceMap, Vec<Fact>) -> (Vec<Fact>, Vec<Finding>) + Sync + 'a;
+
+/// One article to read, in run order.
+enum Input<'a> {
+    /// Standard input.
+    Text(&'a std::path::Path, &'a str),
+    /// A file or a problem found walking a path.
+    Walked(load::Item, Group),
+}
+
+/// Where an input came from: each group of paths must yield a document.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Group {
+    Stdin,
+    Checked,
+    Sources,
+}
+
+/// What became of one input.
+enum Done {
+    Document(Box<ReadDoc>),
+    Problem(load::LoadError),
+}
+
+/// One document read, checked and let go of.
+struct ReadDoc {
+    file: source::SourceFile,
+    doc: load::Document,
+    facts: Vec<Fact>,
+    findings: Vec<Finding>,
+    fact_count: usize,
+    bytes: u64,
+}
+
+/// Loads the articles (drafts, when `options.sources` names their sources), extracts
+/// their facts and hands each document to `each`, in parallel. Texts go into
+/// `sources` in run order; a text is emptied unless `each` kept something of it or
+/// `options.keep`.
+fn read(
+    paths: &[PathBuf],
+    options: &Options,
+    sources: &mut SourceMap,
+    each: &Each<'_>,
+) -> Result<Read, Error> {
     let drafts = !options.sources.is_empty();
-    let load_options = LoadOptions {
+    let checked_options = LoadOptions {
         date: options.date,
         role: drafts.then_some(Role::Draft),
         max_bytes: options.max_bytes,
     };
-    let mut loaded = match &options.stdin {
-        Some((name, text)) => {
-            let mut loaded = load::text(name, text.clone(), &load_options, sources)?;
-            if !paths.is_empty() {
-                let more = load::corpus(paths, &load_options, sources)?;
-                loaded.corpus.documents.extend(more.corpus.documents);
-                loaded.problems.extend(more.problems);
-            }
-            loaded
-        }
-        None => load::corpus(paths, &load_options, sources)?,
+    let source_options = LoadOptions {
+        date: options.date,
+        role: Some(Role::Source),
+        max_bytes: options.max_bytes,
     };
-    if drafts {
-        let more = load::corpus(
-            &options.sources,
-            &LoadOptions {
-                date: options.date,
-                role: Some(Role::Source),
-                max_bytes: options.max_bytes,
-            },
-            sources,
-        )?;
-        loaded.corpus.documents.extend(more.corpus.documents);
-        loaded.problems.extend(more.problems);
+    let mut inputs: Vec<Input<'_>> = Vec::new();
+    if let Some((name, text)) = &options.stdin {
+        inputs.push(Input::Text(name, text));
     }
-    // A document with no date of its own may carry one in its header.
-    for doc in &mut loaded.corpus.documents {
-        if doc.published.is_none() {
-            doc.published = sources
-                .get(doc.source)
-                .and_then(|file| extract::published(doc, file));
+    let mut walked = Vec::new();
+    if options.stdin.is_none() || !paths.is_empty() {
+        for path in paths {
+            load::items(path, &mut walked);
         }
     }
-    // Extraction is per document and parallel; the order of the result is the corpus order.
-    let total = loaded.corpus.documents.len();
-    let per_doc: Vec<Vec<Fact>> = loaded
-        .corpus
-        .documents
-        .par_iter()
-        .enumerate()
-        .map(|(index, doc)| {
-            let facts = sources
-                .get(doc.source)
-                .map(|file| extract::facts(index, doc, file))
-                .unwrap_or_default();
+    inputs.extend(
+        walked
+            .into_iter()
+            .map(|item| Input::Walked(item, Group::Checked)),
+    );
+    if drafts {
+        let mut walked = Vec::new();
+        for path in &options.sources {
+            load::items(path, &mut walked);
+        }
+        inputs.extend(
+            walked
+                .into_iter()
+                .map(|item| Input::Walked(item, Group::Sources)),
+        );
+    }
+    let total = inputs
+        .iter()
+        .filter(|i| !matches!(i, Input::Walked(load::Item::Problem(_), _)))
+        .count();
+    let outcomes: Vec<(Done, Group)> = inputs
+        .into_par_iter()
+        .map(|input| {
+            let (loaded, group) = match input {
+                Input::Text(name, text) => (
+                    load::load_text(name, text.to_owned(), None, &checked_options),
+                    Group::Stdin,
+                ),
+                Input::Walked(load::Item::File { path, manifest }, group) => {
+                    let options = if group == Group::Sources {
+                        &source_options
+                    } else {
+                        &checked_options
+                    };
+                    (load::load_file(&path, manifest, options), group)
+                }
+                Input::Walked(load::Item::Problem(err), group) => {
+                    return (Done::Problem(err), group);
+                }
+            };
+            let outcome = match loaded {
+                Ok((file, doc)) => Done::Document(Box::new(check_one(file, doc, options, each))),
+                Err(err) => Done::Problem(err),
+            };
             if let Some(progress) = &options.progress {
                 progress(total);
             }
-            facts
+            (outcome, group)
         })
         .collect();
-    let facts: Vec<Fact> = per_doc.into_iter().flatten().collect();
-    let problems = loaded.problems.into_iter().map(Error::from).collect();
-    Ok((loaded.corpus, facts, problems))
+    // In run order: ids, indices, and the groups that loaded nothing.
+    let mut read = Read {
+        corpus: Corpus::default(),
+        facts: Vec::new(),
+        findings: Vec::new(),
+        problems: Vec::new(),
+        fact_count: 0,
+        bytes: 0,
+    };
+    let (mut checked_loaded, mut sources_loaded) = (0, 0);
+    let (mut checked_failed, mut sources_failed) = (Vec::new(), Vec::new());
+    for (outcome, group) in outcomes {
+        match (outcome, group) {
+            (Done::Document(one), _) => {
+                let ReadDoc {
+                    file,
+                    mut doc,
+                    mut facts,
+                    mut findings,
+                    fact_count,
+                    bytes,
+                } = *one;
+                let index = read.corpus.documents.len();
+                let id = sources.push(file);
+                doc.source = id;
+                for fact in &mut facts {
+                    fact.doc = index;
+                }
+                for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
+                    label.doc = index;
+                    label.source = id;
+                }
+                read.corpus.documents.push(doc);
+                read.facts.extend(facts);
+                read.findings.extend(findings);
+                read.fact_count += fact_count;
+                read.bytes += bytes;
+                match group {
+                    Group::Stdin => {}
+                    Group::Checked => checked_loaded += 1,
+                    Group::Sources => sources_loaded += 1,
+                }
+            }
+            (Done::Problem(err), Group::Stdin) => return Err(err.into()),
+            (Done::Problem(err), Group::Checked) => checked_failed.push(err),
+            (Done::Problem(err), Group::Sources) => sources_failed.push(err),
+        }
+    }
+    // Paths from which nothing at all loaded fail the run, as `load::corpus` does.
+    if (options.stdin.is_none() || !paths.is_empty()) && checked_loaded == 0 {
+        return Err(load::nothing_loaded(paths, checked_failed).into());
+    }
+    if drafts && sources_loaded == 0 {
+        return Err(load::nothing_loaded(&options.sources, sources_failed).into());
+    }
+    read.problems = checked_failed
+        .into_iter()
+        .chain(sources_failed)
+        .map(Error::from)
+        .collect();
+    Ok(read)
+}
+
+/// Dates, extracts and checks one loaded document on its own.
+fn check_one(
+    mut file: source::SourceFile,
+    mut doc: load::Document,
+    options: &Options,
+    each: &Each<'_>,
+) -> ReadDoc {
+    // A document with no date of its own may carry one in its header.
+    if doc.published.is_none() {
+        doc.published = extract::published(&doc, &file);
+    }
+    let facts = extract::facts(0, &doc, &file);
+    let fact_count = facts.len();
+    let bytes = file.text.len() as u64;
+    // The document alone: index 0 of a corpus of its own, text 0 of a map of its own.
+    let mut alone = SourceMap::new();
+    alone.push(file.clone());
+    let corpus = Corpus {
+        documents: vec![doc.clone()],
+    };
+    let (facts, findings) = each(&corpus, &alone, facts);
+    drop(alone);
+    if !options.keep && facts.is_empty() && findings.is_empty() {
+        file.release();
+    }
+    ReadDoc {
+        file,
+        doc,
+        facts,
+        findings,
+        fact_count,
+        bytes,
+    }
 }
 
 /// What the binary prints and how it exits.
@@ -353,6 +559,7 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         baseline: args.baseline.as_deref().map(read_baseline).transpose()?,
         progress,
         max_bytes: args.max_file_size.or(options_max_bytes),
+        keep: false,
         stdin: if args.stdin {
             Some((args.stdin_path.clone(), read_stdin()?))
         } else {
@@ -488,9 +695,16 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
     let mut sources = SourceMap::new();
     let options = Options {
         date: args.date,
+        keep: true,
         ..Options::default()
     };
-    let (corpus, facts, problems) = read(&args.paths, &options, &mut sources)?;
+    let keep_all = |_: &Corpus, _: &SourceMap, facts: Vec<Fact>| (facts, Vec::new());
+    let Read {
+        corpus,
+        facts,
+        problems,
+        ..
+    } = read(&args.paths, &options, &mut sources, &keep_all)?;
     let format = match args.format {
         FactFormatArg::Table => FactFormat::Table,
         FactFormatArg::Jsonl => FactFormat::Jsonl,

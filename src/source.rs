@@ -69,7 +69,8 @@ impl From<Range<usize>> for Span {
 pub struct SourceFile {
     /// Display name: the path as the user gave it, or a label for embedded text.
     pub name: String,
-    /// The whole text, as read.
+    /// The whole text, as read; empty once a check has let it go (see
+    /// [`SourceFile::release`]).
     pub text: Arc<str>,
     /// Byte offset of the start of each line, for line and column lookups.
     line_starts: Vec<usize>,
@@ -102,6 +103,14 @@ impl SourceFile {
             line_starts,
             char_marks,
         }
+    }
+
+    /// The same file without its text: what a check keeps of an article no finding
+    /// points into, so that an archive is not held in memory.
+    pub fn release(&mut self) {
+        self.text = Arc::from("");
+        self.line_starts = vec![0];
+        self.char_marks = vec![(0, 0)];
     }
 
     /// The text under `span`, or `""` when the span does not fall on character boundaries.
@@ -168,8 +177,13 @@ impl SourceMap {
 
     /// Adds a text and returns its id.
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<Arc<str>>) -> SourceId {
+        self.push(SourceFile::new(name, text))
+    }
+
+    /// Adds a file already made and returns its id.
+    pub fn push(&mut self, file: SourceFile) -> SourceId {
         let id = SourceId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
-        self.files.push(SourceFile::new(name, text));
+        self.files.push(file);
         id
     }
 

@@ -43,3 +43,48 @@ fn the_report_is_serialisable_and_round_trips() {
     assert_eq!(back.findings.len(), report.findings.len());
     assert_eq!(back.summary, report.summary);
 }
+
+/// A check lets go of the texts no finding points into and of the facts no rule across
+/// documents compares; `keep` holds on to all of them.
+#[test]
+fn a_check_keeps_only_what_its_findings_need_unless_asked() {
+    let seeds = vec![common::root().join("seeds")];
+    let lean = claimlint::check(&seeds, &claimlint::Options::default()).unwrap();
+    let kept = claimlint::check(
+        &seeds,
+        &claimlint::Options {
+            keep: true,
+            ..claimlint::Options::default()
+        },
+    )
+    .unwrap();
+    assert_eq!(lean.findings, kept.findings);
+    assert_eq!(lean.fact_count, kept.fact_count);
+    assert_eq!(kept.facts.len(), kept.fact_count);
+    // Only the facts that rules across documents compare outlive their document.
+    assert!(!lean.facts.is_empty());
+    assert!(lean.facts.len() * 4 < lean.fact_count);
+    assert!(lean.facts.iter().all(|f| kept.facts.contains(f)));
+    let with_findings: std::collections::HashSet<_> = lean
+        .findings
+        .iter()
+        .flat_map(|f| f.labels.iter().map(|l| l.doc))
+        .chain(lean.facts.iter().map(|f| f.doc))
+        .collect();
+    for (index, doc) in lean.corpus.documents.iter().enumerate() {
+        let text = &lean.sources.get(doc.source).unwrap().text;
+        let full = &kept
+            .sources
+            .get(kept.corpus.documents[index].source)
+            .unwrap()
+            .text;
+        assert!(!full.is_empty());
+        if with_findings.contains(&index) {
+            assert_eq!(text, full, "{}", doc.path.display());
+        } else {
+            assert!(text.is_empty(), "{}", doc.path.display());
+        }
+    }
+    assert!(with_findings.len() < lean.corpus.documents.len());
+    assert_eq!(lean.bytes, kept.bytes);
+}

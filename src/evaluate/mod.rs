@@ -14,6 +14,8 @@ mod select;
 mod spelling;
 mod weekday;
 
+use std::collections::HashMap;
+
 use chrono::Datelike;
 use rayon::prelude::*;
 use serde::Serialize;
@@ -79,32 +81,180 @@ pub fn run(
     facts: &[Fact],
     options: &EvalOptions,
 ) -> Result<Vec<Finding>, EvalError> {
+    let plan = Plan::new(rules);
     let ctx = Context {
         corpus,
         sources,
         facts,
     };
-    let selected = select::all(rules, &ctx);
-    let draft_docs: Vec<bool> = corpus
+    let mut findings = plan.evaluate(Part::All, &ctx, is_draft_mode(corpus), options);
+    sort(&mut findings);
+    Ok(findings)
+}
+
+/// Whether the corpus holds a draft: then findings are about the drafts.
+pub fn is_draft_mode(corpus: &Corpus) -> bool {
+    corpus
         .documents
         .iter()
-        .map(|d| d.meta.role == Some(Role::Draft))
-        .collect();
-    let draft_mode = draft_docs.contains(&true);
-    let is_draft = |fact: usize| {
-        facts
-            .get(fact)
-            .and_then(|f| draft_docs.get(f.doc))
-            .copied()
-            .unwrap_or(false)
-    };
-    // Rules are independent: each is evaluated on its own thread's share.
-    let per_rule = |rule: &RuleDecl| -> Vec<Finding> {
+        .any(|d| d.meta.role == Some(Role::Draft))
+}
+
+/// Orders findings by document and position of their primary label, then rule.
+pub fn sort(findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| f.labels.first().map(|l| (l.doc, l.span));
+        key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
+    });
+}
+
+/// The rules of a run, compiled once, for checking a corpus a document at a time: the
+/// rules within a document run on each document as it is read
+/// ([`Plan::document`]), and only the facts a rule across documents reads are kept
+/// for [`Plan::across`].
+pub struct Plan<'r> {
+    rules: &'r RuleSet,
+    selectors: select::Selectors<'r>,
+    /// The fact declarations a rule across documents reads.
+    across: Vec<&'r str>,
+}
+
+/// Which rules to run.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    All,
+    WithinDocument,
+    AcrossSources,
+}
+
+impl Part {
+    fn includes(self, rule: &RuleDecl) -> bool {
+        match self {
+            Part::All => true,
+            Part::WithinDocument => rule.scope == Scope::WithinDocument,
+            Part::AcrossSources => rule.scope == Scope::AcrossSources,
+        }
+    }
+}
+
+impl<'r> Plan<'r> {
+    /// Compiles the rules' fact declarations.
+    pub fn new(rules: &'r RuleSet) -> Self {
+        let mut across: Vec<&'r str> = Vec::new();
+        for rule in rules
+            .rules
+            .iter()
+            .filter(|r| r.scope == Scope::AcrossSources)
+        {
+            across.push(rule.fact.name.as_str());
+            if let Check::Before(other) = &rule.check {
+                across.push(other.name.as_str());
+            }
+        }
+        across.sort_unstable();
+        across.dedup();
+        Self {
+            rules,
+            selectors: select::Selectors::new(rules),
+            across,
+        }
+    }
+
+    /// Whether any rule compares documents with each other.
+    pub fn has_across(&self) -> bool {
+        !self.across.is_empty()
+    }
+
+    /// Checks one document's facts against the rules within a document, as if the
+    /// corpus held no draft (the caller drops a source's findings in draft mode), and
+    /// says for each fact whether a rule across documents reads it.
+    pub fn document(
+        &self,
+        corpus: &Corpus,
+        sources: &SourceMap,
+        facts: &[Fact],
+    ) -> (Vec<Finding>, Vec<bool>) {
+        let ctx = Context {
+            corpus,
+            sources,
+            facts,
+        };
+        let selected = self.selectors.select(&ctx, false);
+        let mut keep = vec![false; facts.len()];
+        for name in &self.across {
+            for &i in selected.get(name).map(Vec::as_slice).unwrap_or(&[]) {
+                if let Some(k) = keep.get_mut(i) {
+                    *k = true;
+                }
+            }
+        }
+        let options = EvalOptions { all: true };
+        let findings = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| Part::WithinDocument.includes(r))
+            .flat_map(|rule| self.rule(rule, &selected, &ctx, false, &options))
+            .collect();
+        (findings, keep)
+    }
+
+    /// Checks the rules across documents over the facts kept from every document.
+    /// Findings are not sorted.
+    pub fn across(
+        &self,
+        corpus: &Corpus,
+        sources: &SourceMap,
+        facts: &[Fact],
+        options: &EvalOptions,
+    ) -> Vec<Finding> {
+        let ctx = Context {
+            corpus,
+            sources,
+            facts,
+        };
+        self.evaluate(Part::AcrossSources, &ctx, is_draft_mode(corpus), options)
+    }
+
+    /// Runs a part of the rules over all the facts of `ctx`, rules in parallel.
+    fn evaluate(
+        &self,
+        part: Part,
+        ctx: &Context<'_>,
+        draft_mode: bool,
+        options: &EvalOptions,
+    ) -> Vec<Finding> {
+        let selected = self.selectors.select(ctx, true);
+        self.rules
+            .rules
+            .par_iter()
+            .filter(|r| part.includes(r))
+            .flat_map_iter(|rule| self.rule(rule, &selected, ctx, draft_mode, options))
+            .collect()
+    }
+
+    /// One rule's findings over the facts its declaration selected.
+    fn rule(
+        &self,
+        rule: &RuleDecl,
+        selected: &HashMap<&str, Vec<usize>>,
+        ctx: &Context<'_>,
+        draft_mode: bool,
+        options: &EvalOptions,
+    ) -> Vec<Finding> {
+        let facts = ctx.facts;
+        let corpus = ctx.corpus;
+        let is_draft = |fact: usize| {
+            facts
+                .get(fact)
+                .and_then(|f| corpus.documents.get(f.doc))
+                .is_some_and(|d| d.meta.role == Some(Role::Draft))
+        };
         let mut findings = Vec::new();
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
             return findings;
         };
-        for mut group in group::split(rule, members, &ctx) {
+        for mut group in group::split(rule, members, ctx) {
             if rule.scope == Scope::AcrossSources {
                 // Ties between sources go to the most recently published one: newer
                 // reporting is the reference an older figure is compared with. For a
@@ -122,12 +272,12 @@ pub fn run(
             }
             let check = |reference: &group::Group, candidates: &group::Group| {
                 let conflicts = match &rule.check {
-                    Check::Consistent => consistent::check(rule, reference, candidates, &ctx),
-                    Check::Agree => agree::check(rule, reference, candidates, &ctx),
-                    Check::SpelledOneWay => spelling::check(rule, reference, candidates, &ctx),
-                    Check::WeekdayMatches => weekday::check(candidates, &ctx),
+                    Check::Consistent => consistent::check(rule, reference, candidates, ctx),
+                    Check::Agree => agree::check(rule, reference, candidates, ctx),
+                    Check::SpelledOneWay => spelling::check(rule, reference, candidates, ctx),
+                    Check::WeekdayMatches => weekday::check(candidates, ctx),
                     Check::Corroborated(n) => {
-                        corroborated::check(rule, *n, reference, candidates, &ctx)
+                        corroborated::check(rule, *n, reference, candidates, ctx)
                     }
                     Check::Before(other) => {
                         let others = selected
@@ -146,11 +296,11 @@ pub fn run(
                                     || facts.get(i).map(|f| f.doc) == doc
                             })
                             .collect();
-                        before::check(rule, candidates, &others, &ctx)
+                        before::check(rule, candidates, &others, ctx)
                     }
                 };
                 if rule.may_grow {
-                    growth::keep_contradictions(conflicts, &ctx)
+                    growth::keep_contradictions(conflicts, ctx)
                 } else {
                     conflicts
                 }
@@ -176,16 +326,10 @@ pub fn run(
                 }
                 conflicts
             };
-            findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, &ctx)));
+            findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, ctx)));
         }
         findings
-    };
-    let mut findings: Vec<Finding> = rules.rules.par_iter().flat_map_iter(per_rule).collect();
-    findings.sort_by(|a, b| {
-        let key = |f: &Finding| f.labels.first().map(|l| (l.doc, l.span));
-        key(a).cmp(&key(b)).then_with(|| a.rule.cmp(&b.rule))
-    });
-    Ok(findings)
+    }
 }
 
 /// What every check reads.

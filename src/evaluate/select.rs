@@ -13,13 +13,19 @@ use crate::load::{Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
 
-/// For each fact declaration's name, the indices of the facts it selects, in order.
-pub(super) fn all<'r>(rules: &'r RuleSet, ctx: &Context<'_>) -> HashMap<&'r str, Vec<usize>> {
-    let selectors: Vec<Selector<'r>> = rules.facts.iter().map(Selector::new).collect();
-    // Each declaration's facts, found in parallel; the lists come back in fact order.
-    let lists: Vec<Vec<usize>> = selectors
-        .par_iter()
-        .map(|selector| {
+/// Every fact declaration of a rule set, compiled once for a run.
+pub(super) struct Selectors<'r>(Vec<Selector<'r>>);
+
+impl<'r> Selectors<'r> {
+    pub fn new(rules: &'r RuleSet) -> Self {
+        Self(rules.facts.iter().map(Selector::new).collect())
+    }
+
+    /// For each fact declaration's name, the indices of the facts it selects, in order.
+    /// Declarations are matched in parallel when `parallel` (a whole corpus), one after
+    /// another otherwise (one document, already on a worker thread).
+    pub fn select(&self, ctx: &Context<'_>, parallel: bool) -> HashMap<&'r str, Vec<usize>> {
+        let select = |selector: &Selector<'r>| -> Vec<usize> {
             ctx.facts
                 .iter()
                 .enumerate()
@@ -28,14 +34,19 @@ pub(super) fn all<'r>(rules: &'r RuleSet, ctx: &Context<'_>) -> HashMap<&'r str,
                 })
                 .map(|(index, _)| index)
                 .collect()
-        })
-        .collect();
-    selectors
-        .iter()
-        .zip(lists)
-        .filter(|(_, list)| !list.is_empty())
-        .map(|(selector, list)| (selector.decl.name.name.as_str(), list))
-        .collect()
+        };
+        let lists: Vec<Vec<usize>> = if parallel {
+            self.0.par_iter().map(select).collect()
+        } else {
+            self.0.iter().map(select).collect()
+        };
+        self.0
+            .iter()
+            .zip(lists)
+            .filter(|(_, list)| !list.is_empty())
+            .map(|(selector, list)| (selector.decl.name.name.as_str(), list))
+            .collect()
+    }
 }
 
 /// A fact declaration, compiled.

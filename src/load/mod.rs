@@ -17,6 +17,7 @@ pub use error::LoadError;
 pub use front_matter::yaml_error;
 pub use suppress::Suppression;
 pub use walk::{DEFAULT_MAX_BYTES, read_text, read_text_capped};
+pub(crate) use walk::{Item, items, load_file, load_text};
 
 use crate::source::{SourceId, SourceMap, Span};
 
@@ -140,18 +141,23 @@ pub fn corpus(
         walk::path(path, options, sources, &mut loaded);
     }
     if loaded.corpus.documents.is_empty() {
-        let mut problems = std::mem::take(&mut loaded.problems);
-        return Err(match problems.len() {
-            0 => LoadError::Empty {
-                paths: paths
-                    .iter()
-                    .map(|p| format!("`{}`", p.display()))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            },
-            1 => problems.remove(0),
-            _ => LoadError::Nothing { problems },
-        });
+        return Err(nothing_loaded(paths, std::mem::take(&mut loaded.problems)));
     }
     Ok(loaded)
+}
+
+/// The error of paths from which no document at all could be loaded: the one problem
+/// there was, all of them, or that the paths hold no article.
+pub fn nothing_loaded(paths: &[PathBuf], mut problems: Vec<LoadError>) -> LoadError {
+    match problems.len() {
+        0 => LoadError::Empty {
+            paths: paths
+                .iter()
+                .map(|p| format!("`{}`", p.display()))
+                .collect::<Vec<_>>()
+                .join(", "),
+        },
+        1 => problems.remove(0),
+        _ => LoadError::Nothing { problems },
+    }
 }

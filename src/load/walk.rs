@@ -6,17 +6,34 @@ use std::path::{Path, PathBuf};
 
 use super::manifest::{self, Manifest};
 use super::{DateOrigin, Document, LoadError, LoadOptions, Loaded, Meta, front_matter};
-use crate::source::{SourceFile, SourceMap, Span};
+use crate::source::{SourceFile, SourceId, SourceMap, Span};
 
 /// How far into a file to look for a NUL byte before calling it binary.
 const BINARY_SNIFF: usize = 8192;
 
-/// Loads one command-line path (a file, or a folder walked recursively in name order).
-pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded: &mut Loaded) {
+/// One thing found by walking a path: a file to read, with its manifest entry, or why
+/// a path or manifest could not be used. Kept in walk order, so that the problems of a
+/// run come in the order of the files.
+#[derive(Debug)]
+pub(crate) enum Item {
+    /// An article to read.
+    File {
+        /// Its path as found (the given folder joined with its name).
+        path: PathBuf,
+        /// Its entry in its folder's `sources.yaml`.
+        manifest: Option<Meta>,
+    },
+    /// A path, folder entry or manifest that could not be used.
+    Problem(LoadError),
+}
+
+/// Walks one command-line path (a file, or a folder walked recursively in name order)
+/// without reading the articles: only the manifests are read.
+pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) => {
-            loaded.problems.push(unreadable(path, &err));
+            out.push(Item::Problem(unreadable(path, &err)));
             return;
         }
     };
@@ -24,8 +41,11 @@ pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded:
     if meta.is_file() {
         // A file named on the command line is read whatever its extension.
         let folder = path.parent().unwrap_or(Path::new(""));
-        let entry = manifests.entry(folder, path, loaded);
-        file(path, entry, options, sources, loaded);
+        let manifest = manifests.entry(folder, path, out);
+        out.push(Item::File {
+            path: path.to_path_buf(),
+            manifest,
+        });
         return;
     }
     let walker = walkdir::WalkDir::new(path)
@@ -35,18 +55,50 @@ pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded:
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article(entry.path()) => {
                 let folder = entry.path().parent().unwrap_or(path);
-                let meta = manifests.entry(folder, entry.path(), loaded);
-                file(entry.path(), meta, options, sources, loaded);
+                let manifest = manifests.entry(folder, entry.path(), out);
+                out.push(Item::File {
+                    path: entry.into_path(),
+                    manifest,
+                });
             }
             Ok(_) => {}
             Err(err) => {
                 let at = err.path().unwrap_or(path).to_path_buf();
-                loaded.problems.push(LoadError::Unreadable {
+                out.push(Item::Problem(LoadError::Unreadable {
                     path: at.display().to_string(),
                     reason: describe_walk_error(&err),
-                });
+                }));
             }
         }
+    }
+}
+
+/// Loads one command-line path into `sources` and `loaded`, one file after another.
+pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded: &mut Loaded) {
+    let mut found = Vec::new();
+    items(path, &mut found);
+    for item in found {
+        match item {
+            Item::File { path, manifest } => {
+                add(load_file(&path, manifest, options), sources, loaded);
+            }
+            Item::Problem(err) => loaded.problems.push(err),
+        }
+    }
+}
+
+/// Adds a loaded article to the corpus, or records why it could not be loaded.
+fn add(
+    result: Result<(SourceFile, Document), LoadError>,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+) {
+    match result {
+        Ok((file, mut doc)) => {
+            doc.source = sources.push(file);
+            loaded.corpus.documents.push(doc);
+        }
+        Err(err) => loaded.problems.push(err),
     }
 }
 
@@ -84,35 +136,28 @@ struct Manifests {
 
 impl Manifests {
     /// The manifest entry for `file` in `folder`'s `sources.yaml`, if there is one.
-    fn entry(&mut self, folder: &Path, file: &Path, loaded: &mut Loaded) -> Option<Meta> {
+    fn entry(&mut self, folder: &Path, file: &Path, out: &mut Vec<Item>) -> Option<Meta> {
         let manifest = self
             .by_folder
             .entry(folder.to_path_buf())
-            .or_insert_with(|| read_manifest(folder, loaded));
+            .or_insert_with(|| {
+                read_manifest(folder).unwrap_or_else(|err| {
+                    out.push(Item::Problem(err));
+                    None
+                })
+            });
         let name = file.file_name()?.to_str()?;
         manifest.as_ref()?.documents.get(name).cloned()
     }
 }
 
-fn read_manifest(folder: &Path, loaded: &mut Loaded) -> Option<Manifest> {
+fn read_manifest(folder: &Path) -> Result<Option<Manifest>, LoadError> {
     let path = folder.join(manifest::FILE_NAME);
     if !path.is_file() {
-        return None;
+        return Ok(None);
     }
-    let text = match read_text(&path) {
-        Ok(text) => text,
-        Err(err) => {
-            loaded.problems.push(err);
-            return None;
-        }
-    };
-    match manifest::read(&SourceFile::new(path.display().to_string(), text), folder) {
-        Ok(manifest) => Some(manifest),
-        Err(err) => {
-            loaded.problems.push(err);
-            None
-        }
-    }
+    let text = read_text(&path)?;
+    manifest::read(&SourceFile::new(path.display().to_string(), text), folder).map(Some)
 }
 
 /// Reads a file as UTF-8 text, refusing binary files.
@@ -161,18 +206,15 @@ pub fn read_text_capped(path: &Path, max_bytes: u64) -> Result<String, LoadError
     })
 }
 
-/// Reads one article and adds it to the corpus, or records why it could not be read.
-fn file(
+/// Reads one article: its text and its document, whose `source` is `SourceId(0)`, the
+/// text's id in a map of its own, until the file is added to the run's map.
+pub(crate) fn load_file(
     path: &Path,
     manifest: Option<Meta>,
     options: &LoadOptions,
-    sources: &mut SourceMap,
-    loaded: &mut Loaded,
-) {
-    match read_text_capped(path, options.max_bytes.unwrap_or(DEFAULT_MAX_BYTES)) {
-        Ok(text) => document(path, text, manifest, options, sources, loaded),
-        Err(err) => loaded.problems.push(err),
-    }
+) -> Result<(SourceFile, Document), LoadError> {
+    let text = read_text_capped(path, options.max_bytes.unwrap_or(DEFAULT_MAX_BYTES))?;
+    load_text(path, text, manifest, options)
 }
 
 /// Adds one article's text to the corpus, with its front matter, manifest entry and
@@ -185,18 +227,24 @@ pub fn document(
     sources: &mut SourceMap,
     loaded: &mut Loaded,
 ) {
-    let id = sources.add(path.display().to_string(), text);
-    let Some(source) = sources.get(id) else {
-        return;
-    };
+    add(load_text(path, text, manifest, options), sources, loaded);
+}
+
+/// One article's text as a document, with its front matter, manifest entry and
+/// suppressions, or why it cannot be used. The document's `source` is as in
+/// [`load_file`].
+pub(crate) fn load_text(
+    path: &Path,
+    text: String,
+    manifest: Option<Meta>,
+    options: &LoadOptions,
+) -> Result<(SourceFile, Document), LoadError> {
+    let source = SourceFile::new(path.display().to_string(), text);
     let (front, body) = match front_matter::split(&source.text) {
-        Some(split) => match front_matter::meta(source, split) {
-            Ok(meta) => (Some(meta), Span::new(split.body_start, source.text.len())),
-            Err(err) => {
-                loaded.problems.push(err);
-                return;
-            }
-        },
+        Some(split) => (
+            Some(front_matter::meta(&source, split)?),
+            Span::new(split.body_start, source.text.len()),
+        ),
         None => (None, Span::new(0, source.text.len())),
     };
     let published = front
@@ -210,32 +258,21 @@ pub fn document(
                 .map(|d| (d, DateOrigin::Manifest))
         })
         .or_else(|| options.date.map(|d| (d, DateOrigin::Flag)));
-    let suppressions = match super::suppress::suppressions(source) {
-        Ok(found) => found,
-        Err(err) => {
-            loaded.problems.push(err);
-            return;
-        }
-    };
+    let suppressions = super::suppress::suppressions(&source)?;
     let mut meta = merge(front, manifest);
     if meta.role.is_none() {
         meta.role = options.role;
     }
-    let body = match narrow_body(source, body, &meta) {
-        Ok(body) => body,
-        Err(err) => {
-            loaded.problems.push(err);
-            return;
-        }
-    };
-    loaded.corpus.documents.push(Document {
-        source: id,
+    let body = narrow_body(&source, body, &meta)?;
+    let doc = Document {
+        source: SourceId(0),
         path: path.to_path_buf(),
         meta,
         published,
         body,
         suppressions,
-    });
+    };
+    Ok((source, doc))
 }
 
 /// The body cut to the metadata's `body-from` / `body-until` markers.

@@ -146,13 +146,7 @@ fn run(args: &Args) -> Result<()> {
     let extract_start = first.lock().ok().and_then(|f| *f).unwrap_or(start);
     let extract_end = last.lock().ok().and_then(|l| *l).unwrap_or(extract_start);
 
-    let bytes: u64 = checked
-        .corpus
-        .documents
-        .iter()
-        .filter_map(|d| checked.sources.get(d.source))
-        .map(|f| f.text.len() as u64)
-        .sum();
+    let bytes = checked.bytes;
     let documents = checked.corpus.documents.len();
     let (caught, by_kind, stray) = score(&checked, &dir, &written.planted);
 
@@ -161,7 +155,7 @@ fn run(args: &Args) -> Result<()> {
     println!("documents    {documents}");
     println!(
         "facts        {} ({} bytes each before their strings)",
-        checked.facts.len(),
+        checked.fact_count,
         std::mem::size_of::<claimlint::extract::Fact>()
     );
     println!(
