@@ -166,25 +166,15 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     let rules = load_rules(&options.rules, &mut sources)?;
     options.config.check_rule_ids(&rules)?;
     let plan = evaluate::Plan::new(&rules);
-    let each = |corpus: &Corpus, sources: &SourceMap, facts: Vec<Fact>| {
-        let (findings, keep) = plan.document(corpus, sources, &facts);
-        let facts = if options.keep {
-            facts
-        } else {
-            facts
-                .into_iter()
-                .zip(keep)
-                .filter_map(|(fact, keep)| keep.then_some(fact))
-                .collect()
-        };
-        (facts, findings)
-    };
-    let read = read(paths, options, &mut sources, &each)?;
+    let read = read(paths, options, &mut sources, Some(&plan))?;
     let Read {
         corpus,
         facts,
+        selection,
+        snippets,
+        digests,
         findings: local,
-        problems,
+        mut problems,
         fact_count,
         bytes,
     } = read;
@@ -201,9 +191,24 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         .filter(|f| !draft_mode || options.all || f.labels.first().is_some_and(|l| is_draft(l.doc)))
         .collect();
     if plan.has_across() {
-        findings.extend(plan.across(&corpus, &sources, &facts, &EvalOptions { all: options.all }));
+        findings.extend(plan.across(
+            &corpus,
+            &sources,
+            &facts,
+            &selection,
+            &snippets,
+            &EvalOptions { all: options.all },
+        ));
     }
     evaluate::sort(&mut findings);
+    restore_texts(
+        &findings,
+        &corpus,
+        &digests,
+        options,
+        &mut sources,
+        &mut problems,
+    );
     findings.retain_mut(|finding| {
         let path = finding
             .labels
@@ -279,17 +284,20 @@ struct Read {
     corpus: Corpus,
     /// The facts kept, by document then position.
     facts: Vec<Fact>,
+    /// Which kept fact each rule across documents reads: a fact's index and a
+    /// declaration's, as [`evaluate::Plan::across`] takes them.
+    selection: Vec<(usize, usize)>,
+    /// Each kept fact's text, where its document's text was let go (else empty).
+    snippets: Vec<Box<str>>,
+    /// For each document whose text was let go, a hash of it, to re-read it for a
+    /// finding; `None` for a text kept.
+    digests: Vec<Option<u64>>,
     /// The findings of each document on its own.
     findings: Vec<Finding>,
     problems: Vec<Error>,
     fact_count: usize,
     bytes: u64,
 }
-
-/// What is done with each document once its facts are read: given the document alone
-/// (index 0 of its corpus, text 0 of its map) and its facts, the facts to keep and
-/// its findings. Its text is kept when either is not empty.
-type Each<'a> = dyn Fn(&Corpus, &SourceMap, Vec<Fact>) -> (Vec<Fact>, Vec<Finding>) + Sync + 'a;
 
 /// One article to read, in run order.
 enum Input<'a> {
@@ -318,20 +326,23 @@ struct ReadDoc {
     file: source::SourceFile,
     doc: load::Document,
     facts: Vec<Fact>,
+    selection: Vec<(usize, usize)>,
+    snippets: Vec<Box<str>>,
+    digest: Option<u64>,
     findings: Vec<Finding>,
     fact_count: usize,
     bytes: u64,
 }
 
 /// Loads the articles (drafts, when `options.sources` names their sources), extracts
-/// their facts and hands each document to `each`, in parallel. Texts go into
-/// `sources` in run order; a text is emptied unless `each` kept something of it or
-/// `options.keep`.
+/// their facts and, with a `plan`, checks each document on its own, in parallel.
+/// Texts go into `sources` in run order. Without a plan every fact and text is kept;
+/// with one, see [`check_one`].
 fn read(
     paths: &[PathBuf],
     options: &Options,
     sources: &mut SourceMap,
-    each: &Each<'_>,
+    plan: Option<&evaluate::Plan<'_>>,
 ) -> Result<Read, Error> {
     let drafts = !options.sources.is_empty();
     let checked_options = LoadOptions {
@@ -395,7 +406,10 @@ fn read(
                 }
             };
             let outcome = match loaded {
-                Ok((file, doc)) => Done::Document(Box::new(check_one(file, doc, options, each))),
+                Ok((file, doc)) => {
+                    let keep = options.keep || plan.is_none() || group == Group::Stdin;
+                    Done::Document(Box::new(check_one(file, doc, plan, keep)))
+                }
                 Err(err) => Done::Problem(err),
             };
             if let Some(progress) = &options.progress {
@@ -408,6 +422,9 @@ fn read(
     let mut read = Read {
         corpus: Corpus::default(),
         facts: Vec::new(),
+        selection: Vec::new(),
+        snippets: Vec::new(),
+        digests: Vec::new(),
         findings: Vec::new(),
         problems: Vec::new(),
         fact_count: 0,
@@ -422,6 +439,9 @@ fn read(
                     file,
                     mut doc,
                     mut facts,
+                    selection,
+                    mut snippets,
+                    digest,
                     mut findings,
                     fact_count,
                     bytes,
@@ -432,6 +452,15 @@ fn read(
                 for fact in &mut facts {
                     fact.doc = index;
                 }
+                let first = read.facts.len();
+                read.selection.extend(
+                    selection
+                        .into_iter()
+                        .map(|(fact, decl)| (first + fact, decl)),
+                );
+                snippets.resize_with(facts.len(), Box::default);
+                read.snippets.extend(snippets);
+                read.digests.push(digest);
                 for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
                     label.doc = index;
                     label.source = id;
@@ -467,12 +496,16 @@ fn read(
     Ok(read)
 }
 
-/// Dates, extracts and checks one loaded document on its own.
+/// Dates and extracts one loaded document and, with a `plan`, checks it on its own.
+/// Unless `keep`, only the facts that rules across documents read are kept, and the
+/// text only when a finding points into it; a kept fact of a text let go keeps its
+/// own text, and the document a hash of its text, to re-read it should a rule across
+/// documents report on it.
 fn check_one(
-    mut file: source::SourceFile,
+    file: source::SourceFile,
     mut doc: load::Document,
-    options: &Options,
-    each: &Each<'_>,
+    plan: Option<&evaluate::Plan<'_>>,
+    keep: bool,
 ) -> ReadDoc {
     // A document with no date of its own may carry one in its header.
     if doc.published.is_none() {
@@ -481,24 +514,117 @@ fn check_one(
     let facts = extract::facts(0, &doc, &file);
     let fact_count = facts.len();
     let bytes = file.text.len() as u64;
-    // The document alone: index 0 of a corpus of its own, text 0 of a map of its own.
-    let mut alone = SourceMap::new();
-    alone.push(file.clone());
-    let corpus = Corpus {
-        documents: vec![doc.clone()],
-    };
-    let (facts, findings) = each(&corpus, &alone, facts);
-    drop(alone);
-    if !options.keep && facts.is_empty() && findings.is_empty() {
-        file.release();
-    }
-    ReadDoc {
+    let mut one = ReadDoc {
         file,
         doc,
-        facts,
-        findings,
+        facts: Vec::new(),
+        selection: Vec::new(),
+        snippets: Vec::new(),
+        digest: None,
+        findings: Vec::new(),
         fact_count,
         bytes,
+    };
+    let Some(plan) = plan else {
+        one.facts = facts;
+        return one;
+    };
+    // The document alone: index 0 of a corpus of its own, text 0 of a map of its own.
+    let mut alone = SourceMap::new();
+    alone.push(one.file.clone());
+    let corpus = Corpus {
+        documents: vec![one.doc.clone()],
+    };
+    let (findings, selection) = plan.document(&corpus, &alone, &facts);
+    drop(alone);
+    one.findings = findings;
+    if keep {
+        one.facts = facts;
+        one.selection = selection;
+        return one;
+    }
+    // The facts selected, renumbered; the selection is in fact order.
+    let mut pairs = selection.into_iter().peekable();
+    for (index, fact) in facts.into_iter().enumerate() {
+        let mut used = false;
+        while let Some((_, decl)) = pairs.next_if(|&(f, _)| f == index) {
+            one.selection.push((one.facts.len(), decl));
+            used = true;
+        }
+        if used {
+            one.facts.push(fact);
+        }
+    }
+    if one.findings.is_empty() {
+        one.snippets = one
+            .facts
+            .iter()
+            .map(|f| Box::from(one.file.slice(f.span)))
+            .collect();
+        one.digest = Some(digest(&one.file.text));
+        one.file.release();
+    }
+    one
+}
+
+/// A hash of a text, to tell whether a file re-read is the file that was checked.
+fn digest(text: &str) -> u64 {
+    let mut hasher = rustc_hash::FxHasher::default();
+    std::hash::Hasher::write(&mut hasher, text.as_bytes());
+    std::hash::Hasher::write_usize(&mut hasher, text.len());
+    std::hash::Hasher::finish(&hasher)
+}
+
+/// Reads again the texts that findings point into but that were let go when their
+/// document was checked (a rule across documents reported on a fact kept from it).
+/// A file that changed since is reported, and its findings are shown without text.
+fn restore_texts(
+    findings: &[Finding],
+    corpus: &Corpus,
+    digests: &[Option<u64>],
+    options: &Options,
+    sources: &mut SourceMap,
+    problems: &mut Vec<Error>,
+) {
+    let mut docs: Vec<usize> = findings
+        .iter()
+        .flat_map(|f| f.labels.iter().map(|l| l.doc))
+        .filter(|&doc| digests.get(doc).copied().flatten().is_some())
+        .collect();
+    docs.sort_unstable();
+    docs.dedup();
+    let max = options.max_bytes.unwrap_or(load::DEFAULT_MAX_BYTES);
+    let texts: Vec<(usize, Result<String, load::LoadError>)> = docs
+        .into_par_iter()
+        .filter_map(|index| {
+            let doc = corpus.documents.get(index)?;
+            let text = load::read_text_capped(&doc.path, max).and_then(|text| {
+                if Some(digest(&text)) == digests.get(index).copied().flatten() {
+                    Ok(text)
+                } else {
+                    Err(load::LoadError::Unreadable {
+                        path: doc.path.display().to_string(),
+                        reason: "the file changed while it was being checked; check it again"
+                            .to_owned(),
+                    })
+                }
+            });
+            Some((index, text))
+        })
+        .collect();
+    for (index, text) in texts {
+        let Some(doc) = corpus.documents.get(index) else {
+            continue;
+        };
+        match text {
+            Ok(text) => {
+                let name = sources.get(doc.source).map(|f| f.name.clone());
+                if let Some(name) = name {
+                    sources.replace(doc.source, source::SourceFile::new(name, text));
+                }
+            }
+            Err(err) => problems.push(err.into()),
+        }
     }
 }
 
@@ -698,13 +824,12 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
         keep: true,
         ..Options::default()
     };
-    let keep_all = |_: &Corpus, _: &SourceMap, facts: Vec<Fact>| (facts, Vec::new());
     let Read {
         corpus,
         facts,
         problems,
         ..
-    } = read(&args.paths, &options, &mut sources, &keep_all)?;
+    } = read(&args.paths, &options, &mut sources, None)?;
     let format = match args.format {
         FactFormatArg::Table => FactFormat::Table,
         FactFormatArg::Jsonl => FactFormat::Jsonl,

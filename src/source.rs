@@ -187,6 +187,18 @@ impl SourceMap {
         id
     }
 
+    /// Puts a file in the place of the one behind `id` (a text read again); false when
+    /// the id is not in this map.
+    pub fn replace(&mut self, id: SourceId, file: SourceFile) -> bool {
+        match self.files.get_mut(id.0 as usize) {
+            Some(slot) => {
+                *slot = file;
+                true
+            }
+            None => false,
+        }
+    }
+
     /// The file behind an id, if it is in this map.
     pub fn get(&self, id: SourceId) -> Option<&SourceFile> {
         self.files.get(id.0 as usize)

@@ -45,7 +45,7 @@ fn the_report_is_serialisable_and_round_trips() {
 }
 
 /// A check lets go of the texts no finding points into and of the facts no rule across
-/// documents compares; `keep` holds on to all of them.
+/// documents compares (a fact kept keeps its own text); `keep` holds on to all of them.
 #[test]
 fn a_check_keeps_only_what_its_findings_need_unless_asked() {
     let seeds = vec![common::root().join("seeds")];
@@ -69,7 +69,6 @@ fn a_check_keeps_only_what_its_findings_need_unless_asked() {
         .findings
         .iter()
         .flat_map(|f| f.labels.iter().map(|l| l.doc))
-        .chain(lean.facts.iter().map(|f| f.doc))
         .collect();
     for (index, doc) in lean.corpus.documents.iter().enumerate() {
         let text = &lean.sources.get(doc.source).unwrap().text;
@@ -87,4 +86,78 @@ fn a_check_keeps_only_what_its_findings_need_unless_asked() {
     }
     assert!(with_findings.len() < lean.corpus.documents.len());
     assert_eq!(lean.bytes, kept.bytes);
+}
+
+/// A finding of a rule across documents points into texts a check let go of: they are
+/// read again to show it, and a file that changed meanwhile is reported, not misquoted.
+#[test]
+fn texts_let_go_are_read_again_for_a_finding_and_a_changed_file_is_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.md");
+    let b = dir.path().join("b.md");
+    let write = |path: &std::path::Path, toll: &str| {
+        fs::write(
+            path,
+            format!(
+                "---\npublished: 2022-01-20\n---\n\
+                 The war in Donbas has killed {toll} people since 2014.\n"
+            ),
+        )
+        .unwrap();
+    };
+    write(&a, "more than 14,000");
+    write(&b, "about 9,000");
+    let paths = vec![dir.path().to_path_buf()];
+    let checked = claimlint::check(&paths, &claimlint::Options::default()).unwrap();
+    let finding = checked
+        .findings
+        .iter()
+        .find(|f| f.rule == "death-toll-disagrees")
+        .expect("the two tolls disagree");
+    for label in &finding.labels {
+        let text = checked.sources.get(label.source).unwrap().slice(label.span);
+        assert!(
+            text == "more than 14,000" || text == "about 9,000",
+            "{text}"
+        );
+    }
+    assert!(checked.problems.is_empty());
+
+    // The same run, with both files rewritten once both were checked.
+    let done = std::sync::Arc::new(std::sync::atomic::AtomicUsize::new(0));
+    let progress: claimlint::Progress = {
+        let (a, b, done) = (a.clone(), b.clone(), done.clone());
+        std::sync::Arc::new(move |total| {
+            if done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1 == total {
+                write(&a, "more than 15,000");
+                write(&b, "about 8,000");
+            }
+        })
+    };
+    let options = claimlint::Options {
+        progress: Some(progress),
+        ..claimlint::Options::default()
+    };
+    let checked = claimlint::check(&paths, &options).unwrap();
+    assert!(
+        checked
+            .findings
+            .iter()
+            .any(|f| f.rule == "death-toll-disagrees")
+    );
+    let problems: Vec<String> = checked.problems.iter().map(|p| p.to_string()).collect();
+    assert_eq!(problems.len(), 2, "{problems:?}");
+    for problem in &problems {
+        assert!(
+            problem.contains("changed while it was being checked"),
+            "{problem}"
+        );
+    }
+    // Rendering a finding over a text that is gone does not fail.
+    let human = claimlint::report::render(
+        claimlint::report::Format::Human,
+        &checked.inputs(),
+        claimlint::report::Style::default(),
+    );
+    assert!(human.is_ok());
 }

@@ -86,8 +86,10 @@ pub fn run(
         corpus,
         sources,
         facts,
+        snippets: &[],
     };
-    let mut findings = plan.evaluate(Part::All, &ctx, is_draft_mode(corpus), options);
+    let selected = plan.selectors.select(&ctx, true);
+    let mut findings = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
     sort(&mut findings);
     Ok(findings)
 }
@@ -167,27 +169,28 @@ impl<'r> Plan<'r> {
 
     /// Checks one document's facts against the rules within a document, as if the
     /// corpus held no draft (the caller drops a source's findings in draft mode), and
-    /// says for each fact whether a rule across documents reads it.
+    /// says which facts rules across documents read: pairs of a fact's index and a
+    /// declaration's, in fact order, for [`Plan::across`].
     pub fn document(
         &self,
         corpus: &Corpus,
         sources: &SourceMap,
         facts: &[Fact],
-    ) -> (Vec<Finding>, Vec<bool>) {
+    ) -> (Vec<Finding>, Vec<(usize, usize)>) {
         let ctx = Context {
             corpus,
             sources,
             facts,
+            snippets: &[],
         };
         let selected = self.selectors.select(&ctx, false);
-        let mut keep = vec![false; facts.len()];
-        for name in &self.across {
-            for &i in selected.get(name).map(Vec::as_slice).unwrap_or(&[]) {
-                if let Some(k) = keep.get_mut(i) {
-                    *k = true;
-                }
+        let mut across: Vec<(usize, usize)> = Vec::new();
+        for (decl, name) in self.across.iter().enumerate() {
+            for &fact in selected.get(name).map(Vec::as_slice).unwrap_or(&[]) {
+                across.push((fact, decl));
             }
         }
+        across.sort_unstable();
         let options = EvalOptions { all: true };
         let findings = self
             .rules
@@ -196,40 +199,58 @@ impl<'r> Plan<'r> {
             .filter(|r| Part::WithinDocument.includes(r))
             .flat_map(|rule| self.rule(rule, &selected, &ctx, false, &options))
             .collect();
-        (findings, keep)
+        (findings, across)
     }
 
-    /// Checks the rules across documents over the facts kept from every document.
-    /// Findings are not sorted.
+    /// Checks the rules across documents over the facts kept from every document,
+    /// as [`Plan::document`] selected them (`selection`: a fact's index into `facts`
+    /// and a declaration's, in fact order). A kept fact whose document's text was let
+    /// go is quoted from `snippets` (its text, by index into `facts`). Findings are
+    /// not sorted.
     pub fn across(
         &self,
         corpus: &Corpus,
         sources: &SourceMap,
         facts: &[Fact],
+        selection: &[(usize, usize)],
+        snippets: &[Box<str>],
         options: &EvalOptions,
     ) -> Vec<Finding> {
         let ctx = Context {
             corpus,
             sources,
             facts,
+            snippets,
         };
-        self.evaluate(Part::AcrossSources, &ctx, is_draft_mode(corpus), options)
+        let mut selected: HashMap<&str, Vec<usize>> = HashMap::new();
+        for &(fact, decl) in selection {
+            if let Some(name) = self.across.get(decl) {
+                selected.entry(name).or_default().push(fact);
+            }
+        }
+        self.evaluate(
+            Part::AcrossSources,
+            &ctx,
+            &selected,
+            is_draft_mode(corpus),
+            options,
+        )
     }
 
-    /// Runs a part of the rules over all the facts of `ctx`, rules in parallel.
+    /// Runs a part of the rules over the facts `selected`, rules in parallel.
     fn evaluate(
         &self,
         part: Part,
         ctx: &Context<'_>,
+        selected: &HashMap<&str, Vec<usize>>,
         draft_mode: bool,
         options: &EvalOptions,
     ) -> Vec<Finding> {
-        let selected = self.selectors.select(ctx, true);
         self.rules
             .rules
             .par_iter()
             .filter(|r| part.includes(r))
-            .flat_map_iter(|rule| self.rule(rule, &selected, ctx, draft_mode, options))
+            .flat_map_iter(|rule| self.rule(rule, selected, ctx, draft_mode, options))
             .collect()
     }
 
@@ -337,6 +358,9 @@ pub(crate) struct Context<'a> {
     pub corpus: &'a Corpus,
     pub sources: &'a SourceMap,
     pub facts: &'a [Fact],
+    /// The text of each fact whose document's text was let go, by index into
+    /// `facts`; empty when every text is at hand.
+    pub snippets: &'a [Box<str>],
 }
 
 impl Context<'_> {
@@ -351,7 +375,16 @@ impl Context<'_> {
 
     /// The exact text of a fact.
     pub fn fact_text(&self, fact: &Fact) -> &str {
-        self.text(fact).get(fact.span.range()).unwrap_or("")
+        let text = self.text(fact);
+        if !text.is_empty() || self.snippets.is_empty() {
+            return text.get(fact.span.range()).unwrap_or("");
+        }
+        // The document was let go: its kept facts are in order, each with its text.
+        self.facts
+            .binary_search_by_key(&(fact.doc, fact.span), |f| (f.doc, f.span))
+            .ok()
+            .and_then(|i| self.snippets.get(i))
+            .map_or("", |s| s)
     }
 
     /// The text id of a document.

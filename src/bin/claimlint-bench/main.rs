@@ -153,10 +153,19 @@ fn run(args: &Args) -> Result<()> {
     let mb = bytes as f64 / 1e6;
     let secs = wall.as_secs_f64();
     println!("documents    {documents}");
+    let texts_kept = checked
+        .corpus
+        .documents
+        .iter()
+        .filter_map(|d| checked.sources.get(d.source))
+        .filter(|f| !f.text.is_empty())
+        .count();
     println!(
-        "facts        {} ({} bytes each before their strings)",
+        "facts        {} ({} kept for rules across documents, {} bytes each before their strings; {} texts kept)",
         checked.fact_count,
-        std::mem::size_of::<claimlint::extract::Fact>()
+        checked.facts.len(),
+        std::mem::size_of::<claimlint::extract::Fact>(),
+        texts_kept,
     );
     println!(
         "findings     {} ({} of {} planted conflicts caught: {}; {} findings in articles without one)",
