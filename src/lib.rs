@@ -418,13 +418,25 @@ fn read(
             (outcome, group)
         })
         .collect();
-    // In run order: ids, indices, and the groups that loaded nothing.
+    // In run order: ids, indices, and the groups that loaded nothing. What is kept is
+    // counted first, so that no vector grows to twice what it holds.
+    let (mut documents, mut kept, mut pairs) = (0, 0, 0);
+    for (done, _) in &outcomes {
+        if let Done::Document(one) = done {
+            documents += 1;
+            kept += one.facts.len();
+            pairs += one.selection.len();
+        }
+    }
+    sources.reserve(documents);
     let mut read = Read {
-        corpus: Corpus::default(),
-        facts: Vec::new(),
-        selection: Vec::new(),
-        snippets: Vec::new(),
-        digests: Vec::new(),
+        corpus: Corpus {
+            documents: Vec::with_capacity(documents),
+        },
+        facts: Vec::with_capacity(kept),
+        selection: Vec::with_capacity(pairs),
+        snippets: Vec::with_capacity(kept),
+        digests: Vec::with_capacity(documents),
         findings: Vec::new(),
         problems: Vec::new(),
         fact_count: 0,

@@ -109,8 +109,8 @@ impl SourceFile {
     /// points into, so that an archive is not held in memory.
     pub fn release(&mut self) {
         self.text = Arc::from("");
-        self.line_starts = vec![0];
-        self.char_marks = vec![(0, 0)];
+        self.line_starts = Vec::new();
+        self.char_marks = Vec::new();
     }
 
     /// The text under `span`, or `""` when the span does not fall on character boundaries.
@@ -178,6 +178,11 @@ impl SourceMap {
     /// Adds a text and returns its id.
     pub fn add(&mut self, name: impl Into<String>, text: impl Into<Arc<str>>) -> SourceId {
         self.push(SourceFile::new(name, text))
+    }
+
+    /// Makes room for `more` texts.
+    pub fn reserve(&mut self, more: usize) {
+        self.files.reserve_exact(more);
     }
 
     /// Adds a file already made and returns its id.
