@@ -89,13 +89,23 @@ impl SourceFile {
         let text: Arc<str> = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        // A mark at the first character boundary at or after every CHAR_MARK bytes,
+        // characters counted a block at a time (every byte but a UTF-8 continuation
+        // byte starts one).
         let mut char_marks = vec![(0, 0)];
-        let mut next = CHAR_MARK;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            if i >= next {
-                char_marks.push((i, chars));
-                next = i + CHAR_MARK;
+        let bytes = text.as_bytes();
+        let (mut at, mut chars) = (0, 0);
+        loop {
+            let mut next = at + CHAR_MARK;
+            while next < bytes.len() && !text.is_char_boundary(next) {
+                next += 1;
             }
+            let Some(block) = bytes.get(at..next) else {
+                break;
+            };
+            chars += block.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            char_marks.push((next, chars));
+            at = next;
         }
         Self {
             name: name.into(),
@@ -233,6 +243,16 @@ mod tests {
         let d = file.text.find('d').unwrap();
         assert_eq!(file.line_col(d), (2, 5));
         assert_eq!(file.slice(Span::new(d, d + 1)), "d");
+    }
+
+    #[test]
+    fn character_marks_agree_with_counting_characters() {
+        let text = "a“é”b\n".repeat(700) + &"x".repeat(2048) + "é";
+        let file = SourceFile::new("a", text.clone());
+        for (offset, _) in text.char_indices().step_by(7) {
+            assert_eq!(file.chars_before(offset), text[..offset].chars().count());
+        }
+        assert_eq!(file.chars_before(text.len()), text.chars().count());
     }
 
     #[test]

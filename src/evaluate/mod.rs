@@ -88,7 +88,7 @@ pub fn run(
         facts,
         snippets: &[],
     };
-    let selected = plan.selectors.select(&ctx, true);
+    let selected = plan.selectors.select(&ctx);
     let mut findings = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
     sort(&mut findings);
     Ok(findings)
@@ -183,7 +183,7 @@ impl<'r> Plan<'r> {
             facts,
             snippets: &[],
         };
-        let selected = self.selectors.select(&ctx, false);
+        let selected = self.selectors.select(&ctx);
         let mut across: Vec<(usize, usize)> = Vec::new();
         for (decl, name) in self.across.iter().enumerate() {
             for &fact in selected.get(name).map(Vec::as_slice).unwrap_or(&[]) {

@@ -1,11 +1,13 @@
-//! Which facts each fact declaration selects. Word sets are compiled once into
-//! Aho-Corasick automata and matched as whole words, case-insensitively.
+//! Which facts each fact declaration selects. The word sets that are searched for in
+//! the text around a fact are compiled together into one Aho-Corasick automaton, run
+//! once per sentence however many declarations ask; matches are whole words, case
+//! ignored.
 
 use std::collections::HashMap;
 
 use super::Context;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
-use rayon::prelude::*;
 
 use crate::extract::text::PhraseSet;
 use crate::extract::{Fact, lemma};
@@ -14,38 +16,122 @@ use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSe
 use crate::source::Span;
 
 /// Every fact declaration of a rule set, compiled once for a run.
-pub(super) struct Selectors<'r>(Vec<Selector<'r>>);
+pub(super) struct Selectors<'r> {
+    selectors: Vec<Selector<'r>>,
+    /// Every phrase of every word set searched for around facts.
+    automaton: Option<AhoCorasick>,
+    /// For each phrase of the automaton, its word set.
+    phrase_set: Vec<usize>,
+}
 
 impl<'r> Selectors<'r> {
     pub fn new(rules: &'r RuleSet) -> Self {
-        Self(rules.facts.iter().map(Selector::new).collect())
+        let mut phrases: Vec<&'r str> = Vec::new();
+        let mut phrase_set = Vec::new();
+        let mut sets = 0;
+        let mut add = |set: &'r WordSet| {
+            let id = sets;
+            sets += 1;
+            for word in &set.words {
+                phrases.push(word);
+                phrase_set.push(id);
+            }
+            id
+        };
+        let selectors = rules
+            .facts
+            .iter()
+            .map(|decl| Selector::new(decl, &mut add))
+            .collect();
+        // Every occurrence of every phrase: one set's match must not hide another's.
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(&phrases)
+            .ok();
+        Self {
+            selectors,
+            automaton,
+            phrase_set,
+        }
     }
 
     /// For each fact declaration's name, the indices of the facts it selects, in order.
-    /// Declarations are matched in parallel when `parallel` (a whole corpus), one after
-    /// another otherwise (one document, already on a worker thread).
-    pub fn select(&self, ctx: &Context<'_>, parallel: bool) -> HashMap<&'r str, Vec<usize>> {
-        let select = |selector: &Selector<'r>| -> Vec<usize> {
-            ctx.facts
-                .iter()
-                .enumerate()
-                .filter(|(_, fact)| {
-                    selector.matches(fact, ctx.text(fact), ctx.corpus.documents.get(fact.doc))
-                })
-                .map(|(index, _)| index)
-                .collect()
-        };
-        let lists: Vec<Vec<usize>> = if parallel {
-            self.0.par_iter().map(select).collect()
-        } else {
-            self.0.iter().map(select).collect()
-        };
-        self.0
+    pub fn select(&self, ctx: &Context<'_>) -> HashMap<&'r str, Vec<usize>> {
+        let mut lists: Vec<Vec<usize>> = vec![Vec::new(); self.selectors.len()];
+        let mut around = Around::default();
+        for (index, fact) in ctx.facts.iter().enumerate() {
+            let doc = ctx.corpus.documents.get(fact.doc);
+            let text = ctx.text(fact);
+            for (selector, list) in self.selectors.iter().zip(&mut lists) {
+                if fact.kind != selector.decl.kind {
+                    continue;
+                }
+                if selector.needs_text() {
+                    around.read(self, fact, text);
+                }
+                if selector
+                    .tests
+                    .iter()
+                    .all(|t| t.holds(fact, text, doc, &around))
+                {
+                    list.push(index);
+                }
+            }
+        }
+        self.selectors
             .iter()
             .zip(lists)
             .filter(|(_, list)| !list.is_empty())
             .map(|(selector, list)| (selector.decl.name.name.as_str(), list))
             .collect()
+    }
+}
+
+/// The whole-word matches of every word set in one sentence, each as its set and span
+/// of the text, in text order; read once for all the facts of the sentence.
+#[derive(Default)]
+struct Around {
+    doc: Option<usize>,
+    sentence: Span,
+    matches: Vec<(usize, Span)>,
+}
+
+impl Around {
+    fn read(&mut self, selectors: &Selectors<'_>, fact: &Fact, text: &str) {
+        if self.doc == Some(fact.doc) && self.sentence == fact.sentence {
+            return;
+        }
+        self.doc = Some(fact.doc);
+        self.sentence = fact.sentence;
+        self.matches.clear();
+        let Some(automaton) = &selectors.automaton else {
+            return;
+        };
+        let within = fact.sentence;
+        let haystack = text.get(within.range()).unwrap_or("");
+        for m in automaton.find_overlapping_iter(haystack) {
+            let before = haystack
+                .get(..m.start())
+                .and_then(|s| s.chars().next_back());
+            let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            if let Some(&set) = selectors.phrase_set.get(m.pattern().as_usize()) {
+                let span = Span::new(within.start + m.start(), within.start + m.end());
+                self.matches.push((set, span));
+            }
+        }
+    }
+
+    /// The matches of one word set.
+    fn of(&self, set: usize) -> impl Iterator<Item = Span> + '_ {
+        self.matches
+            .iter()
+            .filter(move |(s, _)| *s == set)
+            .map(|&(_, span)| span)
     }
 }
 
@@ -55,12 +141,14 @@ struct Selector<'r> {
     tests: Vec<Test>,
 }
 
+/// One condition of a declaration. Word sets searched for around a fact are given by
+/// their number in the shared automaton.
 enum Test {
     Unit(Vec<String>),
-    InClause(Words),
-    Near(Words, u32),
-    InSentence(Words),
-    NotInSentence(Words),
+    InClause(usize),
+    Near(usize, u32),
+    InSentence(usize),
+    NotInSentence(usize),
     Attributed(Words),
     Outlet(Words),
     Role(Role),
@@ -69,18 +157,20 @@ enum Test {
 }
 
 impl<'r> Selector<'r> {
-    fn new(decl: &'r FactDecl) -> Self {
+    /// Compiles a declaration; `add` puts a word set searched for around facts in the
+    /// shared automaton and gives its number.
+    fn new(decl: &'r FactDecl, add: &mut impl FnMut(&'r WordSet) -> usize) -> Self {
         let tests = decl
             .conditions
             .iter()
             .map(|c| match c {
                 Condition::Unit(set) => Test::Unit(set.words.iter().map(|w| lemma(w)).collect()),
-                Condition::Counting(set) => Test::InClause(Words::new(set)),
+                Condition::Counting(set) => Test::InClause(add(set)),
                 Condition::Near { words, within } => {
-                    Test::Near(Words::new(words), within.unwrap_or(DEFAULT_NEAR_WORDS))
+                    Test::Near(add(words), within.unwrap_or(DEFAULT_NEAR_WORDS))
                 }
-                Condition::SentenceMentions(set) => Test::InSentence(Words::new(set)),
-                Condition::SentenceOmits(set) => Test::NotInSentence(Words::new(set)),
+                Condition::SentenceMentions(set) => Test::InSentence(add(set)),
+                Condition::SentenceOmits(set) => Test::NotInSentence(add(set)),
                 Condition::AttributedTo(set) => Test::Attributed(Words::new(set)),
                 Condition::Outlet(set) => Test::Outlet(Words::new(set)),
                 Condition::Role(role) => Test::Role(*role),
@@ -91,13 +181,19 @@ impl<'r> Selector<'r> {
         Self { decl, tests }
     }
 
-    fn matches(&self, fact: &Fact, text: &str, doc: Option<&Document>) -> bool {
-        fact.kind == self.decl.kind && self.tests.iter().all(|t| t.holds(fact, text, doc))
+    /// Whether a test reads the words around a fact.
+    fn needs_text(&self) -> bool {
+        self.tests.iter().any(|t| {
+            matches!(
+                t,
+                Test::InClause(_) | Test::Near(..) | Test::InSentence(_) | Test::NotInSentence(_)
+            )
+        })
     }
 }
 
 impl Test {
-    fn holds(&self, fact: &Fact, text: &str, doc: Option<&Document>) -> bool {
+    fn holds(&self, fact: &Fact, text: &str, doc: Option<&Document>, around: &Around) -> bool {
         let published = doc.and_then(|d| d.published.map(|(date, _)| date));
         match self {
             Test::Outlet(words) => {
@@ -114,12 +210,12 @@ impl Test {
             Test::PublishedBefore(date) => published.is_some_and(|p| p < *date),
             Test::PublishedAfter(date) => published.is_some_and(|p| p > *date),
             Test::Unit(words) => fact.unit.as_ref().is_some_and(|u| words.contains(&u.lemma)),
-            Test::InClause(words) => words.find(text, fact.clause).next().is_some(),
-            Test::Near(words, within) => words
-                .find(text, fact.sentence)
+            Test::InClause(set) => around.of(*set).any(|m| fact.clause.contains(m)),
+            Test::Near(set, within) => around
+                .of(*set)
                 .any(|m| words_between(text, m, fact.span) <= *within as usize),
-            Test::InSentence(words) => words.find(text, fact.sentence).next().is_some(),
-            Test::NotInSentence(words) => words.find(text, fact.sentence).next().is_none(),
+            Test::InSentence(set) => around.of(*set).next().is_some(),
+            Test::NotInSentence(set) => around.of(*set).next().is_none(),
             Test::Attributed(words) => fact.attribution.as_ref().is_some_and(|a| {
                 let who = Span::new(0, a.who.len());
                 words.find(&a.who, who).next().is_some()
