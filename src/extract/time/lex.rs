@@ -4,10 +4,10 @@
 //! The tokeniser is the module's own (it does not use `extract::text`): it needs only
 //! what dates need, and it never allocates per token.
 
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use chrono::Weekday;
+use rustc_hash::FxHashMap;
 
 use crate::extract::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::source::Span;
@@ -202,14 +202,15 @@ const fn c(lex: Lex, cue: Cue) -> Entry {
 }
 
 /// The lexicon, keyed by the lower-case word (apostrophes as `'`).
-static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
+static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     use Lex as L;
-    let mut m: HashMap<&'static str, Entry> = HashMap::with_capacity(400);
+    let mut m: FxHashMap<&'static [u8], Entry> =
+        FxHashMap::with_capacity_and_hasher(400, Default::default());
     for (n, name) in (1u32..).zip(MONTH_NAMES) {
-        m.insert(name, e(L::Month(n)));
+        m.insert(name.as_bytes(), e(L::Month(n)));
     }
     for (name, n) in MONTH_ABBREVIATIONS {
-        m.insert(name, e(L::MonthAbbr(n)));
+        m.insert(name.as_bytes(), e(L::MonthAbbr(n)));
     }
     let weekdays = [
         Weekday::Mon,
@@ -221,7 +222,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
         Weekday::Sun,
     ];
     for (name, wd) in WEEKDAY_NAMES.into_iter().zip(weekdays) {
-        m.insert(name, e(L::Wd(wd)));
+        m.insert(name.as_bytes(), e(L::Wd(wd)));
     }
     for (word, lex) in [
         ("today", L::Today),
@@ -349,7 +350,7 @@ static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
         ("rd", L::OrdSuffix),
         ("th", L::OrdSuffix),
     ] {
-        m.insert(word, e(lex));
+        m.insert(word.as_bytes(), e(lex));
     }
     for word in [
         "said",
@@ -406,20 +407,20 @@ static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
         "hadn't",
         "did",
     ] {
-        m.insert(word, c(L::None, Cue::Past));
+        m.insert(word.as_bytes(), c(L::None, Cue::Past));
     }
     // "ago" keeps its own meaning; it is also a strong past cue.
-    m.insert("ago", c(L::Ago, Cue::Past));
+    m.insert("ago".as_bytes(), c(L::Ago, Cue::Past));
     for word in ["was", "were", "had", "has", "have"] {
-        m.insert(word, c(L::None, Cue::AuxPast));
+        m.insert(word.as_bytes(), c(L::None, Cue::AuxPast));
     }
     for word in [
         "be", "is", "are", "am", "been", "being", "get", "gets", "got",
     ] {
-        m.insert(word, c(L::None, Cue::Aux));
+        m.insert(word.as_bytes(), c(L::None, Cue::Aux));
     }
     for word in ["will", "would", "shall", "won't", "wouldn't", "shan't"] {
-        m.insert(word, c(L::None, Cue::AuxFuture));
+        m.insert(word.as_bytes(), c(L::None, Cue::AuxFuture));
     }
     for word in [
         "plans",
@@ -444,12 +445,12 @@ static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
         } else {
             L::None
         };
-        m.insert(word, c(lex, Cue::Future));
+        m.insert(word.as_bytes(), c(lex, Cue::Future));
     }
-    m.insert("to", c(L::To, Cue::To));
-    m.insert("set", c(L::None, Cue::SetTo));
-    m.insert("going", c(L::None, Cue::SetTo));
-    m.insert("due", c(L::None, Cue::Due));
+    m.insert("to".as_bytes(), c(L::To, Cue::To));
+    m.insert("set".as_bytes(), c(L::None, Cue::SetTo));
+    m.insert("going".as_bytes(), c(L::None, Cue::SetTo));
+    m.insert("due".as_bytes(), c(L::None, Cue::Due));
     for word in [
         "talks",
         "meeting",
@@ -477,18 +478,25 @@ static LEXICON: LazyLock<HashMap<&'static str, Entry>> = LazyLock::new(|| {
         "elections",
         "ceremony",
     ] {
-        let entry = m.entry(word).or_insert(e(L::None));
+        let entry = m.entry(word.as_bytes()).or_insert(e(L::None));
         entry.event = true;
     }
     m
 });
 
 /// Words whose "-ed" ending is no past tense.
-fn ed_exception(word: &str) -> bool {
-    word.ends_with("eed")
+fn ed_exception(word: &[u8]) -> bool {
+    word.ends_with(b"eed")
         || matches!(
             word,
-            "red" | "bed" | "united" | "hundred" | "naked" | "sacred" | "wicked" | "beloved"
+            b"red"
+                | b"bed"
+                | b"united"
+                | b"hundred"
+                | b"naked"
+                | b"sacred"
+                | b"wicked"
+                | b"beloved"
         )
 }
 
@@ -505,7 +513,7 @@ fn abbreviation(word: &str) -> bool {
 
 /// Lower-cases an ASCII word (with `’` as `'`) into `buf`; `None` for other scripts
 /// and for words too long to be in the lexicon.
-fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     let mut n = 0;
     for ch in word.chars() {
         let b = match ch {
@@ -516,29 +524,46 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
         *buf.get_mut(n)? = b;
         n += 1;
     }
-    std::str::from_utf8(buf.get(..n)?).ok()
+    buf.get(..n)
 }
 
 /// Classifies a word: its meaning, its tense cue and whether it names an event.
 fn classify(word: &str) -> (Lex, Cue, bool) {
     let mut buf = [0u8; 24];
-    let Some(low) = lower(word, &mut buf) else {
+    match lower(word, &mut buf) {
+        Some(low) => classify_lower(low),
+        None => (Lex::None, Cue::None, false),
+    }
+}
+
+/// [`classify`] for a word of ASCII letters only.
+fn classify_ascii(word: &[u8]) -> (Lex, Cue, bool) {
+    let mut buf = [0u8; 24];
+    let Some(low) = buf.get_mut(..word.len()) else {
+        // Longer than any word of the lexicon.
         return (Lex::None, Cue::None, false);
     };
+    low.copy_from_slice(word);
+    low.make_ascii_lowercase();
+    classify_lower(low)
+}
+
+/// [`classify`] for a lower-cased ASCII word.
+fn classify_lower(low: &[u8]) -> (Lex, Cue, bool) {
     if let Some(entry) = LEXICON.get(low) {
         return (entry.lex, entry.cue, entry.event);
     }
-    if let Some(base) = low.strip_suffix("'s") {
+    if let Some(base) = low.strip_suffix(b"'s") {
         // "Tuesday's", "next year's": the possessive reads as its base.
         if let Some(entry) = LEXICON.get(base) {
             return (entry.lex, Cue::None, entry.event);
         }
         return (Lex::None, Cue::None, false);
     }
-    if low.ends_with("'ll") {
+    if low.ends_with(b"'ll") {
         return (Lex::None, Cue::AuxFuture, false);
     }
-    if low.len() >= 5 && low.ends_with("ed") && !ed_exception(low) {
+    if low.len() >= 5 && low.ends_with(b"ed") && !ed_exception(low) {
         return (Lex::None, Cue::Ed, false);
     }
     (Lex::None, Cue::None, false)
@@ -548,27 +573,38 @@ fn is_apostrophe(ch: char) -> bool {
     ch == '\'' || ch == '’'
 }
 
+/// The character at byte `i` of `s` (a character boundary), ASCII read directly.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => Some(char::from(b)),
+        Some(_) => s.get(i..).and_then(|rest| rest.chars().next()),
+        None => None,
+    }
+}
+
 /// Tokenises `text[span]` into `out` (cleared first) and assigns sentences.
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(slice) = text.get(span.range()) else {
         return;
     };
+    let bytes = slice.as_bytes();
     let base = span.start;
-    let mut chars = slice.char_indices().peekable();
+    let mut at = 0;
     let mut newlines: u8 = 0;
-    while let Some((at, ch)) = chars.next() {
+    while let Some(ch) = char_at(slice, at) {
+        let len = ch.len_utf8();
         if ch.is_whitespace() {
             if ch == '\n' {
                 newlines = newlines.saturating_add(1);
             }
+            at += len;
             continue;
         }
-        let start = base + at;
-        let mut end = start + ch.len_utf8();
+        let mut end = at + len;
         let mut tok = Tok {
-            start,
-            end,
+            start: base + at,
+            end: base + end,
             kind: Kind::Punct,
             lex: Lex::None,
             cue: Cue::None,
@@ -585,52 +621,50 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         if ch.is_ascii_digit() {
             let mut value = u64::from(ch.to_digit(10).unwrap_or(0));
             let mut digits: u8 = 1;
-            while let Some(&(next_at, next)) = chars.peek() {
-                let Some(d) = next.to_digit(10).filter(|_| next.is_ascii_digit()) else {
-                    break;
-                };
-                value = value.saturating_mul(10).saturating_add(u64::from(d));
+            while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+                value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
                 digits = digits.saturating_add(1);
-                end = base + next_at + 1;
-                chars.next();
+                end += 1;
             }
             tok.kind = Kind::Num;
             tok.num = u32::try_from(value).unwrap_or(u32::MAX);
             tok.digits = digits;
         } else if ch.is_alphabetic() {
             let mut upper = ch.is_uppercase();
-            while let Some(&(next_at, next)) = chars.peek() {
+            let mut ascii = ch.is_ascii();
+            let mut chars = 1;
+            while let Some(next) = char_at(slice, end) {
                 if next.is_alphabetic() {
                     upper &= !next.is_lowercase();
-                    end = base + next_at + next.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(next) {
+                    ascii &= next.is_ascii();
+                    chars += 1;
+                    end += next.len_utf8();
+                } else if is_apostrophe(next)
                     // An inner apostrophe joins letters: "Moscow’s", "won't".
-                    let after = slice.get(next_at + next.len_utf8()..);
-                    if after
-                        .and_then(|s| s.chars().next())
-                        .is_some_and(char::is_alphabetic)
-                    {
-                        end = base + next_at + next.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
+                    && char_at(slice, end + next.len_utf8()).is_some_and(char::is_alphabetic)
+                {
+                    ascii = false;
+                    chars += 1;
+                    end += next.len_utf8();
                 } else {
                     break;
                 }
             }
-            tok.end = end;
-            let word = text.get(start..end).unwrap_or("");
-            let (lex, cue, event) = classify(word);
+            let word = slice.get(at..end).unwrap_or("");
+            let (lex, cue, event) = if ascii {
+                classify_ascii(word.as_bytes())
+            } else {
+                classify(word)
+            };
             tok.kind = Kind::Word;
             tok.lex = lex;
             tok.cue = cue;
             tok.event = event;
-            tok.upper = upper && word.chars().count() > 1;
+            tok.upper = upper && chars > 1;
         }
-        tok.end = end;
+        tok.end = base + end;
         out.push(tok);
+        at = end;
     }
     assign_sentences(text, out);
 }
