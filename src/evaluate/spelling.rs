@@ -11,23 +11,72 @@
 //! reference gives first. Every other spelling breaks the rule: one conflict per
 //! document and spelling, on its first occurrence, against the first occurrence of the
 //! consensus (in the same document for a within-document rule; in up to
-//! [`MAX_RELATED`] other documents, one each, across sources). One pass with hash maps.
+//! [`MAX_RELATED`] other documents, one each, across sources). One pass with hash maps;
+//! names' keys and words' folded forms are interned once per check, so that slots are
+//! pairs of numbers and a word written many times is folded once.
+//!
+//! [`token_key`]: crate::extract::names::token_key
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, MAX_RELATED};
 use crate::extract::Value;
-use crate::extract::names::token_key;
+use crate::extract::names::KeyFolder;
 use crate::parse::ast::{RuleDecl, Scope};
 
-/// One word of one name: the name's key and the word's folded form.
-type Slot = (String, String);
+/// One word of one name: the name's key and the word's folded form, both interned.
+type Slot = (usize, usize);
 
 /// One spelling of a slot: the facts that use it, in reference order.
-struct Spelt {
-    spelling: String,
+struct Spelt<'a> {
+    spelling: &'a str,
     facts: Vec<usize>,
     docs: Vec<usize>,
+}
+
+/// Names' keys and words' folded forms, each interned once per check, so that a word
+/// written many times is folded once and slots are two numbers.
+#[derive(Default)]
+struct Interner<'a> {
+    keys: FxHashMap<&'a str, usize>,
+    /// A word as written → its folded form's number.
+    words: FxHashMap<&'a str, usize>,
+    /// A folded form → its number.
+    folds: FxHashMap<String, usize>,
+    folder: KeyFolder,
+}
+
+impl<'a> Interner<'a> {
+    /// The number of a name's key; a new one only when `add`.
+    fn key(&mut self, key: &'a str, add: bool) -> Option<usize> {
+        if let Some(&id) = self.keys.get(key) {
+            return Some(id);
+        }
+        add.then(|| {
+            let id = self.keys.len();
+            self.keys.insert(key, id);
+            id
+        })
+    }
+
+    /// The number of a word's folded form; a new one only when `add`.
+    fn word(&mut self, word: &'a str, add: bool) -> Option<usize> {
+        if let Some(&id) = self.words.get(word) {
+            return Some(id);
+        }
+        let fold = self.folder.key(word);
+        let id = match self.folds.get(fold) {
+            Some(&id) => id,
+            None if add => {
+                let id = self.folds.len();
+                self.folds.insert(fold.to_owned(), id);
+                id
+            }
+            None => return None,
+        };
+        self.words.insert(word, id);
+        Some(id)
+    }
 }
 
 /// The facts of `candidates` whose names are spelled otherwise than `reference` (the
@@ -39,13 +88,23 @@ pub(super) fn check(
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
     let across = rule.scope == Scope::AcrossSources;
-    let mut slots: HashMap<Slot, Vec<Spelt>> = HashMap::new();
+    let mut interner = Interner::default();
+    let mut slots: FxHashMap<Slot, Vec<Spelt<'_>>> = FxHashMap::default();
     for &index in reference {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
         };
-        for (slot, word) in words(&fact.value) {
-            let spelt = slots.entry(slot).or_default();
+        let Value::Name(name) = &fact.value else {
+            continue;
+        };
+        let Some(key) = interner.key(&name.key, true) else {
+            continue;
+        };
+        for word in name.spelling.split_whitespace() {
+            let Some(fold) = interner.word(word, true) else {
+                continue;
+            };
+            let spelt = slots.entry((key, fold)).or_default();
             match spelt.iter_mut().find(|s| s.spelling == word) {
                 Some(s) => {
                     if s.facts.last() != Some(&index) {
@@ -56,7 +115,7 @@ pub(super) fn check(
                     }
                 }
                 None => spelt.push(Spelt {
-                    spelling: word.to_owned(),
+                    spelling: word,
                     facts: vec![index],
                     docs: vec![fact.doc],
                 }),
@@ -64,30 +123,40 @@ pub(super) fn check(
         }
     }
     // The consensus spelling of each slot: the most used, ties to the first given.
-    let weight = |s: &Spelt| if across { s.docs.len() } else { s.facts.len() };
-    let consensus: HashMap<&Slot, &Spelt> = slots
+    let weight = |s: &Spelt<'_>| if across { s.docs.len() } else { s.facts.len() };
+    let consensus: FxHashMap<Slot, &Spelt<'_>> = slots
         .iter()
-        .filter_map(|(slot, spelt)| {
+        .filter_map(|(&slot, spelt)| {
             let best = spelt.iter().map(weight).max()?;
             Some((slot, spelt.iter().find(|s| weight(s) == best)?))
         })
         .collect();
 
     let mut out = Vec::new();
-    let mut reported: HashSet<(Slot, String, usize)> = HashSet::new();
-    let mut primaries: HashSet<usize> = HashSet::new();
+    let mut reported: FxHashSet<(Slot, &str, usize)> = FxHashSet::default();
+    let mut primaries: FxHashSet<usize> = FxHashSet::default();
     for &index in candidates {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
         };
-        for (slot, word) in words(&fact.value) {
+        let Value::Name(name) = &fact.value else {
+            continue;
+        };
+        let Some(key) = interner.key(&name.key, false) else {
+            continue;
+        };
+        for word in name.spelling.split_whitespace() {
+            let Some(fold) = interner.word(word, false) else {
+                continue;
+            };
+            let slot = (key, fold);
             let Some(agreed) = consensus.get(&slot) else {
                 continue;
             };
             if agreed.spelling == word || primaries.contains(&index) {
                 continue;
             }
-            if !reported.insert((slot, word.to_owned(), fact.doc)) {
+            if !reported.insert((slot, word, fact.doc)) {
                 continue;
             }
             let mut docs_shown: Vec<usize> = Vec::new();
@@ -122,17 +191,6 @@ pub(super) fn check(
         }
     }
     out
-}
-
-/// The words of a name fact's spelling with their slots; none for other facts.
-fn words(value: &Value) -> Vec<(Slot, &str)> {
-    let Value::Name(name) = value else {
-        return Vec::new();
-    };
-    name.spelling
-        .split_whitespace()
-        .map(|word| ((name.key.clone(), token_key(word)), word))
-        .collect()
 }
 
 #[cfg(test)]
