@@ -73,6 +73,8 @@
 //! ("Mayor" and "Maior"). That is safe for the spelling check, which only compares
 //! spellings of one key within a document or a story.
 
+use std::sync::LazyLock;
+
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
@@ -229,6 +231,156 @@ const JOINING_HEADS: &[&str] = &[
     "command",
 ];
 
+/// What the word lists say about a word, as bits: which lists hold it (lower-case
+/// ASCII, case ignored, as [`is_one_of`] compares), and two computed classes.
+mod class {
+    /// [`super::STOP`].
+    pub const STOP: u16 = 1;
+    /// [`super::TITLES`].
+    pub const TITLE: u16 = 1 << 1;
+    /// [`super::TITLE_WORDS`].
+    pub const TITLE_WORD: u16 = 1 << 2;
+    /// [`super::ORG_HEADS`].
+    pub const ORG_HEAD: u16 = 1 << 3;
+    /// [`super::NATIONALITIES`].
+    pub const NATIONALITY_LISTED: u16 = 1 << 4;
+    /// [`super::JOINING_HEADS`].
+    pub const JOINING_HEAD: u16 = 1 << 5;
+    /// [`super::JOINERS`].
+    pub const JOINER: u16 = 1 << 6;
+    /// [`super::PARTICLES`].
+    pub const PARTICLE: u16 = 1 << 7;
+    /// [`super::HYPHEN_PREFIXES`].
+    pub const HYPHEN_PREFIX: u16 = 1 << 8;
+    /// [`super::ABBREVIATIONS`].
+    pub const ABBREVIATION: u16 = 1 << 9;
+    /// Computed: [`super::is_title_noun`].
+    pub const TITLE_NOUN: u16 = 1 << 10;
+    /// Computed: [`super::is_nationality`].
+    pub const NATIONALITY: u16 = 1 << 11;
+    /// A title or a title's qualifier.
+    pub const TITLEISH: u16 = TITLE_NOUN | TITLE_WORD;
+}
+
+/// Every listed word with the bits of the lists that hold it: one hash probe instead
+/// of a scan of each list.
+struct Lexicon {
+    /// Words of up to [`PACKED`] bytes, packed with their length into one number.
+    short: FxHashMap<u128, u16>,
+    /// Longer words.
+    long: FxHashMap<Box<[u8]>, u16>,
+    longest: usize,
+}
+
+/// The longest word packed into a `u128` key: 15 bytes and the length.
+const PACKED: usize = 15;
+
+/// A lower-case word of up to [`PACKED`] bytes as a number: its bytes lower-cased, then
+/// zeros, then its length in the last byte.
+fn pack(word: &[u8]) -> Option<u128> {
+    let mut key = [0u8; 16];
+    if word.len() > PACKED {
+        return None;
+    }
+    for (k, b) in key.iter_mut().zip(word) {
+        *k = b.to_ascii_lowercase();
+    }
+    if let Some(last) = key.last_mut() {
+        *last = u8::try_from(word.len()).ok()?;
+    }
+    Some(u128::from_le_bytes(key))
+}
+
+/// The word lists and their bits.
+const LISTS: [(&[&str], u16); 10] = [
+    (STOP, class::STOP),
+    (TITLES, class::TITLE),
+    (TITLE_WORDS, class::TITLE_WORD),
+    (ORG_HEADS, class::ORG_HEAD),
+    (NATIONALITIES, class::NATIONALITY_LISTED),
+    (JOINING_HEADS, class::JOINING_HEAD),
+    (JOINERS, class::JOINER),
+    (PARTICLES, class::PARTICLE),
+    (HYPHEN_PREFIXES, class::HYPHEN_PREFIX),
+    (ABBREVIATIONS, class::ABBREVIATION),
+];
+
+/// The word lists, built once.
+static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut lexicon = Lexicon {
+        short: FxHashMap::default(),
+        long: FxHashMap::default(),
+        longest: 0,
+    };
+    for (list, bit) in LISTS {
+        for w in list {
+            let w = w.to_ascii_lowercase().into_bytes();
+            lexicon.longest = lexicon.longest.max(w.len());
+            match pack(&w) {
+                Some(key) => *lexicon.short.entry(key).or_default() |= bit,
+                None => *lexicon.long.entry(w.into()).or_default() |= bit,
+            }
+        }
+    }
+    lexicon
+});
+
+/// The lists that hold `w`, ASCII case ignored (the bits of [`is_one_of`] on each).
+fn listed(w: &str) -> u16 {
+    let lexicon = &*LEXICON;
+    let bytes = w.as_bytes();
+    if bytes.len() > lexicon.longest {
+        return 0;
+    }
+    if let Some(key) = pack(bytes) {
+        return lexicon.short.get(&key).copied().unwrap_or(0);
+    }
+    let lower = bytes.to_ascii_lowercase();
+    lexicon.long.get(lower.as_slice()).copied().unwrap_or(0)
+}
+
+/// A word's classes as the name rules test them: `raw` where they test the word as
+/// written, `lower` where they test it lower-cased (the two differ only for non-ASCII
+/// words, whose lower case may hold an ASCII letter: the Kelvin sign).
+#[derive(Debug, Clone, Copy, Default)]
+struct Classes {
+    raw: u16,
+    lower: u16,
+}
+
+impl Classes {
+    fn of(w: &str) -> Self {
+        if w.is_ascii() {
+            let raw = listed(w);
+            let mut lower = raw;
+            let title = if w.ends_with('.') {
+                listed(w.trim_end_matches('.'))
+            } else {
+                raw
+            };
+            if title & class::TITLE != 0 {
+                lower |= class::TITLE_NOUN;
+            }
+            if is_nationality_ascii(w, raw) {
+                lower |= class::NATIONALITY;
+            }
+            return Self { raw, lower };
+        }
+        let l = w.to_lowercase();
+        let mut lower = listed(&l);
+        if is_title_noun(&l) {
+            lower |= class::TITLE_NOUN;
+        }
+        if is_nationality(&l) {
+            lower |= class::NATIONALITY;
+        }
+        Self {
+            raw: listed(w),
+            lower,
+        }
+    }
+}
+
 /// One word of a name, or a joiner inside one.
 #[derive(Debug, Clone, Copy)]
 struct Tok<'a> {
@@ -245,6 +397,8 @@ struct Tok<'a> {
     /// Where its [`token_key`] stands in the document's key arena (filled once pass one
     /// is done, so that every word is folded once).
     key: (usize, usize),
+    /// Its classes, looked up once.
+    class: Classes,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -336,10 +490,8 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
             continue;
         }
         for t in c.toks.iter().filter(|t| t.kind == Kind::Word) {
-            let ordinary = lower_is(t.text, |w| {
-                is_titleish(w) || is_one_of(w, ORG_HEADS) || is_nationality(w)
-            });
-            if !ordinary {
+            let ordinary = class::TITLEISH | class::ORG_HEAD | class::NATIONALITY;
+            if t.class.lower & ordinary == 0 {
                 known.insert(keys.of(t));
             }
         }
@@ -444,9 +596,10 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
 
 /// Pushes a headline's stretch of known words, trimmed of joiners, if a word is left.
 fn push_part<'a>(out: &mut Vec<(Vec<Tok<'a>>, Span)>, part: Vec<Tok<'a>>, sentence: Span) {
-    let part = trim_joiners(part);
-    if part.iter().any(|t| t.kind == Kind::Word) {
-        out.push((part, sentence));
+    let trimmed = trim_joiners(&part);
+    if trimmed.iter().any(|t| t.kind == Kind::Word) {
+        let trimmed = trimmed.to_vec();
+        out.push((trimmed, sentence));
     }
 }
 
@@ -483,7 +636,7 @@ fn token<'a>(
     let &b0 = s.as_bytes().first()?;
     // Quick rejections: most words are lower-case, or no words at all.
     if b0.is_ascii_lowercase() {
-        let joiner = s.len() <= 3 && (is_one_of(s, JOINERS) || is_one_of(s, PARTICLES));
+        let joiner = s.len() <= 3 && listed(s) & (class::JOINER | class::PARTICLE) != 0;
         if !joiner && !s.as_bytes().contains(&b'-') {
             return None;
         }
@@ -502,16 +655,17 @@ fn token<'a>(
         ends_run,
         initial,
         key: (0, 0),
+        class: Classes::of(text.slice(span)),
     };
     if first.is_lowercase() {
-        if is_one_of(s, JOINERS) || is_one_of(s, PARTICLES) {
+        if listed(s) & (class::JOINER | class::PARTICLE) != 0 {
             return Some(make(w, Kind::Joiner, false, false));
         }
         // "al-Assad" stays whole; "pro-Moscow" counts from "Moscow".
         let mut parts = s.split('-');
         let head = parts.next().unwrap_or("");
         let second = parts.next()?;
-        if is_one_of(head, PARTICLES) && second.starts_with(char::is_uppercase) {
+        if listed(head) & class::PARTICLE != 0 && second.starts_with(char::is_uppercase) {
             return Some(make(w, Kind::Word, false, false));
         }
         let at = s.find(|c: char| c.is_uppercase())?;
@@ -531,7 +685,7 @@ fn token<'a>(
     // "I’d", "It’s", "Let’s": an ordinary word with a clitic.
     if let Some(apostrophe) = s.find(['’', '\'']) {
         let head = s.get(..apostrophe).unwrap_or("");
-        if head.eq_ignore_ascii_case("i") || is_one_of(head, STOP) {
+        if head.eq_ignore_ascii_case("i") || listed(head) & class::STOP != 0 {
             return None;
         }
     }
@@ -546,7 +700,7 @@ fn token<'a>(
     // "Pro-Kremlin" counts from "Kremlin"; "Co-operation" stays whole.
     if hyphenated {
         if let Some((head, rest)) = s.split_once('-') {
-            if is_one_of(head, HYPHEN_PREFIXES) && rest.starts_with(char::is_uppercase) {
+            if listed(head) & class::HYPHEN_PREFIX != 0 && rest.starts_with(char::is_uppercase) {
                 let rest = Span::new(w.start + head.len() + 1, w.end);
                 let (rest, cut) = cut_lower_parts(text, rest);
                 return Some(make(rest, Kind::Word, cut, false));
@@ -569,7 +723,9 @@ fn token<'a>(
         }
     }
     // "U.S." and "Mr." keep their period.
-    if next_is_period && (t.contains('.') || is_title_noun(t) || is_one_of(t, ABBREVIATIONS)) {
+    if next_is_period
+        && (t.contains('.') || is_title_noun(t) || listed(t) & class::ABBREVIATION != 0)
+    {
         span = Span::new(span.start, span.end + 1);
     }
     Some(make(span, Kind::Word, false, initial))
@@ -583,7 +739,7 @@ fn cut_lower_parts(text: &Text<'_>, w: Span) -> (Span, bool) {
     let mut parts = s.split('-');
     let head = parts.next().unwrap_or("");
     let last = s.rsplit('-').next().unwrap_or("");
-    if is_one_of(head, HYPHEN_PREFIXES) || last.starts_with(char::is_uppercase) {
+    if listed(head) & class::HYPHEN_PREFIX != 0 || last.starts_with(char::is_uppercase) {
         return (w, false);
     }
     let mut offset = head.len();
@@ -636,7 +792,7 @@ fn runs<'a>(text: &Text<'a>, toks: &[Option<Tok<'a>>]) -> Vec<Vec<Tok<'a>>> {
         let prev = pending.last().or(run.last()).copied();
         let joins = prev.is_some_and(|p| !p.ends_run && spaced(text, p.span, tok.span));
         if tok.kind == Kind::Joiner {
-            if joins && pending.len() < 2 && joiner_allowed(&run, &pending, tok.text) {
+            if joins && pending.len() < 2 && joiner_allowed(&run, &pending, &tok) {
                 pending.push(tok);
             } else {
                 close(&mut run, &mut pending, &mut out);
@@ -663,11 +819,11 @@ fn spaced(text: &Text<'_>, a: Span, b: Span) -> bool {
 }
 
 /// Whether a joiner may continue a run (see the module documentation).
-fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &str) -> bool {
+fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &Tok<'_>) -> bool {
     if run.is_empty() {
         return false;
     }
-    if is_one_of(joiner, PARTICLES) || joiner.eq_ignore_ascii_case("of") {
+    if joiner.class.raw & class::PARTICLE != 0 || joiner.text.eq_ignore_ascii_case("of") {
         return true;
     }
     let after_of = pending
@@ -675,9 +831,9 @@ fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &str) -> bool {
         .is_some_and(|p| p.text.eq_ignore_ascii_case("of"));
     let org = run
         .iter()
-        .find(|t| t.kind == Kind::Word && !is_one_of(t.text, STOP))
-        .is_some_and(|t| is_one_of(t.text, JOINING_HEADS));
-    (joiner.eq_ignore_ascii_case("the") && after_of) || org
+        .find(|t| t.kind == Kind::Word && t.class.raw & class::STOP == 0)
+        .is_some_and(|t| t.class.raw & class::JOINING_HEAD != 0);
+    (joiner.text.eq_ignore_ascii_case("the") && after_of) || org
 }
 
 /// A run trimmed of ordinary leading words and titles: the names it holds (none, one,
@@ -688,8 +844,7 @@ fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
     let skip = toks
         .iter()
         .take_while(|t| {
-            t.kind == Kind::Joiner
-                || (t.kind == Kind::Word && lower_is(t.text, |w| is_one_of(w, STOP)))
+            t.kind == Kind::Joiner || (t.kind == Kind::Word && t.class.lower & class::STOP != 0)
         })
         .count();
     if skip > 0 {
@@ -703,76 +858,69 @@ fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
     }
 
     // The last title with a capitalised word after its qualifiers.
-    let lower = |i: usize, f: fn(&str) -> bool| toks.get(i).is_some_and(|t| lower_is(t.text, f));
-    let mut parts = Vec::new();
-    let title = (0..toks.len()).rev().find(|&i| lower(i, is_title_noun));
-    if let Some(t) = title {
-        let mut end = t + 1;
-        while lower(end, is_titleish) {
-            end += 1;
-        }
-        let names_org = lower(end, |w| is_one_of(w, ORG_HEADS));
-        if end < toks.len() && !names_org {
-            let mut start = t;
-            while start > 0
-                && (lower(start - 1, |w| is_titleish(w) || is_nationality(w))
-                    || toks.get(start - 1).is_some_and(|t| t.kind == Kind::Joiner))
-            {
-                start -= 1;
-            }
-            let person: Vec<Tok<'_>> = toks.get(end..).unwrap_or_default().to_vec();
-            let before: Vec<Tok<'_>> = toks.get(..start).unwrap_or_default().to_vec();
-            parts.push(trim_joiners(before));
-            parts.push(trim_joiners(person));
+    let is = |i: usize, bits: u16| toks.get(i).is_some_and(|t| t.class.lower & bits != 0);
+    let title = (0..toks.len()).rev().find(|&i| is(i, class::TITLE_NOUN));
+    let Some(t) = title else {
+        return if is_name(&toks) {
+            vec![toks]
         } else {
-            parts.push(toks);
-        }
-    } else {
-        parts.push(toks);
+            Vec::new()
+        };
+    };
+    let mut end = t + 1;
+    while is(end, class::TITLEISH) {
+        end += 1;
     }
-    parts.retain(|p| is_name(p));
+    let names_org = is(end, class::ORG_HEAD);
+    if end >= toks.len() || names_org {
+        return if is_name(&toks) {
+            vec![toks]
+        } else {
+            Vec::new()
+        };
+    }
+    let mut start = t;
+    while start > 0
+        && (is(start - 1, class::TITLEISH | class::NATIONALITY)
+            || toks.get(start - 1).is_some_and(|t| t.kind == Kind::Joiner))
+    {
+        start -= 1;
+    }
+    let mut parts = Vec::with_capacity(2);
+    for part in [
+        toks.get(..start).unwrap_or_default(),
+        toks.get(end..).unwrap_or_default(),
+    ] {
+        let part = trim_joiners(part);
+        if is_name(part) {
+            parts.push(part.to_vec());
+        }
+    }
     parts
 }
 
 /// A run without joiners at either end.
-fn trim_joiners(mut toks: Vec<Tok<'_>>) -> Vec<Tok<'_>> {
+fn trim_joiners<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
     let lead = toks.iter().take_while(|t| t.kind == Kind::Joiner).count();
-    toks.drain(..lead);
-    while toks.last().is_some_and(|t| t.kind == Kind::Joiner) {
-        toks.pop();
-    }
-    toks
+    let toks = toks.get(lead..).unwrap_or_default();
+    let trail = toks
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Joiner)
+        .count();
+    toks.get(..toks.len() - trail).unwrap_or_default()
 }
 
 /// Whether a trimmed run is a name: not empty, not titles and nationalities only.
 fn is_name(toks: &[Tok<'_>]) -> bool {
     let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
-    words.peek().is_some()
-        && !words.all(|t| {
-            lower_is(t.text, |w| {
-                is_titleish(w) || is_nationality(w) || is_one_of(w, STOP)
-            })
-        })
-}
-
-/// `test` on a word in lower case, for tests that ignore ASCII case: an ASCII word is
-/// tested as it stands, without lower-casing it into a new string.
-fn lower_is(w: &str, test: impl FnOnce(&str) -> bool) -> bool {
-    if w.is_ascii() {
-        test(w)
-    } else {
-        test(&w.to_lowercase())
-    }
-}
-
-/// Whether a word is a title or a title's qualifier (lower case).
-fn is_titleish(w: &str) -> bool {
-    is_title_noun(w) || is_one_of(w, TITLE_WORDS)
+    let ordinary = class::TITLEISH | class::NATIONALITY | class::STOP;
+    words.peek().is_some() && !words.all(|t| t.class.lower & ordinary != 0)
 }
 
 /// Whether a word is a title ("minister", "mr.").
 fn is_title_noun(w: &str) -> bool {
-    is_one_of(w.trim_end_matches('.'), TITLES)
+    listed(w.trim_end_matches('.')) & class::TITLE != 0
 }
 
 /// Endings of nationality adjectives.
@@ -783,12 +931,20 @@ fn is_nationality(w: &str) -> bool {
     if !w.is_ascii() {
         return is_nationality_general(w);
     }
-    // As below, but comparing without ASCII case instead of lower-casing.
-    let reads = |w: &str| {
-        is_one_of(w, NATIONALITIES)
-            || (w.len() > 4 && NATIONALITY_ENDINGS.iter().any(|s| ends_with_ci(w, s)))
-    };
-    reads(w) || (ends_with_ci(w, "ans") && w.get(..w.len() - 1).is_some_and(reads))
+    is_nationality_ascii(w, listed(w))
+}
+
+/// [`is_nationality`] of an ASCII word whose [`listed`] bits are known: as
+/// [`is_nationality_general`], comparing without ASCII case instead of lower-casing.
+fn is_nationality_ascii(w: &str, listed_bits: u16) -> bool {
+    let ends_like_one =
+        |w: &str| w.len() > 4 && NATIONALITY_ENDINGS.iter().any(|s| ends_with_ci(w, s));
+    listed_bits & class::NATIONALITY_LISTED != 0
+        || ends_like_one(w)
+        || (ends_with_ci(w, "ans")
+            && w.get(..w.len() - 1).is_some_and(|singular| {
+                listed(singular) & class::NATIONALITY_LISTED != 0 || ends_like_one(singular)
+            }))
 }
 
 /// [`is_nationality`] for any word.
@@ -829,16 +985,13 @@ fn is_exonym(key: &str) -> bool {
 /// than a particle, no acronym, no organisation or place head word, no title.
 fn is_person_like(toks: &[Tok<'_>], keys: &Keys) -> bool {
     let words = || toks.iter().filter(|t| t.kind == Kind::Word);
+    let not_a_person = class::ORG_HEAD | class::TITLEISH | class::NATIONALITY;
     (2..=4).contains(&words().count())
         && toks
             .iter()
-            .all(|t| t.kind != Kind::Joiner || is_one_of(t.text, PARTICLES))
+            .all(|t| t.kind != Kind::Joiner || t.class.raw & class::PARTICLE != 0)
         && words().all(|t| {
-            !is_acronym(t.text)
-                && !lower_is(t.text, |w| {
-                    is_one_of(w, ORG_HEADS) || is_titleish(w) || is_nationality(w)
-                })
-                && !is_exonym(keys.of(t))
+            !is_acronym(t.text) && t.class.lower & not_a_person == 0 && !is_exonym(keys.of(t))
         })
 }
 
@@ -1562,6 +1715,75 @@ mod tests {
             .collect();
         assert!(words.len() > 100_000);
         assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    }
+
+    #[test]
+    fn the_lexicon_answers_as_the_lists_do() {
+        let mut words: Vec<String> = LISTS
+            .iter()
+            .flat_map(|(list, _)| list.iter())
+            .flat_map(|w| {
+                [
+                    (*w).to_owned(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("{w}."),
+                    format!("x{w}"),
+                    w.get(1..).unwrap_or("").to_owned(),
+                ]
+            })
+            .collect();
+        for seed in SEEDS {
+            words.extend(
+                seed.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_owned),
+            );
+        }
+        words.extend(
+            [
+                "",
+                "of\0",
+                "\0of",
+                "K\u{212a}",
+                "ſt",
+                "Secretary-Generals",
+                "É",
+            ]
+            .map(str::to_owned),
+        );
+        words.extend(
+            [
+                "\u{212a}ing",
+                "\u{212a}ING.",
+                "Mr.",
+                "Dr..",
+                "Germans",
+                "Érdoğan",
+            ]
+            .map(str::to_owned),
+        );
+        for w in &words {
+            // As the rules used to test them: the word as written, or lower-cased.
+            let lower = w.to_lowercase();
+            let classes = Classes::of(w);
+            for (list, bit) in LISTS {
+                assert_eq!(
+                    listed(w) & bit != 0,
+                    is_one_of(w, list),
+                    "{w:?} in {list:?}"
+                );
+                assert_eq!(classes.raw & bit != 0, is_one_of(w, list), "{w:?}");
+                assert_eq!(classes.lower & bit != 0, is_one_of(&lower, list), "{w:?}");
+            }
+            let title = is_one_of(lower.trim_end_matches('.'), TITLES);
+            assert_eq!(classes.lower & class::TITLE_NOUN != 0, title, "{w:?}");
+            let nationality = is_nationality_general(&lower);
+            assert_eq!(
+                classes.lower & class::NATIONALITY != 0,
+                nationality,
+                "{w:?}"
+            );
+        }
     }
 
     #[test]
