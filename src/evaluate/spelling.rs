@@ -11,23 +11,97 @@
 //! reference gives first. Every other spelling breaks the rule: one conflict per
 //! document and spelling, on its first occurrence, against the first occurrence of the
 //! consensus (in the same document for a within-document rule; in up to
-//! [`MAX_RELATED`] other documents, one each, across sources). One pass with hash maps.
+//! [`MAX_RELATED`] other documents, one each, across sources). One pass with hash maps;
+//! names' keys and words' folded forms are interned once per check, so that slots are
+//! pairs of numbers and a word written many times is folded once.
+//!
+//! [`token_key`]: crate::extract::names::token_key
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, MAX_RELATED};
 use crate::extract::Value;
-use crate::extract::names::token_key;
+use crate::extract::names::KeyFolder;
 use crate::parse::ast::{RuleDecl, Scope};
 
-/// One word of one name: the name's key and the word's folded form.
-type Slot = (String, String);
+/// One word of one name: the name's key and the word's folded form, both interned.
+type Slot = (usize, usize);
 
 /// One spelling of a slot: the facts that use it, in reference order.
-struct Spelt {
-    spelling: String,
+struct Spelt<'a> {
+    spelling: &'a str,
     facts: Vec<usize>,
+    /// The documents that use it (counted only across sources).
     docs: Vec<usize>,
+    /// The slot's next spelling, in the order the reference gives them.
+    next: Option<usize>,
+}
+
+/// The spellings of one slot, as a list through [`Spelt::next`].
+struct Spellings {
+    first: usize,
+    last: usize,
+    /// The consensus, once the reference is read.
+    agreed: usize,
+}
+
+/// Names' keys and words' folded forms, each interned once per check, so that a word
+/// written many times is folded once and slots are two numbers.
+#[derive(Default)]
+struct Interner<'a> {
+    keys: FxHashMap<&'a str, usize>,
+    /// A word as written → its folded form's number.
+    words: FxHashMap<&'a str, usize>,
+    /// A folded form of up to 16 bytes, packed into a number → its number.
+    short: FxHashMap<(u128, usize), usize>,
+    /// A longer folded form → its number.
+    long: FxHashMap<String, usize>,
+    folder: KeyFolder,
+}
+
+impl<'a> Interner<'a> {
+    /// The number of a name's key; a new one only when `add`.
+    fn key(&mut self, key: &'a str, add: bool) -> Option<usize> {
+        if let Some(&id) = self.keys.get(key) {
+            return Some(id);
+        }
+        add.then(|| {
+            let id = self.keys.len();
+            self.keys.insert(key, id);
+            id
+        })
+    }
+
+    /// The number of a word's folded form; a new one only when `add`.
+    fn word(&mut self, word: &'a str, add: bool) -> Option<usize> {
+        if let Some(&id) = self.words.get(word) {
+            return Some(id);
+        }
+        let fresh = self.short.len() + self.long.len();
+        let fold = self.folder.key(word);
+        let id = match pack(fold) {
+            Some(packed) => match self.short.get(&packed) {
+                Some(&id) => id,
+                None if add => *self.short.entry(packed).or_insert(fresh),
+                None => return None,
+            },
+            None => match self.long.get(fold) {
+                Some(&id) => id,
+                None if add => *self.long.entry(fold.to_owned()).or_insert(fresh),
+                None => return None,
+            },
+        };
+        self.words.insert(word, id);
+        Some(id)
+    }
+}
+
+/// A string of up to 16 bytes as a number and its length (which tells "a" from "a\0").
+fn pack(s: &str) -> Option<(u128, usize)> {
+    let bytes = s.as_bytes();
+    let mut key = [0u8; 16];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    Some((u128::from_le_bytes(key), bytes.len()))
 }
 
 /// The facts of `candidates` whose names are spelled otherwise than `reference` (the
@@ -39,100 +113,173 @@ pub(super) fn check(
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
     let across = rule.scope == Scope::AcrossSources;
-    let mut slots: HashMap<Slot, Vec<Spelt>> = HashMap::new();
+    // Sized for two words a name, the most they mostly have, to spare regrowing.
+    let words_guess = reference.len() * 2;
+    let mut interner = Interner {
+        keys: FxHashMap::with_capacity_and_hasher(reference.len(), FxBuildHasher),
+        words: FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher),
+        short: FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher),
+        ..Interner::default()
+    };
+    let mut slot_ids: FxHashMap<Slot, usize> =
+        FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher);
+    let mut slots: Vec<Spellings> = Vec::with_capacity(words_guess);
+    let mut spelt: Vec<Spelt<'_>> = Vec::with_capacity(words_guess);
+    // Every word of the reference as (fact, slot, word), in order.
+    let mut read: Vec<(usize, usize, &str)> = Vec::with_capacity(words_guess);
     for &index in reference {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
         };
-        for (slot, word) in words(&fact.value) {
-            let spelt = slots.entry(slot).or_default();
-            match spelt.iter_mut().find(|s| s.spelling == word) {
-                Some(s) => {
-                    if s.facts.last() != Some(&index) {
-                        s.facts.push(index);
-                    }
-                    if !s.docs.contains(&fact.doc) {
-                        s.docs.push(fact.doc);
-                    }
+        let Value::Name(name) = &fact.value else {
+            continue;
+        };
+        let Some(key) = interner.key(&name.key, true) else {
+            continue;
+        };
+        for word in name.spelling.split_whitespace() {
+            let Some(fold) = interner.word(word, true) else {
+                continue;
+            };
+            let slot = *slot_ids.entry((key, fold)).or_insert_with(|| {
+                slots.push(Spellings {
+                    first: spelt.len(),
+                    last: spelt.len(),
+                    agreed: spelt.len(),
+                });
+                spelt.push(Spelt {
+                    spelling: word,
+                    facts: Vec::new(),
+                    docs: Vec::new(),
+                    next: None,
+                });
+                slots.len() - 1
+            });
+            read.push((index, slot, word));
+            let Some(spellings) = slots.get_mut(slot) else {
+                continue;
+            };
+            // Find the word's spelling in the slot's list, or add it at the end.
+            let mut at = Some(spellings.first);
+            while let Some(i) = at {
+                match spelt.get(i) {
+                    Some(s) if s.spelling == word => break,
+                    Some(s) => at = s.next,
+                    None => at = None,
                 }
-                None => spelt.push(Spelt {
-                    spelling: word.to_owned(),
-                    facts: vec![index],
-                    docs: vec![fact.doc],
-                }),
+            }
+            let i = at.unwrap_or_else(|| {
+                let i = spelt.len();
+                spelt.push(Spelt {
+                    spelling: word,
+                    facts: Vec::new(),
+                    docs: Vec::new(),
+                    next: None,
+                });
+                if let Some(last) = spelt.get_mut(spellings.last) {
+                    last.next = Some(i);
+                }
+                spellings.last = i;
+                i
+            });
+            let Some(s) = spelt.get_mut(i) else {
+                continue;
+            };
+            if s.facts.last() != Some(&index) {
+                s.facts.push(index);
+            }
+            if across && !s.docs.contains(&fact.doc) {
+                s.docs.push(fact.doc);
             }
         }
     }
     // The consensus spelling of each slot: the most used, ties to the first given.
-    let weight = |s: &Spelt| if across { s.docs.len() } else { s.facts.len() };
-    let consensus: HashMap<&Slot, &Spelt> = slots
-        .iter()
-        .filter_map(|(slot, spelt)| {
-            let best = spelt.iter().map(weight).max()?;
-            Some((slot, spelt.iter().find(|s| weight(s) == best)?))
-        })
-        .collect();
+    let weight = |s: &Spelt<'_>| if across { s.docs.len() } else { s.facts.len() };
+    for spellings in &mut slots {
+        let mut best = 0;
+        let mut at = Some(spellings.first);
+        while let Some((i, s)) = at.and_then(|i| spelt.get(i).map(|s| (i, s))) {
+            if weight(s) > best {
+                best = weight(s);
+                spellings.agreed = i;
+            }
+            at = s.next;
+        }
+    }
 
-    let mut out = Vec::new();
-    let mut reported: HashSet<(Slot, String, usize)> = HashSet::new();
-    let mut primaries: HashSet<usize> = HashSet::new();
-    for &index in candidates {
-        let Some(fact) = ctx.facts.get(index) else {
-            continue;
-        };
-        for (slot, word) in words(&fact.value) {
-            let Some(agreed) = consensus.get(&slot) else {
+    // The candidates' words: those of the reference again when they are the reference.
+    let same = reference == candidates;
+    let mut words: Vec<(usize, usize, &str)> = Vec::new();
+    if !same {
+        for &index in candidates {
+            let Some(fact) = ctx.facts.get(index) else {
                 continue;
             };
-            if agreed.spelling == word || primaries.contains(&index) {
+            let Value::Name(name) = &fact.value else {
                 continue;
-            }
-            if !reported.insert((slot, word.to_owned(), fact.doc)) {
+            };
+            let Some(key) = interner.key(&name.key, false) else {
                 continue;
-            }
-            let mut docs_shown: Vec<usize> = Vec::new();
-            let others: Vec<usize> = agreed
-                .facts
-                .iter()
-                .copied()
-                .filter(|&i| {
-                    let Some(doc) = ctx.facts.get(i).map(|f| f.doc) else {
-                        return false;
-                    };
-                    let wanted = if across {
-                        doc != fact.doc && !docs_shown.contains(&doc)
-                    } else {
-                        doc == fact.doc && docs_shown.is_empty()
-                    };
-                    if wanted {
-                        docs_shown.push(doc);
-                    }
-                    wanted
-                })
-                .take(MAX_RELATED)
-                .collect();
-            if !others.is_empty() {
-                primaries.insert(index);
-                out.push(Conflict {
-                    fact: index,
-                    others,
-                    extra: Vec::new(),
-                });
+            };
+            for word in name.spelling.split_whitespace() {
+                let Some(fold) = interner.word(word, false) else {
+                    continue;
+                };
+                if let Some(&slot) = slot_ids.get(&(key, fold)) {
+                    words.push((index, slot, word));
+                }
             }
         }
     }
-    out
-}
+    let words = if same { &read } else { &words };
 
-/// The words of a name fact's spelling with their slots; none for other facts.
-fn words(value: &Value) -> Vec<(Slot, &str)> {
-    let Value::Name(name) = value else {
-        return Vec::new();
-    };
-    name.spelling
-        .split_whitespace()
-        .map(|word| ((name.key.clone(), token_key(word)), word))
-        .collect()
+    let mut out = Vec::new();
+    let mut reported: FxHashSet<(usize, &str, usize)> = FxHashSet::default();
+    let mut primaries: FxHashSet<usize> = FxHashSet::default();
+    for &(index, slot, word) in words {
+        let Some(agreed) = slots.get(slot).and_then(|s| spelt.get(s.agreed)) else {
+            continue;
+        };
+        if agreed.spelling == word || primaries.contains(&index) {
+            continue;
+        }
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        if !reported.insert((slot, word, fact.doc)) {
+            continue;
+        }
+        let mut docs_shown: Vec<usize> = Vec::new();
+        let others: Vec<usize> = agreed
+            .facts
+            .iter()
+            .copied()
+            .filter(|&i| {
+                let Some(doc) = ctx.facts.get(i).map(|f| f.doc) else {
+                    return false;
+                };
+                let wanted = if across {
+                    doc != fact.doc && !docs_shown.contains(&doc)
+                } else {
+                    doc == fact.doc && docs_shown.is_empty()
+                };
+                if wanted {
+                    docs_shown.push(doc);
+                }
+                wanted
+            })
+            .take(MAX_RELATED)
+            .collect();
+        if !others.is_empty() {
+            primaries.insert(index);
+            out.push(Conflict {
+                fact: index,
+                others,
+                extra: Vec::new(),
+            });
+        }
+    }
+    out
 }
 
 #[cfg(test)]
