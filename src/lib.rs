@@ -318,7 +318,7 @@ enum Group {
 /// What became of one input.
 enum Done {
     Document(Box<ReadDoc>),
-    Problem(load::LoadError),
+    Problem(Box<load::LoadError>),
 }
 
 /// One document read, checked and let go of.
@@ -399,7 +399,7 @@ fn read(
                     } else {
                         &checked_options
                     };
-                    (load::load_file(&path, manifest, options), group)
+                    (load::load_file(&path, manifest.map(|m| *m), options), group)
                 }
                 Input::Walked(load::Item::Problem(err), group) => {
                     return (Done::Problem(err), group);
@@ -410,7 +410,7 @@ fn read(
                     let keep = options.keep || plan.is_none() || group == Group::Stdin;
                     Done::Document(Box::new(check_one(file, doc, plan, keep)))
                 }
-                Err(err) => Done::Problem(err),
+                Err(err) => Done::Problem(Box::new(err)),
             };
             if let Some(progress) = &options.progress {
                 progress(total);
@@ -488,9 +488,9 @@ fn read(
                     Group::Sources => sources_loaded += 1,
                 }
             }
-            (Done::Problem(err), Group::Stdin) => return Err(err.into()),
-            (Done::Problem(err), Group::Checked) => checked_failed.push(err),
-            (Done::Problem(err), Group::Sources) => sources_failed.push(err),
+            (Done::Problem(err), Group::Stdin) => return Err((*err).into()),
+            (Done::Problem(err), Group::Checked) => checked_failed.push(*err),
+            (Done::Problem(err), Group::Sources) => sources_failed.push(*err),
         }
     }
     // Paths from which nothing at all loaded fail the run, as `load::corpus` does.

@@ -84,6 +84,9 @@ pub(super) fn check(
         return Vec::new();
     };
     let band = Range::of_band(low, high, rule.tolerance);
+    // The window in index order, for lookups in a group of any size.
+    let mut in_window = window.clone();
+    in_window.sort_unstable();
 
     candidates
         .iter()
@@ -96,7 +99,7 @@ pub(super) fn check(
                 Some(figure) => {
                     let joins = close(low.min(figure), low.max(figure), rule.tolerance)
                         && close(high.min(figure), high.max(figure), rule.tolerance);
-                    !window.contains(&index) && !joins
+                    in_window.binary_search(&index).is_err() && !joins
                 }
                 None => Range::of(fact, None).is_some_and(|r| !r.overlaps(&band)),
             }

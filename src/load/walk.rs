@@ -20,11 +20,12 @@ pub(crate) enum Item {
     File {
         /// Its path as found (the given folder joined with its name).
         path: PathBuf,
-        /// Its entry in its folder's `sources.yaml`.
-        manifest: Option<Meta>,
+        /// Its entry in its folder's `sources.yaml` (boxed: most files have none, and
+        /// an archive's walk holds hundreds of thousands of items).
+        manifest: Option<Box<Meta>>,
     },
     /// A path, folder entry or manifest that could not be used.
-    Problem(LoadError),
+    Problem(Box<LoadError>),
 }
 
 /// Walks one command-line path (a file, or a folder walked recursively in name order)
@@ -33,7 +34,7 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
     let meta = match fs::metadata(path) {
         Ok(meta) => meta,
         Err(err) => {
-            out.push(Item::Problem(unreadable(path, &err)));
+            out.push(Item::Problem(Box::new(unreadable(path, &err))));
             return;
         }
     };
@@ -64,10 +65,10 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
             Ok(_) => {}
             Err(err) => {
                 let at = err.path().unwrap_or(path).to_path_buf();
-                out.push(Item::Problem(LoadError::Unreadable {
+                out.push(Item::Problem(Box::new(LoadError::Unreadable {
                     path: at.display().to_string(),
                     reason: describe_walk_error(&err),
-                }));
+                })));
             }
         }
     }
@@ -80,9 +81,13 @@ pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded:
     for item in found {
         match item {
             Item::File { path, manifest } => {
-                add(load_file(&path, manifest, options), sources, loaded);
+                add(
+                    load_file(&path, manifest.map(|m| *m), options),
+                    sources,
+                    loaded,
+                );
             }
-            Item::Problem(err) => loaded.problems.push(err),
+            Item::Problem(err) => loaded.problems.push(*err),
         }
     }
 }
@@ -136,18 +141,23 @@ struct Manifests {
 
 impl Manifests {
     /// The manifest entry for `file` in `folder`'s `sources.yaml`, if there is one.
-    fn entry(&mut self, folder: &Path, file: &Path, out: &mut Vec<Item>) -> Option<Meta> {
+    fn entry(&mut self, folder: &Path, file: &Path, out: &mut Vec<Item>) -> Option<Box<Meta>> {
         let manifest = self
             .by_folder
             .entry(folder.to_path_buf())
             .or_insert_with(|| {
                 read_manifest(folder).unwrap_or_else(|err| {
-                    out.push(Item::Problem(err));
+                    out.push(Item::Problem(Box::new(err)));
                     None
                 })
             });
         let name = file.file_name()?.to_str()?;
-        manifest.as_ref()?.documents.get(name).cloned()
+        manifest
+            .as_ref()?
+            .documents
+            .get(name)
+            .cloned()
+            .map(Box::new)
     }
 }
 
