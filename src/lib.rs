@@ -120,7 +120,8 @@ pub struct Checked {
     /// Every text read, articles and rule files. An article's text is empty when no
     /// finding points into it, unless [`Options::keep`] was set.
     pub sources: SourceMap,
-    /// The articles.
+    /// The articles. A document whose text was let go keeps of its metadata only what
+    /// rules read (outlet, publication date, role), unless [`Options::keep`] was set.
     pub corpus: Corpus,
     /// The rules used.
     pub rules: RuleSet,
@@ -171,7 +172,6 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         corpus,
         facts,
         selection,
-        snippets,
         digests,
         findings: local,
         mut problems,
@@ -188,27 +188,32 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     };
     let mut findings: Vec<Finding> = local
         .into_iter()
-        .filter(|f| !draft_mode || options.all || f.labels.first().is_some_and(|l| is_draft(l.doc)))
+        .filter(|f| {
+            let doc = f.labels.first().map(|l| l.doc);
+            !draft_mode || options.all || doc.is_some_and(is_draft)
+        })
         .collect();
     if plan.has_across() {
-        findings.extend(plan.across(
+        let pending = plan.across(
             &corpus,
             &sources,
             &facts,
             &selection,
-            &snippets,
             &EvalOptions { all: options.all },
-        ));
+        );
+        // The texts these findings quote were let go: read them again.
+        let docs = pending.documents(&facts);
+        restore_texts(
+            &docs,
+            &corpus,
+            &digests,
+            options,
+            &mut sources,
+            &mut problems,
+        );
+        findings.extend(plan.findings(pending, &corpus, &sources, &facts));
     }
     evaluate::sort(&mut findings);
-    restore_texts(
-        &findings,
-        &corpus,
-        &digests,
-        options,
-        &mut sources,
-        &mut problems,
-    );
     findings.retain_mut(|finding| {
         let path = finding
             .labels
@@ -287,8 +292,6 @@ struct Read {
     /// Which kept fact each rule across documents reads: a fact's index and a
     /// declaration's, as [`evaluate::Plan::across`] takes them.
     selection: Vec<(usize, usize)>,
-    /// Each kept fact's text, where its document's text was let go (else empty).
-    snippets: Vec<Box<str>>,
     /// For each document whose text was let go, a hash of it, to re-read it for a
     /// finding; `None` for a text kept.
     digests: Vec<Option<u64>>,
@@ -327,7 +330,6 @@ struct ReadDoc {
     doc: load::Document,
     facts: Vec<Fact>,
     selection: Vec<(usize, usize)>,
-    snippets: Vec<Box<str>>,
     digest: Option<u64>,
     findings: Vec<Finding>,
     fact_count: usize,
@@ -435,7 +437,6 @@ fn read(
         },
         facts: Vec::with_capacity(kept),
         selection: Vec::with_capacity(pairs),
-        snippets: Vec::with_capacity(kept),
         digests: Vec::with_capacity(documents),
         findings: Vec::new(),
         problems: Vec::new(),
@@ -452,7 +453,6 @@ fn read(
                     mut doc,
                     mut facts,
                     selection,
-                    mut snippets,
                     digest,
                     mut findings,
                     fact_count,
@@ -470,8 +470,6 @@ fn read(
                         .into_iter()
                         .map(|(fact, decl)| (first + fact, decl)),
                 );
-                snippets.resize_with(facts.len(), Box::default);
-                read.snippets.extend(snippets);
                 read.digests.push(digest);
                 for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
                     label.doc = index;
@@ -531,7 +529,6 @@ fn check_one(
         doc,
         facts: Vec::new(),
         selection: Vec::new(),
-        snippets: Vec::new(),
         digest: None,
         findings: Vec::new(),
         fact_count,
@@ -568,13 +565,11 @@ fn check_one(
         }
     }
     if one.findings.is_empty() {
-        one.snippets = one
-            .facts
-            .iter()
-            .map(|f| Box::from(one.file.slice(f.span)))
-            .collect();
         one.digest = Some(digest(&one.file.text));
         one.file.release();
+        // What no rule or report reads goes with the text.
+        let meta = &mut one.doc.meta;
+        (meta.title, meta.url, meta.body_from, meta.body_until) = (None, None, None, None);
     }
     one
 }
@@ -587,24 +582,22 @@ fn digest(text: &str) -> u64 {
     std::hash::Hasher::finish(&hasher)
 }
 
-/// Reads again the texts that findings point into but that were let go when their
-/// document was checked (a rule across documents reported on a fact kept from it).
-/// A file that changed since is reported, and its findings are shown without text.
+/// Reads again the texts of `docs` that were let go when their document was checked
+/// (a rule across documents reports on a fact kept from it). A file that changed
+/// since is reported, and its findings are shown without text.
 fn restore_texts(
-    findings: &[Finding],
+    docs: &[usize],
     corpus: &Corpus,
     digests: &[Option<u64>],
     options: &Options,
     sources: &mut SourceMap,
     problems: &mut Vec<Error>,
 ) {
-    let mut docs: Vec<usize> = findings
+    let docs: Vec<usize> = docs
         .iter()
-        .flat_map(|f| f.labels.iter().map(|l| l.doc))
+        .copied()
         .filter(|&doc| digests.get(doc).copied().flatten().is_some())
         .collect();
-    docs.sort_unstable();
-    docs.dedup();
     let max = options.max_bytes.unwrap_or(load::DEFAULT_MAX_BYTES);
     let texts: Vec<(usize, Result<String, load::LoadError>)> = docs
         .into_par_iter()

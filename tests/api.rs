@@ -45,7 +45,7 @@ fn the_report_is_serialisable_and_round_trips() {
 }
 
 /// A check lets go of the texts no finding points into and of the facts no rule across
-/// documents compares (a fact kept keeps its own text); `keep` holds on to all of them.
+/// documents compares; `keep` holds on to all of them.
 #[test]
 fn a_check_keeps_only_what_its_findings_need_unless_asked() {
     let seeds = vec![common::root().join("seeds")];

@@ -86,10 +86,10 @@ pub fn run(
         corpus,
         sources,
         facts,
-        snippets: &[],
     };
     let selected = plan.selectors.select(&ctx);
-    let mut findings = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
+    let pending = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
+    let mut findings = plan.findings(pending, corpus, sources, facts);
     sort(&mut findings);
     Ok(findings)
 }
@@ -181,7 +181,6 @@ impl<'r> Plan<'r> {
             corpus,
             sources,
             facts,
-            snippets: &[],
         };
         let selected = self.selectors.select(&ctx);
         let mut across: Vec<(usize, usize)> = Vec::new();
@@ -196,31 +195,36 @@ impl<'r> Plan<'r> {
             .rules
             .rules
             .iter()
-            .filter(|r| Part::WithinDocument.includes(r))
-            .flat_map(|rule| self.rule(rule, &selected, &ctx, false, &options))
+            .enumerate()
+            .filter(|(_, r)| Part::WithinDocument.includes(r))
+            .flat_map(|(i, rule)| {
+                let conflicts = self.rule(rule, &selected, &ctx, false, &options);
+                conflicts.into_iter().map(move |c| (i, c))
+            })
             .collect();
-        (findings, across)
+        (
+            self.findings(Pending(findings), corpus, sources, facts),
+            across,
+        )
     }
 
     /// Checks the rules across documents over the facts kept from every document,
     /// as [`Plan::document`] selected them (`selection`: a fact's index into `facts`
-    /// and a declaration's, in fact order). A kept fact whose document's text was let
-    /// go is quoted from `snippets` (its text, by index into `facts`). Findings are
-    /// not sorted.
+    /// and a declaration's, in fact order). What they find is [`Pending`] until the
+    /// texts of the documents involved are at hand ([`Pending::documents`]) to quote
+    /// them in [`Plan::findings`].
     pub fn across(
         &self,
         corpus: &Corpus,
         sources: &SourceMap,
         facts: &[Fact],
         selection: &[(usize, usize)],
-        snippets: &[Box<str>],
         options: &EvalOptions,
-    ) -> Vec<Finding> {
+    ) -> Pending {
         let ctx = Context {
             corpus,
             sources,
             facts,
-            snippets,
         };
         let mut selected: HashMap<&str, Vec<usize>> = HashMap::new();
         for &(fact, decl) in selection {
@@ -237,6 +241,27 @@ impl<'r> Plan<'r> {
         )
     }
 
+    /// The findings of pending conflicts, their messages quoting the facts' texts.
+    /// Not sorted.
+    pub fn findings(
+        &self,
+        pending: Pending,
+        corpus: &Corpus,
+        sources: &SourceMap,
+        facts: &[Fact],
+    ) -> Vec<Finding> {
+        let ctx = Context {
+            corpus,
+            sources,
+            facts,
+        };
+        pending
+            .0
+            .into_iter()
+            .filter_map(|(i, c)| Some(finding(self.rules.rules.get(i)?, &c, &ctx)))
+            .collect()
+    }
+
     /// Runs a part of the rules over the facts `selected`, rules in parallel.
     fn evaluate(
         &self,
@@ -245,16 +270,22 @@ impl<'r> Plan<'r> {
         selected: &HashMap<&str, Vec<usize>>,
         draft_mode: bool,
         options: &EvalOptions,
-    ) -> Vec<Finding> {
-        self.rules
-            .rules
-            .par_iter()
-            .filter(|r| part.includes(r))
-            .flat_map_iter(|rule| self.rule(rule, selected, ctx, draft_mode, options))
-            .collect()
+    ) -> Pending {
+        Pending(
+            self.rules
+                .rules
+                .par_iter()
+                .enumerate()
+                .filter(|(_, r)| part.includes(r))
+                .flat_map_iter(|(i, rule)| {
+                    let conflicts = self.rule(rule, selected, ctx, draft_mode, options);
+                    conflicts.into_iter().map(move |c| (i, c))
+                })
+                .collect(),
+        )
     }
 
-    /// One rule's findings over the facts its declaration selected.
+    /// One rule's conflicts over the facts its declaration selected.
     fn rule(
         &self,
         rule: &RuleDecl,
@@ -262,7 +293,7 @@ impl<'r> Plan<'r> {
         ctx: &Context<'_>,
         draft_mode: bool,
         options: &EvalOptions,
-    ) -> Vec<Finding> {
+    ) -> Vec<Conflict> {
         let facts = ctx.facts;
         let corpus = ctx.corpus;
         let is_draft = |fact: usize| {
@@ -271,9 +302,9 @@ impl<'r> Plan<'r> {
                 .and_then(|f| corpus.documents.get(f.doc))
                 .is_some_and(|d| d.meta.role == Some(Role::Draft))
         };
-        let mut findings = Vec::new();
+        let mut found = Vec::new();
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
-            return findings;
+            return found;
         };
         for mut group in group::split(rule, members, ctx) {
             if rule.scope == Scope::AcrossSources {
@@ -347,9 +378,9 @@ impl<'r> Plan<'r> {
                 }
                 conflicts
             };
-            findings.extend(conflicts.into_iter().map(|c| finding(rule, &c, ctx)));
+            found.extend(conflicts);
         }
-        findings
+        found
     }
 }
 
@@ -358,9 +389,6 @@ pub(crate) struct Context<'a> {
     pub corpus: &'a Corpus,
     pub sources: &'a SourceMap,
     pub facts: &'a [Fact],
-    /// The text of each fact whose document's text was let go, by index into
-    /// `facts`; empty when every text is at hand.
-    pub snippets: &'a [Box<str>],
 }
 
 impl Context<'_> {
@@ -375,16 +403,7 @@ impl Context<'_> {
 
     /// The exact text of a fact.
     pub fn fact_text(&self, fact: &Fact) -> &str {
-        let text = self.text(fact);
-        if !text.is_empty() || self.snippets.is_empty() {
-            return text.get(fact.span.range()).unwrap_or("");
-        }
-        // The document was let go: its kept facts are in order, each with its text.
-        self.facts
-            .binary_search_by_key(&(fact.doc, fact.span), |f| (f.doc, f.span))
-            .ok()
-            .and_then(|i| self.snippets.get(i))
-            .map_or("", |s| s)
+        self.text(fact).get(fact.span.range()).unwrap_or("")
     }
 
     /// The text id of a document.
@@ -401,6 +420,25 @@ impl Context<'_> {
             .documents
             .get(doc)
             .map_or_else(String::new, |d| d.path.display().to_string())
+    }
+}
+
+/// Conflicts found, each with the index of its rule, waiting to be written as findings.
+pub struct Pending(Vec<(usize, Conflict)>);
+
+impl Pending {
+    /// The documents the conflicts involve, in order: their texts must be at hand to
+    /// write the findings.
+    pub fn documents(&self, facts: &[Fact]) -> Vec<usize> {
+        let mut docs: Vec<usize> = self
+            .0
+            .iter()
+            .flat_map(|(_, c)| std::iter::once(c.fact).chain(c.others.iter().copied()))
+            .filter_map(|i| facts.get(i).map(|f| f.doc))
+            .collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs
     }
 }
 

@@ -348,7 +348,6 @@ mod tests {
             corpus: &corpus,
             sources: &sources,
             facts: &facts,
-            snippets: &[],
         };
         let rule = rule(scope);
         let groups: Vec<Vec<usize>> = match scope {
@@ -466,7 +465,6 @@ mod tests {
             corpus: &corpus,
             sources: &sources,
             facts: &facts,
-            snippets: &[],
         };
         for fact in &facts {
             assert!(super::super::consistent::Range::of(fact, None).is_none());
@@ -499,7 +497,6 @@ mod tests {
             corpus: &corpus,
             sources: &sources,
             facts: &facts,
-            snippets: &[],
         };
         let all: Vec<usize> = (0..facts.len()).collect();
         let found = check(&rule(Scope::WithinDocument), &all, &all, &ctx);
