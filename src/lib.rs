@@ -125,8 +125,8 @@ pub struct Checked {
     pub corpus: Corpus,
     /// The rules used.
     pub rules: RuleSet,
-    /// The facts kept, by document then position: every fact with [`Options::keep`],
-    /// else those that rules across documents compare.
+    /// Every fact, by document then position, with [`Options::keep`]; else none (the
+    /// facts that rules across documents compare are let go once compared).
     pub facts: Vec<Fact>,
     /// How many facts were read in all.
     pub fact_count: usize,
@@ -193,16 +193,18 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             !draft_mode || options.all || doc.is_some_and(is_draft)
         })
         .collect();
+    // The facts kept stay where each document's check put them.
+    let kept: Vec<&Fact> = facts.iter().flatten().collect();
     if plan.has_across() {
         let pending = plan.across(
             &corpus,
             &sources,
-            &facts,
+            &kept,
             &selection,
             &EvalOptions { all: options.all },
         );
         // The texts these findings quote were let go: read them again.
-        let docs = pending.documents(&facts);
+        let docs = pending.documents(&kept);
         restore_texts(
             &docs,
             &corpus,
@@ -211,8 +213,14 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             &mut sources,
             &mut problems,
         );
-        findings.extend(plan.findings(pending, &corpus, &sources, &facts));
+        findings.extend(plan.findings(pending, &corpus, &sources, &kept));
     }
+    drop(kept);
+    let facts: Vec<Fact> = if options.keep {
+        facts.into_iter().flatten().collect()
+    } else {
+        Vec::new()
+    };
     evaluate::sort(&mut findings);
     findings.retain_mut(|finding| {
         let path = finding
@@ -287,8 +295,9 @@ pub fn add_rule_files(
 /// What reading a run's articles left.
 struct Read {
     corpus: Corpus,
-    /// The facts kept, by document then position.
-    facts: Vec<Fact>,
+    /// The facts kept, by document then position, each document's where its check
+    /// put them (copying them into one vector would hold them twice at its peak).
+    facts: Vec<Vec<Fact>>,
     /// Which kept fact each rule across documents reads: a fact's index and a
     /// declaration's, as [`evaluate::Plan::across`] takes them.
     selection: Vec<(usize, usize)>,
@@ -422,20 +431,20 @@ fn read(
         .collect();
     // In run order: ids, indices, and the groups that loaded nothing. What is kept is
     // counted first, so that no vector grows to twice what it holds.
-    let (mut documents, mut kept, mut pairs) = (0, 0, 0);
+    let (mut documents, mut pairs) = (0, 0);
     for (done, _) in &outcomes {
         if let Done::Document(one) = done {
             documents += 1;
-            kept += one.facts.len();
             pairs += one.selection.len();
         }
     }
+    let mut kept_so_far = 0;
     sources.reserve(documents);
     let mut read = Read {
         corpus: Corpus {
             documents: Vec::with_capacity(documents),
         },
-        facts: Vec::with_capacity(kept),
+        facts: Vec::with_capacity(documents),
         selection: Vec::with_capacity(pairs),
         digests: Vec::with_capacity(documents),
         findings: Vec::new(),
@@ -464,7 +473,8 @@ fn read(
                 for fact in &mut facts {
                     fact.doc = index;
                 }
-                let first = read.facts.len();
+                let first = kept_so_far;
+                kept_so_far += facts.len();
                 read.selection.extend(
                     selection
                         .into_iter()
@@ -476,7 +486,7 @@ fn read(
                     label.source = id;
                 }
                 read.corpus.documents.push(doc);
-                read.facts.extend(facts);
+                read.facts.push(facts);
                 read.findings.extend(findings);
                 read.fact_count += fact_count;
                 read.bytes += bytes;
@@ -839,6 +849,7 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
         FactFormatArg::Table => FactFormat::Table,
         FactFormatArg::Jsonl => FactFormat::Jsonl,
     };
+    let facts: Vec<Fact> = facts.into_iter().flatten().collect();
     let stdout = report::facts(format, &facts, &corpus, &sources)?;
     Ok(Outcome {
         stdout,

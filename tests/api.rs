@@ -61,10 +61,8 @@ fn a_check_keeps_only_what_its_findings_need_unless_asked() {
     assert_eq!(lean.findings, kept.findings);
     assert_eq!(lean.fact_count, kept.fact_count);
     assert_eq!(kept.facts.len(), kept.fact_count);
-    // Only the facts that rules across documents compare outlive their document.
-    assert!(!lean.facts.is_empty());
-    assert!(lean.facts.len() * 4 < lean.fact_count);
-    assert!(lean.facts.iter().all(|f| kept.facts.contains(f)));
+    // The facts that rules across documents compare are let go once compared.
+    assert!(lean.facts.is_empty());
     let with_findings: std::collections::HashSet<_> = lean
         .findings
         .iter()

@@ -82,14 +82,15 @@ pub fn run(
     options: &EvalOptions,
 ) -> Result<Vec<Finding>, EvalError> {
     let plan = Plan::new(rules);
+    let facts: Vec<&Fact> = facts.iter().collect();
     let ctx = Context {
         corpus,
         sources,
-        facts,
+        facts: &facts,
     };
     let selected = plan.selectors.select(&ctx);
     let pending = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
-    let mut findings = plan.findings(pending, corpus, sources, facts);
+    let mut findings = plan.findings(pending, corpus, sources, &facts);
     sort(&mut findings);
     Ok(findings)
 }
@@ -177,10 +178,11 @@ impl<'r> Plan<'r> {
         sources: &SourceMap,
         facts: &[Fact],
     ) -> (Vec<Finding>, Vec<(usize, usize)>) {
+        let facts: Vec<&Fact> = facts.iter().collect();
         let ctx = Context {
             corpus,
             sources,
-            facts,
+            facts: &facts,
         };
         let selected = self.selectors.select(&ctx);
         let mut across: Vec<(usize, usize)> = Vec::new();
@@ -203,7 +205,7 @@ impl<'r> Plan<'r> {
             })
             .collect();
         (
-            self.findings(Pending(findings), corpus, sources, facts),
+            self.findings(Pending(findings), corpus, sources, &facts),
             across,
         )
     }
@@ -217,7 +219,7 @@ impl<'r> Plan<'r> {
         &self,
         corpus: &Corpus,
         sources: &SourceMap,
-        facts: &[Fact],
+        facts: &[&Fact],
         selection: &[(usize, usize)],
         options: &EvalOptions,
     ) -> Pending {
@@ -248,7 +250,7 @@ impl<'r> Plan<'r> {
         pending: Pending,
         corpus: &Corpus,
         sources: &SourceMap,
-        facts: &[Fact],
+        facts: &[&Fact],
     ) -> Vec<Finding> {
         let ctx = Context {
             corpus,
@@ -388,7 +390,8 @@ impl<'r> Plan<'r> {
 pub(crate) struct Context<'a> {
     pub corpus: &'a Corpus,
     pub sources: &'a SourceMap,
-    pub facts: &'a [Fact],
+    /// The facts, wherever they are stored.
+    pub facts: &'a [&'a Fact],
 }
 
 impl Context<'_> {
@@ -429,7 +432,7 @@ pub struct Pending(Vec<(usize, Conflict)>);
 impl Pending {
     /// The documents the conflicts involve, in order: their texts must be at hand to
     /// write the findings.
-    pub fn documents(&self, facts: &[Fact]) -> Vec<usize> {
+    pub fn documents(&self, facts: &[&Fact]) -> Vec<usize> {
         let mut docs: Vec<usize> = self
             .0
             .iter()
@@ -455,8 +458,12 @@ pub(crate) struct Conflict {
 pub(crate) const MAX_RELATED: usize = 3;
 
 fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
-    let fact = ctx.facts.get(conflict.fact);
-    let other = conflict.others.first().and_then(|&i| ctx.facts.get(i));
+    let fact = ctx.facts.get(conflict.fact).copied();
+    let other = conflict
+        .others
+        .first()
+        .and_then(|&i| ctx.facts.get(i))
+        .copied();
     let mut labels = Vec::new();
     if let Some(fact) = fact {
         labels.push(label(fact, true, ctx));

@@ -347,7 +347,7 @@ mod tests {
         let ctx = Context {
             corpus: &corpus,
             sources: &sources,
-            facts: &facts,
+            facts: &facts.iter().collect::<Vec<_>>(),
         };
         let rule = rule(scope);
         let groups: Vec<Vec<usize>> = match scope {
@@ -464,7 +464,7 @@ mod tests {
         let ctx = Context {
             corpus: &corpus,
             sources: &sources,
-            facts: &facts,
+            facts: &facts.iter().collect::<Vec<_>>(),
         };
         for fact in &facts {
             assert!(super::super::consistent::Range::of(fact, None).is_none());
@@ -496,7 +496,7 @@ mod tests {
         let ctx = Context {
             corpus: &corpus,
             sources: &sources,
-            facts: &facts,
+            facts: &facts.iter().collect::<Vec<_>>(),
         };
         let all: Vec<usize> = (0..facts.len()).collect();
         let found = check(&rule(Scope::WithinDocument), &all, &all, &ctx);
