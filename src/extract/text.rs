@@ -51,6 +51,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashMap;
 
 use crate::source::Span;
 
@@ -62,6 +63,9 @@ const ABBREVIATIONS: &[&str] = &[
     "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "corp", "co", "dept", "approx",
     "est", "fig", "mt", "ft", "gov't", "univ", "assn", "vol", "ca", "cf", "al",
 ];
+
+/// [`ABBREVIATIONS`] as a set, built once.
+static ABBREVIATION_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(ABBREVIATIONS));
 
 /// Page-furniture wording that marks a short line as boilerplate (lower case).
 const BOILERPLATE_WORDING: &[&str] = &[
@@ -289,8 +293,12 @@ impl<'t, 'a> Words<'t, 'a> {
             return false;
         };
         let gap = self.between(a.end, b.start);
+        // Nearly every gap is one space: nothing to strip, and joined.
+        if gap == " " {
+            return true;
+        }
         let w = self.w(i);
-        let gap = if w.contains('.') || is_one_of(w, ABBREVIATIONS) {
+        let gap = if w.contains('.') || ABBREVIATION_SET.contains(w) {
             gap.strip_prefix('.').unwrap_or(gap)
         } else {
             gap
@@ -312,6 +320,11 @@ impl<'t, 'a> Words<'t, 'a> {
     /// Whether word `i` is one of a list of lower-case ASCII words, case ignored.
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
         is_one_of(self.w(i), list)
+    }
+
+    /// Whether word `i` is in a set of words, case ignored.
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        set.contains(self.w(i))
     }
 
     /// Whether word `i` starts with a capital letter.
@@ -379,6 +392,142 @@ impl PhraseSet {
     }
 }
 
+/// Words with a value each, looked up with ASCII case ignored and without allocating:
+/// the same answers as a linear `find` with `eq_ignore_ascii_case` over the entries
+/// (the first entry for a word wins), in one hash look-up.
+///
+/// A word is first checked against the (first letter, length) pairs of the entries,
+/// which turns most words away before any hashing. A word of up to 15 bytes is then
+/// packed, lower-cased, into one integer key with its length (nearly every word); a
+/// longer one is looked up by its lower-cased bytes.
+#[derive(Debug, Clone)]
+pub struct WordMap<V> {
+    short: FxHashMap<u128, V>,
+    long: FxHashMap<Box<[u8]>, V>,
+    /// For each first byte (lower-cased), a bit per entry length (31 for 31 and more).
+    initials: [u32; 256],
+}
+
+/// The bit of a word length in [`WordMap::initials`].
+fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
+/// ASCII lower-casing of eight bytes at once.
+fn lower8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let heptets = x & !HI;
+    // High bit set where a byte is at least `A`, and where it is above `Z`.
+    let at_least_a = heptets + (0x80 - u64::from(b'A')) * LO;
+    let above_z = heptets + (0x80 - u64::from(b'Z') - 1) * LO;
+    // Upper-case ASCII: in range, and not a byte with its high bit set.
+    let upper = at_least_a & !above_z & !x & HI;
+    x | (upper >> 2)
+}
+
+/// The packed key of a word of up to 15 bytes, lower-cased: its bytes, then its length
+/// in the top byte.
+fn packed_key(bytes: &[u8]) -> Option<u128> {
+    let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
+    let mut buf = [0u8; 16];
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    let [
+        a0,
+        a1,
+        a2,
+        a3,
+        a4,
+        a5,
+        a6,
+        a7,
+        b0,
+        b1,
+        b2,
+        b3,
+        b4,
+        b5,
+        b6,
+        _,
+    ] = buf;
+    let lo = lower8(u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]));
+    let hi = lower8(u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, len]));
+    // The length byte (at most 15) is no upper-case letter, so it survives lowering.
+    Some(u128::from(lo) | (u128::from(hi) << 64))
+}
+
+impl<V> WordMap<V> {
+    /// Builds the map; of several entries for one word (case ignored), the first wins.
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
+        let mut short = FxHashMap::default();
+        let mut long = FxHashMap::default();
+        let mut initials = [0u32; 256];
+        for (word, value) in entries {
+            let bytes = word.as_bytes();
+            let Some(&first) = bytes.first() else {
+                // The empty word: reachable through the long map only.
+                long.entry(Box::default()).or_insert(value);
+                continue;
+            };
+            if let Some(slot) = initials.get_mut(usize::from(first.to_ascii_lowercase())) {
+                *slot |= length_bit(bytes.len());
+            }
+            match packed_key(bytes) {
+                Some(key) => {
+                    short.entry(key).or_insert(value);
+                }
+                None => {
+                    long.entry(bytes.to_ascii_lowercase().into_boxed_slice())
+                        .or_insert(value);
+                }
+            }
+        }
+        Self {
+            short,
+            long,
+            initials,
+        }
+    }
+
+    /// The value for a word, case ignored.
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let bytes = word.as_bytes();
+        let Some(&first) = bytes.first() else {
+            return self.long.get(bytes);
+        };
+        let lengths = self
+            .initials
+            .get(usize::from(first.to_ascii_lowercase()))
+            .copied()
+            .unwrap_or(0);
+        if lengths & length_bit(bytes.len()) == 0 {
+            return None;
+        }
+        match packed_key(bytes) {
+            Some(key) => self.short.get(&key),
+            None => self.long.get(bytes.to_ascii_lowercase().as_slice()),
+        }
+    }
+}
+
+/// A set of words looked up with ASCII case ignored and without allocating: the same
+/// answers as [`is_one_of`] over its list.
+pub type WordSet = WordMap<()>;
+
+impl WordMap<()> {
+    /// The set of a list of words.
+    pub fn of(words: &[&str]) -> Self {
+        Self::new(words.iter().map(|&w| (w, ())))
+    }
+
+    /// Whether a word is in the set, case ignored.
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
 /// Whether two words are equal, case ignored and `’` taken for `'`.
 pub fn same_word(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {
@@ -433,17 +582,25 @@ pub const WEEKDAY_NAMES: [&str; 7] = [
     "sunday",
 ];
 
+/// Month names and abbreviations (`true`), and weekday names (`false`), built once.
+static CALENDAR_WORDS: LazyLock<WordMap<bool>> = LazyLock::new(|| {
+    WordMap::new(
+        MONTH_NAMES
+            .iter()
+            .chain(MONTH_ABBREVIATIONS.iter().map(|(a, _)| a))
+            .map(|&w| (w, true))
+            .chain(WEEKDAY_NAMES.iter().map(|&w| (w, false))),
+    )
+});
+
 /// Whether a word names a month, in full or abbreviated, case ignored.
 pub fn is_month(word: &str) -> bool {
-    is_one_of(word, &MONTH_NAMES)
-        || MONTH_ABBREVIATIONS
-            .iter()
-            .any(|(a, _)| a.eq_ignore_ascii_case(word))
+    CALENDAR_WORDS.get(word).is_some_and(|&month| month)
 }
 
 /// Whether a word names a month or a weekday, case ignored.
 pub fn is_calendar_word(word: &str) -> bool {
-    is_month(word) || is_one_of(word, &WEEKDAY_NAMES)
+    CALENDAR_WORDS.get(word).is_some()
 }
 
 /// Whether a word is one of a list of lower-case ASCII words, case ignored.
@@ -542,12 +699,45 @@ fn singular(word: &str) -> String {
     lower.get(..lower.len() - cut).unwrap_or(&lower).to_string()
 }
 
+/// [`IRREGULAR`] as a map, built once.
+static IRREGULAR_MAP: LazyLock<WordMap<&'static str>> =
+    LazyLock::new(|| WordMap::new(IRREGULAR.iter().copied()));
+
 /// Whether a word is a plural noun form by our lemmatiser ("troops", "people").
 pub fn is_plural(word: &str) -> bool {
-    is_one_of(
+    if is_one_of(
         word,
         &["people", "police", "personnel", "staff", "aircraft"],
-    ) || singular(word) != word.to_lowercase().replace('’', "'")
+    ) {
+        return true;
+    }
+    if !word.is_ascii() {
+        return singular(word) != word.to_lowercase().replace('’', "'");
+    }
+    // ASCII: lower-casing is ASCII lower-casing and there is no `’`, so [`singular`]
+    // changes the word exactly when one of its rules cuts or rewrites the ending.
+    if let Some(l) = IRREGULAR_MAP.get(word) {
+        return !l.eq_ignore_ascii_case(word);
+    }
+    let b = word.as_bytes();
+    let ends = |suffix: &str| {
+        b.len() >= suffix.len()
+            && b.get(b.len() - suffix.len()..)
+                .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+    };
+    if b.len() < 4 || !ends("s") {
+        return false;
+    }
+    if ends("ies") && b.len() >= 5 {
+        return true;
+    }
+    if ["sses", "shes", "ches", "xes", "zzes"]
+        .iter()
+        .any(|s| ends(s))
+    {
+        return true;
+    }
+    !["ss", "us", "is", "'s"].iter().any(|s| ends(s))
 }
 
 /// The span in a sorted, disjoint list that contains an offset.
@@ -799,7 +989,7 @@ fn period_ends_sentence(before: &str) -> bool {
     }
     let mut chars = word.chars();
     let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    !(single_capital || is_one_of(word, ABBREVIATIONS))
+    !(single_capital || ABBREVIATION_SET.contains(word))
 }
 
 /// Pushes a span trimmed of white space, when anything is left.
@@ -1103,6 +1293,104 @@ mod tests {
         let set = PhraseSet::new(["killed", "death toll", "kill"]);
         let hits: Vec<usize> = set.find_iter(s, sentence).map(|(i, _)| i).collect();
         assert_eq!(hits, [0]);
+    }
+
+    /// Every word of the seeds and the quantity cases, with upper-case, odd and
+    /// non-ASCII variants.
+    fn sample_words() -> Vec<String> {
+        let all = crate::extract::quantity::tests::SEEDS.concat();
+        let t = text(&all);
+        let mut words: Vec<String> = t.words().iter().map(|&w| t.slice(w).to_string()).collect();
+        let extra = [
+            "",
+            "A",
+            "AN",
+            "Dec",
+            "DEC",
+            "o’clock",
+            "O’CLOCK",
+            "o'clock",
+            "Ünter",
+            "naïve",
+            "MR",
+            "Mr",
+            "mR",
+            "peoplE",
+            "Crises",
+            "CRISES",
+            "bus",
+            "BUSES",
+            "Gas",
+            "US",
+            "a\0",
+            "[]",
+            "@",
+            "`x",
+            "{z",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+            "abcdefghijklmnopq",
+            "Thursday",
+            "THURS",
+            "sept",
+            "Sept",
+            "SEPT",
+            "MAY",
+            "may",
+        ];
+        words.extend(extra.iter().map(|w| (*w).to_string()));
+        let upper: Vec<String> = words.iter().map(|w| w.to_uppercase()).collect();
+        words.extend(upper);
+        words
+    }
+
+    #[test]
+    fn word_sets_answer_as_a_linear_search() {
+        let lists: [&[&str]; 5] = [
+            ABBREVIATIONS,
+            &MONTH_NAMES,
+            &WEEKDAY_NAMES,
+            &[
+                "o’clock",
+                "a",
+                "x",
+                "abcdefghijklmnopqrstuvwxyz",
+                "abcdefghijklmnop",
+            ],
+            &["people", "police", "personnel", "staff", "aircraft"],
+        ];
+        for list in lists {
+            let set = WordSet::of(list);
+            for w in sample_words()
+                .iter()
+                .map(String::as_str)
+                .chain(list.iter().copied())
+            {
+                assert_eq!(set.contains(w), is_one_of(w, list), "{w:?}");
+            }
+        }
+        for w in sample_words() {
+            let month = is_one_of(&w, &MONTH_NAMES)
+                || MONTH_ABBREVIATIONS
+                    .iter()
+                    .any(|(a, _)| a.eq_ignore_ascii_case(&w));
+            assert_eq!(is_month(&w), month, "{w:?}");
+            assert_eq!(
+                is_calendar_word(&w),
+                month || is_one_of(&w, &WEEKDAY_NAMES),
+                "{w:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn plurals_agree_with_the_lemmatiser() {
+        let words = sample_words();
+        let irregular = IRREGULAR.iter().flat_map(|(w, l)| [*w, *l]);
+        for w in words.iter().map(String::as_str).chain(irregular) {
+            let reference = is_one_of(w, &["people", "police", "personnel", "staff", "aircraft"])
+                || singular(w) != w.to_lowercase().replace('’', "'");
+            assert_eq!(is_plural(w), reference, "{w:?}");
+        }
     }
 
     #[test]
