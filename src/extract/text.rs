@@ -123,13 +123,18 @@ impl<'a> Text<'a> {
             words: Vec::new(),
             boilerplate: Vec::new(),
         };
-        let mut chars = Vec::new();
-        for paragraph in paragraphs(text, body, &mut this.boilerplate) {
+        // Rough sizes for news copy, so that the lists rarely grow.
+        this.words.reserve(body.len() / 6);
+        this.clauses.reserve(body.len() / 50);
+        this.sentences.reserve(body.len() / 120);
+        let mut paras = Vec::new();
+        paragraphs(text, body, &mut this.boilerplate, &mut paras);
+        for paragraph in paras {
             let first = this.sentences.len();
             split_sentences(text, paragraph, &mut this.sentences);
             for &sentence in this.sentences.get(first..).unwrap_or_default() {
                 split_clauses(text, sentence, &mut this.clauses);
-                tokenize(text, sentence, &mut chars, &mut this.words);
+                tokenize(text, sentence, &mut this.words);
             }
         }
         this
@@ -773,10 +778,22 @@ fn trim(text: &str, span: Span) -> Span {
     )
 }
 
+/// A non-empty line of the body, as [`paragraphs`] sees it.
+#[derive(Clone, Copy)]
+struct Line {
+    span: Span,
+    /// Page furniture ([`is_boilerplate_line`], or sandwiched between such lines).
+    boilerplate: bool,
+    /// Under 15 words.
+    short: bool,
+    /// Boilerplate with page-furniture wording.
+    wording: bool,
+}
+
 /// The body's paragraphs, boilerplate lines recorded apart and left out.
-fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> {
-    // Every non-empty line, and whether it is boilerplate; `None` for a blank line.
-    let mut lines: Vec<Option<(Span, bool)>> = Vec::new();
+fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>, out: &mut Vec<Span>) {
+    // Every non-empty line; `None` for a blank line.
+    let mut lines: Vec<Option<Line>> = Vec::new();
     let mut start = body.start;
     let bytes = text.as_bytes();
     while start < body.end {
@@ -785,15 +802,24 @@ fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> 
         let line = trim(text, Span::new(start, end));
         start = end + 1;
         lines.push((!line.is_empty()).then(|| {
-            let line_text = text.get(line.range()).unwrap_or("");
-            (line, is_boilerplate_line(line_text))
+            let class = classify_line(text.get(line.range()).unwrap_or(""));
+            Line {
+                span: line,
+                boilerplate: class.boilerplate,
+                short: class.words < 15,
+                wording: class.boilerplate && class.wording,
+            }
         }));
     }
-    mark_sandwiched(text, &mut lines);
-    let mut out = Vec::new();
+    mark_sandwiched(&mut lines);
     let mut current: Option<Span> = None;
     for entry in lines {
-        let Some((line, is_boilerplate)) = entry else {
+        let Some(Line {
+            span: line,
+            boilerplate: is_boilerplate,
+            ..
+        }) = entry
+        else {
             out.extend(current.take());
             continue;
         };
@@ -813,22 +839,18 @@ fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> 
         };
     }
     out.extend(current);
-    out
 }
 
 /// Marks as boilerplate a run of up to three short lines (under 15 words each) with a
 /// line of page-furniture wording right before and right after it, blank lines aside:
 /// the body of a sign-up box whose heading and small print gave it away.
-fn mark_sandwiched(text: &str, lines: &mut [Option<(Span, bool)>]) {
-    let line = |span: Span| text.get(span.range()).unwrap_or("");
-    let short = |span: Span| line(span).split_whitespace().count() < 15;
-    // (index, is boilerplate, is short, has page-furniture wording)
+fn mark_sandwiched(lines: &mut [Option<Line>]) {
+    // The flags as they stand before any marking, blank lines left out:
+    // (index, is boilerplate, is short, has page-furniture wording).
     let flags: Vec<(usize, bool, bool, bool)> = lines
         .iter()
         .enumerate()
-        .filter_map(|(i, l)| {
-            l.map(|(span, b)| (i, b, short(span), b && BOILERPLATE.contains_in(line(span))))
-        })
+        .filter_map(|(i, l)| l.map(|l| (i, l.boilerplate, l.short, l.wording)))
         .collect();
     let mut k = 0;
     while k < flags.len() {
@@ -845,8 +867,8 @@ fn mark_sandwiched(text: &str, lines: &mut [Option<(Span, bool)>]) {
         let after = flags.get(run_end).is_some_and(|f| f.3);
         if run_end > k && run_end - k <= 3 && before && after {
             for &(i, _, _, _) in flags.get(k..run_end).unwrap_or_default() {
-                if let Some(Some((_, b))) = lines.get_mut(i) {
-                    *b = true;
+                if let Some(Some(line)) = lines.get_mut(i) {
+                    line.boilerplate = true;
                 }
             }
         }
@@ -867,29 +889,77 @@ fn runs_on(text: &str, paragraph: Span, next_line: &str) -> bool {
 /// Whether a line (trimmed) is page furniture rather than article text. See the module
 /// documentation for the four tests.
 pub fn is_boilerplate_line(line: &str) -> bool {
-    let words = line.split_whitespace().count();
-    if words < 60 && BOILERPLATE.contains_in(line) {
-        return true;
-    }
-    if line.contains('©') || is_photo_credit(line) || ends_in_a_date_stamp(line) {
-        return true;
-    }
-    let (mut latin, mut other) = (0usize, 0usize);
-    for c in line.chars().filter(|c| c.is_alphabetic()) {
-        if is_latin(c) {
-            latin += 1;
+    classify_line(line).boilerplate
+}
+
+/// What the boilerplate tests found in a line.
+struct LineClass {
+    /// [`is_boilerplate_line`].
+    boilerplate: bool,
+    /// Its words, separated by white space.
+    words: usize,
+    /// Whether it holds page-furniture wording; left `false` when it is no
+    /// boilerplate and 60 words or longer, where the answer counts for nothing.
+    wording: bool,
+}
+
+/// The boilerplate tests on a line (trimmed), in one pass over its characters and one
+/// search for page-furniture wording.
+fn classify_line(line: &str) -> LineClass {
+    let (mut words, mut latin, mut other) = (0usize, 0usize, 0usize);
+    let mut copyright = false;
+    let mut in_word = false;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (white, len) = if b < 0x80 {
+            latin += usize::from(b.is_ascii_alphabetic());
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
         } else {
-            other += 1;
+            let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            copyright |= c == '©';
+            if c.is_alphabetic() {
+                if is_latin(c) {
+                    latin += 1;
+                } else {
+                    other += 1;
+                }
+            }
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if white {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
         }
-    }
-    if other > latin {
-        return true;
+        i += len;
     }
     let ends_like_sentence = line
         .chars()
         .next_back()
         .is_some_and(|c| ".!?…\"”’".contains(c));
-    words <= 3 && !ends_like_sentence
+    let furniture = copyright
+        || is_photo_credit(line)
+        || ends_in_a_date_stamp(line)
+        || other > latin
+        || (words <= 3 && !ends_like_sentence);
+    // The wording search is the costly test: run it only where its answer counts.
+    let (boilerplate, wording) = if words < 60 {
+        let wording = BOILERPLATE.contains_in(line);
+        (wording || furniture, wording)
+    } else if furniture {
+        (true, BOILERPLATE.contains_in(line))
+    } else {
+        (false, false)
+    };
+    LineClass {
+        boilerplate,
+        words,
+        wording,
+    }
 }
 
 /// Whether a line ends in a bare numeric date stamp with no sentence around it — an
@@ -900,12 +970,18 @@ fn ends_in_a_date_stamp(line: &str) -> bool {
     let Some(last) = line.split_whitespace().next_back() else {
         return false;
     };
-    let parts: Vec<&str> = last.split(['.', '-', '/']).collect();
-    let numeric = parts.len() == 3
-        && parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
-    numeric && parts.iter().any(|p| p.len() == 4) && line.chars().count() <= 200
+    let mut parts = last.split(['.', '-', '/']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let numeric = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    numeric(a)
+        && numeric(b)
+        && numeric(c)
+        && [a, b, c].iter().any(|p| p.len() == 4)
+        && line.chars().count() <= 200
 }
 
 /// Whether a line ends with a parenthesised photo credit.
@@ -928,33 +1004,74 @@ fn is_latin(c: char) -> bool {
         || ('\u{1E00}'..='\u{1EFF}').contains(&c)
 }
 
+/// The character starting at byte `i` of `s`, if one does.
+fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i` of `s`, if one does.
+fn char_before(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(..i)?.chars().next_back()
+}
+
+/// Whether a character is a letter or digit, ASCII decided first.
+fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The ellipsis, `…`, searched for as bytes.
+static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
 /// Appends the sentences of a paragraph.
 fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
     let para = text.get(paragraph.range()).unwrap_or("");
+    let bytes = para.as_bytes();
     let mut start = 0;
-    let mut iter = para.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            continue;
+    let mut pos = 0;
+    // The next `…` at or after `pos`, kept between searches (`None`: there is none).
+    let mut ellipsis = ELLIPSIS.find(bytes);
+    loop {
+        let rest = bytes.get(pos..).unwrap_or_default();
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| pos + k);
+        if ellipsis.is_some_and(|e| e < pos) {
+            ellipsis = ELLIPSIS.find(rest).map(|k| pos + k);
         }
+        let Some(i) = ascii.into_iter().chain(ellipsis).min() else {
+            break;
+        };
+        let Some(c) = char_at(para, i) else {
+            break;
+        };
         // Take the whole run of closing punctuation and quotes.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = char_at(para, end) {
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
-        let rest = para.get(end..).unwrap_or("");
-        if !rest.starts_with(char::is_whitespace) {
+        pos = end;
+        if !char_at(para, end).is_some_and(char::is_whitespace) {
             continue;
         }
-        let next = rest.trim_start().chars().next();
+        let next = para.get(end..).unwrap_or("").trim_start().chars().next();
         if next.is_none_or(char::is_lowercase) {
             continue;
         }
@@ -1029,30 +1146,37 @@ const MAX_SENTENCE_BYTES: usize = 4096;
 /// Appends the clauses of a sentence.
 fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
+    let bytes = s.as_bytes();
+    let white = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
     let mut start = 0;
-    let mut prev: Option<char> = None;
-    let mut iter = s.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, d)| d);
-        let cut = match c {
-            ',' | ':' => {
-                !(prev.is_some_and(|p| p.is_ascii_digit())
-                    && next.is_some_and(|n| n.is_ascii_digit()))
+    for (i, &b) in bytes.iter().enumerate() {
+        // Every cut mark is ASCII or starts with 0xE2, which only ever leads a character.
+        let (cut, len) = match b {
+            b',' | b':' => {
+                let inside_number = i > 0 && digit(bytes.get(i - 1)) && digit(bytes.get(i + 1));
+                (!inside_number, 1)
             }
-            ';' | '(' | ')' | '[' | ']' | '—' => true,
-            '–' | '-' => {
-                prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace)
-            }
-            _ => false,
+            b';' | b'(' | b')' | b'[' | b']' => (true, 1),
+            b'-' => (white(char_before(s, i)) && white(char_at(s, i + 1)), 1),
+            0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                // Em dash.
+                (Some(0x80), Some(0x94)) => (true, 3),
+                // En dash.
+                (Some(0x80), Some(0x93)) => {
+                    (white(char_before(s, i)) && white(char_at(s, i + 3)), 3)
+                }
+                _ => continue,
+            },
+            _ => continue,
         };
         if cut {
             let piece = Span::new(sentence.start + start, sentence.start + i);
             if has_word(text, piece) {
                 push_trimmed(text, piece, out);
             }
-            start = i + c.len_utf8();
+            start = i + len;
         }
-        prev = Some(c);
     }
     let piece = Span::new(sentence.start + start, sentence.end);
     if has_word(text, piece) {
@@ -1062,46 +1186,49 @@ fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
 
 /// Whether a span holds a letter or digit.
 fn has_word(text: &str, span: Span) -> bool {
-    text.get(span.range())
-        .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+    text.get(span.range()).is_some_and(|s| {
+        s.bytes().any(|b| b.is_ascii_alphanumeric())
+            || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+    })
 }
 
-/// Appends the words of a sentence; `chars` is a reused buffer.
-fn tokenize(text: &str, sentence: Span, chars: &mut Vec<(usize, char)>, out: &mut Vec<Span>) {
+/// Appends the words of a sentence.
+fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
-    chars.clear();
-    chars.extend(s.char_indices());
-    let chars = chars.as_slice();
+    let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(&(start, c)) = chars.get(i) {
-        if !c.is_alphanumeric() {
-            i += 1;
+    while let Some(c) = char_at(s, i) {
+        if !alphanumeric(c) {
+            i += c.len_utf8();
             continue;
         }
-        // `segment` counts the characters since the word start or its last inner `.`.
+        // `segment` counts the characters since the word start or its last inner `.`;
+        // `prev` is the last character taken.
         let mut segment = 1;
-        let mut j = i + 1;
-        while let Some(&(_, d)) = chars.get(j) {
-            if d.is_alphanumeric() {
+        let mut prev = c;
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(s, j) {
+            if alphanumeric(d) {
                 segment += 1;
-                j += 1;
+                prev = d;
+                j += d.len_utf8();
                 continue;
             }
-            let prev = chars.get(j - 1).map_or(' ', |&(_, p)| p);
-            let next = chars.get(j + 1).map_or(' ', |&(_, n)| n);
-            let after = chars.get(j + 2).map_or(' ', |&(_, n)| n);
+            let k = j + d.len_utf8();
+            let next = char_at(s, k).unwrap_or(' ');
+            let after = char_at(s, k + next.len_utf8()).unwrap_or(' ');
             let joins = match d {
-                '-' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
+                '-' | '\'' | '’' => alphanumeric(prev) && alphanumeric(next),
                 ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
                 '.' => {
                     (prev.is_ascii_digit() && next.is_ascii_digit())
                         || (segment == 1
                             && prev.is_alphabetic()
                             && next.is_alphabetic()
-                            && !after.is_alphanumeric())
+                            && !alphanumeric(after))
                 }
                 '\u{2009}' | '\u{202F}' | '\u{00A0}' => {
-                    prev.is_ascii_digit() && three_digits(chars, j + 1)
+                    prev.is_ascii_digit() && three_digits(bytes, k)
                 }
                 _ => false,
             };
@@ -1109,18 +1236,317 @@ fn tokenize(text: &str, sentence: Span, chars: &mut Vec<(usize, char)>, out: &mu
                 break;
             }
             segment = 0;
-            j += 1;
+            prev = d;
+            j = k;
         }
-        let end = chars.get(j).map_or(s.len(), |&(e, _)| e);
-        out.push(Span::new(sentence.start + start, sentence.start + end));
+        out.push(Span::new(sentence.start + i, sentence.start + j));
         i = j;
     }
 }
 
-/// Whether exactly three digits start at index `i`, with no digit after them.
-fn three_digits(chars: &[(usize, char)], i: usize) -> bool {
-    (i..i + 3).all(|k| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit()))
-        && !chars.get(i + 3).is_some_and(|&(_, c)| c.is_ascii_digit())
+/// Whether exactly three digits start at byte `i`, with no digit after them.
+fn three_digits(bytes: &[u8], i: usize) -> bool {
+    (i..i + 3).all(|k| bytes.get(k).is_some_and(u8::is_ascii_digit))
+        && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+/// The analysis as first written, character by character: the byte-level code above
+/// must give the same spans.
+#[cfg(test)]
+mod reference {
+    #![allow(clippy::all)]
+    use super::{
+        BOILERPLATE, Span, is_latin, is_photo_credit, period_ends_sentence, push_trimmed, runs_on,
+        trim,
+    };
+
+    /// The same as [`super::Text::new`], the old way: (sentences, clauses, words,
+    /// boilerplate).
+    pub(super) fn analyse(text: &str, body: Span) -> [Vec<Span>; 4] {
+        let body = super::clamp(text, body);
+        let (mut sentences, mut clauses, mut words, mut boilerplate) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        let mut chars = Vec::new();
+        for paragraph in paragraphs(text, body, &mut boilerplate) {
+            let first = sentences.len();
+            split_sentences(text, paragraph, &mut sentences);
+            for &sentence in sentences.get(first..).unwrap_or_default() {
+                split_clauses(text, sentence, &mut clauses);
+                tokenize(text, sentence, &mut chars, &mut words);
+            }
+        }
+        [sentences, clauses, words, boilerplate]
+    }
+
+    /// The body's paragraphs, boilerplate lines recorded apart and left out.
+    pub(super) fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>) -> Vec<Span> {
+        // Every non-empty line, and whether it is boilerplate; `None` for a blank line.
+        let mut lines: Vec<Option<(Span, bool)>> = Vec::new();
+        let mut start = body.start;
+        let bytes = text.as_bytes();
+        while start < body.end {
+            let end = memchr::memchr(b'\n', bytes.get(start..body.end).unwrap_or_default())
+                .map_or(body.end, |i| start + i);
+            let line = trim(text, Span::new(start, end));
+            start = end + 1;
+            lines.push((!line.is_empty()).then(|| {
+                let line_text = text.get(line.range()).unwrap_or("");
+                (line, is_boilerplate_line(line_text))
+            }));
+        }
+        mark_sandwiched(text, &mut lines);
+        let mut out = Vec::new();
+        let mut current: Option<Span> = None;
+        for entry in lines {
+            let Some((line, is_boilerplate)) = entry else {
+                out.extend(current.take());
+                continue;
+            };
+            if is_boilerplate {
+                out.extend(current.take());
+                boilerplate.push(line);
+                continue;
+            }
+            let line_text = text.get(line.range()).unwrap_or("");
+            current = match current {
+                Some(p) if runs_on(text, p, line_text) => Some(p.join(line)),
+                Some(p) => {
+                    out.push(p);
+                    Some(line)
+                }
+                None => Some(line),
+            };
+        }
+        out.extend(current);
+        out
+    }
+
+    /// Marks as boilerplate a run of up to three short lines (under 15 words each) with a
+    /// line of page-furniture wording right before and right after it, blank lines aside:
+    /// the body of a sign-up box whose heading and small print gave it away.
+    pub(super) fn mark_sandwiched(text: &str, lines: &mut [Option<(Span, bool)>]) {
+        let line = |span: Span| text.get(span.range()).unwrap_or("");
+        let short = |span: Span| line(span).split_whitespace().count() < 15;
+        // (index, is boilerplate, is short, has page-furniture wording)
+        let flags: Vec<(usize, bool, bool, bool)> = lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                l.map(|(span, b)| (i, b, short(span), b && BOILERPLATE.contains_in(line(span))))
+            })
+            .collect();
+        let mut k = 0;
+        while k < flags.len() {
+            let run_end = flags
+                .get(k..)
+                .unwrap_or_default()
+                .iter()
+                .position(|&(_, b, s, _)| b || !s)
+                .map_or(flags.len(), |p| k + p);
+            let before = k
+                .checked_sub(1)
+                .and_then(|b| flags.get(b))
+                .is_some_and(|f| f.3);
+            let after = flags.get(run_end).is_some_and(|f| f.3);
+            if run_end > k && run_end - k <= 3 && before && after {
+                for &(i, _, _, _) in flags.get(k..run_end).unwrap_or_default() {
+                    if let Some(Some((_, b))) = lines.get_mut(i) {
+                        *b = true;
+                    }
+                }
+            }
+            k = run_end.max(k) + 1;
+        }
+    }
+
+    /// Whether a line (trimmed) is page furniture rather than article text. See the module
+    /// documentation for the four tests.
+    pub(super) fn is_boilerplate_line(line: &str) -> bool {
+        let words = line.split_whitespace().count();
+        if words < 60 && BOILERPLATE.contains_in(line) {
+            return true;
+        }
+        if line.contains('©') || is_photo_credit(line) || ends_in_a_date_stamp(line) {
+            return true;
+        }
+        let (mut latin, mut other) = (0usize, 0usize);
+        for c in line.chars().filter(|c| c.is_alphabetic()) {
+            if is_latin(c) {
+                latin += 1;
+            } else {
+                other += 1;
+            }
+        }
+        if other > latin {
+            return true;
+        }
+        let ends_like_sentence = line
+            .chars()
+            .next_back()
+            .is_some_and(|c| ".!?…\"”’".contains(c));
+        words <= 3 && !ends_like_sentence
+    }
+
+    /// Whether a line ends in a bare numeric date stamp with no sentence around it — an
+    /// image caption's or a teaser's credit line ("Moscow sights - Agency, 1920,
+    /// 23.12.2021", "Photo: Reuters 2021-12-23"). Prose writes dates in words or ends the
+    /// sentence with a full stop.
+    pub(super) fn ends_in_a_date_stamp(line: &str) -> bool {
+        let Some(last) = line.split_whitespace().next_back() else {
+            return false;
+        };
+        let parts: Vec<&str> = last.split(['.', '-', '/']).collect();
+        let numeric = parts.len() == 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()));
+        numeric && parts.iter().any(|p| p.len() == 4) && line.chars().count() <= 200
+    }
+
+    /// Appends the sentences of a paragraph.
+    pub(super) fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+        let para = text.get(paragraph.range()).unwrap_or("");
+        let mut start = 0;
+        let mut iter = para.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if !matches!(c, '.' | '!' | '?' | '…') {
+                continue;
+            }
+            // Take the whole run of closing punctuation and quotes.
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if matches!(
+                    d,
+                    '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+                ) {
+                    end = j + d.len_utf8();
+                    iter.next();
+                } else {
+                    break;
+                }
+            }
+            let rest = para.get(end..).unwrap_or("");
+            if !rest.starts_with(char::is_whitespace) {
+                continue;
+            }
+            let next = rest.trim_start().chars().next();
+            if next.is_none_or(char::is_lowercase) {
+                continue;
+            }
+            if c == '.' && end == i + 1 && !period_ends_sentence(para.get(..i).unwrap_or("")) {
+                continue;
+            }
+            push_trimmed(
+                text,
+                Span::new(paragraph.start + start, paragraph.start + end),
+                out,
+            );
+            start = end;
+        }
+        push_trimmed(text, Span::new(paragraph.start + start, paragraph.end), out);
+    }
+
+    /// Appends the clauses of a sentence.
+    pub(super) fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
+        let s = text.get(sentence.range()).unwrap_or("");
+        let mut start = 0;
+        let mut prev: Option<char> = None;
+        let mut iter = s.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            let next = iter.peek().map(|&(_, d)| d);
+            let cut = match c {
+                ',' | ':' => {
+                    !(prev.is_some_and(|p| p.is_ascii_digit())
+                        && next.is_some_and(|n| n.is_ascii_digit()))
+                }
+                ';' | '(' | ')' | '[' | ']' | '—' => true,
+                '–' | '-' => {
+                    prev.is_some_and(char::is_whitespace) && next.is_some_and(char::is_whitespace)
+                }
+                _ => false,
+            };
+            if cut {
+                let piece = Span::new(sentence.start + start, sentence.start + i);
+                if has_word(text, piece) {
+                    push_trimmed(text, piece, out);
+                }
+                start = i + c.len_utf8();
+            }
+            prev = Some(c);
+        }
+        let piece = Span::new(sentence.start + start, sentence.end);
+        if has_word(text, piece) {
+            push_trimmed(text, piece, out);
+        }
+    }
+
+    /// Whether a span holds a letter or digit.
+    pub(super) fn has_word(text: &str, span: Span) -> bool {
+        text.get(span.range())
+            .is_some_and(|s| s.chars().any(char::is_alphanumeric))
+    }
+
+    /// Appends the words of a sentence; `chars` is a reused buffer.
+    pub(super) fn tokenize(
+        text: &str,
+        sentence: Span,
+        chars: &mut Vec<(usize, char)>,
+        out: &mut Vec<Span>,
+    ) {
+        let s = text.get(sentence.range()).unwrap_or("");
+        chars.clear();
+        chars.extend(s.char_indices());
+        let chars = chars.as_slice();
+        let mut i = 0;
+        while let Some(&(start, c)) = chars.get(i) {
+            if !c.is_alphanumeric() {
+                i += 1;
+                continue;
+            }
+            // `segment` counts the characters since the word start or its last inner `.`.
+            let mut segment = 1;
+            let mut j = i + 1;
+            while let Some(&(_, d)) = chars.get(j) {
+                if d.is_alphanumeric() {
+                    segment += 1;
+                    j += 1;
+                    continue;
+                }
+                let prev = chars.get(j - 1).map_or(' ', |&(_, p)| p);
+                let next = chars.get(j + 1).map_or(' ', |&(_, n)| n);
+                let after = chars.get(j + 2).map_or(' ', |&(_, n)| n);
+                let joins = match d {
+                    '-' | '\'' | '’' => prev.is_alphanumeric() && next.is_alphanumeric(),
+                    ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
+                    '.' => {
+                        (prev.is_ascii_digit() && next.is_ascii_digit())
+                            || (segment == 1
+                                && prev.is_alphabetic()
+                                && next.is_alphabetic()
+                                && !after.is_alphanumeric())
+                    }
+                    '\u{2009}' | '\u{202F}' | '\u{00A0}' => {
+                        prev.is_ascii_digit() && three_digits(chars, j + 1)
+                    }
+                    _ => false,
+                };
+                if !joins {
+                    break;
+                }
+                segment = 0;
+                j += 1;
+            }
+            let end = chars.get(j).map_or(s.len(), |&(e, _)| e);
+            out.push(Span::new(sentence.start + start, sentence.start + end));
+            i = j;
+        }
+    }
+
+    /// Whether exactly three digits start at index `i`, with no digit after them.
+    pub(super) fn three_digits(chars: &[(usize, char)], i: usize) -> bool {
+        (i..i + 3).all(|k| chars.get(k).is_some_and(|&(_, c)| c.is_ascii_digit()))
+            && !chars.get(i + 3).is_some_and(|&(_, c)| c.is_ascii_digit())
+    }
 }
 
 #[cfg(test)]
@@ -1390,6 +1816,55 @@ mod tests {
             let reference = is_one_of(w, &["people", "police", "personnel", "staff", "aircraft"])
                 || singular(w) != w.to_lowercase().replace('’', "'");
             assert_eq!(is_plural(w), reference, "{w:?}");
+        }
+    }
+
+    /// Text with every case the analysis distinguishes, for the comparisons below.
+    fn tricky_text() -> String {
+        let seeds = crate::extract::quantity::tests::SEEDS.concat();
+        let odd = "Mr. J. R. Smith… said “No.” (U.S.) — 14,000 – 3.5 - a-b 14\u{2009}000 \
+                   14\u{00A0}0000 1,000,000. e.g. it’s Dec. 21, 10:30… Done!! ok? Yes.\u{0085}Next \
+                   \u{2003}wide\u{2003}space. Ünter Straße 5. Ça va. Заголовок открываемого. \
+                   © Reuters\n(Photo via AP)\nSign up now\nShort one\nSubscribe here\n\n\
+                   Photo: Reuters 2021-12-23\nx 23.12.2021\nthe end\u{2026} Ok\u{2026}\u{2026} \
+                   [a]b; c: d, e\u{2014}f g \u{2013} h\u{00A0}\u{2013}\u{00A0}i 1.a. A.B. a.b.c \
+                   9.\n\nthe newsletter\n";
+        format!("{seeds}{odd}{}", include_str!("quantity/cases.txt"))
+    }
+
+    #[test]
+    fn byte_level_analysis_matches_the_reference() {
+        let all = tricky_text();
+        let check = |piece: &str| {
+            let t = text(piece);
+            let want = reference::analyse(piece, Span::new(0, piece.len()));
+            let got = [
+                t.sentences().to_vec(),
+                t.clauses().to_vec(),
+                t.words().to_vec(),
+                t.boilerplate().to_vec(),
+            ];
+            assert_eq!(got, want, "{piece:?}");
+        };
+        check(&all);
+        let bounds: Vec<usize> = (0..=all.len())
+            .filter(|&i| all.is_char_boundary(i))
+            .collect();
+        for (n, &start) in bounds.iter().enumerate().step_by(7) {
+            for len in [1, 2, 3, 4, 6, 9, 17, 60, 250] {
+                let Some(&end) = bounds.get(n + len) else {
+                    continue;
+                };
+                check(&all[start..end]);
+            }
+        }
+        for line in all.lines() {
+            let line = line.trim();
+            assert_eq!(
+                is_boilerplate_line(line),
+                reference::is_boilerplate_line(line),
+                "{line:?}"
+            );
         }
     }
 
