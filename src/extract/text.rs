@@ -610,7 +610,18 @@ pub fn is_calendar_word(word: &str) -> bool {
 
 /// Whether a word is one of a list of lower-case ASCII words, case ignored.
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+    let word = word.as_bytes();
+    let Some(&first) = word.first() else {
+        return list.iter().any(|w| w.is_empty());
+    };
+    let first = first.to_ascii_lowercase();
+    // Length and first letter turn nearly every entry away before the full comparison.
+    list.iter().any(|w| {
+        let w = w.as_bytes();
+        w.len() == word.len()
+            && w.first().is_some_and(|b| b.to_ascii_lowercase() == first)
+            && w.eq_ignore_ascii_case(word)
+    })
 }
 
 /// Irregular plurals and words that do not change: (word, lemma).
@@ -912,6 +923,21 @@ fn classify_line(line: &str) -> LineClass {
     let bytes = line.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // Eight ASCII bytes at a time where they are.
+        if let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let x = u64::from_le_bytes(chunk);
+            if x & HIGH_BITS == 0 {
+                let ascii = ascii_counts(x, in_word);
+                words += ascii.word_starts;
+                latin += ascii.letters;
+                in_word = ascii.ends_in_word;
+                i += 8;
+                continue;
+            }
+        }
         let (white, len) = if b < 0x80 {
             latin += usize::from(b.is_ascii_alphabetic());
             (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
@@ -959,6 +985,40 @@ fn classify_line(line: &str) -> LineClass {
         boilerplate,
         words,
         wording,
+    }
+}
+
+/// The high bit of each of eight bytes.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// What eight ASCII bytes hold, for [`classify_line`].
+struct AsciiCounts {
+    /// Words starting in them (after white space, or after `in_word` was false).
+    word_starts: usize,
+    /// ASCII letters.
+    letters: usize,
+    /// Whether the last byte is no white space.
+    ends_in_word: bool,
+}
+
+/// Counts words starts and letters in eight ASCII bytes (no high bit set), as a
+/// byte-by-byte loop would, `in_word` telling whether the byte before them was in a
+/// word. White space is ASCII `char::is_whitespace`: tab to carriage return and space.
+fn ascii_counts(x: u64, in_word: bool) -> AsciiCounts {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte that is at least `n` (no byte has its high bit set, so
+    // no sum carries into the next byte).
+    let at_least = |n: u8| (x + (0x80 - u64::from(n)) * ONES) & HIGH_BITS;
+    let within = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
+    let white = within(0x09, 0x0d) | within(b' ', b' ');
+    let letters = within(b'A', b'Z') | within(b'a', b'z');
+    let in_words = !white & HIGH_BITS;
+    let before = (in_words << 8) | if in_word { 0x80 } else { 0 };
+    let starts = in_words & !before;
+    AsciiCounts {
+        word_starts: starts.count_ones() as usize,
+        letters: letters.count_ones() as usize,
+        ends_in_word: in_words >> 63 != 0,
     }
 }
 
@@ -1143,6 +1203,23 @@ fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
 /// The longest stretch read as one sentence, in bytes.
 const MAX_SENTENCE_BYTES: usize = 4096;
 
+/// The bytes that may start a clause cut: `,` `:` `;` `(` `)` `[` `]` `-`, and 0xE2,
+/// which starts an en or em dash. A table: a byte's test is one load.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+static CLAUSE_MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b",:;()[]-\xE2";
+    let mut k = 0;
+    while k < marks.len() {
+        table[marks[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
 /// Appends the clauses of a sentence.
 fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
@@ -1152,6 +1229,13 @@ fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let mut start = 0;
     for (i, &b) in bytes.iter().enumerate() {
         // Every cut mark is ASCII or starts with 0xE2, which only ever leads a character.
+        if !CLAUSE_MARK_BYTES
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+        {
+            continue;
+        }
         let (cut, len) = match b {
             b',' | b':' => {
                 let inside_number = i > 0 && digit(bytes.get(i - 1)) && digit(bytes.get(i + 1));
@@ -1207,7 +1291,22 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
         let mut segment = 1;
         let mut prev = c;
         let mut j = i + c.len_utf8();
-        while let Some(d) = char_at(s, j) {
+        loop {
+            // A run of ASCII letters and digits, taken at once.
+            let run = bytes
+                .get(j..)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            if let Some(&last) = run.checked_sub(1).and_then(|r| bytes.get(j + r)) {
+                segment += run;
+                prev = char::from(last);
+                j += run;
+            }
+            let Some(d) = char_at(s, j) else {
+                break;
+            };
             if alphanumeric(d) {
                 segment += 1;
                 prev = d;
