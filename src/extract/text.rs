@@ -314,12 +314,22 @@ impl<'t, 'a> Words<'t, 'a> {
     /// Whether the words from `i` on spell `phrase` (lower-case ASCII words), joined by
     /// white space.
     pub fn spells(&self, i: usize, phrase: &[&str]) -> bool {
-        // Words first: they rule out nearly every candidate, and cheaply.
-        phrase
-            .iter()
-            .enumerate()
-            .all(|(k, p)| p.eq_ignore_ascii_case(self.w(i + k)))
-            && (1..phrase.len()).all(|k| self.joined(i + k - 1))
+        // Words first: they rule out nearly every candidate, and cheaply (lengths
+        // before letters).
+        let words_match = match i
+            .checked_add(phrase.len())
+            .and_then(|end| self.spans.get(i..end))
+        {
+            Some(spans) => spans.iter().zip(phrase).all(|(w, p)| {
+                (w.len() == p.len() || p.is_empty()) && p.eq_ignore_ascii_case(self.text.slice(*w))
+            }),
+            // Past the last word: out-of-range words read as "".
+            None => phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| p.eq_ignore_ascii_case(self.w(i.saturating_add(k)))),
+        };
+        words_match && (1..phrase.len()).all(|k| self.joined(i + k - 1))
     }
 
     /// Whether word `i` is one of a list of lower-case ASCII words, case ignored.
@@ -688,19 +698,26 @@ pub fn lemma(word: &str) -> String {
     }
 }
 
-/// A word lower-cased and singularised (see [`lemma`]), spelling left alone.
+/// A word lower-cased and singularised (see [`lemma`]), spelling left alone. One
+/// allocation: the lower-cased word, cut or extended in place.
 fn singular(word: &str) -> String {
-    let lower = word.to_lowercase().replace('’', "'");
-    if let Some((_, l)) = IRREGULAR.iter().find(|(w, _)| *w == lower) {
+    let mut lower = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase().replace('’', "'")
+    };
+    // `lower` has no upper-case ASCII letter: a look-up with ASCII case ignored is
+    // an exact one.
+    if let Some(l) = IRREGULAR_MAP.get(&lower) {
         return (*l).to_string();
     }
     if lower.len() < 4 || !lower.ends_with('s') {
         return lower;
     }
-    if let Some(stem) = lower.strip_suffix("ies") {
-        if stem.len() >= 2 {
-            return format!("{stem}y");
-        }
+    if lower.ends_with("ies") && lower.len() >= 5 {
+        lower.truncate(lower.len() - 3);
+        lower.push('y');
+        return lower;
     }
     let cut = if ["sses", "shes", "ches", "xes", "zzes"]
         .iter()
@@ -712,7 +729,11 @@ fn singular(word: &str) -> String {
     } else {
         1
     };
-    lower.get(..lower.len() - cut).unwrap_or(&lower).to_string()
+    let keep = lower.len() - cut;
+    if lower.is_char_boundary(keep) {
+        lower.truncate(keep);
+    }
+    lower
 }
 
 /// [`IRREGULAR`] as a map, built once.
@@ -1281,16 +1302,26 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
     let bytes = s.as_bytes();
     let mut i = 0;
-    while let Some(c) = char_at(s, i) {
-        if !alphanumeric(c) {
-            i += c.len_utf8();
-            continue;
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !b.is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
+        } else {
+            let Some(c) = char_at(s, i) else {
+                break;
+            };
+            if !c.is_alphanumeric() {
+                i += c.len_utf8();
+                continue;
+            }
         }
-        // `segment` counts the characters since the word start or its last inner `.`;
-        // `prev` is the last character taken.
-        let mut segment = 1;
-        let mut prev = c;
-        let mut j = i + c.len_utf8();
+        // A word starts at `i`. `segment` counts the characters since the word start or
+        // its last inner joiner; `prev` is the last character taken.
+        let mut segment = 0usize;
+        let mut prev = ' ';
+        let mut j = i;
         loop {
             // A run of ASCII letters and digits, taken at once.
             let run = bytes
@@ -1307,15 +1338,20 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
             let Some(d) = char_at(s, j) else {
                 break;
             };
-            if alphanumeric(d) {
+            if !d.is_ascii() && d.is_alphanumeric() {
                 segment += 1;
                 prev = d;
                 j += d.len_utf8();
                 continue;
             }
+            if !matches!(
+                d,
+                '-' | '\'' | '’' | ',' | '.' | '\u{2009}' | '\u{202F}' | '\u{00A0}'
+            ) {
+                break;
+            }
             let k = j + d.len_utf8();
             let next = char_at(s, k).unwrap_or(' ');
-            let after = char_at(s, k + next.len_utf8()).unwrap_or(' ');
             let joins = match d {
                 '-' | '\'' | '’' => alphanumeric(prev) && alphanumeric(next),
                 ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
@@ -1324,12 +1360,9 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
                         || (segment == 1
                             && prev.is_alphabetic()
                             && next.is_alphabetic()
-                            && !alphanumeric(after))
+                            && !char_at(s, k + next.len_utf8()).is_some_and(alphanumeric))
                 }
-                '\u{2009}' | '\u{202F}' | '\u{00A0}' => {
-                    prev.is_ascii_digit() && three_digits(bytes, k)
-                }
-                _ => false,
+                _ => prev.is_ascii_digit() && three_digits(bytes, k),
             };
             if !joins {
                 break;
@@ -1358,6 +1391,33 @@ mod reference {
         BOILERPLATE, Span, is_latin, is_photo_credit, period_ends_sentence, push_trimmed, runs_on,
         trim,
     };
+
+    /// The lemmatiser's singular as first written, allocating at every step.
+    pub(super) fn singular(word: &str) -> String {
+        let lower = word.to_lowercase().replace('’', "'");
+        if let Some((_, l)) = super::IRREGULAR.iter().find(|(w, _)| *w == lower) {
+            return (*l).to_string();
+        }
+        if lower.len() < 4 || !lower.ends_with('s') {
+            return lower;
+        }
+        if let Some(stem) = lower.strip_suffix("ies") {
+            if stem.len() >= 2 {
+                return format!("{stem}y");
+            }
+        }
+        let cut = if ["sses", "shes", "ches", "xes", "zzes"]
+            .iter()
+            .any(|s| lower.ends_with(s))
+        {
+            2
+        } else if ["ss", "us", "is", "'s"].iter().any(|s| lower.ends_with(s)) {
+            0
+        } else {
+            1
+        };
+        lower.get(..lower.len() - cut).unwrap_or(&lower).to_string()
+    }
 
     /// The same as [`super::Text::new`], the old way: (sentences, clauses, words,
     /// boilerplate).
@@ -1913,8 +1973,9 @@ mod tests {
         let irregular = IRREGULAR.iter().flat_map(|(w, l)| [*w, *l]);
         for w in words.iter().map(String::as_str).chain(irregular) {
             let reference = is_one_of(w, &["people", "police", "personnel", "staff", "aircraft"])
-                || singular(w) != w.to_lowercase().replace('’', "'");
+                || reference::singular(w) != w.to_lowercase().replace('’', "'");
             assert_eq!(is_plural(w), reference, "{w:?}");
+            assert_eq!(singular(w), reference::singular(w), "{w:?}");
         }
     }
 
