@@ -180,14 +180,19 @@ fn interval(hedge: Hedge, num: &Num) -> Interval {
 /// Every figure in a text, in text order; `doc` is left 0 for the caller to set.
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
+    let lexicon = &*LEXICON;
+    let bytes = text.text.as_bytes();
     for &sentence in text.sentences() {
         let scan = Scan {
             words: Words::of(text, sentence),
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;
         let mut i = 0;
-        while i < scan.words.len() {
-            if !may_start_figure(scan.w(i)) {
+        while let Some(&span) = scan.words.spans.get(i) {
+            // Nearly every word fails the quick test on its bytes; the rest get the
+            // full one.
+            let raw = bytes.get(span.range()).unwrap_or_default();
+            if !lexicon.may_start_figure(raw) || !may_start_figure(scan.w(i)) {
                 i += 1;
                 continue;
             }
@@ -216,13 +221,8 @@ fn may_start_figure(word: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
-    let lexicon = &*LEXICON;
-    // Most words fail on their first letter, before any hashing.
-    if !lexicon.starter_initial(first) {
-        return false;
-    }
     let head = word.split('-').next().unwrap_or(word);
-    lexicon.starters.contains(head)
+    LEXICON.starters.contains(head)
 }
 
 /// What a match at one word produced, and the word to go on from.

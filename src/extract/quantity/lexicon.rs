@@ -86,8 +86,9 @@ pub struct Lexicon {
     pub vague_by_first: WordMap<Vec<VagueAmount>>,
     /// The words a figure or vague amount can start with, besides digits.
     pub starters: WordSet,
-    /// The first bytes of [`Lexicon::starters`], lower-case.
-    starter_initials: [bool; 128],
+    /// The shapes of [`Lexicon::starters`]: for the first two bytes, lower-cased (see
+    /// [`shape`]), a bit per length (31 for 31 and more).
+    starter_shapes: [u32; 1024],
     /// [`TIME_WORDS`].
     pub time_words: WordSet,
     /// [`LABELS`].
@@ -126,13 +127,32 @@ pub struct Lexicon {
     pub unit_words: WordMap<&'static str>,
 }
 
+/// The shape of a word: its first two bytes, lower-cased and cut to five bits each.
+/// Words equal with ASCII case ignored have one shape.
+fn shape(word: &[u8]) -> usize {
+    let bits = |k: usize| usize::from(word.get(k).map_or(0, |b| b.to_ascii_lowercase() & 31));
+    (bits(0) << 5) | bits(1)
+}
+
 impl Lexicon {
-    /// Whether a word starting with byte `b` may be a starter word (case ignored).
-    pub fn starter_initial(&self, b: u8) -> bool {
-        self.starter_initials
-            .get(usize::from(b.to_ascii_lowercase()))
-            .copied()
-            .unwrap_or(false)
+    /// Whether a word may start a figure: it starts with a digit, or the part before a
+    /// hyphen has the shape and length of a starter word. A quick test on the raw
+    /// bytes, no look-up: `false` rules a word out, `true` leaves the full test to do.
+    pub fn may_start_figure(&self, word: &[u8]) -> bool {
+        let Some(first) = word.first() else {
+            return false;
+        };
+        if first.is_ascii_digit() {
+            return true;
+        }
+        let head = word
+            .iter()
+            .position(|&b| b == b'-')
+            .and_then(|k| word.get(..k))
+            .unwrap_or(word);
+        self.starter_shapes
+            .get(shape(head))
+            .is_some_and(|lengths| lengths & (1 << head.len().min(31)) != 0)
     }
 }
 
@@ -164,14 +184,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .chain(CURRENCY_CODES.iter().map(|&(w, _)| w))
         .chain(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()))
         .chain(["a", "an", "half"]);
-    let mut starter_initials = [false; 128];
+    let mut starter_shapes = [0u32; 1024];
     let starters = WordMap::new(starters.map(|w| {
-        if let Some(slot) = w
-            .bytes()
-            .next()
-            .and_then(|b| starter_initials.get_mut(usize::from(b.to_ascii_lowercase())))
-        {
-            *slot = true;
+        if let Some(slot) = starter_shapes.get_mut(shape(w.as_bytes())) {
+            *slot |= 1 << w.len().min(31);
         }
         (w, ())
     }));
@@ -179,7 +195,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         hedges_by_last: WordMap::new(hedges_by_last),
         vague_by_first: WordMap::new(vague_by_first),
         starters,
-        starter_initials,
+        starter_shapes,
         time_words: WordSet::of(TIME_WORDS),
         labels: WordSet::of(LABELS),
         stops: WordSet::of(STOPS),
