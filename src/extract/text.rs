@@ -1323,6 +1323,29 @@ fn has_word(text: &str, span: Span) -> bool {
     })
 }
 
+/// The ASCII letters and digits, as a table: a byte's test is one load.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether a byte is an ASCII letter or digit.
+fn ascii_alphanumeric(b: u8) -> bool {
+    ASCII_ALPHANUMERIC
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(false)
+}
+
 /// Appends the words of a sentence.
 fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let s = text.get(sentence.range()).unwrap_or("");
@@ -1330,7 +1353,7 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
-            if !b.is_ascii_alphanumeric() {
+            if !ascii_alphanumeric(b) {
                 i += 1;
                 continue;
             }
@@ -1354,7 +1377,7 @@ fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
                 .get(j..)
                 .unwrap_or_default()
                 .iter()
-                .take_while(|b| b.is_ascii_alphanumeric())
+                .take_while(|&&b| ascii_alphanumeric(b))
                 .count();
             if let Some(&last) = run.checked_sub(1).and_then(|r| bytes.get(j + r)) {
                 segment += run;
