@@ -374,6 +374,11 @@ impl<'t, 'a> Words<'t, 'a> {
 }
 
 /// A set of phrases built once and searched for as whole words, case ignored.
+///
+/// The phrases are lower-cased (ASCII) into the automaton and searched for exactly in
+/// an ASCII-lower-cased copy of the text: the same matches, at the same offsets, as a
+/// search with ASCII case ignored, but the automaton may use its SIMD prefilter, which
+/// it cannot with case ignored.
 #[derive(Debug, Clone)]
 pub struct PhraseSet {
     automaton: Option<AhoCorasick>,
@@ -386,10 +391,10 @@ impl PhraseSet {
         I: IntoIterator<Item = P>,
         P: AsRef<[u8]>,
     {
+        let lowered = phrases.into_iter().map(|p| p.as_ref().to_ascii_lowercase());
         let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
-            .build(phrases)
+            .build(lowered)
             .ok();
         Self { automaton }
     }
@@ -400,27 +405,46 @@ impl PhraseSet {
         text: &'t str,
         within: Span,
     ) -> impl Iterator<Item = (usize, Span)> + 't {
+        let mut found = Vec::new();
+        self.each_match(text, within, |m| {
+            found.push(m);
+            true
+        });
+        found.into_iter()
+    }
+
+    /// Calls `f` on every whole-word match inside `within`, in order, while it returns
+    /// `true`.
+    fn each_match(&self, text: &str, within: Span, mut f: impl FnMut((usize, Span)) -> bool) {
+        let Some(ac) = &self.automaton else {
+            return;
+        };
         let haystack = text.get(within.range()).unwrap_or("");
-        self.automaton
-            .iter()
-            .flat_map(move |ac| ac.find_iter(haystack))
-            .filter(move |m| {
-                let before = haystack
-                    .get(..m.start())
-                    .and_then(|s| s.chars().next_back());
-                let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
-                !before.is_some_and(char::is_alphanumeric)
-                    && !after.is_some_and(char::is_alphanumeric)
-            })
-            .map(move |m| {
-                let span = Span::new(within.start + m.start(), within.start + m.end());
-                (m.pattern().as_usize(), span)
-            })
+        let lowered = haystack.as_bytes().to_ascii_lowercase();
+        for m in ac.find_iter(lowered.as_slice()) {
+            let before = haystack
+                .get(..m.start())
+                .and_then(|s| s.chars().next_back());
+            let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            let span = Span::new(within.start + m.start(), within.start + m.end());
+            if !f((m.pattern().as_usize(), span)) {
+                return;
+            }
+        }
     }
 
     /// Whether any phrase stands inside `within` as whole words.
     pub fn any_in(&self, text: &str, within: Span) -> bool {
-        self.find_iter(text, within).next().is_some()
+        let mut any = false;
+        self.each_match(text, within, |_| {
+            any = true;
+            false
+        });
+        any
     }
 
     /// Whether any phrase occurs anywhere in a string, word boundaries or not
@@ -428,7 +452,7 @@ impl PhraseSet {
     pub fn contains_in(&self, haystack: &str) -> bool {
         self.automaton
             .as_ref()
-            .is_some_and(|ac| ac.is_match(haystack))
+            .is_some_and(|ac| ac.is_match(haystack.as_bytes().to_ascii_lowercase().as_slice()))
     }
 }
 
@@ -2087,6 +2111,47 @@ mod tests {
                 reference::is_boilerplate_line(line),
                 "{line:?}"
             );
+        }
+    }
+
+    #[test]
+    fn phrase_sets_match_as_a_search_with_case_ignored() {
+        let all = tricky_text();
+        let sets: [&[&str]; 5] = [
+            &["killed", "death toll", "kill", "Kyiv", "KYIV", "troops"],
+            &["Russia", "russia’s", "U.S", "Donbas", "Donbass", "Ukraine"],
+            &["a", "an", "the", "of the", "the Kremlin"],
+            &["Заголовок", "Straße", "ça", "e.g", "—"],
+            &["Photo", "via AP", "newsletter", "sign up", "cookie"],
+        ];
+        for set in sets {
+            let phrases = PhraseSet::new(set);
+            let reference = AhoCorasickBuilder::new()
+                .ascii_case_insensitive(true)
+                .match_kind(MatchKind::LeftmostLongest)
+                .build(set)
+                .unwrap();
+            let t = text(&all);
+            for &within in t.sentences().iter().chain([Span::new(0, all.len())].iter()) {
+                let haystack = &all[within.range()];
+                let want: Vec<(usize, Span)> = reference
+                    .find_iter(haystack)
+                    .filter(|m| {
+                        let before = haystack[..m.start()].chars().next_back();
+                        let after = haystack[m.end()..].chars().next();
+                        !before.is_some_and(char::is_alphanumeric)
+                            && !after.is_some_and(char::is_alphanumeric)
+                    })
+                    .map(|m| {
+                        let span = Span::new(within.start + m.start(), within.start + m.end());
+                        (m.pattern().as_usize(), span)
+                    })
+                    .collect();
+                let got: Vec<(usize, Span)> = phrases.find_iter(&all, within).collect();
+                assert_eq!(got, want, "{set:?} in {haystack:?}");
+                assert_eq!(phrases.any_in(&all, within), !want.is_empty());
+                assert_eq!(phrases.contains_in(haystack), reference.is_match(haystack));
+            }
         }
     }
 
