@@ -99,19 +99,13 @@
 mod lexicon;
 mod number;
 
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use lexicon::{
-    COUNT_SKIP_AFTER, COUNT_SKIP_BEFORE, COUNT_WORDS, CURRENCY_CODES, CURRENCY_SYMBOLS,
-    GLUED_SCALES, GLUED_UNITS, HEDGES_LONGEST_FIRST, HYPHEN_UNITS, LABELS, NOT_BEFORE_ONE,
-    NOT_COUNTING, NOT_HEADS, ONE_IDIOMS, SMALL_NUMBERS, STOPS, SUFFIX_HEDGES, TIME_WORDS,
-    UNIT_WORDS, VAGUE,
-};
+use lexicon::{CURRENCY_SYMBOLS, LEXICON, SUFFIX_HEDGES};
 use number::{Num, fraction, parse_digits, scale_word, spelled};
 
 use super::attribution;
-use super::text::{Text, Words, is_month, is_one_of, is_plural, lemma};
+use super::text::{Text, WordSet, Words, is_month, is_plural, lemma};
 use super::{Counting, Fact, FactKind, Hedge, Interval, Unit, Value};
 use crate::source::Span;
 
@@ -186,14 +180,19 @@ fn interval(hedge: Hedge, num: &Num) -> Interval {
 /// Every figure in a text, in text order; `doc` is left 0 for the caller to set.
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
+    let lexicon = &*LEXICON;
+    let bytes = text.text.as_bytes();
     for &sentence in text.sentences() {
         let scan = Scan {
             words: Words::of(text, sentence),
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;
         let mut i = 0;
-        while i < scan.words.len() {
-            if !may_start_figure(scan.w(i)) {
+        while let Some(&span) = scan.words.spans.get(i) {
+            // Nearly every word fails the quick test on its bytes; the rest get the
+            // full one.
+            let raw = bytes.get(span.range()).unwrap_or_default();
+            if !lexicon.may_start_figure(raw) || !may_start_figure(scan.w(i)) {
                 i += 1;
                 continue;
             }
@@ -213,29 +212,17 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     out
 }
 
-/// The lower-case words a figure or vague amount can start with, besides digits.
-static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
-    let mut set: HashSet<&'static str> = SMALL_NUMBERS.iter().map(|&(w, _)| w).collect();
-    set.extend(CURRENCY_CODES.iter().map(|&(w, _)| w));
-    set.extend(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()));
-    set.extend(["a", "an", "half"]);
-    set
-});
-
 /// Whether a word can start a figure: a digit first, or a starter word (the part
 /// before a hyphen for "twenty-five", "two-thirds"). Checked without allocating.
 fn may_start_figure(word: &str) -> bool {
-    if word.starts_with(|c: char| c.is_ascii_digit()) {
+    let Some(&first) = word.as_bytes().first() else {
+        return false;
+    };
+    if first.is_ascii_digit() {
         return true;
     }
     let head = word.split('-').next().unwrap_or(word);
-    let mut buf = [0u8; 12];
-    let Some(slot) = buf.get_mut(..head.len()) else {
-        return false;
-    };
-    slot.copy_from_slice(head.as_bytes());
-    slot.make_ascii_lowercase();
-    std::str::from_utf8(slot).is_ok_and(|w| STARTERS.contains(w))
+    LEXICON.starters.contains(head)
 }
 
 /// What a match at one word produced, and the word to go on from.
@@ -306,7 +293,11 @@ impl Scan<'_, '_> {
 
     /// A vague amount ("tens of thousands", "several") starting at word `i`.
     fn vague(&self, i: usize) -> Option<Found> {
-        let &(phrase, min, max) = VAGUE.iter().find(|(p, _, _)| self.words.spells(i, p))?;
+        let &(phrase, min, max) = LEXICON
+            .vague_by_first
+            .get(self.w(i))?
+            .iter()
+            .find(|(p, _, _)| self.words.spells(i, p))?;
         let mut last = i + phrase.len() - 1;
         // "a handful of", "a couple of" need their "of"; "several" and the rest take it
         // if it is there.
@@ -389,9 +380,10 @@ impl Scan<'_, '_> {
     /// A currency code at word `i` ("USD", "EUR").
     fn currency_code(&self, i: usize) -> Option<Unit> {
         let w = self.w(i);
-        let &(_, lemma) = CURRENCY_CODES
-            .iter()
-            .find(|(c, _)| c.eq_ignore_ascii_case(w) && w.chars().all(|c| c.is_uppercase()))?;
+        let &lemma = LEXICON
+            .currency_codes
+            .get(w)
+            .filter(|_| w.chars().all(char::is_uppercase))?;
         Some(Unit {
             span: self.span(i)?,
             lemma: lemma.to_string(),
@@ -468,19 +460,13 @@ impl Scan<'_, '_> {
             if !suffix.chars().all(char::is_alphabetic) {
                 return Read::Skip(i);
             }
-            let lower_scale = GLUED_SCALES
-                .iter()
-                .find(|(s, _)| s.eq_ignore_ascii_case(suffix))
-                .map(|&(_, k)| k);
+            let lower_scale = LEXICON.glued_scales.get(suffix).copied();
             let currency_scale = match (currency.is_some(), suffix) {
                 (true, "m" | "M") => Some(6),
                 (true, "b" | "B") => Some(9),
                 _ => None,
             };
-            let glued_unit = GLUED_UNITS
-                .iter()
-                .find(|(u, _)| u.eq_ignore_ascii_case(suffix))
-                .map(|&(_, l)| l);
+            let glued_unit = LEXICON.glued_units.get(suffix).copied();
             if let Some(k) = lower_scale.or(currency_scale) {
                 glued_scale = Some(k);
             } else if let (Some(l), None) = (glued_unit, &currency) {
@@ -652,8 +638,9 @@ impl Scan<'_, '_> {
     /// determiner stands before it ("no one", "the one").
     fn one_counts(&self, r: &Reading, unit: Option<&Unit>) -> bool {
         let before_ok = r.first == 0
-            || !(self.joined(r.first - 1) && self.words.is(r.first - 1, NOT_BEFORE_ONE));
-        let unit_ok = unit.is_some_and(|u| !is_one_of(&u.lemma, ONE_IDIOMS));
+            || !(self.joined(r.first - 1)
+                && self.words.is_in(r.first - 1, &LEXICON.not_before_one));
+        let unit_ok = unit.is_some_and(|u| !LEXICON.one_idioms.contains(&u.lemma));
         before_ok && unit_ok && !self.words.is(r.last + 1, &["of", "another"])
     }
 
@@ -691,7 +678,7 @@ impl Scan<'_, '_> {
             };
         }
         // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on.
-        if let Some(&(_, l)) = HYPHEN_UNITS.iter().find(|(u, _)| u.eq_ignore_ascii_case(b)) {
+        if let Some(&l) = LEXICON.hyphen_units.get(b) {
             let (hedge, start) = match hedged {
                 Some((_, Hedge::Range)) | None => (Hedge::None, start),
                 Some((s, h)) => (h, s),
@@ -778,7 +765,9 @@ impl Scan<'_, '_> {
         if self.words.is(prev, &["between"]) {
             return Some((self.span(prev)?.start, Hedge::Range));
         }
-        HEDGES_LONGEST_FIRST.iter().find_map(|&(phrase, hedge)| {
+        // A hedge ends with the word right before the figure: only those can match.
+        let candidates = LEXICON.hedges_by_last.get(self.w(prev))?;
+        candidates.iter().find_map(|&(phrase, hedge)| {
             let at = first.checked_sub(phrase.len())?;
             self.words
                 .spells(at, phrase)
@@ -805,7 +794,9 @@ impl Scan<'_, '_> {
         let next = self.w(last + 1);
         let at = if hedge == Some(Hedge::Range) {
             (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
-        } else if is_one_of(next, &["to", "or"]) && self.joined(last) {
+        } else if (next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("or"))
+            && self.joined(last)
+        {
             last + 2
         } else {
             let b = self.span(last + 1)?;
@@ -864,13 +855,13 @@ impl Scan<'_, '_> {
         if day && (is_month(prev) || is_month(next)) {
             return true;
         }
-        if num.bare && is_one_of(next, TIME_WORDS) {
+        if num.bare && LEXICON.time_words.contains(next) {
             return true;
         }
         if is_year(num) && !(next.starts_with(char::is_lowercase) && is_plural(next)) {
             return true;
         }
-        if is_one_of(prev, LABELS) {
+        if LEXICON.labels.contains(prev) {
             return true;
         }
         // "Nord Stream 2", "Resolution 2202": a bare number after a capitalised word
@@ -948,7 +939,8 @@ impl Scan<'_, '_> {
         }
         // "two of his advisers", "14,000 of the troops".
         if self.words.is(next, &["of"]) && self.joined(next) {
-            let skip = usize::from(self.words.is(next + 1, DETERMINERS) && self.joined(next + 1));
+            let skip =
+                usize::from(self.words.is_in(next + 1, &DETERMINER_SET) && self.joined(next + 1));
             return self.unit_after(next + skip);
         }
         self.unit_after(last)
@@ -960,13 +952,13 @@ impl Scan<'_, '_> {
         let mut k = from + 1;
         while k <= from + 5 && k < self.words.len() && self.joined(k - 1) {
             let w = self.w(k);
-            if let Some(&(_, l)) = UNIT_WORDS.iter().find(|(u, _)| u.eq_ignore_ascii_case(w)) {
+            if let Some(&l) = LEXICON.unit_words.get(w) {
                 return Some(Unit {
                     span: self.span(k)?,
                     lemma: l.to_string(),
                 });
             }
-            if is_one_of(w, STOPS)
+            if LEXICON.stops.contains(w)
                 || is_month(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || (w.len() > 4 && w.ends_with("ly"))
@@ -981,7 +973,7 @@ impl Scan<'_, '_> {
                 }
                 return self.unit(head);
             }
-            if !verbal(w) && !is_one_of(w, NOT_HEADS) && w.starts_with(char::is_lowercase) {
+            if !verbal(w) && !LEXICON.not_heads.contains(w) && w.starts_with(char::is_lowercase) {
                 fallback = Some(k);
             }
             k += 1;
@@ -997,8 +989,8 @@ impl Scan<'_, '_> {
             && !verbal(w)
             && w.chars().any(char::is_lowercase)
             && !w.contains('.')
-            && !is_one_of(w, STOPS)
-            && !is_one_of(w, NOT_HEADS)
+            && !LEXICON.stops.contains(w)
+            && !LEXICON.not_heads.contains(w)
             && is_plural(w)
     }
 
@@ -1015,7 +1007,7 @@ impl Scan<'_, '_> {
     /// starts at word `first`; word `after` is the first after it and its unit.
     fn counting(&self, first: usize, after: usize) -> Option<Counting> {
         let known_after = self.count_after(after);
-        if let Some(k) = known_after.filter(|&k| self.words.is(k, COUNT_WORDS)) {
+        if let Some(k) = known_after.filter(|&k| self.words.is_in(k, &LEXICON.count_words)) {
             return self.counting_words(k, k);
         }
         if let Some((from, to)) = self.count_before(first) {
@@ -1031,11 +1023,11 @@ impl Scan<'_, '_> {
             return None;
         }
         let mut k = after;
-        while self.words.is(k, COUNT_SKIP_AFTER) && self.joined(k) {
+        while self.words.is_in(k, &LEXICON.count_skip_after) && self.joined(k) {
             k += 1;
         }
         let w = self.w(k);
-        let ok = self.words.is(k, COUNT_WORDS)
+        let ok = self.words.is_in(k, &LEXICON.count_words)
             || (w.len() > 4 && w.ends_with("ed") && w.starts_with(char::is_lowercase));
         ok.then_some(k)
     }
@@ -1049,9 +1041,15 @@ impl Scan<'_, '_> {
             return None;
         }
         // Hedge words are part of the figure ("killed more than 14,000").
-        while let Some(h) = HEDGES_LONGEST_FIRST
-            .iter()
-            .find(|(p, _)| k + 1 >= p.len() && self.words.spells(k + 1 - p.len(), p))
+        // A hedge ending at word `k` ends with that word: only those can match.
+        while let Some(h) = LEXICON
+            .hedges_by_last
+            .get(self.w(k))
+            .and_then(|candidates| {
+                candidates
+                    .iter()
+                    .find(|(p, _)| k + 1 >= p.len() && self.words.spells(k + 1 - p.len(), p))
+            })
         {
             k = k.checked_sub(h.0.len())?;
             if !self.joined(k) {
@@ -1059,7 +1057,7 @@ impl Scan<'_, '_> {
             }
         }
         let mut skipped = 0;
-        while (self.words.is(k, COUNT_SKIP_BEFORE)
+        while (self.words.is_in(k, &LEXICON.count_skip_before)
             || (skipped > 0 && self.words.is(k, &["has", "have", "had", "been"])))
             && skipped < 3
         {
@@ -1072,8 +1070,8 @@ impl Scan<'_, '_> {
         let w = self.w(k);
         let content = w.starts_with(char::is_lowercase)
             && w.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !is_one_of(w, NOT_COUNTING)
-            && (!is_one_of(w, STOPS) || is_one_of(w, COUNT_WORDS));
+            && !LEXICON.not_counting.contains(w)
+            && (!LEXICON.stops.contains(w) || LEXICON.count_words.contains(w));
         if !content {
             return None;
         }
@@ -1084,11 +1082,11 @@ impl Scan<'_, '_> {
             && k >= 1
             && self.joined(k - 1)
             && (self.w(k - 1).starts_with(char::is_lowercase) || k == 1)
-            && !is_one_of(self.w(k - 1), STOPS)
-            && !is_one_of(self.w(k - 1), NOT_COUNTING)
+            && !LEXICON.stops.contains(self.w(k - 1))
+            && !LEXICON.not_counting.contains(self.w(k - 1))
             && !verbal(self.w(k - 1))
             && !adjective(self.w(k - 1))
-            && (k == 1 || self.words.is(k - 2, DETERMINERS));
+            && (k == 1 || self.words.is_in(k - 2, &DETERMINER_SET));
         Some((if compound { k - 1 } else { k }, k))
     }
 
@@ -1134,14 +1132,22 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
 ];
 
+/// [`DETERMINERS`] as a set, built once.
+static DETERMINER_SET: LazyLock<WordSet> = LazyLock::new(|| WordSet::of(DETERMINERS));
+
 /// Whether a word looks like an adjective by its ending ("recent", "official").
 fn adjective(w: &str) -> bool {
-    let w = w.to_ascii_lowercase();
+    let w = w.as_bytes();
     [
         "ent", "ant", "al", "ive", "ous", "ful", "less", "able", "ible", "ic",
     ]
     .iter()
-    .any(|s| w.ends_with(s))
+    .any(|s| {
+        w.len()
+            .checked_sub(s.len())
+            .and_then(|at| w.get(at..))
+            .is_some_and(|end| end.eq_ignore_ascii_case(s.as_bytes()))
+    })
 }
 
 /// Whether a word is an `-ed` or `-ing` form.

@@ -4,6 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::extract::Hedge;
+use crate::extract::text::{WordMap, WordSet};
 
 /// Hedges read before a figure, as word sequences; the longest match wins (see
 /// [`HEDGES_LONGEST_FIRST`]).
@@ -69,6 +70,152 @@ pub static HEDGES_LONGEST_FIRST: LazyLock<Vec<(&'static [&'static str], Hedge)>>
         v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
         v
     });
+
+/// A hedge phrase and what it means.
+pub type HedgePhrase = (&'static [&'static str], Hedge);
+
+/// A vague amount: its words, inclusive minimum and exclusive maximum.
+pub type VagueAmount = (&'static [&'static str], f64, f64);
+
+/// The word lists as sets and maps, built once: every look-up is one hash of the word
+/// lower-cased on the stack, with the answers of a linear search of the list.
+pub struct Lexicon {
+    /// [`HEDGES_LONGEST_FIRST`] by their last word, longest first.
+    pub hedges_by_last: WordMap<Vec<HedgePhrase>>,
+    /// [`VAGUE`] by their first word, in list order.
+    pub vague_by_first: WordMap<Vec<VagueAmount>>,
+    /// The words a figure or vague amount can start with, besides digits.
+    pub starters: WordSet,
+    /// The shapes of [`Lexicon::starters`]: for the first two bytes, lower-cased (see
+    /// [`shape`]), a bit per length (31 for 31 and more).
+    starter_shapes: [u32; 1024],
+    /// [`TIME_WORDS`].
+    pub time_words: WordSet,
+    /// [`LABELS`].
+    pub labels: WordSet,
+    /// [`STOPS`].
+    pub stops: WordSet,
+    /// [`NOT_HEADS`].
+    pub not_heads: WordSet,
+    /// [`NOT_BEFORE_ONE`].
+    pub not_before_one: WordSet,
+    /// [`ONE_IDIOMS`].
+    pub one_idioms: WordSet,
+    /// [`COUNT_WORDS`].
+    pub count_words: WordSet,
+    /// [`COUNT_SKIP_AFTER`].
+    pub count_skip_after: WordSet,
+    /// [`COUNT_SKIP_BEFORE`].
+    pub count_skip_before: WordSet,
+    /// [`NOT_COUNTING`].
+    pub not_counting: WordSet,
+    /// [`SCALES`].
+    pub scales: WordMap<i32>,
+    /// [`SMALL_NUMBERS`].
+    pub small_numbers: WordMap<u32>,
+    /// [`DENOMINATORS`].
+    pub denominators: WordMap<u32>,
+    /// [`CURRENCY_CODES`].
+    pub currency_codes: WordMap<&'static str>,
+    /// [`GLUED_SCALES`].
+    pub glued_scales: WordMap<i32>,
+    /// [`GLUED_UNITS`].
+    pub glued_units: WordMap<&'static str>,
+    /// [`HYPHEN_UNITS`].
+    pub hyphen_units: WordMap<&'static str>,
+    /// [`UNIT_WORDS`].
+    pub unit_words: WordMap<&'static str>,
+}
+
+/// The shape of a word: its first two bytes, lower-cased and cut to five bits each.
+/// Words equal with ASCII case ignored have one shape.
+fn shape(word: &[u8]) -> usize {
+    let bits = |k: usize| usize::from(word.get(k).map_or(0, |b| b.to_ascii_lowercase() & 31));
+    (bits(0) << 5) | bits(1)
+}
+
+impl Lexicon {
+    /// Whether a word may start a figure: it starts with a digit, or the part before a
+    /// hyphen has the shape and length of a starter word. A quick test on the raw
+    /// bytes, no look-up: `false` rules a word out, `true` leaves the full test to do.
+    pub fn may_start_figure(&self, word: &[u8]) -> bool {
+        let Some(first) = word.first() else {
+            return false;
+        };
+        if first.is_ascii_digit() {
+            return true;
+        }
+        let head = word
+            .iter()
+            .position(|&b| b == b'-')
+            .and_then(|k| word.get(..k))
+            .unwrap_or(word);
+        self.starter_shapes
+            .get(shape(head))
+            .is_some_and(|lengths| lengths & (1 << head.len().min(31)) != 0)
+    }
+}
+
+/// The lexicon, built once.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let mut hedges_by_last: Vec<(&str, Vec<HedgePhrase>)> = Vec::new();
+    for &(phrase, hedge) in HEDGES_LONGEST_FIRST.iter() {
+        let Some(&last) = phrase.last() else {
+            continue;
+        };
+        match hedges_by_last.iter_mut().find(|(w, _)| *w == last) {
+            Some((_, v)) => v.push((phrase, hedge)),
+            None => hedges_by_last.push((last, vec![(phrase, hedge)])),
+        }
+    }
+    let mut vague_by_first: Vec<(&str, Vec<VagueAmount>)> = Vec::new();
+    for &(phrase, min, max) in VAGUE {
+        let Some(&first) = phrase.first() else {
+            continue;
+        };
+        match vague_by_first.iter_mut().find(|(w, _)| *w == first) {
+            Some((_, v)) => v.push((phrase, min, max)),
+            None => vague_by_first.push((first, vec![(phrase, min, max)])),
+        }
+    }
+    let starters = SMALL_NUMBERS
+        .iter()
+        .map(|&(w, _)| w)
+        .chain(CURRENCY_CODES.iter().map(|&(w, _)| w))
+        .chain(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()))
+        .chain(["a", "an", "half"]);
+    let mut starter_shapes = [0u32; 1024];
+    let starters = WordMap::new(starters.map(|w| {
+        if let Some(slot) = starter_shapes.get_mut(shape(w.as_bytes())) {
+            *slot |= 1 << w.len().min(31);
+        }
+        (w, ())
+    }));
+    Lexicon {
+        hedges_by_last: WordMap::new(hedges_by_last),
+        vague_by_first: WordMap::new(vague_by_first),
+        starters,
+        starter_shapes,
+        time_words: WordSet::of(TIME_WORDS),
+        labels: WordSet::of(LABELS),
+        stops: WordSet::of(STOPS),
+        not_heads: WordSet::of(NOT_HEADS),
+        not_before_one: WordSet::of(NOT_BEFORE_ONE),
+        one_idioms: WordSet::of(ONE_IDIOMS),
+        count_words: WordSet::of(COUNT_WORDS),
+        count_skip_after: WordSet::of(COUNT_SKIP_AFTER),
+        count_skip_before: WordSet::of(COUNT_SKIP_BEFORE),
+        not_counting: WordSet::of(NOT_COUNTING),
+        scales: WordMap::new(SCALES.iter().copied()),
+        small_numbers: WordMap::new(SMALL_NUMBERS.iter().copied()),
+        denominators: WordMap::new(DENOMINATORS.iter().copied()),
+        currency_codes: WordMap::new(CURRENCY_CODES.iter().copied()),
+        glued_scales: WordMap::new(GLUED_SCALES.iter().copied()),
+        glued_units: WordMap::new(GLUED_UNITS.iter().copied()),
+        hyphen_units: WordMap::new(HYPHEN_UNITS.iter().copied()),
+        unit_words: WordMap::new(UNIT_WORDS.iter().copied()),
+    }
+});
 
 /// Hedges read right after a figure ("14,000 or so", "100 or more").
 pub const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[

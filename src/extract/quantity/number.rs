@@ -1,7 +1,7 @@
 //! Numbers as written: digits ("14,000", "1.5", "14.000", "14 000") and words
 //! ("fourteen thousand", "a dozen", "half a million", "two-thirds").
 
-use super::lexicon::{DENOMINATORS, SCALES, SMALL_NUMBERS};
+use super::lexicon::LEXICON;
 use crate::extract::text::{Words, is_one_of};
 
 /// A number as written.
@@ -143,12 +143,7 @@ fn parse_grouped(s: &str) -> Option<Num> {
 
 /// The value of a small number word or a hyphenated compound ("twenty-five").
 fn small(word: &str) -> Option<u64> {
-    let find = |w: &str| {
-        SMALL_NUMBERS
-            .iter()
-            .find(|(n, _)| n.eq_ignore_ascii_case(w))
-            .map(|&(_, v)| u64::from(v))
-    };
+    let find = |w: &str| LEXICON.small_numbers.get(w).map(|&v| u64::from(v));
     match word.split_once('-') {
         Some((tens, unit)) => {
             let (t, u) = (find(tens)?, find(unit)?);
@@ -160,10 +155,7 @@ fn small(word: &str) -> Option<u64> {
 
 /// The power of ten of a scale word.
 pub fn scale_word(word: &str) -> Option<i32> {
-    SCALES
-        .iter()
-        .find(|(s, _)| s.eq_ignore_ascii_case(word))
-        .map(|&(_, k)| k)
+    LEXICON.scales.get(word).copied()
 }
 
 /// A number spelled in words from word `i`: its value and the last word it takes.
@@ -235,12 +227,7 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
 /// A fraction in words from word `i`, followed by "of": "two-thirds of", "a third of",
 /// "three quarters of", "half of". Its value in percent and the last word it takes.
 pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
-    let denominator = |w: &str| {
-        DENOMINATORS
-            .iter()
-            .find(|(d, _)| d.eq_ignore_ascii_case(w))
-            .map(|&(_, v)| v)
-    };
+    let denominator = |w: &str| LEXICON.denominators.get(w).copied();
     let numerator = |w: &str| {
         if is_one_of(w, &["a", "an", "one"]) {
             Some(1)
