@@ -574,6 +574,9 @@ fn check_one(
             one.facts.push(fact);
         }
     }
+    // Held until every document is checked: no spare capacity.
+    one.facts.shrink_to_fit();
+    one.selection.shrink_to_fit();
     if one.findings.is_empty() {
         one.digest = Some(digest(&one.file.text));
         one.file.release();

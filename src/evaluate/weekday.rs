@@ -13,7 +13,7 @@ pub(super) fn check(candidates: &Group, ctx: &Context<'_>) -> Vec<Conflict> {
         .iter()
         .filter_map(|&index| {
             let fact = ctx.facts.get(index)?;
-            let mark = fact.weekday?;
+            let mark = *fact.weekday.as_deref()?;
             let Value::Time(TimeValue::Resolved { start, end, .. }) = &fact.value else {
                 return None;
             };

@@ -41,21 +41,22 @@ pub struct Fact {
     pub sentence: Span,
     /// The clause it sits in (the sentence cut at commas, semicolons and dashes).
     pub clause: Span,
-    /// Its unit or head noun, lemmatised ("troop" for "troops").
-    pub unit: Option<Unit>,
+    /// Its unit or head noun, lemmatised ("troop" for "troops"). The optional parts of
+    /// a fact are boxed: a fact is small, and an archive holds millions.
+    pub unit: Option<Box<Unit>>,
     /// How the text hedges it.
     pub hedge: Hedge,
     /// The normalised value.
     pub value: Value,
     /// Who the text says it comes from ("Kyiv" in "according to Kyiv").
-    pub attribution: Option<Attribution>,
+    pub attribution: Option<Box<Attribution>>,
     /// For a time: the weekday written beside its date ("Monday, January 10").
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub weekday: Option<WeekdayMark>,
+    pub weekday: Option<Box<WeekdayMark>>,
     /// For a figure: the word that says what it counts: "killed" in "killed more than
     /// 14,000", "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub counting: Option<Counting>,
+    pub counting: Option<Box<Counting>>,
 }
 
 /// A weekday as written beside a date.
@@ -272,7 +273,9 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
             hedge: Hedge::None,
             value: Value::Time(found.value),
             attribution: None,
-            weekday: found.weekday.map(|(day, span)| WeekdayMark { day, span }),
+            weekday: found
+                .weekday
+                .map(|(day, span)| Box::new(WeekdayMark { day, span })),
             counting: None,
         });
     }

@@ -205,7 +205,7 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
                 continue;
             };
             let known = attributions.get_or_insert_with(|| attribution::in_sentence(&scan.words));
-            fact.attribution = attribution::nearest(known, fact.span);
+            fact.attribution = attribution::nearest(known, fact.span).map(Box::new);
             out.push(fact);
         }
     }
@@ -1117,12 +1117,12 @@ impl Scan<'_, '_> {
             span,
             sentence,
             clause: self.words.text.clause_at(span.start).unwrap_or(sentence),
-            unit,
+            unit: unit.map(Box::new),
             hedge,
             value: Value::Quantity(value.normalised()),
             attribution: None,
             weekday: None,
-            counting: self.counting(first, after),
+            counting: self.counting(first, after).map(Box::new),
         }
     }
 }
