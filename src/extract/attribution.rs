@@ -12,6 +12,10 @@
 //! ("police", "customs officials", "the Ukrainian health ministry"). A leading "the" is
 //! dropped; pronouns ("he", "they") and sentence openers ("On", "Last") are no names.
 
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
 use super::Attribution;
 use super::text::{Words, is_one_of};
 use crate::source::Span;
@@ -153,12 +157,109 @@ pub struct Found {
     pub attribution: Attribution,
 }
 
+/// What a word may open: an "according to", or a name beside a reporting verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    None,
+    According,
+    Reporting,
+}
+
+/// A word of up to 16 bytes as a number, its ASCII letters lower-cased by setting bit
+/// 5 of each byte. Only a letter or its capital has a lower-case letter there, so a
+/// word packs as a word of lower-case letters only exactly when the two are equal,
+/// ASCII case ignored (and the zero bytes after a word stay apart from any byte of it).
+fn pack(w: &[u8]) -> Option<u128> {
+    if w.len() > 16 {
+        return None;
+    }
+    let mut key = [0u8; 16];
+    for (k, b) in key.iter_mut().zip(w) {
+        *k = b | 0x20;
+    }
+    Some(u128::from_le_bytes(key))
+}
+
+/// Bits of [`LISTED`]: the lists a word is in.
+const CUE_ACCORDING: u8 = 1;
+/// [`REPORTING`].
+const CUE_REPORTING: u8 = 1 << 1;
+/// [`INSTITUTIONS`].
+const CUE_INSTITUTION: u8 = 1 << 2;
+
+/// "according", [`REPORTING`] and [`INSTITUTIONS`], packed, with the bits of the
+/// lists that hold them: one probe per word instead of a scan of each list.
+static LISTED: LazyLock<FxHashMap<u128, u8>> = LazyLock::new(|| {
+    let mut listed = FxHashMap::default();
+    for (list, bit) in [
+        (&["according"][..], CUE_ACCORDING),
+        (REPORTING, CUE_REPORTING),
+        (INSTITUTIONS, CUE_INSTITUTION),
+    ] {
+        for w in list {
+            if let Some(key) = pack(w.as_bytes()) {
+                *listed.entry(key).or_default() |= bit;
+            }
+        }
+    }
+    listed
+});
+
+/// The lists of [`LISTED`] that hold a word.
+fn listed(w: &[u8]) -> u8 {
+    pack(w)
+        .and_then(|key| LISTED.get(&key).copied())
+        .unwrap_or(0)
+}
+
+/// The [`Cue`] of a word from its bytes, ASCII case ignored.
+fn cue(w: &[u8]) -> Cue {
+    // The lengths of the cue words by their first letter: most words are ruled out
+    // here, before a lookup.
+    let lengths: u16 = match w.first().map_or(0, |b| b | 0x20) {
+        b'a' => 1 << 5 | 1 << 9,
+        b'c' => 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9,
+        b'e' => 1 << 9,
+        b'n' | b'w' => 1 << 5,
+        b'r' => 1 << 7 | 1 << 8,
+        b's' => 1 << 3 | 1 << 4 | 1 << 6,
+        b't' => 1 << 4 | 1 << 5,
+        _ => 0,
+    };
+    if w.len() > 9 || lengths >> w.len() & 1 == 0 {
+        return Cue::None;
+    }
+    let bits = listed(w);
+    if bits & CUE_ACCORDING != 0 {
+        Cue::According
+    } else if bits & CUE_REPORTING != 0 {
+        Cue::Reporting
+    } else {
+        Cue::None
+    }
+}
+
+/// Whether word `j` is one of [`INSTITUTIONS`].
+fn is_institution(words: &Words<'_, '_>, j: usize) -> bool {
+    institution(words.w(j).as_bytes())
+}
+
+/// Whether a word is one of [`INSTITUTIONS`], ASCII case ignored.
+fn institution(w: &[u8]) -> bool {
+    listed(w) & CUE_INSTITUTION != 0
+}
+
 /// Every attribution in a sentence.
 pub fn in_sentence(words: &Words<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
-    for k in 0..words.len() {
-        let at = words.span(k).map_or(0, |s| s.start);
-        if words.spells(k, &["according", "to"]) {
+    let bytes = words.text.text.as_bytes();
+    for (k, span) in words.spans.iter().enumerate() {
+        let cue = cue(bytes.get(span.range()).unwrap_or_default());
+        if cue == Cue::None {
+            continue;
+        }
+        let at = span.start;
+        if cue == Cue::According && words.spells(k, &["according", "to"]) {
             if let Some(attribution) = name_forward(words, source_of(words, k + 2)) {
                 out.push(Found {
                     at,
@@ -166,7 +267,7 @@ pub fn in_sentence(words: &Words<'_, '_>) -> Vec<Found> {
                     attribution,
                 });
             }
-        } else if words.is(k, REPORTING) {
+        } else if cue == Cue::Reporting {
             let name = name_backward(words, k)
                 .or_else(|| name_forward(words, k + 1).filter(|_| words.joined(k)));
             if let Some(attribution) = name {
@@ -252,10 +353,9 @@ fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
     while j < words.len() {
         let w = words.w(j);
         let cap = capital(words, j) && !(j == first && words.is(j, LEADING));
-        let institution = words.is(j, INSTITUTIONS);
+        let institution = is_institution(words, j);
         let modifies = modifier(words, j)
-            && (1..=2)
-                .any(|d| words.is(j + d, INSTITUTIONS) && (j..j + d).all(|m| words.joined(m)));
+            && (1..=2).any(|d| is_institution(words, j + d) && (j..j + d).all(|m| words.joined(m)));
         let connector = last.is_some()
             && words.is(j, &["of", "for", "and"])
             && words.joined(j)
@@ -289,7 +389,7 @@ fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
     let mut modifiers = 0;
     loop {
         let cap = capital(words, j) && !words.is(j, LEADING);
-        let institution = words.is(j, INSTITUTIONS);
+        let institution = is_institution(words, j);
         let modifies = !institution && seen_institution && modifiers < 2 && modifier(words, j);
         seen_institution |= institution;
         if modifies {
@@ -310,7 +410,7 @@ fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
 /// Words `first..=last` as an attribution, when they make a name.
 fn name(words: &Words<'_, '_>, first: usize, last: usize) -> Option<Attribution> {
     let has_capital = (first..=last).any(|k| words.capitalised(k));
-    if !has_capital && !words.is(last, INSTITUTIONS) {
+    if !has_capital && !is_institution(words, last) {
         return None;
     }
     let mut first = first;
@@ -334,6 +434,51 @@ mod tests {
         let sentence = *text.sentences().first()?;
         let found = in_sentence(&Words::of(&text, sentence));
         nearest(&found, Span::new(0, 0)).map(|a| a.who)
+    }
+
+    #[test]
+    fn cues_answer_as_the_lists_do() {
+        let mut words: Vec<String> = REPORTING
+            .iter()
+            .chain(&["according", "to", "accorded", "sai", "saids", ""])
+            .flat_map(|w| {
+                [
+                    (*w).to_owned(),
+                    w.to_uppercase(),
+                    format!("{w}s"),
+                    format!("x{w}"),
+                    w.get(1..).unwrap_or("").to_owned(),
+                ]
+            })
+            .collect();
+        words.extend(
+            [
+                "S\u{212a}id",
+                "saïd",
+                "Said",
+                "ACCORDING",
+                "s@id",
+                "SA\0D",
+                "sai\0",
+                "SAİD",
+            ]
+            .map(str::to_owned),
+        );
+        for w in &words {
+            let want = if w.eq_ignore_ascii_case("according") {
+                Cue::According
+            } else if is_one_of(w, REPORTING) {
+                Cue::Reporting
+            } else {
+                Cue::None
+            };
+            assert_eq!(cue(w.as_bytes()), want, "{w:?}");
+        }
+        let institutions = INSTITUTIONS.iter().chain(&["", "officialss", "a", "x\0"]);
+        for w in institutions.flat_map(|w| [(*w).to_owned(), w.to_uppercase(), format!("{w}@")]) {
+            let want = is_one_of(&w, INSTITUTIONS);
+            assert_eq!(institution(w.as_bytes()), want, "{w:?}");
+        }
     }
 
     #[test]

@@ -351,20 +351,7 @@ struct Classes {
 impl Classes {
     fn of(w: &str) -> Self {
         if w.is_ascii() {
-            let raw = listed(w);
-            let mut lower = raw;
-            let title = if w.ends_with('.') {
-                listed(w.trim_end_matches('.'))
-            } else {
-                raw
-            };
-            if title & class::TITLE != 0 {
-                lower |= class::TITLE_NOUN;
-            }
-            if is_nationality_ascii(w, raw) {
-                lower |= class::NATIONALITY;
-            }
-            return Self { raw, lower };
+            return Self::of_ascii(w, listed(w));
         }
         let l = w.to_lowercase();
         let mut lower = listed(&l);
@@ -377,6 +364,25 @@ impl Classes {
         Self {
             raw: listed(w),
             lower,
+        }
+    }
+
+    /// [`Classes::of`] an ASCII word whose [`listed`] bits are `raw`.
+    fn of_ascii(w: &str, raw: u16) -> Self {
+        {
+            let mut lower = raw;
+            let title = if w.ends_with('.') {
+                listed(w.trim_end_matches('.'))
+            } else {
+                raw
+            };
+            if title & class::TITLE != 0 {
+                lower |= class::TITLE_NOUN;
+            }
+            if is_nationality_ascii(w, raw) {
+                lower |= class::NATIONALITY;
+            }
+            Self { raw, lower }
         }
     }
 }
@@ -636,8 +642,21 @@ fn token<'a>(
     let &b0 = s.as_bytes().first()?;
     // Quick rejections: most words are lower-case, or no words at all.
     if b0.is_ascii_lowercase() {
-        let joiner = s.len() <= 3 && listed(s) & (class::JOINER | class::PARTICLE) != 0;
-        if !joiner && !s.as_bytes().contains(&b'-') {
+        let bits = if s.len() <= 3 { listed(s) } else { 0 };
+        if bits & (class::JOINER | class::PARTICLE) != 0 {
+            // A list word, so ASCII; looked up once.
+            return Some(Tok {
+                span: w,
+                text: s,
+                kind: Kind::Joiner,
+                ends_run: false,
+                initial: false,
+                key: (0, 0),
+                class: Classes::of_ascii(s, bits),
+            });
+        }
+        // Words are short: a loop beats a call to memchr.
+        if !s.bytes().any(|b| b == b'-') {
             return None;
         }
     } else if b0.is_ascii() && !b0.is_ascii_uppercase() {
@@ -937,6 +956,11 @@ fn is_nationality(w: &str) -> bool {
 /// [`is_nationality`] of an ASCII word whose [`listed`] bits are known: as
 /// [`is_nationality_general`], comparing without ASCII case instead of lower-casing.
 fn is_nationality_ascii(w: &str, listed_bits: u16) -> bool {
+    // Every ending tested below ends in one of these.
+    let last = w.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+    if !matches!(last, b'n' | b'e' | b'h' | b's') {
+        return listed_bits & class::NATIONALITY_LISTED != 0;
+    }
     let ends_like_one =
         |w: &str| w.len() > 4 && NATIONALITY_ENDINGS.iter().any(|s| ends_with_ci(w, s));
     listed_bits & class::NATIONALITY_LISTED != 0
@@ -999,7 +1023,12 @@ fn is_person_like(toks: &[Tok<'_>], keys: &Keys) -> bool {
 /// other words remain; and where the last word's key stands in it.
 fn name_key(toks: &[Tok<'_>], keys: &Keys) -> (String, Option<(usize, usize)>) {
     let others = toks.iter().filter(|t| t.kind != Kind::Initial).count();
-    let mut key = String::new();
+    let len: usize = toks
+        .iter()
+        .filter(|t| t.kind != Kind::Initial || others < 2)
+        .map(|t| t.key.1.saturating_sub(t.key.0) + 1)
+        .sum();
+    let mut key = String::with_capacity(len);
     let mut last = None;
     for t in toks
         .iter()
