@@ -327,10 +327,32 @@ enum Group {
     Sources,
 }
 
-/// What became of one input.
-enum Done {
-    Document(Box<ReadDoc>),
-    Problem(Box<load::LoadError>),
+/// What one input left besides its text and its document: why it could not be read,
+/// or what its check kept.
+struct Rest {
+    group: Group,
+    problem: Option<Box<load::LoadError>>,
+    facts: Vec<Fact>,
+    selection: Vec<(usize, usize)>,
+    digest: Option<u64>,
+    findings: Vec<Finding>,
+    fact_count: usize,
+    bytes: u64,
+}
+
+impl Rest {
+    fn problem(group: Group, problem: Box<load::LoadError>) -> Self {
+        Rest {
+            group,
+            problem: Some(problem),
+            facts: Vec::new(),
+            selection: Vec::new(),
+            digest: None,
+            findings: Vec::new(),
+            fact_count: 0,
+            bytes: 0,
+        }
+    }
 }
 
 /// One document read, checked and let go of.
@@ -396,9 +418,12 @@ fn read(
         .iter()
         .filter(|i| !matches!(i, Input::Walked(load::Item::Problem(_), _)))
         .count();
-    let outcomes: Vec<(Done, Group)> = inputs
+    // Each input's text, document and the rest, written straight into three vectors
+    // in run order: the texts and documents are compacted in place into the run's.
+    type Each = (Option<source::SourceFile>, (Option<load::Document>, Rest));
+    let (files, (docs, rests)): (Vec<_>, (Vec<_>, Vec<_>)) = inputs
         .into_par_iter()
-        .map(|input| {
+        .map(|input| -> Each {
             let (loaded, group) = match input {
                 Input::Text(name, text) => (
                     load::load_text(name, text.to_owned(), None, &checked_options),
@@ -413,93 +438,101 @@ fn read(
                     (load::load_file(&path, manifest.map(|m| *m), options), group)
                 }
                 Input::Walked(load::Item::Problem(err), group) => {
-                    return (Done::Problem(err), group);
+                    return (None, (None, Rest::problem(group, err)));
                 }
             };
-            let outcome = match loaded {
+            let each = match loaded {
                 Ok((file, doc)) => {
                     let keep = options.keep || plan.is_none() || group == Group::Stdin;
-                    Done::Document(Box::new(check_one(file, doc, plan, keep)))
+                    let one = check_one(file, doc, plan, keep);
+                    let rest = Rest {
+                        group,
+                        problem: None,
+                        facts: one.facts,
+                        selection: one.selection,
+                        digest: one.digest,
+                        findings: one.findings,
+                        fact_count: one.fact_count,
+                        bytes: one.bytes,
+                    };
+                    (Some(one.file), (Some(one.doc), rest))
                 }
-                Err(err) => Done::Problem(Box::new(err)),
+                Err(err) => (None, (None, Rest::problem(group, Box::new(err)))),
             };
             if let Some(progress) = &options.progress {
                 progress(total);
             }
-            (outcome, group)
+            each
         })
-        .collect();
-    // In run order: ids, indices, and the groups that loaded nothing. What is kept is
-    // counted first, so that no vector grows to twice what it holds.
-    let (mut documents, mut pairs) = (0, 0);
-    for (done, _) in &outcomes {
-        if let Done::Document(one) = done {
-            documents += 1;
-            pairs += one.selection.len();
-        }
+        .unzip();
+    // `filter_map` with the identity (not `flatten`) collects in place: no second copy.
+    #[allow(clippy::filter_map_identity)]
+    let files: Vec<source::SourceFile> = files.into_iter().filter_map(|f| f).collect();
+    #[allow(clippy::filter_map_identity)]
+    let mut documents: Vec<load::Document> = docs.into_iter().filter_map(|d| d).collect();
+    let base = sources.len();
+    for (index, doc) in documents.iter_mut().enumerate() {
+        doc.source = source::SourceId(u32::try_from(base + index).unwrap_or(u32::MAX));
     }
-    let mut kept_so_far = 0;
-    sources.reserve(documents);
+    sources.append(files);
+    // In run order: indices, and the groups that loaded nothing. What is kept is
+    // counted first, so that no vector grows to twice what it holds.
+    let pairs = rests.iter().map(|r| r.selection.len()).sum();
     let mut read = Read {
-        corpus: Corpus {
-            documents: Vec::with_capacity(documents),
-        },
-        facts: Vec::with_capacity(documents),
+        facts: Vec::with_capacity(documents.len()),
         selection: Vec::with_capacity(pairs),
-        digests: Vec::with_capacity(documents),
+        digests: Vec::with_capacity(documents.len()),
+        corpus: Corpus { documents },
         findings: Vec::new(),
         problems: Vec::new(),
         fact_count: 0,
         bytes: 0,
     };
-    let (mut checked_loaded, mut sources_loaded) = (0, 0);
+    let mut kept_so_far = 0;
+    let (mut index, mut checked_loaded, mut sources_loaded) = (0, 0, 0);
     let (mut checked_failed, mut sources_failed) = (Vec::new(), Vec::new());
-    for (outcome, group) in outcomes {
-        match (outcome, group) {
-            (Done::Document(one), _) => {
-                let ReadDoc {
-                    file,
-                    mut doc,
-                    mut facts,
-                    selection,
-                    digest,
-                    mut findings,
-                    fact_count,
-                    bytes,
-                } = *one;
-                let index = read.corpus.documents.len();
-                let id = sources.push(file);
-                doc.source = id;
-                for fact in &mut facts {
-                    fact.doc = index;
-                }
-                let first = kept_so_far;
-                kept_so_far += facts.len();
-                read.selection.extend(
-                    selection
-                        .into_iter()
-                        .map(|(fact, decl)| (first + fact, decl)),
-                );
-                read.digests.push(digest);
-                for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
-                    label.doc = index;
-                    label.source = id;
-                }
-                read.corpus.documents.push(doc);
-                read.facts.push(facts);
-                read.findings.extend(findings);
-                read.fact_count += fact_count;
-                read.bytes += bytes;
-                match group {
-                    Group::Stdin => {}
-                    Group::Checked => checked_loaded += 1,
-                    Group::Sources => sources_loaded += 1,
-                }
+    for rest in rests {
+        if let Some(err) = rest.problem {
+            match rest.group {
+                Group::Stdin => return Err((*err).into()),
+                Group::Checked => checked_failed.push(*err),
+                Group::Sources => sources_failed.push(*err),
             }
-            (Done::Problem(err), Group::Stdin) => return Err((*err).into()),
-            (Done::Problem(err), Group::Checked) => checked_failed.push(*err),
-            (Done::Problem(err), Group::Sources) => sources_failed.push(*err),
+            continue;
         }
+        let Rest {
+            mut facts,
+            selection,
+            digest,
+            mut findings,
+            ..
+        } = rest;
+        let id = source::SourceId(u32::try_from(base + index).unwrap_or(u32::MAX));
+        for fact in &mut facts {
+            fact.doc = index;
+        }
+        let first = kept_so_far;
+        kept_so_far += facts.len();
+        read.selection.extend(
+            selection
+                .into_iter()
+                .map(|(fact, decl)| (first + fact, decl)),
+        );
+        read.digests.push(digest);
+        for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
+            label.doc = index;
+            label.source = id;
+        }
+        read.facts.push(facts);
+        read.findings.extend(findings);
+        read.fact_count += rest.fact_count;
+        read.bytes += rest.bytes;
+        match rest.group {
+            Group::Stdin => {}
+            Group::Checked => checked_loaded += 1,
+            Group::Sources => sources_loaded += 1,
+        }
+        index += 1;
     }
     // Paths from which nothing at all loaded fail the run, as `load::corpus` does.
     if (options.stdin.is_none() || !paths.is_empty()) && checked_loaded == 0 {

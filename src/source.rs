@@ -190,9 +190,10 @@ impl SourceMap {
         self.push(SourceFile::new(name, text))
     }
 
-    /// Makes room for `more` texts.
-    pub fn reserve(&mut self, more: usize) {
-        self.files.reserve_exact(more);
+    /// Adds files already made, in order; the first gets id [`SourceMap::len`].
+    pub fn append(&mut self, mut files: Vec<SourceFile>) {
+        self.files.reserve_exact(files.len());
+        self.files.append(&mut files);
     }
 
     /// Adds a file already made and returns its id.
