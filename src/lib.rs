@@ -341,10 +341,10 @@ struct Rest {
 }
 
 impl Rest {
-    fn problem(group: Group, problem: Box<load::LoadError>) -> Self {
+    fn new(group: Group) -> Self {
         Rest {
             group,
-            problem: Some(problem),
+            problem: None,
             facts: Vec::new(),
             selection: Vec::new(),
             digest: None,
@@ -353,18 +353,13 @@ impl Rest {
             bytes: 0,
         }
     }
-}
 
-/// One document read, checked and let go of.
-struct ReadDoc {
-    file: source::SourceFile,
-    doc: load::Document,
-    facts: Vec<Fact>,
-    selection: Vec<(usize, usize)>,
-    digest: Option<u64>,
-    findings: Vec<Finding>,
-    fact_count: usize,
-    bytes: u64,
+    fn problem(group: Group, problem: Box<load::LoadError>) -> Self {
+        Rest {
+            problem: Some(problem),
+            ..Rest::new(group)
+        }
+    }
 }
 
 /// Loads the articles (drafts, when `options.sources` names their sources), extracts
@@ -444,18 +439,8 @@ fn read(
             let each = match loaded {
                 Ok((file, doc)) => {
                     let keep = options.keep || plan.is_none() || group == Group::Stdin;
-                    let one = check_one(file, doc, plan, keep);
-                    let rest = Rest {
-                        group,
-                        problem: None,
-                        facts: one.facts,
-                        selection: one.selection,
-                        digest: one.digest,
-                        findings: one.findings,
-                        fact_count: one.fact_count,
-                        bytes: one.bytes,
-                    };
-                    (Some(one.file), (Some(one.doc), rest))
+                    let (file, doc, rest) = check_one(file, doc, plan, keep, group);
+                    (Some(file), (Some(doc), rest))
                 }
                 Err(err) => (None, (None, Rest::problem(group, Box::new(err)))),
             };
@@ -551,15 +536,15 @@ fn read(
 
 /// Dates and extracts one loaded document and, with a `plan`, checks it on its own.
 /// Unless `keep`, only the facts that rules across documents read are kept, and the
-/// text only when a finding points into it; a kept fact of a text let go keeps its
-/// own text, and the document a hash of its text, to re-read it should a rule across
-/// documents report on it.
+/// text only when a finding points into it; a document whose text is let go keeps a
+/// hash of it, to read it again should a rule across documents report on it.
 fn check_one(
-    file: source::SourceFile,
+    mut file: source::SourceFile,
     mut doc: load::Document,
     plan: Option<&evaluate::Plan<'_>>,
     keep: bool,
-) -> ReadDoc {
+    group: Group,
+) -> (source::SourceFile, load::Document, Rest) {
     // A document with no date of its own may carry one in its header.
     if doc.published.is_none() {
         doc.published = extract::published(&doc, &file);
@@ -567,25 +552,20 @@ fn check_one(
     let facts = extract::facts(0, &doc, &file);
     let fact_count = facts.len();
     let bytes = file.text.len() as u64;
-    let mut one = ReadDoc {
-        file,
-        doc,
-        facts: Vec::new(),
-        selection: Vec::new(),
-        digest: None,
-        findings: Vec::new(),
+    let mut one = Rest {
         fact_count,
         bytes,
+        ..Rest::new(group)
     };
     let Some(plan) = plan else {
         one.facts = facts;
-        return one;
+        return (file, doc, one);
     };
     // The document alone: index 0 of a corpus of its own, text 0 of a map of its own.
     let mut alone = SourceMap::new();
-    alone.push(one.file.clone());
+    alone.push(file.clone());
     let corpus = Corpus {
-        documents: vec![one.doc.clone()],
+        documents: vec![doc.clone()],
     };
     let (findings, selection) = plan.document(&corpus, &alone, &facts);
     drop(alone);
@@ -593,7 +573,7 @@ fn check_one(
     if keep {
         one.facts = facts;
         one.selection = selection;
-        return one;
+        return (file, doc, one);
     }
     // The facts selected, renumbered; the selection is in fact order.
     let mut pairs = selection.into_iter().peekable();
@@ -611,13 +591,13 @@ fn check_one(
     one.facts.shrink_to_fit();
     one.selection.shrink_to_fit();
     if one.findings.is_empty() {
-        one.digest = Some(digest(&one.file.text));
-        one.file.release();
+        one.digest = Some(digest(&file.text));
+        file.release();
         // What no rule or report reads goes with the text.
-        let meta = &mut one.doc.meta;
+        let meta = &mut doc.meta;
         (meta.title, meta.url, meta.body_from, meta.body_until) = (None, None, None, None);
     }
-    one
+    (file, doc, one)
 }
 
 /// A hash of a text, to tell whether a file re-read is the file that was checked.

@@ -9,7 +9,7 @@ use super::Context;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
-use crate::extract::text::PhraseSet;
+use crate::extract::text::{PhraseSet, whole_word};
 use crate::extract::{Fact, lemma};
 use crate::load::{Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
@@ -111,12 +111,7 @@ impl Around {
         let within = fact.sentence;
         let haystack = text.get(within.range()).unwrap_or("");
         for m in automaton.find_overlapping_iter(haystack) {
-            let before = haystack
-                .get(..m.start())
-                .and_then(|s| s.chars().next_back());
-            let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
+            if !whole_word(haystack, m.start(), m.end()) {
                 continue;
             }
             if let Some(&set) = selectors.phrase_set.get(m.pattern().as_usize()) {

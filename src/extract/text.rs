@@ -373,6 +373,14 @@ impl<'t, 'a> Words<'t, 'a> {
     }
 }
 
+/// Whether `haystack[start..end]` stands as whole words: no letter or digit touches it
+/// on either side.
+pub fn whole_word(haystack: &str, start: usize, end: usize) -> bool {
+    let before = haystack.get(..start).and_then(|s| s.chars().next_back());
+    let after = haystack.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
 /// A set of phrases built once and searched for as whole words, case ignored.
 ///
 /// The phrases are lower-cased (ASCII) into the automaton and searched for exactly in
@@ -422,12 +430,7 @@ impl PhraseSet {
         let haystack = text.get(within.range()).unwrap_or("");
         let lowered = haystack.as_bytes().to_ascii_lowercase();
         for m in ac.find_iter(lowered.as_slice()) {
-            let before = haystack
-                .get(..m.start())
-                .and_then(|s| s.chars().next_back());
-            let after = haystack.get(m.end()..).and_then(|s| s.chars().next());
-            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
-            {
+            if !whole_word(haystack, m.start(), m.end()) {
                 continue;
             }
             let span = Span::new(within.start + m.start(), within.start + m.end());
