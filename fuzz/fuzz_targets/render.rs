@@ -1,6 +1,8 @@
 //! Bytes in, split at NUL bytes into up to four articles (UTF-8, lossily; front matter
 //! allowed): load, extract, check with the built-in rules, and render the findings in
-//! every format. Nothing may panic.
+//! every format. Then the same bytes as files through `claimlint::check`, which reads,
+//! checks and lets go of each article on its own and reads texts again for findings
+//! across documents. Nothing may panic.
 #![no_main]
 
 use std::path::PathBuf;
@@ -65,5 +67,21 @@ fuzz_target!(|data: &[u8]| {
     };
     for &format in FORMATS {
         let _ = report::render(format, &inputs, Style { color: false, width: 80 });
+    }
+
+    // The same articles as files (bytes as they are), through the library's check.
+    if let Ok(dir) = tempfile::tempdir() {
+        for (i, part) in data.split(|&b| b == 0).take(4).enumerate() {
+            let _ = std::fs::write(dir.path().join(format!("{i}.md")), part);
+        }
+        let options = claimlint::Options {
+            date: chrono::NaiveDate::from_ymd_opt(2022, 1, 10),
+            ..claimlint::Options::default()
+        };
+        if let Ok(checked) = claimlint::check(&[dir.path().to_path_buf()], &options) {
+            for &format in FORMATS {
+                let _ = report::render(format, &checked.inputs(), Style { color: false, width: 80 });
+            }
+        }
     }
 });
