@@ -538,7 +538,7 @@ fn case_in(
             corpus: &checked.corpus,
             sources: &display,
             rules: &checked.rules,
-            facts: checked.facts.len(),
+            facts: checked.fact_count,
         };
         let body = report::render(Format::Human, &inputs, Style::default())?;
         let name = case
