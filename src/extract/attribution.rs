@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::Attribution;
-use super::text::{Words, is_one_of};
+use super::text::{Words, is_one_of, is_weekday};
 use crate::source::Span;
 
 /// Verbs that attribute a statement to the name beside them.
@@ -63,7 +63,8 @@ const PRONOUNS: &[&str] = &[
     "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
 ];
 
-/// Capitalised words that open a sentence but no name.
+/// Capitalised words that open a sentence but no name (and weekday names, see
+/// [`leading`]).
 const LEADING: &[&str] = &[
     "the",
     "on",
@@ -78,16 +79,15 @@ const LEADING: &[&str] = &[
     "earlier",
     "later",
     "so",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "today",
 ];
+
+/// Whether word `j` is a capitalised word that is no name: one of [`LEADING`] or a
+/// weekday.
+fn leading(words: &Words<'_, '_>, j: usize) -> bool {
+    words.is(j, LEADING) || is_weekday(words.w(j))
+}
 
 /// Lower-case nouns that end an institution's name ("the health ministry").
 const INSTITUTIONS: &[&str] = &[
@@ -352,7 +352,7 @@ fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
     let mut j = first;
     while j < words.len() {
         let w = words.w(j);
-        let cap = capital(words, j) && !(j == first && words.is(j, LEADING));
+        let cap = capital(words, j) && !(j == first && leading(words, j));
         let institution = is_institution(words, j);
         let modifies = modifier(words, j)
             && (1..=2).any(|d| is_institution(words, j + d) && (j..j + d).all(|m| words.joined(m)));
@@ -388,7 +388,7 @@ fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
     let mut seen_institution = false;
     let mut modifiers = 0;
     loop {
-        let cap = capital(words, j) && !words.is(j, LEADING);
+        let cap = capital(words, j) && !leading(words, j);
         let institution = is_institution(words, j);
         let modifies = !institution && seen_institution && modifiers < 2 && modifier(words, j);
         seen_institution |= institution;

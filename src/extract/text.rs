@@ -665,6 +665,11 @@ pub fn is_month(word: &str) -> bool {
     CALENDAR_WORDS.get(word).is_some_and(|&month| month)
 }
 
+/// Whether a word names a weekday, case ignored.
+pub fn is_weekday(word: &str) -> bool {
+    CALENDAR_WORDS.get(word).is_some_and(|&month| !month)
+}
+
 /// Whether a word names a month or a weekday, case ignored.
 pub fn is_calendar_word(word: &str) -> bool {
     CALENDAR_WORDS.get(word).is_some()
