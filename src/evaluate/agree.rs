@@ -19,7 +19,10 @@ fn stated(fact: &Fact) -> Option<f64> {
     match &fact.value {
         Value::Quantity(i) => i.nominal,
         Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
-        Value::Time(TimeValue::Unresolved { .. }) | Value::Name(_) => None,
+        Value::Duration(d) => d.days(),
+        Value::Time(TimeValue::Unresolved { .. } | TimeValue::Vague { .. }) | Value::Name(_) => {
+            None
+        }
     }
 }
 

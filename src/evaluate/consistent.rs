@@ -45,7 +45,17 @@ impl Range {
                 lo_inc: true,
                 hi_inc: false,
             },
-            Value::Time(TimeValue::Unresolved { .. }) | Value::Name(_) => return None,
+            Value::Duration(d) => {
+                let days = d.days()?;
+                Range {
+                    lo: days,
+                    hi: days,
+                    lo_inc: true,
+                    hi_inc: true,
+                }
+            }
+            Value::Time(TimeValue::Unresolved { .. } | TimeValue::Vague { .. })
+            | Value::Name(_) => return None,
         };
         match tolerance {
             Some(Tolerance::Percent(p)) => {

@@ -604,7 +604,24 @@ pub fn describe(value: &Value) -> String {
             }
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
+        Value::Time(TimeValue::Vague { vague }) => format!("the {}", vagueness(*vague)),
+        Value::Duration(d) => match d.anchored {
+            Some((start, end)) => {
+                let last = end.pred_opt().unwrap_or(end);
+                format!("{} ({start} to {last})", d.iso())
+            }
+            None => d.iso(),
+        },
         Value::Name(name) => name.key.clone(),
+    }
+}
+
+/// A vague time reference in words.
+fn vagueness(v: crate::extract::Vagueness) -> &'static str {
+    match v {
+        crate::extract::Vagueness::Present => "present",
+        crate::extract::Vagueness::Past => "past",
+        crate::extract::Vagueness::Future => "future",
     }
 }
 

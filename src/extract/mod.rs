@@ -143,6 +143,8 @@ pub enum Value {
     Quantity(Interval),
     /// A stretch of the calendar.
     Time(TimeValue),
+    /// A length of time ("three days", "the past two years").
+    Duration(DurationValue),
     /// A person, organisation or place.
     Name(NameValue),
 }
@@ -204,6 +206,9 @@ pub enum Granularity {
     Year,
     /// A decade.
     Decade,
+    /// A season ("last winter": December to February; spring, summer and autumn the
+    /// three months after).
+    Season,
     /// A vague stretch ("immediately after the New Year holidays").
     Vague,
     /// A stretch between two points the text gives or implies ("since 2014", "the
@@ -229,11 +234,120 @@ pub enum TimeValue {
         /// Whether the text hedges or blurs it.
         approximate: bool,
     },
+    /// A reference to the present, the past or the future that names no stretch of
+    /// its own ("now", "recently", "in the future"): no window is made up for it.
+    Vague {
+        /// Which way it points.
+        vague: Vagueness,
+    },
     /// A relative time with nothing to resolve it against.
     Unresolved {
         /// Why.
         unresolved: String,
     },
+}
+
+/// Which way a vague time reference points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Vagueness {
+    /// "now", "currently", "at present".
+    Present,
+    /// "recently", "in recent years", "in the past".
+    Past,
+    /// "in the future", "in the coming weeks".
+    Future,
+}
+
+/// A unit of a duration.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DurationUnit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+/// A duration fact's value: how long, as ISO 8601 writes it ("P3D", "PT8H", "P2Y";
+/// "PXD" when the count is vague: "a few days"), and the stretch of days it covers
+/// when the text anchors it ("the past two years", "within a week").
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct DurationValue {
+    /// How many units; `None` for a vague count ("several", "a few").
+    pub amount: Option<f64>,
+    /// The unit.
+    pub unit: DurationUnit,
+    /// The stretch it covers, `[start, end)`, where the text anchors it.
+    pub anchored: Option<(NaiveDate, NaiveDate)>,
+}
+
+impl DurationValue {
+    /// The duration as TimeML writes it, in ISO 8601 form: "P3D", "PT8H", "P1.5Y";
+    /// decades and centuries as "P2DE", "P1CE"; "PXW" for a vague count of weeks.
+    pub fn iso(&self) -> String {
+        let (time, letter) = match self.unit {
+            DurationUnit::Second => (true, "S"),
+            DurationUnit::Minute => (true, "M"),
+            DurationUnit::Hour => (true, "H"),
+            DurationUnit::Day => (false, "D"),
+            DurationUnit::Week => (false, "W"),
+            DurationUnit::Month => (false, "M"),
+            DurationUnit::Year => (false, "Y"),
+            DurationUnit::Decade => (false, "DE"),
+            DurationUnit::Century => (false, "CE"),
+        };
+        let amount = match self.amount {
+            Some(n) if n.fract() == 0.0 => format!("{n:.0}"),
+            Some(n) => format!("{n:.3}").trim_end_matches('0').to_owned(),
+            None => "X".to_owned(),
+        };
+        format!("P{}{amount}{letter}", if time { "T" } else { "" })
+    }
+}
+
+impl DurationValue {
+    /// Its length in days (a month 30.44, a year 365.25), when the count is given.
+    pub fn days(&self) -> Option<f64> {
+        let per = match self.unit {
+            DurationUnit::Second => 1.0 / 86_400.0,
+            DurationUnit::Minute => 1.0 / 1_440.0,
+            DurationUnit::Hour => 1.0 / 24.0,
+            DurationUnit::Day => 1.0,
+            DurationUnit::Week => 7.0,
+            DurationUnit::Month => 30.44,
+            DurationUnit::Year => 365.25,
+            DurationUnit::Decade => 3_652.5,
+            DurationUnit::Century => 36_525.0,
+        };
+        self.amount.map(|n| n * per)
+    }
+}
+
+impl Serialize for DurationValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("duration", &self.iso())?;
+        if let Some((start, end)) = self.anchored {
+            map.serialize_entry("start", &start)?;
+            map.serialize_entry("end", &end)?;
+        }
+        map.end()
+    }
 }
 
 /// Writes an open start (`NaiveDate::MIN`) as `null`.
@@ -253,8 +367,14 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     out.extend(names::extract(&text));
     let anchor = doc.published.map(|(date, _)| date);
     for found in time::extract(&file.text, doc.body, anchor) {
-        // Boilerplate has no sentences, and so no facts.
-        let Some(sentence) = text.sentence_at(found.span.start) else {
+        // Boilerplate has no sentences, and so no facts, but for a full date on a
+        // dateline or a caption ("December 22, 2021International", "Moscow sights -
+        // Sputnik International, 1920, 23.12.2021"): it is read with its line as its
+        // sentence (issue 12).
+        let Some(sentence) = text
+            .sentence_at(found.span.start)
+            .or_else(|| dateline(&file.text, &found))
+        else {
             continue;
         };
         // The time reader tokenises on its own and reads across breaks the sentence
@@ -263,15 +383,19 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
         if !sentence.contains(found.span) {
             continue;
         }
+        let (kind, value) = match found.value {
+            time::Reading::Time(value) => (FactKind::Time, Value::Time(value)),
+            time::Reading::Duration(value) => (FactKind::Duration, Value::Duration(value)),
+        };
         out.push(Fact {
             doc: doc_index,
-            kind: FactKind::Time,
+            kind,
             span: found.span,
             sentence,
             clause: text.clause_at(found.span.start).unwrap_or(sentence),
             unit: None,
-            hedge: Hedge::None,
-            value: Value::Time(found.value),
+            hedge: found.hedge,
+            value,
             attribution: None,
             weekday: found
                 .weekday
@@ -288,6 +412,34 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     }
     out.sort_by_key(|f| f.span);
     out
+}
+
+/// The line of a full date (day, month and year written out) that stands in
+/// boilerplate: a dateline or a photo caption.
+fn dateline(text: &str, found: &time::TimeMatch) -> Option<Span> {
+    let time::Reading::Time(TimeValue::Resolved {
+        granularity: Granularity::Day,
+        ..
+    }) = found.value
+    else {
+        return None;
+    };
+    let written = text.get(found.span.range())?;
+    let has_year = written
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    if !has_year {
+        return None;
+    }
+    let before = text.get(..found.span.start)?;
+    let start = before.rfind('\n').map_or(0, |k| k + 1);
+    let after = text.get(found.span.end..)?;
+    let end = found.span.end + after.find('\n').unwrap_or(after.len());
+    let line = text.get(start..end)?;
+    let trimmed_start = start + (line.len() - line.trim_start().len());
+    let trimmed_end = end - (line.len() - line.trim_end().len());
+    Some(Span::new(trimmed_start, trimmed_end))
 }
 
 /// A document's publication date: the one loading found (front matter, manifest,

@@ -52,16 +52,27 @@ use chrono::{NaiveDate, Weekday};
 use self::lex::{Cue, Kind, Lex, Tok, tokenize};
 use self::parse::{Expr, Parser, not_verb};
 use self::resolve::{Tense, resolve};
-use crate::extract::TimeValue;
+use crate::extract::{DurationValue, Hedge, TimeValue};
 use crate::source::Span;
+
+/// What a time expression says: a time, or a length of time.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Reading {
+    /// A stretch of days, a vague reference, or why it could not be resolved.
+    Time(TimeValue),
+    /// A length of time, anchored where the text anchors it.
+    Duration(DurationValue),
+}
 
 /// One time expression read from a text.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TimeMatch {
     /// The expression as it stands in the text.
     pub span: Span,
-    /// The stretch of days it names, or why it could not be resolved.
-    pub value: TimeValue,
+    /// The stretch of days it names, or the length of time.
+    pub value: Reading,
+    /// How a duration's count is hedged ("nearly eight hours").
+    pub hedge: Hedge,
     /// Event nouns in the same sentence ("talks", "meeting", "exercise"), in text order.
     pub event_words: Vec<Span>,
     /// A weekday written beside a date ("Monday, January 10"), as written, so a rule
@@ -117,6 +128,7 @@ pub fn extract_with(
         out.push(TimeMatch {
             span: Span::new(first.start, last.end),
             value: resolve(&found.expr, anchor, tense),
+            hedge: found.hedge,
             event_words: event_words(&toks, found.start, found.end),
             weekday: found
                 .weekday
@@ -253,7 +265,7 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             let infinitive = next.kind == Kind::Word
                 && !next.cap
                 && !next.event
-                && matches!(next.lex, Lex::None)
+                && matches!(next.lex, Lex::None | Lex::Season(_) | Lex::Present)
                 && !not_verb(parser.word(k + 1));
             infinitive.then_some(Tense::Future)
         }

@@ -98,14 +98,16 @@ pub struct WordSet {
     pub loc: Loc,
 }
 
-/// The three kinds of fact.
+/// The kinds of fact.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FactKind {
-    /// A figure: a count, an amount, a duration.
+    /// A figure: a count, an amount.
     Quantity,
-    /// A stretch of the calendar.
+    /// A stretch of the calendar, or a vague reference to the present, past or future.
     Time,
+    /// A length of time ("three days", "the past two years").
+    Duration,
     /// A person, organisation or place.
     Name,
 }
@@ -115,6 +117,7 @@ impl fmt::Display for FactKind {
         f.write_str(match self {
             FactKind::Quantity => "quantity",
             FactKind::Time => "time",
+            FactKind::Duration => "duration",
             FactKind::Name => "name",
         })
     }

@@ -566,6 +566,7 @@ fn describe(rule: Rule) -> &'static str {
         Rule::kw_word_unit => "`words`",
         Rule::kw_quantity => "`quantity`",
         Rule::kw_time => "`time`",
+        Rule::kw_duration => "`duration`",
         Rule::kw_name => "`name`",
         Rule::kw_sentence => "`sentence`",
         Rule::kw_mentions => "`mentions`",

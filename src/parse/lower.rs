@@ -331,6 +331,7 @@ fn fact_decl(
     let kind = match kind_pair.as_rule() {
         Rule::kw_quantity => FactKind::Quantity,
         Rule::kw_time => FactKind::Time,
+        Rule::kw_duration => FactKind::Duration,
         Rule::kw_name => FactKind::Name,
         _ => return Err(cx.internal(cx.span(&kind_pair))),
     };

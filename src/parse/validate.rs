@@ -181,7 +181,7 @@ fn tolerance(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut V
             span: rule.check_loc.span.into(),
             help: match fact.kind {
                 FactKind::Quantity => "add `within 5%`, or use `consistent`",
-                FactKind::Time => "add `within 3 days`, or use `consistent`",
+                FactKind::Time | FactKind::Duration => "add `within 3 days`, or use `consistent`",
                 FactKind::Name => "names take no tolerance; use `spelled one way`",
             }
             .to_owned(),

@@ -42,7 +42,8 @@ struct Line<'a> {
     /// The word that governs a figure ("killed"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     counting: Option<&'a str>,
-    /// For times: the publication date they were resolved against, and its origin.
+    /// For times and durations: the publication date they were resolved against, and
+    /// its origin.
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<Anchor>,
 }
@@ -177,13 +178,16 @@ pub fn facts(
                     sentence: [fact.sentence.start, fact.sentence.end],
                     context: context(file.slice(fact.clause), file.slice(fact.span)),
                     counting: fact.counting.as_ref().map(|c| c.word.as_str()),
-                    published: (fact.kind == FactKind::Time).then(|| {
-                        let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
-                        Anchor {
-                            date: published.map(|(date, _)| date),
-                            from: published.map(|(_, from)| from),
-                        }
-                    }),
+                    published: matches!(fact.kind, FactKind::Time | FactKind::Duration).then(
+                        || {
+                            let published =
+                                corpus.documents.get(fact.doc).and_then(|d| d.published);
+                            Anchor {
+                                date: published.map(|(date, _)| date),
+                                from: published.map(|(_, from)| from),
+                            }
+                        },
+                    ),
                 };
                 out.push_str(
                     &serde_json::to_string(&record)
@@ -227,7 +231,7 @@ pub fn facts(
                         .as_ref()
                         .map_or("-", |u| u.lemma.as_str())
                         .to_owned(),
-                    if fact.kind == FactKind::Quantity {
+                    if matches!(fact.kind, FactKind::Quantity | FactKind::Duration) {
                         fact.hedge.to_string()
                     } else {
                         "-".to_owned()

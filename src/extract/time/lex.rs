@@ -38,6 +38,14 @@ pub(super) enum Unit {
     Year,
     /// Ten years.
     Decade,
+    /// A hundred years (durations only).
+    Century,
+    /// An hour (durations only).
+    Hour,
+    /// A minute (durations only).
+    Minute,
+    /// A second (durations only).
+    Second,
 }
 
 /// What a word means to the time reader.
@@ -114,6 +122,34 @@ pub(super) enum Lex {
     Night,
     /// An ordinal suffix written after digits: "st", "nd", "rd", "th".
     OrdSuffix,
+    /// "now".
+    Now,
+    /// An adverb of the present: "currently", "presently", "nowadays".
+    Currently,
+    /// An adverb of the recent past: "recently", "lately".
+    Recently,
+    /// "present" ("at present").
+    Present,
+    /// "moment" ("at the moment").
+    Moment,
+    /// "future".
+    Future,
+    /// "these" ("these days").
+    These,
+    /// A season: 1 winter, 2 spring, 3 summer, 4 autumn/fall.
+    Season(u8),
+    /// "fiscal", "financial" (a fiscal year or quarter).
+    Fiscal,
+    /// "same" ("the same period last year").
+    Same,
+    /// "period".
+    PeriodWord,
+    /// "for" (a duration: "for three days").
+    For,
+    /// "once", "twice", "every", "per": a frequency, not a duration.
+    Every,
+    /// "old" (an age: "30 years old").
+    Old,
 }
 
 /// What a word says about the tense of its sentence.
@@ -280,6 +316,38 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("years", L::Unit(Unit::Year)),
         ("decade", L::Unit(Unit::Decade)),
         ("decades", L::Unit(Unit::Decade)),
+        ("century", L::Unit(Unit::Century)),
+        ("centuries", L::Unit(Unit::Century)),
+        ("hour", L::Unit(Unit::Hour)),
+        ("hours", L::Unit(Unit::Hour)),
+        ("minute", L::Unit(Unit::Minute)),
+        ("minutes", L::Unit(Unit::Minute)),
+        ("seconds", L::Unit(Unit::Second)),
+        ("now", L::Now),
+        ("currently", L::Currently),
+        ("presently", L::Currently),
+        ("nowadays", L::Currently),
+        ("recently", L::Recently),
+        ("lately", L::Recently),
+        ("present", L::Present),
+        ("moment", L::Moment),
+        ("these", L::These),
+        ("winter", L::Season(1)),
+        ("spring", L::Season(2)),
+        ("summer", L::Season(3)),
+        ("autumn", L::Season(4)),
+        ("fall", L::Season(4)),
+        ("fiscal", L::Fiscal),
+        ("financial", L::Fiscal),
+        ("same", L::Same),
+        ("period", L::PeriodWord),
+        ("for", L::For),
+        ("once", L::Every),
+        ("twice", L::Every),
+        ("every", L::Every),
+        ("per", L::Every),
+        ("times", L::Every),
+        ("old", L::Old),
         ("first", L::Ordinal(1)),
         ("second", L::Ordinal(2)),
         ("third", L::Ordinal(3)),
@@ -440,10 +508,10 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         "upcoming",
         "future",
     ] {
-        let lex = if word == "upcoming" {
-            L::Coming
-        } else {
-            L::None
+        let lex = match word {
+            "upcoming" => L::Coming,
+            "future" => L::Future,
+            _ => L::None,
         };
         m.insert(word.as_bytes(), c(lex, Cue::Future));
     }

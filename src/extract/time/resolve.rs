@@ -3,13 +3,16 @@
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
+use super::Reading;
 use super::lex::Unit;
-use super::parse::{Around, Dir, Expr, Hedge, Holiday, Part, Period, YearRef};
-use crate::extract::{Granularity, TimeValue};
+use super::parse::{Anchor, Around, Dir, Expr, Hedge, Holiday, Part, Period, YearRef};
+use crate::extract::{DurationUnit, DurationValue, Granularity, TimeValue};
 
 /// The reason a relative time stays unresolved.
 pub(super) const NO_ANCHOR: &str =
     "relative date with no publication date; give `--date` or `published:` in front matter";
+/// A duration or a vague reference asked for as a stretch of days.
+const NOT_A_TIME: &str = "not a stretch of the calendar";
 /// The reason a time falls outside the calendar chrono supports.
 const OUT_OF_RANGE: &str = "date out of range";
 
@@ -112,16 +115,19 @@ fn shift(d: NaiveDate, unit: Unit, n: i64) -> R<NaiveDate> {
         Unit::Month => add_months(d, n),
         Unit::Year => add_months(d, n.saturating_mul(12)),
         Unit::Decade => add_months(d, n.saturating_mul(120)),
+        Unit::Century => add_months(d, n.saturating_mul(1200)),
+        // Less than a day: the calendar day does not move.
+        Unit::Hour | Unit::Minute | Unit::Second => Ok(d),
     }
 }
 
 fn unit_gran(unit: Unit) -> Granularity {
     match unit {
-        Unit::Day => Granularity::Day,
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Granularity::Day,
         Unit::Week | Unit::Weekend => Granularity::Week,
         Unit::Month => Granularity::Month,
         Unit::Year => Granularity::Year,
-        Unit::Decade => Granularity::Decade,
+        Unit::Decade | Unit::Century => Granularity::Decade,
     }
 }
 
@@ -129,11 +135,12 @@ fn unit_gran(unit: Unit) -> Granularity {
 /// side otherwise.
 fn around(d: NaiveDate, unit: Unit) -> R<(NaiveDate, NaiveDate)> {
     match unit {
-        Unit::Day => Ok((d, next_day(d)?)),
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Ok((d, next_day(d)?)),
         Unit::Week | Unit::Weekend => Ok((add_days(d, -3)?, add_days(d, 4)?)),
         Unit::Month => Ok((add_days(d, -15)?, add_days(d, 16)?)),
         Unit::Year => Ok((add_months(d, -6)?, add_months(d, 6)?)),
         Unit::Decade => Ok((add_months(d, -60)?, add_months(d, 60)?)),
+        Unit::Century => Ok((add_months(d, -600)?, add_months(d, 600)?)),
     }
 }
 
@@ -176,17 +183,64 @@ fn need(anchor: Option<NaiveDate>) -> R<NaiveDate> {
 }
 
 /// Resolves an expression against the publication date.
-pub(super) fn resolve(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> TimeValue {
-    match interval(expr, anchor, tense) {
-        Ok(iv) => TimeValue::Resolved {
-            start: iv.start,
-            end: iv.end,
-            granularity: iv.gran,
-            approximate: iv.approx,
-        },
-        Err(why) => TimeValue::Unresolved {
-            unresolved: why.to_owned(),
-        },
+pub(super) fn resolve(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> Reading {
+    match *expr {
+        Expr::Duration {
+            amount,
+            reach,
+            unit,
+            anchor: at,
+        } => Reading::Duration(DurationValue {
+            amount,
+            unit: duration_unit(unit),
+            anchored: anchor.and_then(|a| anchored(a, reach, unit, at).ok()),
+        }),
+        Expr::VagueRef(vague) => Reading::Time(TimeValue::Vague { vague }),
+        _ => Reading::Time(match interval(expr, anchor, tense) {
+            Ok(iv) => TimeValue::Resolved {
+                start: iv.start,
+                end: iv.end,
+                granularity: iv.gran,
+                approximate: iv.approx,
+            },
+            Err(why) => TimeValue::Unresolved {
+                unresolved: why.to_owned(),
+            },
+        }),
+    }
+}
+
+/// The unit of a duration.
+fn duration_unit(unit: Unit) -> DurationUnit {
+    match unit {
+        Unit::Second => DurationUnit::Second,
+        Unit::Minute => DurationUnit::Minute,
+        Unit::Hour => DurationUnit::Hour,
+        Unit::Day => DurationUnit::Day,
+        Unit::Week | Unit::Weekend => DurationUnit::Week,
+        Unit::Month => DurationUnit::Month,
+        Unit::Year => DurationUnit::Year,
+        Unit::Decade => DurationUnit::Decade,
+        Unit::Century => DurationUnit::Century,
+    }
+}
+
+/// The days `[start, end)` a duration of `n` units covers, placed as the text places
+/// it: up to and including the publication date ("the past two weeks"), from the day
+/// after ("the next ten days") or from the publication date ("within a month"). A
+/// duration of hours covers the days its hours reach.
+fn anchored(a: NaiveDate, n: u32, unit: Unit, at: Anchor) -> R<(NaiveDate, NaiveDate)> {
+    let n = i64::from(n);
+    let (unit, n) = match unit {
+        Unit::Hour => (Unit::Day, (n + 23) / 24),
+        Unit::Minute | Unit::Second => (Unit::Day, 0),
+        _ => (unit, n),
+    };
+    match at {
+        Anchor::None => Err(NOT_A_TIME),
+        Anchor::Past => Ok((shift(a, unit, -n)?, next_day(a)?)),
+        Anchor::Next => Ok((next_day(a)?, next_day(shift(a, unit, n)?)?)),
+        Anchor::Within => Ok((a, next_day(shift(a, unit, n)?)?)),
     }
 }
 
@@ -266,60 +320,16 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
                 }
             }
         }
-        Expr::Ahead {
-            lo,
-            hi,
-            unit,
-            within,
-        } => {
+        Expr::Ahead { lo, hi, unit } => {
             let a = need(anchor)?;
             let far = shift(a, unit, i64::from(hi))?;
-            if within {
-                return Ok(Iv::new(a, next_day(far)?, Granularity::Range, false));
-            }
             let near = shift(a, unit, i64::from(lo))?;
             let (start, _) = around(near, unit)?;
             let (_, end) = around(far, unit)?;
             let exact = lo == hi && unit == Unit::Day;
             Ok(Iv::new(start, end, unit_gran(unit), !exact))
         }
-        Expr::Window { n, unit, forward } => {
-            let a = need(anchor)?;
-            if forward {
-                Ok(Iv::new(
-                    next_day(a)?,
-                    next_day(shift(a, unit, i64::from(n))?)?,
-                    Granularity::Range,
-                    false,
-                ))
-            } else {
-                Ok(Iv::new(
-                    shift(a, unit, -i64::from(n))?,
-                    next_day(a)?,
-                    Granularity::Range,
-                    false,
-                ))
-            }
-        }
-        Expr::Vague { unit, forward } => {
-            let a = need(anchor)?;
-            // "the coming days" ~ a week, "weeks" ~ six weeks, "months" ~ six months,
-            // "years" ~ five years; "decades" ~ thirty years.
-            let reach = |d: NaiveDate, sign: i64| match unit {
-                Unit::Day => add_days(d, 7 * sign),
-                Unit::Week | Unit::Weekend => add_days(d, 42 * sign),
-                Unit::Month => add_months(d, 6 * sign),
-                Unit::Year => add_months(d, 60 * sign),
-                Unit::Decade => add_months(d, 360 * sign),
-            };
-            let (start, end) = if forward {
-                let s = next_day(a)?;
-                (s, reach(s, 1)?)
-            } else {
-                (reach(a, -1)?, next_day(a)?)
-            };
-            Ok(Iv::new(start, end, Granularity::Vague, true))
-        }
+        Expr::Duration { .. } | Expr::VagueRef(_) => Err(NOT_A_TIME),
         Expr::Holiday { holiday, after } => {
             let a = need(anchor)?;
             let base = pick(a, tense, |y| holiday_iv(holiday, y))?;

@@ -1,0 +1,263 @@
+//! Hedges and ranges around a figure: the hedge before it, the hedge after it, the
+//! second figure of a range, hyphenated figures, and the tests that rule a number out
+//! (years, days of dates, identifiers).
+
+use super::lexicon::{LEXICON, SUFFIX_HEDGES};
+use super::number::parse_digits;
+use super::{Found, Read, Reading, Scan, interval, is_year};
+use crate::extract::text::{is_month, is_plural};
+use crate::extract::{Hedge, Interval, Unit};
+use crate::source::Span;
+
+impl Scan<'_, '_> {
+    /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
+    /// "14,000-plus", "10,000-strong"; other compounds ("19-year-old") are skipped.
+    pub(super) fn hyphenated(&self, i: usize) -> Found {
+        let tok = self.w(i);
+        let Some(span) = self.span(i) else {
+            return Found::skip(i);
+        };
+        let Some((a, b)) = tok.split_once('-') else {
+            return Found::skip(i);
+        };
+        let Some(na) = parse_digits(a, true) else {
+            return Found::skip(i);
+        };
+        let start = self
+            .currency_symbol(span.start)
+            .map_or(span.start, |(at, _)| at);
+        let hedged = self.hedge_before(i, start);
+        if b.eq_ignore_ascii_case("plus") || b.eq_ignore_ascii_case("strong") {
+            let hedge = if b.eq_ignore_ascii_case("plus") {
+                Hedge::AtLeast
+            } else {
+                hedged.map_or(Hedge::None, |(_, h)| h)
+            };
+            let start = hedged.map_or(start, |(s, _)| s);
+            let unit = self.unit_after(i);
+            let after = unit.as_ref().map_or(i, |u| self.index_of(u.span, i));
+            let value = interval(hedge, &na);
+            let fact = self.fact(Span::new(start, span.end), hedge, value, unit, i, after + 1);
+            return Found {
+                fact: Some(fact),
+                next: i + 1,
+            };
+        }
+        // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on.
+        if let Some(&l) = LEXICON.hyphen_units.get(b) {
+            let (hedge, start) = match hedged {
+                Some((_, Hedge::Range)) | None => (Hedge::None, start),
+                Some((s, h)) => (h, s),
+            };
+            let number_end = span.start + a.len();
+            let unit = Unit {
+                span: Span::new(number_end + 1, span.end),
+                lemma: l.to_string(),
+            };
+            let value = interval(hedge, &na);
+            let fact = self.fact(
+                Span::new(start, number_end),
+                hedge,
+                value,
+                Some(unit),
+                i,
+                i + 1,
+            );
+            return Found {
+                fact: Some(fact),
+                next: i + 1,
+            };
+        }
+        let Some(nb) = parse_digits(b, true) else {
+            return Found::skip(i);
+        };
+        if nb.value <= na.value || (is_year(&na) && is_year(&nb)) || self.is_id(i) {
+            return Found::skip(i);
+        }
+        let r = |num| Reading {
+            first: i,
+            last: i,
+            start,
+            num,
+            scale: None,
+            unit: None,
+            spelled: false,
+        };
+        let start = hedged.map_or(start, |(s, _)| s);
+        self.range(start, &r(na), &r(nb))
+    }
+
+    /// A range fact from `a` to `b`, starting at byte `start`.
+    pub(super) fn range(&self, start: usize, a: &Reading, b: &Reading) -> Found {
+        let end = self.span(b.last).map_or(start, |s| s.end);
+        let value = Interval {
+            min: Some(a.num.value),
+            max: Some(b.num.value),
+            min_inclusive: true,
+            max_inclusive: true,
+            nominal: None,
+        };
+        let unit = a
+            .unit
+            .clone()
+            .or_else(|| b.unit.clone())
+            .or_else(|| self.unit_or_percent(b.last));
+        let after = unit
+            .as_ref()
+            .map_or(b.last, |u| self.index_of(u.span, b.last).max(b.last));
+        let fact = self.fact(
+            Span::new(start, end),
+            Hedge::Range,
+            value,
+            unit,
+            a.first,
+            after + 1,
+        );
+        Found {
+            fact: Some(fact),
+            next: b.last + 1,
+        }
+    }
+
+    /// The hedge ending right before word `first` (whose figure starts at byte
+    /// `start`): where it starts and what it is. "between" comes back as
+    /// [`Hedge::Range`], to be confirmed by [`Scan::range_end`].
+    pub(super) fn hedge_before(&self, first: usize, start: usize) -> Option<(usize, Hedge)> {
+        let prev = first.checked_sub(1)?;
+        let gap = self.words.between(self.span(prev)?.end, start);
+        if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+            return None;
+        }
+        if self.words.is(prev, &["between"]) {
+            return Some((self.span(prev)?.start, Hedge::Range));
+        }
+        // A hedge ends with the word right before the figure: only those can match.
+        let candidates = LEXICON.hedges_by_last.get(self.w(prev))?;
+        candidates.iter().find_map(|&(phrase, hedge)| {
+            let at = first.checked_sub(phrase.len())?;
+            self.words
+                .spells(at, phrase)
+                .then(|| Some((self.span(at)?.start, hedge)))
+                .flatten()
+        })
+    }
+
+    /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
+    pub(super) fn suffix_hedge(&self, last: usize) -> Option<(Hedge, usize)> {
+        if !self.joined(last) {
+            return None;
+        }
+        SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
+            self.words
+                .spells(last + 1, phrase)
+                .then_some((hedge, last + phrase.len()))
+        })
+    }
+
+    /// The second figure of a range whose first figure is `a`.
+    pub(super) fn range_end(&self, a: &Reading, hedge: Option<Hedge>) -> Option<Reading> {
+        let last = a.last;
+        let next = self.w(last + 1);
+        let at = if hedge == Some(Hedge::Range) {
+            (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
+        } else if (next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("or"))
+            && self.joined(last)
+        {
+            last + 2
+        } else {
+            let b = self.span(last + 1)?;
+            let gap = self.words.between(self.span(last)?.end, b.start);
+            (gap == "–" || gap == "—" || (gap == "-" && a.spelled)).then_some(last + 1)?
+        };
+        let b = match self.read(at) {
+            Read::Yes(b) => b,
+            _ => return None,
+        };
+        if at == last + 2 {
+            // "$10 to $15 million": the gap may hold the second currency symbol.
+            let gap = self.words.between(self.span(last + 1)?.end, b.start);
+            if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
+                return None;
+            }
+        }
+        // "two or three", "300 or 400" — but not "one or two of them" (fine) nor a choice
+        // between unrelated figures ("10 or 1,000").
+        if next.eq_ignore_ascii_case("or") && b.num.value > a.num.value * 10.0 {
+            return None;
+        }
+        (b.spelled == a.spelled || a.unit.is_some() || b.unit.is_some()).then_some(b)
+    }
+
+    /// Whether a reading is no figure: a year, a day of a date, a time, an identifier
+    /// or a label.
+    pub(super) fn not_a_figure(&self, r: &Reading) -> bool {
+        if r.spelled {
+            return false;
+        }
+        let i = r.first;
+        if self.words.len() == 1 || self.is_id(i) {
+            return true;
+        }
+        let prev = if i >= 1 && self.joined(i - 1) {
+            self.w(i - 1)
+        } else {
+            ""
+        };
+        let next = if self.joined(r.last) {
+            self.w(r.last + 1)
+        } else {
+            ""
+        };
+        // "+44 20 7946 0958": numbers in a row are an identifier.
+        let digit = |w: &str| w.starts_with(|c: char| c.is_ascii_digit());
+        if digit(prev) || digit(next) {
+            return true;
+        }
+        if r.unit.is_some() {
+            return false;
+        }
+        let num = &r.num;
+        let day = num.bare && num.value >= 1.0 && num.value <= 31.0;
+        if day && (is_month(prev) || is_month(next)) {
+            return true;
+        }
+        if num.bare && LEXICON.time_words.contains(next) {
+            return true;
+        }
+        if is_year(num) && !(next.starts_with(char::is_lowercase) && is_plural(next)) {
+            return true;
+        }
+        if LEXICON.labels.contains(prev) {
+            return true;
+        }
+        // "Nord Stream 2", "Resolution 2202": a bare number after a capitalised word
+        // inside the sentence, with nothing counted after it.
+        let capital_before = i >= 2 && prev.starts_with(char::is_uppercase);
+        capital_before && num.bare && !is_month(prev) && self.unit_or_percent(r.last).is_none()
+    }
+
+    /// Whether the characters around word `i` make it an identifier, a date or a time:
+    /// `/`, `:`, `#`, `+`, `@`, `\`, `_` beside it, a leading zero or more than six
+    /// undivided digits.
+    pub(super) fn is_id(&self, i: usize) -> bool {
+        let Some(span) = self.span(i) else {
+            return false;
+        };
+        let text = self.words.text.text;
+        let before = text.get(..span.start).and_then(|s| s.chars().next_back());
+        let mut after = text.get(span.end..).unwrap_or("").chars();
+        let (a1, a2) = (after.next(), after.next());
+        if before.is_some_and(|c| matches!(c, '/' | ':' | '#' | '+' | '@' | '\\' | '_' | '.')) {
+            return true;
+        }
+        if a1.is_some_and(|c| matches!(c, '/' | '@' | '\\' | '_'))
+            || (a1.is_some_and(|c| matches!(c, ':' | '.'))
+                && a2.is_some_and(|c| c.is_ascii_digit()))
+        {
+            return true;
+        }
+        let tok = self.w(i);
+        let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
+        (digits > 6 && tok.len() == digits) || (tok.starts_with('0') && digits > 1)
+    }
+}

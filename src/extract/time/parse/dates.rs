@@ -1,0 +1,297 @@
+//! Dates written out: "January 10", "10 January 2022", "23.12.2021", "2022-01-10",
+//! day ranges, and bare years and decades.
+
+use chrono::{NaiveDate, Weekday};
+
+use super::super::lex::{Kind, Lex, Unit};
+use super::{Expr, Found, Parser, Part, Period, YearRef};
+
+/// Days in a month of a leap year: the most a year-less date may name.
+fn max_day(month: u32) -> u32 {
+    match month {
+        2 => 29,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+fn valid_date(year: i32, month: u32, day: u32) -> bool {
+    NaiveDate::from_ymd_opt(year, month, day).is_some()
+}
+
+/// Words after a bare year that show it is a count, not a year ("2000 troops").
+fn not_plural(word: &str) -> bool {
+    matches!(
+        word,
+        "was"
+            | "has"
+            | "does"
+            | "this"
+            | "thus"
+            | "plus"
+            | "its"
+            | "across"
+            | "towards"
+            | "unless"
+            | "always"
+            | "whereas"
+            | "perhaps"
+            | "afterwards"
+            | "as"
+            | "is"
+    )
+}
+
+impl Parser<'_> {
+    /// "January 10", "Jan. 10, 2022", "December 22, 2021", "January 10 (Monday)".
+    pub(super) fn month_day(&self, i: usize) -> Option<Found> {
+        let (month, k) = self.month(i)?;
+        let (day, mut end) = self.day(k)?;
+        if day > max_day(month) {
+            return None;
+        }
+        let last = self.range_end(end, day, month);
+        if let Some((_, e)) = last {
+            end = e;
+        }
+        let mut year = None;
+        let y_at = if self.punct(end, ',') { end + 1 } else { end };
+        if let Some(y) = self.year(y_at) {
+            year = Some(y);
+            end = y_at + 1;
+        }
+        if let Some(y) = year {
+            if !valid_date(y, month, day) {
+                return None;
+            }
+        }
+        if let Some((last, _)) = last {
+            if year.is_some_and(|y| !valid_date(y, month, last)) {
+                return None;
+            }
+            let expr = Expr::DayRange {
+                year,
+                month,
+                first: day,
+                last,
+            };
+            return Some(Found::new(i, end, expr));
+        }
+        let mut found = Found::new(i, end, Expr::Date { year, month, day });
+        found.weekday = self.weekday_after(end);
+        if found.weekday.is_some() {
+            found.resume = end + 3;
+        }
+        Some(found)
+    }
+
+    /// The end of a day range after a first day: "-12" in "January 10-12".
+    pub(super) fn range_end(&self, i: usize, first: u32, month: u32) -> Option<(u32, usize)> {
+        if !(self.punct(i, '-') || self.punct(i, '–')) {
+            return None;
+        }
+        let (last, end) = self.day(i + 1)?;
+        (last > first && last <= max_day(month)).then_some((last, end))
+    }
+
+    /// "10 January", "10th of January 2022", "10 Jan".
+    pub(super) fn day_month(&self, i: usize) -> Option<Found> {
+        let (day, mut k) = self.day(i)?;
+        // "10-12 January": the range's end, checked once the month is known.
+        let mut last = None;
+        if (self.punct(k, '-') || self.punct(k, '–')) && self.lex(k + 2) != Lex::Of {
+            if let Some((d2, e)) = self.day(k + 1) {
+                last = Some(d2);
+                k = e;
+            }
+        }
+        if self.lex(k) == Lex::Of {
+            k += 1;
+        }
+        let (month, mut end) = self.month(k)?;
+        if day > max_day(month) {
+            return None;
+        }
+        if let Some(d2) = last {
+            if d2 <= day || d2 > max_day(month) {
+                return None;
+            }
+        }
+        let y_at = if self.punct(end, ',') { end + 1 } else { end };
+        let year = self.year(y_at);
+        if year.is_some() {
+            end = y_at + 1;
+        }
+        if let Some(y) = year {
+            if !valid_date(y, month, day) {
+                return None;
+            }
+        }
+        if let Some(last) = last {
+            if year.is_some_and(|y| !valid_date(y, month, last)) {
+                return None;
+            }
+            let expr = Expr::DayRange {
+                year,
+                month,
+                first: day,
+                last,
+            };
+            return Some(Found::new(i, end, expr));
+        }
+        let mut found = Found::new(i, end, Expr::Date { year, month, day });
+        found.weekday = self.weekday_after(end);
+        if found.weekday.is_some() {
+            found.resume = end + 3;
+        }
+        Some(found)
+    }
+
+    /// A weekday in brackets just after a date: "January 10 (Monday)".
+    pub(super) fn weekday_after(&self, i: usize) -> Option<(Weekday, usize)> {
+        if self.punct(i, '(') && self.punct(i + 2, ')') {
+            if let Lex::Wd(wd) = self.lex(i + 1) {
+                return Some((wd, i + 1));
+            }
+        }
+        None
+    }
+
+    /// "23.12.2021", "03/04/2022", "2022-01-10": all parts touching.
+    pub(super) fn numeric_date(&self, i: usize) -> Option<Found> {
+        let (a, ad) = self.num(i)?;
+        let sep = self.t(i + 1).filter(|t| t.kind == Kind::Punct)?.ch;
+        if !matches!(sep, '.' | '/' | '-') || !self.punct(i + 3, sep) {
+            return None;
+        }
+        if !(self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3) && self.adj(i + 4)) {
+            return None;
+        }
+        let (b, bd) = self.num(i + 2)?;
+        let (c, cd) = self.num(i + 4)?;
+        // Not part of something longer ("1.2.3.4", "2022-01-10-2").
+        if self.t(i + 5).is_some_and(|t| {
+            self.adj(i + 5) && (t.kind == Kind::Num || (t.kind == Kind::Punct && t.ch == sep))
+        }) && self.num(i + 6).is_some()
+        {
+            return None;
+        }
+        let (year, month, day) = if ad == 4 && bd <= 2 && cd <= 2 {
+            (a, b, c)
+        } else if ad <= 2 && bd <= 2 && cd == 4 {
+            let day_first = if sep == '.' || a > 12 {
+                true
+            } else if b > 12 {
+                false
+            } else {
+                !self.month_first
+            };
+            if day_first { (c, b, a) } else { (c, a, b) }
+        } else {
+            return None;
+        };
+        let year = i32::try_from(year).ok()?;
+        if !valid_date(year, month, day) {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            i + 5,
+            Expr::Date {
+                year: Some(year),
+                month,
+                day,
+            },
+        ))
+    }
+
+    /// A number: a day-first date, a numeric date, a decade, an "ago", or a year.
+    pub(super) fn number(&self, i: usize, floor: usize) -> Option<Found> {
+        if self.number_is_tail(i) {
+            return None;
+        }
+        if let Some(found) = self.numeric_date(i) {
+            return Some(found);
+        }
+        if self.number_goes_on(i) {
+            return None;
+        }
+        if let Some(found) = self.day_month(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.ago(i) {
+            return Some(found);
+        }
+        self.bare_year(i, floor)
+    }
+
+    /// A year or decade standing alone: "in 2014", "the 1962 Cuban Missile Crisis",
+    /// "a 2015 deal", "the 1990s". A bare four-digit number needs a word before it
+    /// that a year takes ("in", "since", "of", "the"...), and must not count
+    /// something after it ("2000 troops").
+    pub(super) fn bare_year(&self, i: usize, floor: usize) -> Option<Found> {
+        let (end, period) = self.period(i, false)?;
+        let Period::Year(YearRef::Abs(y)) = period else {
+            // A decade ("1990s") needs no cue.
+            return Some(Found::new(
+                i,
+                end,
+                Expr::Period {
+                    period,
+                    part: Part::Whole,
+                },
+            ));
+        };
+        if !(1800..=2100).contains(&y) {
+            return None;
+        }
+        let before = self.lex_before(i, floor);
+        let cued = matches!(
+            before,
+            Lex::In
+                | Lex::Since
+                | Lex::Until
+                | Lex::By
+                | Lex::Of
+                | Lex::From
+                | Lex::Before
+                | Lex::After
+                | Lex::During
+                | Lex::Through
+                | Lex::Between
+                | Lex::And
+                | Lex::Or
+                | Lex::The
+                | Lex::A
+                | Lex::As
+                | Lex::To
+                | Lex::Early
+                | Lex::Mid
+                | Lex::Late
+                | Lex::Unit(Unit::Year)
+        );
+        if !cued {
+            return None;
+        }
+        if let Some(next) = self.t(i + 1) {
+            let word = self.word(i + 1);
+            let counted = next.kind == Kind::Word
+                && !next.cap
+                && word.len() > 3
+                && word.ends_with('s')
+                && !not_plural(word)
+                && matches!(next.lex, Lex::None | Lex::Unit(_) | Lex::Every);
+            if counted || (next.kind == Kind::Punct && matches!(next.ch, '%')) {
+                return None;
+            }
+        }
+        Some(Found::new(
+            i,
+            end,
+            Expr::Period {
+                period,
+                part: Part::Whole,
+            },
+        ))
+    }
+}

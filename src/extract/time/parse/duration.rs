@@ -1,0 +1,230 @@
+//! Lengths of time and vague references: "three days", "nearly eight hours", "a
+//! three-day visit", "two and a half years", "half an hour"; "now", "currently",
+//! "recently", "at present", "these days", "in the past", "the future".
+//!
+//! A count and a unit make a duration unless the words around them make it something
+//! else: a date ("two weeks ago", "a day later", "two weeks from now"), an age ("30
+//! years old", "a 30-year-old"), or a frequency ("twice a week", "every two days", "10
+//! hours a day": the "a day").
+
+use super::super::lex::{Kind, Lex, Unit};
+use super::{Anchor, Expr, Found, Parser};
+use crate::extract::{Hedge, Vagueness};
+
+impl Parser<'_> {
+    /// The hedge of a duration's count at `i` and the token after it: "more than",
+    /// "over", "nearly", "about", "at least", "up to", "less than", "under".
+    fn duration_hedge(&self, i: usize) -> (Hedge, usize) {
+        let word = |k: usize| self.word(k);
+        match self.lex(i) {
+            Lex::More if self.lex(i + 1) == Lex::Than => (Hedge::MoreThan, i + 2),
+            Lex::Less if self.lex(i + 1) == Lex::Than => (Hedge::LessThan, i + 2),
+            Lex::Over => (Hedge::MoreThan, i + 1),
+            Lex::Under => (Hedge::LessThan, i + 1),
+            Lex::About => (Hedge::About, i + 1),
+            Lex::Nearly => (Hedge::Nearly, i + 1),
+            Lex::At if word(i + 1).eq_ignore_ascii_case("least") => (Hedge::AtLeast, i + 2),
+            Lex::None if word(i).eq_ignore_ascii_case("up") && self.lex(i + 1) == Lex::To => {
+                (Hedge::AtMost, i + 2)
+            }
+            _ => (Hedge::None, i),
+        }
+    }
+
+    /// A duration starting at `i` (its hedge included); `floor` is the first token the
+    /// previous match left.
+    pub(super) fn duration(&self, i: usize, floor: usize) -> Option<Found> {
+        let (hedge, k) = self.duration_hedge(i);
+        if let Some(found) = self.half_unit(i, k, hedge) {
+            return Some(found);
+        }
+        // A frequency: "once a week", "every two days", "twice a year".
+        if self.lex_before(i, floor) == Lex::Every {
+            return None;
+        }
+        let (lo, hi, mut u) = self.count(k)?;
+        // "10 hours a day": the "a day" is a rate, not a duration.
+        if self.lex(k) == Lex::A
+            && k.checked_sub(1)
+                .and_then(|p| self.t(p))
+                .is_some_and(|t| matches!(t.lex, Lex::Unit(_)) || t.kind == Kind::Num)
+        {
+            return None;
+        }
+        let mut half = 0.0;
+        // "two and a half years"
+        if self.lex(u) == Lex::And && self.lex(u + 1) == Lex::A && self.lex(u + 2) == Lex::Half {
+            half = 0.5;
+            u += 3;
+        }
+        // "a three-day visit", "a 30-day ceasefire": a singular unit glued by a hyphen.
+        let hyphen = (self.punct(u, '-') || self.punct(u, '–')) && self.adj(u) && self.adj(u + 1);
+        let at = if hyphen { u + 1 } else { u };
+        let Lex::Unit(unit) = self.lex(at) else {
+            return None;
+        };
+        let plural = self.word(at).ends_with('s');
+        if unit == Unit::Weekend || (hyphen && plural) {
+            return None;
+        }
+        let mut end = at + 1;
+        // "a year and a half"
+        if lo == 1
+            && hi == 1
+            && half == 0.0
+            && self.lex(end) == Lex::And
+            && self.lex(end + 1) == Lex::A
+            && self.lex(end + 2) == Lex::Half
+        {
+            half = 0.5;
+            end += 3;
+        }
+        if !self.duration_follows(end) {
+            return None;
+        }
+        // "one day" alone is an idiom ("one day, he left").
+        if lo == 1
+            && hi == 1
+            && unit == Unit::Day
+            && self.word(k).eq_ignore_ascii_case("one")
+            && hedge == Hedge::None
+            && self.lex_before(i, floor) != Lex::For
+        {
+            return None;
+        }
+        let amount = (lo == hi).then_some(f64::from(lo) + half);
+        let expr = Expr::Duration {
+            amount,
+            reach: hi,
+            unit,
+            anchor: Anchor::None,
+        };
+        let mut found = Found::new(i, end, expr);
+        found.hedge = hedge;
+        Some(found)
+    }
+
+    /// Whether what follows a count and unit ending before `end` leaves it a duration:
+    /// not "ago", "later", "earlier", "before", "after", "from now", an age ("old",
+    /// "-old") or a rate ("a week", "per day").
+    fn duration_follows(&self, end: usize) -> bool {
+        match self.lex(end) {
+            Lex::Ago | Lex::Later | Lex::Earlier | Lex::Before | Lex::After | Lex::Old => false,
+            Lex::From if self.lex(end + 1) == Lex::Now => false,
+            Lex::Every => false,
+            Lex::A => !matches!(self.lex(end + 1), Lex::Unit(_)),
+            _ => {
+                let glued_old = (self.punct(end, '-') || self.punct(end, '–'))
+                    && self.adj(end)
+                    && matches!(self.lex(end + 1), Lex::Old | Lex::Unit(_));
+                !glued_old
+            }
+        }
+    }
+
+    /// "half an hour", "half a day", "a half hour": half a unit, from `i` (its hedge
+    /// ending before `k`).
+    fn half_unit(&self, i: usize, k: usize, hedge: Hedge) -> Option<Found> {
+        let at = match (self.lex(k), self.lex(k + 1), self.lex(k + 2)) {
+            (Lex::Half, Lex::A, Lex::Unit(_)) => k + 2,
+            (Lex::A, Lex::Half, Lex::Unit(_)) => k + 2,
+            _ => return None,
+        };
+        let Lex::Unit(unit) = self.lex(at) else {
+            return None;
+        };
+        if unit == Unit::Weekend || self.word(at).ends_with('s') || !self.duration_follows(at + 1) {
+            return None;
+        }
+        // Half an hour is thirty minutes; half a day, half a year stay halves.
+        let (amount, unit) = match unit {
+            Unit::Hour => (30.0, Unit::Minute),
+            Unit::Minute => (30.0, Unit::Second),
+            _ => (0.5, unit),
+        };
+        let expr = Expr::Duration {
+            amount: Some(amount),
+            reach: 1,
+            unit,
+            anchor: Anchor::None,
+        };
+        let mut found = Found::new(i, at + 1, expr);
+        found.hedge = hedge;
+        Some(found)
+    }
+
+    /// A vague reference at `i`: "now", "currently", "recently", "at present", "at the
+    /// moment", "these days", "the past" (not "the past tense"), "the future", "in
+    /// future".
+    pub(super) fn vague_ref(&self, i: usize, floor: usize) -> Option<Found> {
+        let before = self.lex_before(i, floor);
+        let (vague, end) = match self.lex(i) {
+            Lex::Now => {
+                // "now-defunct", "Now." as a name are no references.
+                if self.punct(i + 1, '-') && self.adj(i + 1) {
+                    return None;
+                }
+                (Vagueness::Present, i + 1)
+            }
+            Lex::Currently => (Vagueness::Present, i + 1),
+            Lex::Recently => (Vagueness::Past, i + 1),
+            Lex::At => match (self.lex(i + 1), self.lex(i + 2)) {
+                (Lex::Present, _) if self.ends_phrase(i + 2) => (Vagueness::Present, i + 2),
+                (Lex::The, Lex::Moment) => (Vagueness::Present, i + 3),
+                _ => return None,
+            },
+            Lex::These
+                if self.lex(i + 1) == Lex::Unit(Unit::Day)
+                    && self.word(i + 1).eq_ignore_ascii_case("days")
+                    && self.ends_phrase(i + 2) =>
+            {
+                (Vagueness::Present, i + 2)
+            }
+            Lex::Past if before == Lex::The && self.ends_phrase(i + 1) => (Vagueness::Past, i + 1),
+            Lex::Future
+                if matches!(before, Lex::The | Lex::In)
+                    || (self.word(i.wrapping_sub(1)).eq_ignore_ascii_case("near")
+                        && i.checked_sub(1).is_some_and(|k| k >= floor)) =>
+            {
+                if !self.ends_phrase(i + 1) && self.lex(i + 1) != Lex::Of {
+                    return None;
+                }
+                (Vagueness::Future, i + 1)
+            }
+            _ => return None,
+        };
+        // "the near future": the adjective belongs to it.
+        let start = if vague == Vagueness::Future
+            && self.word(i.wrapping_sub(1)).eq_ignore_ascii_case("near")
+            && i.checked_sub(1).is_some_and(|k| k >= floor)
+        {
+            i - 1
+        } else {
+            i
+        };
+        Some(Found::new(start, end, Expr::VagueRef(vague)))
+    }
+
+    /// Whether the phrase ends before token `k`: punctuation, the end, or a word that
+    /// starts something else (a function word, a verb, a pronoun), not a noun that
+    /// the word before it modifies ("the past tense", "future talks").
+    fn ends_phrase(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else {
+            return true;
+        };
+        if t.kind != Kind::Word || t.cue != super::super::lex::Cue::None {
+            return true;
+        }
+        if !matches!(t.lex, Lex::None | Lex::Season(_) | Lex::Old | Lex::Present) {
+            return true;
+        }
+        const STARTS: &[&str] = &[
+            "and", "or", "but", "that", "when", "while", "because", "if", "we", "he", "she",
+            "they", "it", "i", "you", "there", "this", "has", "have", "had", "is", "are", "was",
+            "were", "will", "would", "can", "could", "may", "might", "should", "must", "with",
+            "for", "into", "onto", "than", "so", "not", "too", "as", "both", "either",
+        ];
+        let w = self.word(k);
+        STARTS.iter().any(|s| s.eq_ignore_ascii_case(w))
+    }
+}

@@ -1,0 +1,517 @@
+//! Times relative to the publication date or named by words: today, weekdays,
+//! "next month", "early next year", quarters, months alone, "since", holidays,
+//! "two weeks ago", "in two weeks", "the weekend".
+
+use chrono::Weekday;
+
+use super::super::lex::{Kind, Lex, Unit};
+use super::super::resolve::Tense;
+use super::{
+    Anchor, Around, Dir, Expr, Found, Hedge, Holiday, Parser, Part, Period, YearRef, possessive,
+};
+use crate::extract::Vagueness;
+
+impl Parser<'_> {
+    pub(super) fn deictic(&self, i: usize, days: i64) -> Found {
+        let end = if matches!(self.lex(i + 1), Lex::Daypart | Lex::Night) {
+            i + 2
+        } else {
+            i + 1
+        };
+        Found::new(i, end, Expr::Deictic(days))
+    }
+
+    /// "Monday, January 10, 2022" (the date, with the weekday beside it), or a bare
+    /// "Tuesday" / "Tuesday's".
+    pub(super) fn weekday(&self, i: usize, weekday: Weekday) -> Option<Found> {
+        if !self.cap(i) {
+            return None;
+        }
+        let mut j = i + 1;
+        if self.punct(j, ',') {
+            j += 1;
+        }
+        let bracket = self.punct(j, '(');
+        if bracket {
+            j += 1;
+        }
+        let date = self
+            .month_day(j)
+            .or_else(|| self.day_month(j))
+            .or_else(|| self.numeric_date(j));
+        if let Some(mut found) = date {
+            if bracket && !self.punct(found.end, ')') {
+                return None;
+            }
+            found.weekday = Some((weekday, i));
+            return Some(found);
+        }
+        Some(Found::new(
+            i,
+            i + 1,
+            Expr::Weekday {
+                weekday,
+                dir: Dir::Tense,
+            },
+        ))
+    }
+
+    /// this/next/last/past/coming/previous/recent + weekday, month, unit or count.
+    pub(super) fn relative(&self, i: usize, floor: usize) -> Option<Found> {
+        let lex = self.lex(i);
+        let the = self.lex_before(i, floor) == Lex::The;
+        let k = i + 1;
+        let dir = match lex {
+            Lex::This => Some(Dir::This),
+            Lex::Next => Some(Dir::Next),
+            Lex::Last => Some(Dir::Last),
+            _ => None,
+        };
+        if let (Some(dir), Lex::Wd(weekday)) = (dir, self.lex(k)) {
+            if self.cap(k) {
+                return Some(Found::new(i, k + 1, Expr::Weekday { weekday, dir }));
+            }
+        }
+        if let (Some(dir), Lex::Month(month)) = (dir, self.lex(k)) {
+            if self.cap(k) && self.day(k + 1).is_none() {
+                let mut found = Found::new(
+                    i,
+                    k + 1,
+                    Expr::Period {
+                        period: Period::Month {
+                            month,
+                            year: YearRef::Implicit,
+                        },
+                        part: Part::Whole,
+                    },
+                );
+                found.tense = match dir {
+                    Dir::Last => Some(Tense::Past),
+                    Dir::Next => Some(Tense::Future),
+                    _ => Some(Tense::Present),
+                };
+                return Some(found);
+            }
+        }
+        match (lex, self.lex(k)) {
+            (Lex::This, Lex::Daypart | Lex::Night) => {
+                return Some(Found::new(i, k + 1, Expr::Deictic(0)));
+            }
+            (Lex::Last, Lex::Night) => return Some(Found::new(i, k + 1, Expr::Deictic(-1))),
+            _ => {}
+        }
+        let forward = matches!(lex, Lex::Next | Lex::Coming);
+        let backward = matches!(lex, Lex::Past | Lex::Last | Lex::Previous | Lex::Recent);
+        // "the past two weeks", "the next ten days", "the last few years"; "last" and
+        // "next" need their article ("talks will last two days").
+        if (forward || backward) && (the || lex == Lex::Past) {
+            if let Some((lo, hi, unit_at)) = self.count(k) {
+                if let Lex::Unit(unit) = self.lex(unit_at) {
+                    if unit != Unit::Weekend {
+                        let anchor = if forward { Anchor::Next } else { Anchor::Past };
+                        let amount = (lo == hi).then_some(f64::from(lo));
+                        let expr = Expr::Duration {
+                            amount,
+                            reach: hi,
+                            unit,
+                            anchor,
+                        };
+                        return Some(Found::new(i, unit_at + 1, expr));
+                    }
+                }
+            }
+        }
+        let Lex::Unit(unit) = self.lex(k) else {
+            return None;
+        };
+        let plural = self.word(k).ends_with('s') && !possessive(self.word(k));
+        if plural && (forward || backward) && unit != Unit::Weekend {
+            // "the coming days", "recent weeks": which way, and no window made up;
+            // "the past months": a vague count of months.
+            let expr = match lex {
+                Lex::Recent => Expr::VagueRef(Vagueness::Past),
+                Lex::Next | Lex::Coming => Expr::VagueRef(Vagueness::Future),
+                _ => Expr::Duration {
+                    amount: None,
+                    reach: 0,
+                    unit,
+                    anchor: Anchor::None,
+                },
+            };
+            return Some(Found::new(i, k + 1, expr));
+        }
+        if plural {
+            return None;
+        }
+        if (the && lex == Lex::Last) || lex == Lex::Past {
+            // "the past week", "the last year": the stretch up to the publication date.
+            let expr = Expr::Duration {
+                amount: Some(1.0),
+                reach: 1,
+                unit,
+                anchor: Anchor::Past,
+            };
+            return Some(Found::new(i, k + 1, expr));
+        }
+        if lex == Lex::Recent {
+            return None;
+        }
+        let (end, period) = self.period(i, false)?;
+        Some(Found::new(
+            i,
+            end,
+            Expr::Period {
+                period,
+                part: Part::Whole,
+            },
+        ))
+    }
+
+    /// early/mid/late/earlier/later + period: "mid-December", "early next year",
+    /// "earlier this month", "late January", "early in the year".
+    pub(super) fn modified(&self, i: usize) -> Option<Found> {
+        let part = match self.lex(i) {
+            Lex::Early => Part::Early,
+            Lex::Mid => Part::Mid,
+            Lex::Late => Part::Late,
+            Lex::Earlier => Part::Earlier,
+            Lex::Later => Part::Later,
+            _ => return None,
+        };
+        let mut k = i + 1;
+        if (self.punct(k, '-') || self.punct(k, '–')) && self.adj(k) {
+            k += 1;
+        }
+        let mut allow_the = false;
+        if self.lex(k) == Lex::In {
+            k += 1;
+            allow_the = true;
+        }
+        let (end, period) = self.period(k, allow_the)?;
+        Some(Found::new(i, end, Expr::Period { period, part }))
+    }
+
+    /// start/beginning/end/middle of + period: "the start of next year",
+    /// "the end of the month".
+    pub(super) fn start_end_of(&self, i: usize) -> Option<Found> {
+        let part = match self.lex(i) {
+            Lex::Start => Part::Start,
+            Lex::End => Part::End,
+            Lex::Middle => Part::Mid,
+            _ => return None,
+        };
+        if self.lex(i + 1) != Lex::Of {
+            return None;
+        }
+        let (end, period) = self.period(i + 2, true)?;
+        if matches!(period, Period::Weekend(_)) {
+            return None;
+        }
+        Some(Found::new(i, end, Expr::Period { period, part }))
+    }
+
+    /// "the first half of 2022", "the second quarter", "the last quarter of the year".
+    pub(super) fn half_quarter(&self, i: usize) -> Option<Found> {
+        let n = match self.lex(i) {
+            Lex::Ordinal(n) => n,
+            Lex::Last => 9,
+            _ => return None,
+        };
+        let (part, k) = match self.lex(i + 1) {
+            Lex::Half if n <= 2 || n == 9 => (Part::Half(if n == 9 { 2 } else { n }), i + 2),
+            Lex::Quarter if n <= 4 || n == 9 => (Part::Quarter(if n == 9 { 4 } else { n }), i + 2),
+            _ => return None,
+        };
+        if self.lex(k) == Lex::Of {
+            let (end, period) = self.period(k + 1, true)?;
+            let ok = matches!(
+                (period, part),
+                (Period::Year(_), _) | (Period::Month { .. } | Period::RelMonth(_), Part::Half(_))
+            );
+            return ok.then(|| Found::new(i, end, Expr::Period { period, part }));
+        }
+        if let Some(y) = self.year(k) {
+            return Some(Found::new(
+                i,
+                k + 1,
+                Expr::Period {
+                    period: Period::Year(YearRef::Abs(y)),
+                    part,
+                },
+            ));
+        }
+        matches!(part, Part::Quarter(_)).then(|| {
+            Found::new(
+                i,
+                k,
+                Expr::Period {
+                    period: Period::Year(YearRef::Implicit),
+                    part,
+                },
+            )
+        })
+    }
+
+    /// "Q1 2022", "Q3".
+    pub(super) fn q_quarter(&self, i: usize) -> Option<Found> {
+        if !self.word(i).starts_with('Q') || !self.adj(i + 1) {
+            return None;
+        }
+        let (q, digits) = self.num(i + 1)?;
+        if digits != 1 || !(1..=4).contains(&q) {
+            return None;
+        }
+        let part = Part::Quarter(u8::try_from(q).ok()?);
+        let (year, end) = match self.year(i + 2) {
+            Some(y) => (YearRef::Abs(y), i + 3),
+            None => (YearRef::Implicit, i + 2),
+        };
+        Some(Found::new(
+            i,
+            end,
+            Expr::Period {
+                period: Period::Year(year),
+                part,
+            },
+        ))
+    }
+
+    /// A month standing alone or with its year: "January 2022", "in January",
+    /// "January next year". "May" and "March" need a preposition before them.
+    pub(super) fn month_alone(&self, i: usize, floor: usize) -> Option<Found> {
+        let (end, period) = self.period(i, false)?;
+        if let Period::Month {
+            month,
+            year: YearRef::Implicit,
+        } = period
+        {
+            let before = self.lex_before(i, floor);
+            let cued = matches!(
+                before,
+                Lex::In
+                    | Lex::Since
+                    | Lex::Until
+                    | Lex::By
+                    | Lex::From
+                    | Lex::Of
+                    | Lex::Between
+                    | Lex::And
+                    | Lex::Before
+                    | Lex::After
+                    | Lex::During
+                    | Lex::Through
+                    | Lex::To
+                    | Lex::Early
+                    | Lex::Mid
+                    | Lex::Late
+                    | Lex::On
+            );
+            let upper = self.t(i).is_some_and(|t| t.upper);
+            if (matches!(month, 3 | 5) || upper) && !cued {
+                return None;
+            }
+        }
+        Some(Found::new(
+            i,
+            end,
+            Expr::Period {
+                period,
+                part: Part::Whole,
+            },
+        ))
+    }
+
+    /// "since 2014", "since January", "since last week".
+    pub(super) fn since(&self, i: usize) -> Option<Found> {
+        let at = if self.lex(i + 1) == Lex::The {
+            i + 2
+        } else {
+            i + 1
+        };
+        let inner = self.parse_at(at, at - 1)?;
+        match inner.expr {
+            Expr::Date { .. }
+            | Expr::DayRange { .. }
+            | Expr::Period { .. }
+            | Expr::Weekday { .. }
+            | Expr::Deictic(_)
+            | Expr::Holiday { .. } => {}
+            _ => return None,
+        }
+        if inner.start != at {
+            return None;
+        }
+        Some(Found {
+            start: i,
+            end: inner.end,
+            expr: Expr::Since(Box::new(inner.expr)),
+            weekday: inner.weekday,
+            tense: inner.tense,
+            resume: inner.resume,
+            hedge: inner.hedge,
+        })
+    }
+
+    /// "the New Year holidays", "immediately after the New Year holidays",
+    /// "New Year's Eve", "Christmas", "Orthodox Christmas".
+    pub(super) fn holiday(&self, i: usize) -> Option<Found> {
+        let (after, mut k) = match self.lex(i) {
+            Lex::Soon if self.lex(i + 1) == Lex::After => (Around::SoonAfter, i + 2),
+            Lex::After => (Around::After, i + 1),
+            Lex::Soon => return None,
+            _ => (Around::At, i),
+        };
+        if after != Around::At && self.lex(k) == Lex::The {
+            k += 1;
+            // "after the country’s New Year holidays"
+            let possessive = self.t(k).is_some_and(|t| t.kind == Kind::Word)
+                && (self.word(k).ends_with("’s") || self.word(k).ends_with("'s"));
+            if possessive && self.lex(k + 1) == Lex::New {
+                k += 1;
+            }
+        }
+        let (holiday, end) = match self.lex(k) {
+            Lex::New if self.cap(k) && self.lex(k + 1) == Lex::Unit(Unit::Year) => {
+                // "New Year holidays", "New Year’s Eve", "New Year’s Day", "New Year".
+                match self.lex(k + 2) {
+                    Lex::Holiday => (Holiday::NewYearHolidays, k + 3),
+                    Lex::Eve => (Holiday::NewYearsEve, k + 3),
+                    Lex::Unit(Unit::Day) => (Holiday::NewYearsDay, k + 3),
+                    _ => (Holiday::NewYearsDay, k + 2),
+                }
+            }
+            Lex::Orthodox if self.lex(k + 1) == Lex::Christmas => {
+                (Holiday::OrthodoxChristmas, k + 2)
+            }
+            Lex::Christmas if self.cap(k) => match self.lex(k + 1) {
+                Lex::Eve => (Holiday::ChristmasEve, k + 2),
+                Lex::Unit(Unit::Day) => (Holiday::Christmas, k + 2),
+                Lex::Holiday => (Holiday::Christmas, k + 2),
+                _ => (Holiday::Christmas, k + 1),
+            },
+            _ => return None,
+        };
+        Some(Found::new(i, end, Expr::Holiday { holiday, after }))
+    }
+
+    /// A count at `i`: "two", "10", "a", "a few", "several", "a couple of".
+    /// Returns the range it allows and the token after it.
+    pub(super) fn count(&self, i: usize) -> Option<(u32, u32, usize)> {
+        match self.lex(i) {
+            Lex::NumWord(n) => {
+                // "twenty-five"
+                if self.punct(i + 1, '-') && self.adj(i + 1) && self.adj(i + 2) {
+                    if let Lex::NumWord(m) = self.lex(i + 2) {
+                        if m < 10 && n >= 20 {
+                            return Some((n + m, n + m, i + 3));
+                        }
+                    }
+                }
+                Some((n, n, i + 1))
+            }
+            Lex::A => match self.lex(i + 1) {
+                Lex::Few => Some((2, 4, i + 2)),
+                Lex::Couple if self.lex(i + 2) == Lex::Of => Some((2, 2, i + 3)),
+                Lex::Couple => Some((2, 2, i + 2)),
+                _ => Some((1, 1, i + 1)),
+            },
+            Lex::Few => Some((2, 4, i + 1)),
+            Lex::Several => Some((3, 7, i + 1)),
+            Lex::None => {
+                let (n, digits) = self.num(i)?;
+                if digits > 4 || self.number_goes_on(i) || self.number_is_tail(i) {
+                    return None;
+                }
+                Some((n, n, i + 1))
+            }
+            _ => None,
+        }
+    }
+
+    /// "two weeks ago", "more than seven years ago", "a few days ago".
+    pub(super) fn ago(&self, i: usize) -> Option<Found> {
+        let (hedge, k) = match self.lex(i) {
+            Lex::More | Lex::Less if self.lex(i + 1) == Lex::Than => (
+                if self.lex(i) == Lex::More {
+                    Hedge::More
+                } else {
+                    Hedge::Less
+                },
+                i + 2,
+            ),
+            Lex::More | Lex::Less => return None,
+            Lex::Over => (Hedge::More, i + 1),
+            Lex::Under => (Hedge::Less, i + 1),
+            Lex::About | Lex::Nearly => (Hedge::About, i + 1),
+            _ => (Hedge::Exact, i),
+        };
+        let (lo, hi, u) = self.count(k)?;
+        let Lex::Unit(unit) = self.lex(u) else {
+            return None;
+        };
+        if unit == Unit::Weekend || self.lex(u + 1) != Lex::Ago {
+            return None;
+        }
+        Some(Found::new(
+            i,
+            u + 2,
+            Expr::Ago {
+                lo,
+                hi,
+                unit,
+                hedge,
+            },
+        ))
+    }
+
+    /// "in two weeks" (a time), "within a month" (a duration from the publication
+    /// date).
+    pub(super) fn ahead(&self, i: usize) -> Option<Found> {
+        let within = self.lex(i) == Lex::Within;
+        let (lo, hi, u) = self.count(i + 1)?;
+        let Lex::Unit(unit) = self.lex(u) else {
+            return None;
+        };
+        if unit == Unit::Weekend {
+            return None;
+        }
+        if within {
+            let expr = Expr::Duration {
+                amount: (lo == hi).then_some(f64::from(lo)),
+                reach: hi,
+                unit,
+                anchor: Anchor::Within,
+            };
+            return Some(Found::new(i, u + 1, expr));
+        }
+        if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+            return None;
+        }
+        Some(Found::new(i, u + 1, Expr::Ahead { lo, hi, unit }))
+    }
+
+    /// "over the weekend", "at the weekend", "this weekend" (the last is `relative`).
+    pub(super) fn the_weekend(&self, i: usize, floor: usize) -> Option<Found> {
+        if self.lex_before(i, floor) != Lex::The || self.word(i).ends_with('s') {
+            return None;
+        }
+        let prep = i.checked_sub(2).map_or(Lex::None, |k| self.lex(k));
+        if !matches!(
+            prep,
+            Lex::Over | Lex::At | Lex::During | Lex::On | Lex::Through
+        ) {
+            return None;
+        }
+        Some(Found::new(i, i + 1, Expr::WeekendTense))
+    }
+}
+
+/// The offset a relative word gives: this 0, next/coming +1, last/previous -1.
+pub(super) fn rel_offset(lex: Lex) -> Option<i32> {
+    match lex {
+        Lex::This => Some(0),
+        Lex::Next | Lex::Coming => Some(1),
+        Lex::Last | Lex::Previous => Some(-1),
+        _ => None,
+    }
+}
