@@ -373,7 +373,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
         // sentence (issue 12).
         let Some(sentence) = text
             .sentence_at(found.span.start)
-            .or_else(|| dateline(&file.text, &found))
+            .or_else(|| dateline(&file.text, doc.body, &found))
         else {
             continue;
         };
@@ -416,7 +416,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
 
 /// The line of a full date (day, month and year written out) that stands in
 /// boilerplate: a dateline or a photo caption.
-fn dateline(text: &str, found: &time::TimeMatch) -> Option<Span> {
+fn dateline(text: &str, body: Span, found: &time::TimeMatch) -> Option<Span> {
     let time::Reading::Time(TimeValue::Resolved {
         granularity: Granularity::Day,
         ..
@@ -439,7 +439,8 @@ fn dateline(text: &str, found: &time::TimeMatch) -> Option<Span> {
     let line = text.get(start..end)?;
     let trimmed_start = start + (line.len() - line.trim_start().len());
     let trimmed_end = end - (line.len() - line.trim_end().len());
-    Some(Span::new(trimmed_start, trimmed_end))
+    let line = Span::new(trimmed_start.max(body.start), trimmed_end.min(body.end));
+    (line.start < line.end).then_some(line)
 }
 
 /// A document's publication date: the one loading found (front matter, manifest,

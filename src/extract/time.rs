@@ -40,6 +40,7 @@
 //! - Without a publication date every relative form is
 //!   `TimeValue::Unresolved { unresolved: "relative date with no publication date" }`.
 
+mod holidays;
 mod lex;
 mod parse;
 mod resolve;
@@ -52,7 +53,7 @@ use chrono::{NaiveDate, Weekday};
 use self::lex::{Cue, Kind, Lex, Tok, tokenize};
 use self::parse::{Expr, Parser, not_verb};
 use self::resolve::{Tense, resolve};
-use crate::extract::{DurationValue, Hedge, TimeValue};
+use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
 use crate::source::Span;
 
 /// What a time expression says: a time, or a length of time.
@@ -110,6 +111,8 @@ pub fn extract_with(
     let mut out = Vec::new();
     let mut i = 0;
     let mut floor = 0;
+    // The last time read, for "a year earlier", "the same period last year".
+    let mut reference = None;
     while i < toks.len() {
         let Some(found) = parser.parse_at(i, floor) else {
             i += 1;
@@ -125,9 +128,21 @@ pub fn extract_with(
         let tense = found
             .tense
             .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
+        let value = resolve(&found.expr, anchor, tense, reference);
+        if let Reading::Time(TimeValue::Resolved {
+            start,
+            end,
+            granularity,
+            ..
+        }) = value
+        {
+            if !matches!(granularity, Granularity::Range | Granularity::Vague) {
+                reference = Some((start, end, granularity));
+            }
+        }
         out.push(TimeMatch {
             span: Span::new(first.start, last.end),
-            value: resolve(&found.expr, anchor, tense),
+            value,
             hedge: found.hedge,
             event_words: event_words(&toks, found.start, found.end),
             weekday: found

@@ -613,7 +613,7 @@ fn describe(rule: Rule) -> &'static str {
         // Silent rules never reach an error, but the enum has them.
         Rule::decl => "a declaration",
         Rule::word_item => "a quoted word or a list name",
-        Rule::fact_kind => "`quantity`, `time` or `name`",
+        Rule::fact_kind => "`quantity`, `time`, `duration` or `name`",
         Rule::clause => "a fact clause",
         Rule::check => "a check such as `agree` or `consistent`",
         Rule::scope => "`across` or `within`",

@@ -9,6 +9,7 @@ use std::sync::LazyLock;
 use chrono::Weekday;
 use rustc_hash::FxHashMap;
 
+use super::holidays::HOLIDAYS;
 use crate::extract::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::source::Span;
 
@@ -113,11 +114,6 @@ pub(super) enum Lex {
     After,
     Before,
     Soon,
-    New,
-    Holiday,
-    Eve,
-    Christmas,
-    Orthodox,
     Daypart,
     Night,
     /// An ordinal suffix written after digits: "st", "nd", "rd", "th".
@@ -192,6 +188,8 @@ pub(super) struct Tok {
     pub cue: Cue,
     /// Whether the word names an event ("talks", "meeting").
     pub event: bool,
+    /// Whether the word is the first of a holiday's name ("New", "Christmas").
+    pub holiday: bool,
     /// Whether the first character is upper-case.
     pub cap: bool,
     /// Whether the word is all upper-case (a shouted headline or an acronym).
@@ -219,6 +217,7 @@ struct Entry {
     lex: Lex,
     cue: Cue,
     event: bool,
+    holiday: bool,
 }
 
 const fn e(lex: Lex) -> Entry {
@@ -226,6 +225,7 @@ const fn e(lex: Lex) -> Entry {
         lex,
         cue: Cue::None,
         event: false,
+        holiday: false,
     }
 }
 
@@ -234,6 +234,7 @@ const fn c(lex: Lex, cue: Cue) -> Entry {
         lex,
         cue,
         event: false,
+        holiday: false,
     }
 }
 
@@ -379,6 +380,10 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("thirty", L::NumWord(30)),
         ("forty", L::NumWord(40)),
         ("fifty", L::NumWord(50)),
+        ("sixty", L::NumWord(60)),
+        ("seventy", L::NumWord(70)),
+        ("eighty", L::NumWord(80)),
+        ("ninety", L::NumWord(90)),
         ("hundred", L::NumWord(100)),
         ("few", L::Few),
         ("several", L::Several),
@@ -403,12 +408,6 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("right", L::Soon),
         ("soon", L::Soon),
         ("just", L::Soon),
-        ("new", L::New),
-        ("holiday", L::Holiday),
-        ("holidays", L::Holiday),
-        ("eve", L::Eve),
-        ("christmas", L::Christmas),
-        ("orthodox", L::Orthodox),
         ("morning", L::Daypart),
         ("afternoon", L::Daypart),
         ("evening", L::Daypart),
@@ -549,6 +548,9 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         let entry = m.entry(word.as_bytes()).or_insert(e(L::None));
         entry.event = true;
     }
+    for first in HOLIDAYS.by_first.keys() {
+        m.entry(first.as_bytes()).or_insert(e(L::None)).holiday = true;
+    }
     m
 });
 
@@ -581,7 +583,7 @@ fn abbreviation(word: &str) -> bool {
 
 /// Lower-cases an ASCII word (with `’` as `'`) into `buf`; `None` for other scripts
 /// and for words too long to be in the lexicon.
-fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
+pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     let mut n = 0;
     for ch in word.chars() {
         let b = match ch {
@@ -595,21 +597,28 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
     buf.get(..n)
 }
 
-/// Classifies a word: its meaning, its tense cue and whether it names an event.
-fn classify(word: &str) -> (Lex, Cue, bool) {
+/// What the lexicon says of a word: its meaning, its tense cue, whether it names an
+/// event and whether a holiday's name starts with it.
+type Class = (Lex, Cue, bool, bool);
+
+/// Nothing known of a word.
+const UNKNOWN: Class = (Lex::None, Cue::None, false, false);
+
+/// Classifies a word.
+fn classify(word: &str) -> Class {
     let mut buf = [0u8; 24];
     match lower(word, &mut buf) {
         Some(low) => classify_lower(low),
-        None => (Lex::None, Cue::None, false),
+        None => UNKNOWN,
     }
 }
 
 /// [`classify`] for a word of ASCII letters only.
-fn classify_ascii(word: &[u8]) -> (Lex, Cue, bool) {
+fn classify_ascii(word: &[u8]) -> Class {
     let mut buf = [0u8; 24];
     let Some(low) = buf.get_mut(..word.len()) else {
         // Longer than any word of the lexicon.
-        return (Lex::None, Cue::None, false);
+        return UNKNOWN;
     };
     low.copy_from_slice(word);
     low.make_ascii_lowercase();
@@ -617,24 +626,24 @@ fn classify_ascii(word: &[u8]) -> (Lex, Cue, bool) {
 }
 
 /// [`classify`] for a lower-cased ASCII word.
-fn classify_lower(low: &[u8]) -> (Lex, Cue, bool) {
+fn classify_lower(low: &[u8]) -> Class {
     if let Some(entry) = LEXICON.get(low) {
-        return (entry.lex, entry.cue, entry.event);
+        return (entry.lex, entry.cue, entry.event, entry.holiday);
     }
     if let Some(base) = low.strip_suffix(b"'s") {
         // "Tuesday's", "next year's": the possessive reads as its base.
         if let Some(entry) = LEXICON.get(base) {
-            return (entry.lex, Cue::None, entry.event);
+            return (entry.lex, Cue::None, entry.event, false);
         }
-        return (Lex::None, Cue::None, false);
+        return UNKNOWN;
     }
     if low.ends_with(b"'ll") {
-        return (Lex::None, Cue::AuxFuture, false);
+        return (Lex::None, Cue::AuxFuture, false, false);
     }
     if low.len() >= 5 && low.ends_with(b"ed") && !ed_exception(low) {
-        return (Lex::None, Cue::Ed, false);
+        return (Lex::None, Cue::Ed, false, false);
     }
-    (Lex::None, Cue::None, false)
+    UNKNOWN
 }
 
 fn is_apostrophe(ch: char) -> bool {
@@ -677,6 +686,7 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             lex: Lex::None,
             cue: Cue::None,
             event: false,
+            holiday: false,
             cap: ch.is_uppercase(),
             upper: false,
             num: 0,
@@ -719,7 +729,7 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
                 }
             }
             let word = slice.get(at..end).unwrap_or("");
-            let (lex, cue, event) = if ascii {
+            let (lex, cue, event, holiday) = if ascii {
                 classify_ascii(word.as_bytes())
             } else {
                 classify(word)
@@ -728,6 +738,7 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             tok.lex = lex;
             tok.cue = cue;
             tok.event = event;
+            tok.holiday = holiday;
             tok.upper = upper && chars > 1;
         }
         tok.end = base + end;

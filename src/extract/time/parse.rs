@@ -1,6 +1,7 @@
 //! Patterns over tokens: where a time expression starts and ends, and what it says,
 //! before any calendar arithmetic (that is `resolve.rs`).
 
+mod calendar;
 mod dates;
 mod duration;
 mod relative;
@@ -39,6 +40,27 @@ pub(super) enum Period {
     Weekend(i32),
     /// "the 1990s": the decade's first year.
     Decade(i32),
+}
+
+/// Which season of its name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum SeasonRef {
+    /// The season of a year written out (a winter is that of its December).
+    Year(i32),
+    /// "last", "this", "next", or the tense.
+    Dir(Dir),
+}
+
+/// What a shifted time moves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Shift {
+    /// The last time the text gave before it.
+    Reference,
+    /// That, or without one the publication date's year or month ("a year earlier").
+    ReferenceOrAnchor,
+    /// The last quarter the text gave, else the last full quarter before the
+    /// publication date ("the year-ago quarter").
+    Quarter,
 }
 
 /// Where a duration sits on the calendar.
@@ -94,19 +116,6 @@ pub(super) enum Hedge {
     Less,
     /// "about", "around", "nearly", "almost", "some".
     About,
-}
-
-/// Named holidays, each a fixed stretch of the calendar.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Holiday {
-    /// "the New Year holidays": read as 1–9 January (the Russian public holidays,
-    /// the longest in the region the corpus covers).
-    NewYearHolidays,
-    NewYearsEve,
-    NewYearsDay,
-    Christmas,
-    ChristmasEve,
-    OrthodoxChristmas,
 }
 
 /// Whether the text means the holiday itself or the time after it.
@@ -172,12 +181,27 @@ pub(super) enum Expr {
     },
     /// "now", "recently", "in the future", "recent weeks", "the coming days".
     VagueRef(Vagueness),
+    /// A holiday: its index in `data/holidays.txt`, and its year when written.
     Holiday {
-        holiday: Holiday,
+        holiday: usize,
+        year: Option<i32>,
         after: Around,
     },
     /// "since 2014": from the start of the inner time to the publication date.
     Since(Box<Expr>),
+    /// "last winter", "the autumn of 2020".
+    Season {
+        season: u8,
+        which: SeasonRef,
+    },
+    /// "fiscal 2021", "the fiscal third quarter": the calendar period, approximate.
+    Fiscal(Box<Expr>),
+    /// "a year earlier", "the same period last year", "the year-ago quarter": a time
+    /// the text gave before, moved by some months.
+    Shifted {
+        months: i32,
+        what: Shift,
+    },
 }
 
 /// One expression found: token range `start..end`, what it says, a weekday written
@@ -215,6 +239,16 @@ pub(super) struct Parser<'a> {
     pub toks: &'a [Tok],
     /// Read ambiguous "03/04/2022" month first (US style).
     pub month_first: bool,
+}
+
+/// The direction a relative word gives a weekday or a season.
+fn dir_of(lex: Lex) -> Option<Dir> {
+    match lex {
+        Lex::This => Some(Dir::This),
+        Lex::Next => Some(Dir::Next),
+        Lex::Last => Some(Dir::Last),
+        _ => None,
+    }
 }
 
 /// Whether a word ends in a possessive "'s" ("year's", "Monday’s").
@@ -426,6 +460,11 @@ impl<'a> Parser<'a> {
     /// The expression starting at token `i`, if any; `floor` is the first token not
     /// taken by the previous match (a hedge may reach back to it, no further).
     pub(super) fn parse_at(&self, i: usize, floor: usize) -> Option<Found> {
+        if self.t(i).is_some_and(|t| t.holiday) {
+            if let Some(found) = self.holiday(i) {
+                return Some(found);
+            }
+        }
         match self.lex(i) {
             Lex::Wd(wd) => self.weekday(i, wd),
             Lex::Today | Lex::Tonight => Some(self.deictic(i, 0)),
@@ -438,7 +477,8 @@ impl<'a> Parser<'a> {
             | Lex::Coming
             | Lex::Previous
             | Lex::Recent => self
-                .relative(i, floor)
+                .relative_season(i, dir_of(self.lex(i)))
+                .or_else(|| self.relative(i, floor))
                 .or_else(|| self.half_quarter(i))
                 .or_else(|| self.vague_ref(i, floor)),
             Lex::Now | Lex::Currently | Lex::Recently | Lex::These | Lex::Future => {
@@ -446,6 +486,10 @@ impl<'a> Parser<'a> {
             }
             Lex::At => self.vague_ref(i, floor).or_else(|| self.duration(i, floor)),
             Lex::Half => self.duration(i, floor),
+            Lex::Season(_) => self.season(i, floor),
+            Lex::Fiscal => self.fiscal(i, floor),
+            Lex::Same => self.same_period(i),
+            Lex::Unit(Unit::Year) => self.year_compound(i),
             Lex::Early | Lex::Mid | Lex::Late | Lex::Earlier | Lex::Later => self.modified(i),
             Lex::Start | Lex::End | Lex::Middle => self.start_end_of(i),
             Lex::Ordinal(_) => self.half_quarter(i),
@@ -454,7 +498,7 @@ impl<'a> Parser<'a> {
                 self.month_day(i).or_else(|| self.month_alone(i, floor))
             }
             Lex::Since => self.since(i),
-            Lex::New | Lex::Christmas | Lex::Orthodox | Lex::Soon | Lex::After => self.holiday(i),
+            Lex::Soon | Lex::After => self.holiday(i),
             Lex::In | Lex::Within => self.ahead(i),
             Lex::Unit(Unit::Weekend) => self.the_weekend(i, floor),
             Lex::NumWord(_)
@@ -466,7 +510,11 @@ impl<'a> Parser<'a> {
             | Lex::Over
             | Lex::Under
             | Lex::About
-            | Lex::Nearly => self.ago(i).or_else(|| self.duration(i, floor)),
+            | Lex::Nearly => self
+                .spelled_year(i, floor)
+                .or_else(|| self.ago(i))
+                .or_else(|| self.earlier_later(i))
+                .or_else(|| self.duration(i, floor)),
             Lex::None if self.num(i).is_some() => {
                 self.number(i, floor).or_else(|| self.duration(i, floor))
             }

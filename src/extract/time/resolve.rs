@@ -4,13 +4,16 @@
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 
 use super::Reading;
+use super::holidays::{HOLIDAYS, Rule, days_in};
 use super::lex::Unit;
-use super::parse::{Anchor, Around, Dir, Expr, Hedge, Holiday, Part, Period, YearRef};
+use super::parse::{Anchor, Around, Dir, Expr, Hedge, Part, Period, SeasonRef, Shift, YearRef};
 use crate::extract::{DurationUnit, DurationValue, Granularity, TimeValue};
 
 /// The reason a relative time stays unresolved.
 pub(super) const NO_ANCHOR: &str =
     "relative date with no publication date; give `--date` or `published:` in front matter";
+/// A time counted from an earlier one the text does not give.
+const NO_REFERENCE: &str = "no earlier time in the text to count from";
 /// A duration or a vague reference asked for as a stretch of days.
 const NOT_A_TIME: &str = "not a stretch of the calendar";
 /// The reason a time falls outside the calendar chrono supports.
@@ -183,8 +186,27 @@ fn need(anchor: Option<NaiveDate>) -> R<NaiveDate> {
 }
 
 /// Resolves an expression against the publication date.
-pub(super) fn resolve(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> Reading {
+pub(super) fn resolve(
+    expr: &Expr,
+    anchor: Option<NaiveDate>,
+    tense: Tense,
+    reference: Option<(NaiveDate, NaiveDate, Granularity)>,
+) -> Reading {
+    let resolved = |iv: R<Iv>| match iv {
+        Ok(iv) => TimeValue::Resolved {
+            start: iv.start,
+            end: iv.end,
+            granularity: iv.gran,
+            approximate: iv.approx,
+        },
+        Err(why) => TimeValue::Unresolved {
+            unresolved: why.to_owned(),
+        },
+    };
     match *expr {
+        Expr::Shifted { months, what } => {
+            Reading::Time(resolved(shifted(months, what, anchor, reference)))
+        }
         Expr::Duration {
             amount,
             reach,
@@ -196,17 +218,7 @@ pub(super) fn resolve(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R
             anchored: anchor.and_then(|a| anchored(a, reach, unit, at).ok()),
         }),
         Expr::VagueRef(vague) => Reading::Time(TimeValue::Vague { vague }),
-        _ => Reading::Time(match interval(expr, anchor, tense) {
-            Ok(iv) => TimeValue::Resolved {
-                start: iv.start,
-                end: iv.end,
-                granularity: iv.gran,
-                approximate: iv.approx,
-            },
-            Err(why) => TimeValue::Unresolved {
-                unresolved: why.to_owned(),
-            },
-        }),
+        _ => Reading::Time(resolved(interval(expr, anchor, tense))),
     }
 }
 
@@ -312,6 +324,24 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
                     Granularity::Range,
                     true,
                 )),
+                // "ten years ago", "two months ago", "two weeks ago": the calendar
+                // year, month or week the point falls in, as the annotation schemes
+                // read them.
+                Hedge::Exact | Hedge::About
+                    if lo == hi && matches!(unit, Unit::Year | Unit::Month | Unit::Week) =>
+                {
+                    let approx = hedge == Hedge::About;
+                    let mut iv = match unit {
+                        Unit::Year => year_iv(near.year())?,
+                        Unit::Month => month_iv(near.year(), near.month())?,
+                        _ => {
+                            let start = week_start(near)?;
+                            Iv::new(start, add_days(start, 7)?, Granularity::Week, false)
+                        }
+                    };
+                    iv.approx = approx;
+                    Ok(iv)
+                }
                 Hedge::Exact | Hedge::About => {
                     let (start, _) = around(far, unit)?;
                     let (_, end) = around(near, unit)?;
@@ -329,10 +359,51 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
             let exact = lo == hi && unit == Unit::Day;
             Ok(Iv::new(start, end, unit_gran(unit), !exact))
         }
-        Expr::Duration { .. } | Expr::VagueRef(_) => Err(NOT_A_TIME),
-        Expr::Holiday { holiday, after } => {
-            let a = need(anchor)?;
-            let base = pick(a, tense, |y| holiday_iv(holiday, y))?;
+        Expr::Duration { .. } | Expr::VagueRef(_) | Expr::Shifted { .. } => Err(NOT_A_TIME),
+        Expr::Season { season, which } => {
+            let make = |y: i32| season_iv(season, y);
+            match which {
+                SeasonRef::Year(y) => make(y),
+                SeasonRef::Dir(dir) => {
+                    let a = need(anchor)?;
+                    let ay = a.year();
+                    let candidates =
+                        (ay.saturating_sub(2)..=ay.saturating_add(1)).filter_map(|y| make(y).ok());
+                    let found = match dir {
+                        Dir::Last => candidates.filter(|c| c.end <= a).max_by_key(|c| c.start),
+                        Dir::Next => candidates.filter(|c| c.start > a).min_by_key(|c| c.start),
+                        Dir::This => {
+                            let all: Vec<Iv> = candidates.collect();
+                            all.iter()
+                                .find(|c| c.start <= a && a < c.end)
+                                .or_else(|| all.iter().find(|c| c.start.year() == ay))
+                                .copied()
+                        }
+                        Dir::Tense => return pick(a, tense, make),
+                    };
+                    found.ok_or(OUT_OF_RANGE)
+                }
+            }
+        }
+        Expr::Fiscal(ref inner) => {
+            let mut iv = interval(inner, anchor, tense)?;
+            iv.approx = true;
+            Ok(iv)
+        }
+        Expr::Holiday {
+            holiday,
+            after,
+            year,
+        } => {
+            let rule = HOLIDAYS
+                .list
+                .get(holiday)
+                .map(|h| h.rule)
+                .ok_or(OUT_OF_RANGE)?;
+            let base = match year {
+                Some(y) => holiday_iv(rule, y)?,
+                None => pick(need(anchor)?, tense, |y| holiday_iv(rule, y))?,
+            };
             match after {
                 Around::At => Ok(base),
                 // "immediately after": from the day after the holiday starts (shorter
@@ -361,21 +432,71 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
     }
 }
 
-/// A named holiday in year `y`.
-fn holiday_iv(holiday: Holiday, y: i32) -> R<Iv> {
-    match holiday {
-        Holiday::NewYearHolidays => Ok(Iv::new(
-            ymd(y, 1, 1)?,
-            ymd(y, 1, 10)?,
-            Granularity::Vague,
-            true,
-        )),
-        Holiday::NewYearsEve => day_iv(ymd(y, 12, 31)?),
-        Holiday::NewYearsDay => day_iv(ymd(y, 1, 1)?),
-        Holiday::Christmas => day_iv(ymd(y, 12, 25)?),
-        Holiday::ChristmasEve => day_iv(ymd(y, 12, 24)?),
-        Holiday::OrthodoxChristmas => day_iv(ymd(y, 1, 7)?),
+/// A season of year `y`: meteorological, northern; a winter is that of `y`'s December.
+fn season_iv(season: u8, y: i32) -> R<Iv> {
+    let month = match season {
+        1 => 12,
+        2 => 3,
+        3 => 6,
+        _ => 9,
+    };
+    let start = ymd(y, month, 1)?;
+    Ok(Iv::new(
+        start,
+        add_months(start, 3)?,
+        Granularity::Season,
+        false,
+    ))
+}
+
+/// A time the text gave before (`reference`), or the publication date's period,
+/// moved by `months`: "a year earlier", "the same period last year", "the year-ago
+/// quarter".
+fn shifted(
+    months: i32,
+    what: Shift,
+    anchor: Option<NaiveDate>,
+    reference: Option<(NaiveDate, NaiveDate, Granularity)>,
+) -> R<Iv> {
+    let base = match (what, reference) {
+        (Shift::Quarter, Some((start, end, Granularity::Quarter))) => {
+            Iv::new(start, end, Granularity::Quarter, false)
+        }
+        (Shift::Quarter, _) => {
+            // The last full quarter before the publication date.
+            let a = need(anchor)?;
+            let first = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
+            let start = add_months(first, -3)?;
+            Iv::new(start, first, Granularity::Quarter, false)
+        }
+        (_, Some((start, end, gran))) => Iv::new(start, end, gran, false),
+        (Shift::ReferenceOrAnchor, None) => {
+            let a = need(anchor)?;
+            if months.unsigned_abs() % 12 == 0 {
+                year_iv(a.year())?
+            } else {
+                month_iv(a.year(), a.month())?
+            }
+        }
+        (Shift::Reference, None) => return Err(NO_REFERENCE),
+    };
+    let n = i64::from(months);
+    Ok(Iv::new(
+        add_months(base.start, n)?,
+        add_months(base.end, n)?,
+        base.gran,
+        base.approx,
+    ))
+}
+
+/// A holiday in year `y`: its day, or its stretch of days (vague and approximate:
+/// holidays of one name differ by country).
+fn holiday_iv(rule: Rule, y: i32) -> R<Iv> {
+    let (first, last) = days_in(rule, y).ok_or(OUT_OF_RANGE)?;
+    if first == last {
+        return day_iv(first);
     }
+    Ok(Iv::new(first, next_day(last)?, Granularity::Vague, true))
 }
 
 /// The day a weekday names. Tense-led ("on Tuesday"): past means the latest such day

@@ -19,6 +19,9 @@ fn valid_date(year: i32, month: u32, day: u32) -> bool {
     NaiveDate::from_ymd_opt(year, month, day).is_some()
 }
 
+/// Possessive determiners before a year used as an adjective ("his 2007 campaign").
+const OWNERS: &[&str] = &["his", "her", "their", "its", "our", "my", "your", "whose"];
+
 /// Words after a bare year that show it is a count, not a year ("2000 troops").
 fn not_plural(word: &str) -> bool {
     matches!(
@@ -43,6 +46,75 @@ fn not_plural(word: &str) -> bool {
 }
 
 impl Parser<'_> {
+    /// Whether an owner stands right before token `i`: "his", "their", "Russia's".
+    fn owner_before(&self, i: usize, floor: usize) -> bool {
+        let Some(k) = i.checked_sub(1).filter(|&k| k >= floor) else {
+            return false;
+        };
+        let w = self.word(k);
+        self.t(k).is_some_and(|t| t.kind == Kind::Word)
+            && (OWNERS.iter().any(|o| o.eq_ignore_ascii_case(w)) || super::possessive(w))
+    }
+
+    /// A year spelled out after a preposition: "in nineteen ninety-one", "since two
+    /// thousand and five".
+    pub(super) fn spelled_year(&self, i: usize, floor: usize) -> Option<Found> {
+        if !matches!(
+            self.lex_before(i, floor),
+            Lex::In | Lex::Since | Lex::Until | Lex::By | Lex::From | Lex::Of | Lex::During
+        ) {
+            return None;
+        }
+        let num = |k: usize| match self.lex(k) {
+            Lex::NumWord(n) => Some(n),
+            _ => None,
+        };
+        // Tens and units, "ninety-one", "five", "twenty twenty-one"'s second half.
+        let tail = |k: usize| -> Option<(u32, usize)> {
+            let n = num(k)?;
+            if n >= 20 && n % 10 == 0 && self.punct(k + 1, '-') && self.adj(k + 1) {
+                if let Some(u) = num(k + 2).filter(|u| (1..10).contains(u)) {
+                    return Some((n + u, k + 3));
+                }
+            }
+            (n < 100).then_some((n, k + 1))
+        };
+        let head = num(i)?;
+        let (year, end) = if self.word(i + 1).eq_ignore_ascii_case("thousand") && head <= 2 {
+            let mut k = i + 2;
+            if self.lex(k) == Lex::And {
+                k += 1;
+            }
+            match tail(k) {
+                Some((t, end)) => (head * 1000 + t, end),
+                None => (head * 1000, i + 2),
+            }
+        } else if (10..=20).contains(&head) {
+            let (t, end) = tail(i + 1).filter(|&(t, _)| t >= 10)?;
+            (head * 100 + t, end)
+        } else {
+            return None;
+        };
+        // "in two thousand years", "in nineteen twenty cases": a count.
+        let counted = self.t(end).is_some_and(|t| {
+            t.kind == Kind::Word && !t.cap && (t.lex != Lex::None || self.word(end).ends_with('s'))
+        }) && !matches!(
+            self.lex(end),
+            Lex::And | Lex::Or | Lex::To | Lex::The | Lex::A
+        );
+        let y = i32::try_from(year).ok()?;
+        (!counted && (1000..=2100).contains(&y)).then(|| {
+            Found::new(
+                i,
+                end,
+                Expr::Period {
+                    period: Period::Year(YearRef::Abs(y)),
+                    part: Part::Whole,
+                },
+            )
+        })
+    }
+
     /// "January 10", "Jan. 10, 2022", "December 22, 2021", "January 10 (Monday)".
     pub(super) fn month_day(&self, i: usize) -> Option<Found> {
         let (month, k) = self.month(i)?;
@@ -269,7 +341,8 @@ impl Parser<'_> {
                 | Lex::Mid
                 | Lex::Late
                 | Lex::Unit(Unit::Year)
-        );
+        ) || before == Lex::For
+            || self.owner_before(i, floor);
         if !cued {
             return None;
         }

@@ -4,11 +4,10 @@
 
 use chrono::Weekday;
 
+use super::super::holidays::HOLIDAYS;
 use super::super::lex::{Kind, Lex, Unit};
 use super::super::resolve::Tense;
-use super::{
-    Anchor, Around, Dir, Expr, Found, Hedge, Holiday, Parser, Part, Period, YearRef, possessive,
-};
+use super::{Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, YearRef, possessive};
 use crate::extract::Vagueness;
 
 impl Parser<'_> {
@@ -240,7 +239,8 @@ impl Parser<'_> {
                 },
             ));
         }
-        matches!(part, Part::Quarter(_)).then(|| {
+        // "the first quarter", "the first half": of the year the tense picks.
+        Some({
             Found::new(
                 i,
                 k,
@@ -352,8 +352,9 @@ impl Parser<'_> {
         })
     }
 
-    /// "the New Year holidays", "immediately after the New Year holidays",
-    /// "New Year's Eve", "Christmas", "Orthodox Christmas".
+    /// A holiday of `data/holidays.txt`, with "after" or "immediately after" before it:
+    /// "the New Year holidays", "immediately after the country’s New Year holidays",
+    /// "New Year's Eve", "Christmas 2021", "Easter Sunday", "Thanksgiving".
     pub(super) fn holiday(&self, i: usize) -> Option<Found> {
         let (after, mut k) = match self.lex(i) {
             Lex::Soon if self.lex(i + 1) == Lex::After => (Around::SoonAfter, i + 2),
@@ -364,34 +365,72 @@ impl Parser<'_> {
         if after != Around::At && self.lex(k) == Lex::The {
             k += 1;
             // "after the country’s New Year holidays"
-            let possessive = self.t(k).is_some_and(|t| t.kind == Kind::Word)
-                && (self.word(k).ends_with("’s") || self.word(k).ends_with("'s"));
-            if possessive && self.lex(k + 1) == Lex::New {
+            let owner = self
+                .t(k)
+                .is_some_and(|t| t.kind == Kind::Word && !t.holiday)
+                && possessive(self.word(k));
+            if owner && self.t(k + 1).is_some_and(|t| t.holiday) {
                 k += 1;
             }
         }
-        let (holiday, end) = match self.lex(k) {
-            Lex::New if self.cap(k) && self.lex(k + 1) == Lex::Unit(Unit::Year) => {
-                // "New Year holidays", "New Year’s Eve", "New Year’s Day", "New Year".
-                match self.lex(k + 2) {
-                    Lex::Holiday => (Holiday::NewYearHolidays, k + 3),
-                    Lex::Eve => (Holiday::NewYearsEve, k + 3),
-                    Lex::Unit(Unit::Day) => (Holiday::NewYearsDay, k + 3),
-                    _ => (Holiday::NewYearsDay, k + 2),
-                }
-            }
-            Lex::Orthodox if self.lex(k + 1) == Lex::Christmas => {
-                (Holiday::OrthodoxChristmas, k + 2)
-            }
-            Lex::Christmas if self.cap(k) => match self.lex(k + 1) {
-                Lex::Eve => (Holiday::ChristmasEve, k + 2),
-                Lex::Unit(Unit::Day) => (Holiday::Christmas, k + 2),
-                Lex::Holiday => (Holiday::Christmas, k + 2),
-                _ => (Holiday::Christmas, k + 1),
-            },
-            _ => return None,
+        let (holiday, mut end) = self.holiday_name(k)?;
+        let mut year = None;
+        let y_at = if self.lex(end) == Lex::Of {
+            end + 1
+        } else {
+            end
         };
-        Some(Found::new(i, end, Expr::Holiday { holiday, after }))
+        if let Some(y) = self.year(y_at) {
+            year = Some(y);
+            end = y_at + 1;
+        }
+        Some(Found::new(
+            i,
+            end,
+            Expr::Holiday {
+                holiday,
+                after,
+                year,
+            },
+        ))
+    }
+
+    /// The longest holiday name starting at `k` (its first word capitalised): its
+    /// index in the data and the token after it.
+    fn holiday_name(&self, k: usize) -> Option<(usize, usize)> {
+        let first = self.t(k).filter(|t| t.holiday && t.cap)?;
+        let mut buf = [0u8; 24];
+        let key = super::super::lex::lower(self.word(k), &mut buf)?;
+        let key = std::str::from_utf8(key).ok()?;
+        let _ = first;
+        let all = &*HOLIDAYS;
+        for &index in all.by_first.get(key)? {
+            let Some(h) = all.list.get(index) else {
+                continue;
+            };
+            let mut at = k;
+            let mut ok = true;
+            for (n, word) in h.words.iter().enumerate() {
+                if n > 0 {
+                    // "St. Patrick's Day", "Martin Luther King Jr. Day"
+                    if self.punct(at, '.') && self.adj(at) {
+                        at += 1;
+                    }
+                }
+                let mut buf = [0u8; 24];
+                let same = super::super::lex::lower(self.word(at), &mut buf)
+                    .is_some_and(|w| w == word.as_bytes());
+                if !same {
+                    ok = false;
+                    break;
+                }
+                at += 1;
+            }
+            if ok {
+                return Some((index, at));
+            }
+        }
+        None
     }
 
     /// A count at `i`: "two", "10", "a", "a few", "several", "a couple of".

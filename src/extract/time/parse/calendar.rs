@@ -1,0 +1,205 @@
+//! Seasons, fiscal years and quarters, the end of the year, and times counted from an
+//! earlier one: "last winter", "the autumn of 2020", "fiscal 2021", "the fiscal third
+//! quarter", "by year-end", "the year-ago quarter", "a year earlier", "the same period
+//! last year".
+
+use super::super::lex::{Lex, Unit};
+use super::{Dir, Expr, Found, Parser, Part, Period, SeasonRef, Shift, YearRef, rel_offset};
+
+impl Parser<'_> {
+    /// A season at `i`: "winter 2021", "the autumn of 2020", "(in / during) the
+    /// winter", "in spring". A bare season needs a preposition or an article with one
+    /// before it: "spring" and "fall" are also verbs, "the fall of Kabul" a noun.
+    pub(super) fn season(&self, i: usize, floor: usize) -> Option<Found> {
+        let Lex::Season(season) = self.lex(i) else {
+            return None;
+        };
+        let fall = self.word(i).eq_ignore_ascii_case("fall");
+        let y_at = if self.lex(i + 1) == Lex::Of {
+            i + 2
+        } else {
+            i + 1
+        };
+        if let Some(y) = self.year(y_at) {
+            return Some(Found::new(
+                i,
+                y_at + 1,
+                Expr::Season {
+                    season,
+                    which: SeasonRef::Year(y),
+                },
+            ));
+        }
+        // "the fall of Kabul", "the winter of discontent".
+        if self.lex(i + 1) == Lex::Of {
+            return None;
+        }
+        let before = self.lex_before(i, floor);
+        let prep = |k: Option<usize>| {
+            k.filter(|&k| k >= floor).is_some_and(|k| {
+                matches!(
+                    self.lex(k),
+                    Lex::In | Lex::During | Lex::Over | Lex::Through | Lex::By | Lex::Until
+                )
+            })
+        };
+        let cued = match before {
+            Lex::The => prep(i.checked_sub(2)),
+            _ if fall => false,
+            _ => prep(i.checked_sub(1)),
+        };
+        cued.then(|| {
+            Found::new(
+                i,
+                i + 1,
+                Expr::Season {
+                    season,
+                    which: SeasonRef::Dir(Dir::Tense),
+                },
+            )
+        })
+    }
+
+    /// "fiscal 2021", "fiscal year 2021", "the fiscal year", "the fiscal third
+    /// quarter", "fiscal Q3": the calendar year or quarter, approximate (fiscal years
+    /// start in different months).
+    pub(super) fn fiscal(&self, i: usize, floor: usize) -> Option<Found> {
+        if self.lex(i) != Lex::Fiscal {
+            return None;
+        }
+        let mut k = i + 1;
+        let year_word = self.lex(k) == Lex::Unit(Unit::Year) && !self.word(k).ends_with('s');
+        if year_word {
+            k += 1;
+        }
+        if let Some(y) = self.year(k) {
+            let inner = Expr::Period {
+                period: Period::Year(YearRef::Abs(y)),
+                part: Part::Whole,
+            };
+            return Some(Found::new(i, k + 1, Expr::Fiscal(Box::new(inner))));
+        }
+        if year_word {
+            // "the fiscal year", "this fiscal year": the publication year.
+            let the = matches!(self.lex_before(i, floor), Lex::The | Lex::This);
+            let inner = Expr::Period {
+                period: Period::Year(YearRef::Rel(0)),
+                part: Part::Whole,
+            };
+            return the.then(|| Found::new(i, k, Expr::Fiscal(Box::new(inner))));
+        }
+        let quarter = self.half_quarter(k).or_else(|| self.q_quarter(k))?;
+        Some(Found {
+            start: i,
+            expr: Expr::Fiscal(Box::new(quarter.expr)),
+            ..quarter
+        })
+    }
+
+    /// A relative word and a season or a fiscal year at `k`: "last winter", "this
+    /// spring", "next fiscal year".
+    pub(super) fn relative_season(&self, i: usize, dir: Option<Dir>) -> Option<Found> {
+        let k = i + 1;
+        match self.lex(k) {
+            Lex::Season(season) => Some(Found::new(
+                i,
+                k + 1,
+                Expr::Season {
+                    season,
+                    which: SeasonRef::Dir(dir?),
+                },
+            )),
+            Lex::Fiscal if self.lex(k + 1) == Lex::Unit(Unit::Year) => {
+                let off = rel_offset(self.lex(i))?;
+                let inner = Expr::Period {
+                    period: Period::Year(YearRef::Rel(off)),
+                    part: Part::Whole,
+                };
+                Some(Found::new(i, k + 2, Expr::Fiscal(Box::new(inner))))
+            }
+            _ => None,
+        }
+    }
+
+    /// "year-end" ("by year-end", "year-end 2021"), "the year-ago quarter", "the
+    /// year-earlier period".
+    pub(super) fn year_compound(&self, i: usize) -> Option<Found> {
+        if !(self.punct(i + 1, '-') && self.adj(i + 1) && self.adj(i + 2)) {
+            return None;
+        }
+        match self.lex(i + 2) {
+            Lex::End => {
+                let (year, end) = match self.year(i + 3) {
+                    Some(y) => (YearRef::Abs(y), i + 4),
+                    None => (YearRef::Implicit, i + 3),
+                };
+                let expr = Expr::Period {
+                    period: Period::Year(year),
+                    part: Part::End,
+                };
+                Some(Found::new(i, end, expr))
+            }
+            Lex::Ago | Lex::Earlier => {
+                let what = match self.lex(i + 3) {
+                    Lex::Quarter => Shift::Quarter,
+                    Lex::PeriodWord | Lex::Unit(Unit::Month) => Shift::Reference,
+                    _ => return None,
+                };
+                Some(Found::new(i, i + 4, Expr::Shifted { months: -12, what }))
+            }
+            _ => None,
+        }
+    }
+
+    /// "a year earlier", "a month earlier", "a year later": the time the text last
+    /// gave, moved by a year or a month.
+    pub(super) fn earlier_later(&self, i: usize) -> Option<Found> {
+        if !matches!(self.lex(i), Lex::A) && !self.word(i).eq_ignore_ascii_case("one") {
+            return None;
+        }
+        let months = match self.lex(i + 1) {
+            Lex::Unit(Unit::Year) => 12,
+            Lex::Unit(Unit::Month) => 1,
+            Lex::Unit(Unit::Decade) => 120,
+            _ => return None,
+        };
+        if self.word(i + 1).ends_with('s') {
+            return None;
+        }
+        let (months, what) = match self.lex(i + 2) {
+            Lex::Earlier => (-months, Shift::ReferenceOrAnchor),
+            Lex::Later => (months, Shift::Reference),
+            _ => return None,
+        };
+        Some(Found::new(i, i + 3, Expr::Shifted { months, what }))
+    }
+
+    /// "the same period last year", "the same quarter a year earlier", "the same
+    /// month last year": the time the text last gave, a year back.
+    pub(super) fn same_period(&self, i: usize) -> Option<Found> {
+        if self.lex(i) != Lex::Same {
+            return None;
+        }
+        if !matches!(
+            self.lex(i + 1),
+            Lex::PeriodWord | Lex::Quarter | Lex::Unit(Unit::Month | Unit::Week | Unit::Day)
+        ) {
+            return None;
+        }
+        let k = i + 2;
+        let end = match (self.lex(k), self.lex(k + 1), self.lex(k + 2)) {
+            (Lex::Last, Lex::Unit(Unit::Year), _) => k + 2,
+            (Lex::A, Lex::Unit(Unit::Year), Lex::Earlier | Lex::Ago) => k + 3,
+            (Lex::Of | Lex::In, Lex::Last, Lex::Unit(Unit::Year)) => k + 3,
+            _ => return None,
+        };
+        Some(Found::new(
+            i,
+            end,
+            Expr::Shifted {
+                months: -12,
+                what: Shift::Reference,
+            },
+        ))
+    }
+}
