@@ -29,14 +29,23 @@
 //! - Numeric dates are day-first ("03/04/2022" is 3 April) unless
 //!   [`Options::month_first`] is set; a first number above 12 is always a day, a
 //!   second above 12 always a day (so month first); dotted dates are always day-first.
-//! - Stretches between two points ("since 2014", "January 10-12", "the past two
-//!   weeks", "within a month") use `Granularity::Range`; "more than seven years ago"
-//!   is open at its start (`NaiveDate::MIN`), "less than a week ago" runs to the
-//!   publication date. "N units ago" / "in N units" are a window one unit wide around
-//!   the point (exact for days). "the coming days/weeks/months" and "recent
-//!   days/weeks/months" are `Vague`: a week, six weeks, six months.
-//! - "the New Year holidays" are 1–9 January (Russia's, the longest in the corpus);
-//!   "immediately after" them runs from 2 January to a week after the 9th.
+//! - Stretches between two points ("since 2014", "January 10-12") use
+//!   `Granularity::Range`; "more than seven years ago" is open at its start
+//!   (`NaiveDate::MIN`), "less than a week ago" runs to the publication date. "N
+//!   years/months/weeks ago" (exact or "about") is the calendar year, month or week
+//!   the point falls in; other counts, and "in N units", a window one unit wide
+//!   around the point (exact for days).
+//! - Lengths of time are durations (`Reading::Duration`, fact kind `duration`): "three
+//!   days", "nearly eight hours", "a three-day visit"; "the past two weeks", "the next
+//!   ten days" and "within a month" also carry the days they cover (`parse/duration.rs`).
+//! - "now", "recently", "in the past", "the future", "recent weeks", "the coming
+//!   days" are `TimeValue::Vague`: which way they point, no made-up window.
+//! - Seasons, fiscal periods, "year-end", "a year earlier", "the same period last
+//!   year" and "the year-ago quarter" are in `parse/calendar.rs`; the last three move
+//!   the last time read before them (`Expr::Shifted`).
+//! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
+//!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
+//!   after" them runs from 2 January to a week after the 9th.
 //! - Without a publication date every relative form is
 //!   `TimeValue::Unresolved { unresolved: "relative date with no publication date" }`.
 
