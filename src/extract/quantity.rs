@@ -224,6 +224,23 @@ fn may_start_figure(word: &str) -> bool {
     if first.is_ascii_digit() {
         return true;
     }
+    if !first.is_ascii() {
+        return read::starts_with_digit(word) || word.chars().next().is_some_and(read::is_vulgar);
+    }
+    if first.is_ascii_uppercase() {
+        let letters = word
+            .split(|c: char| c.is_ascii_digit())
+            .next()
+            .unwrap_or(word);
+        if lexicon::CURRENCIES.glued_codes.get(letters).is_some()
+            || lexicon::CURRENCIES
+                .prefixes
+                .iter()
+                .any(|(p, _)| *p == letters)
+        {
+            return true;
+        }
+    }
     let head = word.split('-').next().unwrap_or(word);
     LEXICON.starters.contains(head)
 }
@@ -257,10 +274,12 @@ struct Reading {
     num: Num,
     /// The power of ten of its scale word or suffix, if it has one.
     scale: Option<i32>,
-    /// A unit read with it: a currency, a glued unit, "percent" for a fraction.
+    /// A unit read with it: a currency, a glued unit.
     unit: Option<Unit>,
     /// Spelled in words.
     spelled: bool,
+    /// A fraction ("1/5", "½", "two thirds of"): no date, identifier or year.
+    fraction: bool,
 }
 
 /// What [`Scan::read`] found at a word.
@@ -315,12 +334,19 @@ impl Scan<'_, '_> {
         } else {
             self.unit_after(last)
         };
+        // The number recognisers' suites read "a couple" and "a pair" as 2 and "a few"
+        // as 3: the nominal figure; the interval keeps what the words allow.
+        let nominal = match phrase {
+            ["a", "couple" | "pair"] => Some(2.0),
+            ["a", "few"] => Some(3.0),
+            _ => None,
+        };
         let value = Interval {
             min: Some(min),
             max: Some(max),
             min_inclusive: true,
             max_inclusive: false,
-            nominal: None,
+            nominal,
         };
         let after = unit.as_ref().map_or(last, |u| self.index_of(u.span, last));
         let fact = self.fact(span, Hedge::Vague, value, unit, i, after + 1);
@@ -393,6 +419,19 @@ impl Scan<'_, '_> {
             Some((_, Hedge::Range)) | None => (r.start, Hedge::None),
             Some(h) => h,
         };
+        // "more than 100 and less than 500": one range, its ends as the hedges say.
+        if let Some((b, max_inclusive)) = self.upper_bound(&r, hedge) {
+            let mut found = self.range(start, &r, &b);
+            if let Some(Fact {
+                value: Value::Quantity(iv),
+                ..
+            }) = found.fact.as_mut()
+            {
+                iv.min_inclusive = hedge == Hedge::AtLeast;
+                iv.max_inclusive = max_inclusive;
+            }
+            return Some(found);
+        }
         let mut last = r.last;
         if hedge == Hedge::None {
             if let Some((h, end)) = self.suffix_hedge(last) {
@@ -414,7 +453,21 @@ impl Scan<'_, '_> {
         if r.spelled && r.num.value == 1.0 && !self.one_counts(&r, unit.as_ref()) {
             return Some(Found::skip(r.last));
         }
-        let value = interval(hedge, &r.num);
+        let mut num = r.num;
+        let mut end = end;
+        if let Some((cents, cents_at)) = unit
+            .as_ref()
+            .filter(|u| CURRENCY_UNITS.contains(&u.lemma.as_str()))
+            .and_then(|_| self.hundredths(after))
+        {
+            // "20 dollars 43 cents": one amount.
+            num.value += cents;
+            num.z = -2;
+            after = cents_at;
+            last = cents_at;
+            end = self.span(cents_at)?.end;
+        }
+        let value = interval(hedge, &num);
         let fact = self.fact(
             Span::new(start, end),
             hedge,
@@ -507,6 +560,12 @@ impl Scan<'_, '_> {
         }
     }
 }
+
+/// Units of money whose hundredths may follow ("20 dollars 43 cents").
+const CURRENCY_UNITS: &[&str] = &[
+    "dollar", "euro", "pound", "ruble", "rouble", "rupee", "franc", "yuan", "peso", "real", "rand",
+    "lira",
+];
 
 /// Determiners and possessives before a noun.
 const DETERMINERS: &[&str] = &[

@@ -9,6 +9,16 @@ use crate::extract::text::{WordMap, WordSet};
 /// Hedges read before a figure, as word sequences; the longest match wins (see
 /// [`HEDGES_LONGEST_FIRST`]).
 const HEDGES: &[(&[&str], Hedge)] = &[
+    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["fewer", "than", "or", "equal", "to"], Hedge::AtMost),
+    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
+    (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
+    (&["greater", "than"], Hedge::MoreThan),
+    (&["higher", "than"], Hedge::MoreThan),
+    (&["lower", "than"], Hedge::LessThan),
     (&["no", "more", "than"], Hedge::AtMost),
     (&["not", "more", "than"], Hedge::AtMost),
     (&["no", "fewer", "than"], Hedge::AtLeast),
@@ -115,8 +125,6 @@ pub struct Lexicon {
     pub small_numbers: WordMap<u32>,
     /// [`DENOMINATORS`].
     pub denominators: WordMap<u32>,
-    /// [`CURRENCY_CODES`].
-    pub currency_codes: WordMap<&'static str>,
     /// [`GLUED_SCALES`].
     pub glued_scales: WordMap<i32>,
     /// [`GLUED_UNITS`].
@@ -142,7 +150,13 @@ impl Lexicon {
         let Some(first) = word.first() else {
             return false;
         };
-        if first.is_ascii_digit() {
+        if first.is_ascii_digit() || !first.is_ascii() {
+            // Digits, or a character of another script: digits of other scripts and
+            // "½" are told apart in the full test.
+            return true;
+        }
+        if first.is_ascii_uppercase() && (word.len() <= 3 || word.iter().any(u8::is_ascii_digit)) {
+            // A currency code or prefix, maybe glued to digits: "USD", "Rs", "RM42".
             return true;
         }
         let head = word
@@ -181,8 +195,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let starters = SMALL_NUMBERS
         .iter()
         .map(|&(w, _)| w)
-        .chain(CURRENCY_CODES.iter().map(|&(w, _)| w))
         .chain(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()))
+        .chain(["minus", "negative"])
         .chain(["a", "an", "half"]);
     let mut starter_shapes = [0u32; 1024];
     let starters = WordMap::new(starters.map(|w| {
@@ -209,7 +223,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         scales: WordMap::new(SCALES.iter().copied()),
         small_numbers: WordMap::new(SMALL_NUMBERS.iter().copied()),
         denominators: WordMap::new(DENOMINATORS.iter().copied()),
-        currency_codes: WordMap::new(CURRENCY_CODES.iter().copied()),
         glued_scales: WordMap::new(GLUED_SCALES.iter().copied()),
         glued_units: WordMap::new(GLUED_UNITS.iter().copied()),
         hyphen_units: WordMap::new(HYPHEN_UNITS.iter().copied()),
@@ -236,6 +249,36 @@ pub const SCALES: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    ("lakh", 5),
+    ("lakhs", 5),
+    ("crore", 7),
+    ("crores", 7),
+];
+
+/// Verbs of crossing a threshold, right before a figure: "passed 1 million",
+/// "surpassed 5,000", "fell below 2%" (the last through the hedge "below"). Above the
+/// figure.
+pub const CROSSING_VERBS: &[&str] = &[
+    "passed",
+    "passes",
+    "surpassed",
+    "surpasses",
+    "surpassing",
+    "crossed",
+    "crosses",
+    "topped",
+    "tops",
+    "topping",
+    "exceeded",
+    "exceeds",
+    "exceeding",
+    "outnumbered",
+    "eclipsed",
+];
+
+/// Units a hundredth of a currency's, after its whole units ("20 dollars 43 cents").
+pub const HUNDREDTHS: &[&str] = &[
+    "cent", "cents", "pence", "penny", "kopeck", "kopecks", "kopek", "kopeks", "centimes", "paise",
 ];
 
 /// Vague amounts: the words, the interval's inclusive minimum and exclusive maximum.
@@ -259,6 +302,7 @@ pub const VAGUE: &[(&[&str], f64, f64)] = &[
     (&["several", "billion"], 3e9, 1e10),
     (&["a", "handful"], 2.0, 10.0),
     (&["a", "couple"], 2.0, 4.0),
+    (&["a", "pair"], 2.0, 3.0),
     (&["a", "few"], 2.0, 10.0),
     (&["several"], 3.0, 10.0),
     (&["dozens"], 24.0, 100.0),
@@ -620,29 +664,67 @@ pub const NOT_HEADS: &[&str] = &[
     "total",
 ];
 
-/// Currency symbols written before a figure, and the unit they stand for.
-pub const CURRENCY_SYMBOLS: &[(char, &str)] = &[
-    ('$', "dollar"),
-    ('€', "euro"),
-    ('£', "pound"),
-    ('¥', "yen"),
-    ('₽', "ruble"),
-    ('₴', "hryvnia"),
-    ('₹', "rupee"),
-];
+/// The currencies of `data/currencies.txt` (its header gives the format).
+pub struct Currencies {
+    /// Codes read before or after a figure in capitals, not glued ("USD 3.14").
+    pub codes: WordMap<&'static str>,
+    /// Every code, read glued to its digits ("USD3.14", "TRY500").
+    pub glued_codes: WordMap<&'static str>,
+    /// One-character symbols ("$", "€", "₦").
+    pub symbols: Vec<(char, &'static str)>,
+    /// Longer symbols and letter prefixes, matched with their case ("RM", "Rs", "HK$").
+    pub prefixes: Vec<(&'static str, &'static str)>,
+    /// Lines of the file that could not be read (a test keeps this at zero).
+    #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
+    pub bad_lines: Vec<&'static str>,
+}
 
-/// Currency codes written before or after a figure, and the unit they stand for.
-pub const CURRENCY_CODES: &[(&str, &str)] = &[
-    ("usd", "dollar"),
-    ("eur", "euro"),
-    ("gbp", "pound"),
-    ("jpy", "yen"),
-    ("rub", "ruble"),
-    ("uah", "hryvnia"),
-    ("chf", "franc"),
-    ("cny", "yuan"),
-    ("inr", "rupee"),
-];
+/// The currencies, read once.
+pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
+    let mut codes = Vec::new();
+    let mut glued = Vec::new();
+    let mut symbols = Vec::new();
+    let mut prefixes = Vec::new();
+    let mut bad_lines = Vec::new();
+    for line in include_str!("../../../data/currencies.txt").lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut cols = line.split('|').map(str::trim);
+        let (Some(code), Some(unit), Some(marks)) = (cols.next(), cols.next(), cols.next()) else {
+            bad_lines.push(line);
+            continue;
+        };
+        let (code, ambiguous) = match code.strip_suffix('*') {
+            Some(c) => (c, true),
+            None => (code, false),
+        };
+        if code.len() != 3 || !code.bytes().all(|b| b.is_ascii_uppercase()) || unit.is_empty() {
+            bad_lines.push(line);
+            continue;
+        }
+        glued.push((code, unit));
+        if !ambiguous {
+            codes.push((code, unit));
+        }
+        for mark in marks.split_whitespace() {
+            let mut chars = mark.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => symbols.push((c, unit)),
+                _ => prefixes.push((mark, unit)),
+            }
+        }
+    }
+    // Longer prefixes first: "HK$" before "$".
+    prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    Currencies {
+        codes: WordMap::new(codes),
+        glued_codes: WordMap::new(glued),
+        symbols,
+        prefixes,
+        bad_lines,
+    }
+});
 
 /// Suffixes glued to digits that scale them ("14k", "2.3bn"). `m` and `b` only scale
 /// after a currency symbol ("€300m"); otherwise "300m" is metres.

@@ -192,7 +192,12 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
             current = current.max(1) * 12;
         } else if let Some(k) = scale_word(w).filter(|&k| k >= 3 && last.is_some()) {
             let scale = 10u64.checked_pow(u32::try_from(k).ok()?)?;
-            total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+            if current == 0 && total > 0 {
+                // "a million million", "two thousand million": the scales multiply.
+                total = total.checked_mul(scale)?;
+            } else {
+                total = total.checked_add(current.max(1).checked_mul(scale)?)?;
+            }
             current = 0;
         } else if w.eq_ignore_ascii_case("and")
             && last.is_some()
@@ -221,11 +226,55 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     if last == i && is_one_of(words.w(i), &["a", "an"]) {
         return None;
     }
-    Some((Num::from_words(total + current), last))
+    let whole = total + current;
+    let joined = |k: usize| words.joined(k);
+    // "two point two", "zero point five": decimals spelled digit by digit.
+    if words.is(last + 1, &["point"]) && joined(last) && total == 0 && current < 1000 {
+        let mut k = last + 2;
+        let mut decimals = String::new();
+        while joined(k - 1) {
+            match small(words.w(k)).filter(|&v| v < 10) {
+                Some(v) => decimals.push(char::from(b'0' + u8::try_from(v).ok()?)),
+                None => break,
+            }
+            k += 1;
+        }
+        if !decimals.is_empty() {
+            let mut num = parse_digits(&format!("{whole}.{decimals}"), false)?;
+            let mut end = k - 1;
+            if joined(end) {
+                if let Some(s) = scale_word(words.w(end + 1)).filter(|&s| s >= 3) {
+                    num = num.scaled(s);
+                    end += 1;
+                }
+            }
+            return Some((num, end));
+        }
+    }
+    // "three and a half", "three and a half million".
+    if words.spells(last + 1, &["and", "a", "half"]) && joined(last) && whole > 0 {
+        let mut num = Num {
+            value: whole as f64 + 0.5,
+            z: -1,
+            bare: false,
+            int_digits: whole.to_string().len(),
+            rough: false,
+        };
+        let mut end = last + 3;
+        if joined(end) {
+            if let Some(s) = scale_word(words.w(end + 1)).filter(|&s| s >= 3) {
+                num = num.scaled(s);
+                end += 1;
+            }
+        }
+        return Some((num, end));
+    }
+    Some((Num::from_words(whole), last))
 }
 
 /// A fraction in words from word `i`, followed by "of": "two-thirds of", "a third of",
-/// "three quarters of", "half of". Its value in percent and the last word it takes.
+/// "three quarters of", "half of". Its value ("two thirds": 0.667, read within 5%) and
+/// the last word it takes.
 pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     let denominator = |w: &str| LEXICON.denominators.get(w).copied();
     let numerator = |w: &str| {
@@ -247,7 +296,7 @@ pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     if num >= u64::from(den) || !words.is(last + 1, &["of"]) || !words.joined(last) {
         return None;
     }
-    let value = num as f64 * 100.0 / f64::from(den);
+    let value = num as f64 / f64::from(den);
     Some((
         Num {
             value,

@@ -2,7 +2,7 @@
 //! second figure of a range, hyphenated figures, and the tests that rule a number out
 //! (years, days of dates, identifiers).
 
-use super::lexicon::{LEXICON, SUFFIX_HEDGES};
+use super::lexicon::{CROSSING_VERBS, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
 use super::number::parse_digits;
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::text::{is_month, is_plural};
@@ -82,6 +82,7 @@ impl Scan<'_, '_> {
             scale: None,
             unit: None,
             spelled: false,
+            fraction: false,
         };
         let start = hedged.map_or(start, |(s, _)| s);
         self.range(start, &r(na), &r(nb))
@@ -123,6 +124,9 @@ impl Scan<'_, '_> {
     /// `start`): where it starts and what it is. "between" comes back as
     /// [`Hedge::Range`], to be confirmed by [`Scan::range_end`].
     pub(super) fn hedge_before(&self, first: usize, start: usize) -> Option<(usize, Hedge)> {
+        if let Some(found) = self.symbol_hedge(start) {
+            return Some(found);
+        }
         let prev = first.checked_sub(1)?;
         let gap = self.words.between(self.span(prev)?.end, start);
         if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
@@ -132,14 +136,99 @@ impl Scan<'_, '_> {
             return Some((self.span(prev)?.start, Hedge::Range));
         }
         // A hedge ends with the word right before the figure: only those can match.
-        let candidates = LEXICON.hedges_by_last.get(self.w(prev))?;
-        candidates.iter().find_map(|&(phrase, hedge)| {
-            let at = first.checked_sub(phrase.len())?;
+        let phrase = LEXICON
+            .hedges_by_last
+            .get(self.w(prev))
+            .and_then(|candidates| {
+                candidates.iter().find_map(|&(phrase, hedge)| {
+                    let at = first.checked_sub(phrase.len())?;
+                    self.words
+                        .spells(at, phrase)
+                        .then(|| Some((self.span(at)?.start, hedge)))
+                        .flatten()
+                })
+            });
+        // "passed 1 million", "topped 2 million": above the figure, the verb outside
+        // the span.
+        phrase.or_else(|| {
             self.words
-                .spells(at, phrase)
-                .then(|| Some((self.span(at)?.start, hedge)))
-                .flatten()
+                .is(prev, CROSSING_VERBS)
+                .then_some((start, Hedge::MoreThan))
         })
+    }
+
+    /// A comparison sign right before byte `start` (a space between allowed): ">5",
+    /// "<= 300", "≥ 1,000", "~20". Not after a letter or digit ("a->b").
+    fn symbol_hedge(&self, start: usize) -> Option<(usize, Hedge)> {
+        let text = self.words.text.text;
+        let before = text.get(..start)?;
+        let before = before.strip_suffix(' ').unwrap_or(before);
+        let (len, hedge) = if before.ends_with(">=") || before.ends_with("=>") {
+            (2, Hedge::AtLeast)
+        } else if before.ends_with("<=") || before.ends_with("=<") {
+            (2, Hedge::AtMost)
+        } else {
+            let c = before.chars().next_back()?;
+            let hedge = match c {
+                '>' => Hedge::MoreThan,
+                '<' => Hedge::LessThan,
+                '≥' | '⩾' => Hedge::AtLeast,
+                '≤' | '⩽' => Hedge::AtMost,
+                '~' | '≈' | '∼' => Hedge::About,
+                _ => return None,
+            };
+            (c.len_utf8(), hedge)
+        };
+        let at = before.len() - len;
+        let prev = text.get(..at).and_then(|s| s.chars().next_back());
+        prev.is_none_or(|p| p.is_whitespace() || p == '(')
+            .then_some((at, hedge))
+    }
+
+    /// "more than 100 and less than 500", "at least 10 and at most 20": one range
+    /// after a figure `a` hedged with a lower bound, its ends exclusive as the hedges
+    /// say. The upper figure and whether it is included.
+    pub(super) fn upper_bound(&self, a: &Reading, hedge: Hedge) -> Option<(Reading, bool)> {
+        if !matches!(hedge, Hedge::MoreThan | Hedge::AtLeast)
+            || !self.words.is(a.last + 1, &["and"])
+            || !self.joined(a.last)
+        {
+            return None;
+        }
+        let uppers: [(&[&str], bool); 6] = [
+            (&["less", "than"], false),
+            (&["fewer", "than"], false),
+            (&["under"], false),
+            (&["below"], false),
+            (&["at", "most"], true),
+            (&["up", "to"], true),
+        ];
+        let (phrase, inclusive) = uppers
+            .iter()
+            .find(|(p, _)| self.words.spells(a.last + 2, p) && self.joined(a.last + 1))?;
+        let at = a.last + 2 + phrase.len();
+        match self.read(at) {
+            Read::Yes(b) if b.num.value > a.num.value && self.joined(at - 1) => {
+                Some((b, *inclusive))
+            }
+            _ => None,
+        }
+    }
+
+    /// "20 dollars 43 cents": the hundredths after a whole amount whose unit word is
+    /// at `unit_at`. Their value and last word.
+    pub(super) fn hundredths(&self, unit_at: usize) -> Option<(f64, usize)> {
+        if !self.joined(unit_at) || !self.joined(unit_at + 1) {
+            return None;
+        }
+        let w = self.w(unit_at + 1);
+        if w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let cents: f64 = w.parse().ok()?;
+        self.words
+            .is(unit_at + 2, HUNDREDTHS)
+            .then_some((cents / 100.0, unit_at + 2))
     }
 
     /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
@@ -160,14 +249,22 @@ impl Scan<'_, '_> {
         let next = self.w(last + 1);
         let at = if hedge == Some(Hedge::Range) {
             (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
-        } else if (next.eq_ignore_ascii_case("to") || next.eq_ignore_ascii_case("or"))
+        } else if (next.eq_ignore_ascii_case("to")
+            || next.eq_ignore_ascii_case("or")
+            || next.eq_ignore_ascii_case("through")
+            || next.eq_ignore_ascii_case("thru"))
             && self.joined(last)
         {
             last + 2
         } else {
             let b = self.span(last + 1)?;
             let gap = self.words.between(self.span(last)?.end, b.start);
-            (gap == "–" || gap == "—" || (gap == "-" && a.spelled)).then_some(last + 1)?
+            // "10–15", "300 - 400", "10 ~ 20": a dash or tilde, spaced or not.
+            let spaced = gap.len() > 2
+                && gap.starts_with(' ')
+                && gap.ends_with(' ')
+                && matches!(gap.trim(), "-" | "–" | "—" | "~");
+            (gap == "–" || gap == "—" || (gap == "-" && a.spelled) || spaced).then_some(last + 1)?
         };
         let b = match self.read(at) {
             Read::Yes(b) => b,
@@ -191,11 +288,14 @@ impl Scan<'_, '_> {
     /// Whether a reading is no figure: a year, a day of a date, a time, an identifier
     /// or a label.
     pub(super) fn not_a_figure(&self, r: &Reading) -> bool {
-        if r.spelled {
+        if r.spelled || r.fraction {
             return false;
         }
         let i = r.first;
-        if self.words.len() == 1 || self.is_id(i) {
+        // A lone small number is list numbering ("1.", "12)"); a lone figure such as
+        // a table cell ("14,000") is read.
+        let numbering = self.words.len() == 1 && r.num.bare && r.num.value < 100.0;
+        if numbering || self.is_id(i) {
             return true;
         }
         let prev = if i >= 1 && self.joined(i - 1) {
