@@ -18,7 +18,6 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::load::{DateOrigin, Document};
-pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
 pub use names::NameValue;
 pub use text::lemma;
@@ -27,6 +26,28 @@ pub use text::lemma;
 /// checked, so today nothing fails; the type keeps the stage's contract.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExtractError {}
+
+/// The three kinds of fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactKind {
+    /// A figure: a count, an amount, a duration.
+    Quantity,
+    /// A stretch of the calendar.
+    Time,
+    /// A person, organisation or place.
+    Name,
+}
+
+impl fmt::Display for FactKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FactKind::Quantity => "quantity",
+            FactKind::Time => "time",
+            FactKind::Name => "name",
+        })
+    }
+}
 
 /// One fact read from a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
