@@ -373,11 +373,12 @@ fn read(
     let files: Vec<source::SourceFile> = files.into_iter().filter_map(|f| f).collect();
     #[allow(clippy::filter_map_identity)]
     let mut documents: Vec<load::Document> = docs.into_iter().filter_map(|d| d).collect();
-    let base = sources.len();
-    for (index, doc) in documents.iter_mut().enumerate() {
-        doc.source = source::SourceId(u32::try_from(base + index).unwrap_or(u32::MAX));
+    // Each document's text, in the same order: the document keeps its id.
+    let ids = sources.append(files);
+    for (doc, id) in documents.iter_mut().zip(&ids) {
+        doc.source = *id;
     }
-    sources.append(files);
+    let mut ids = ids.into_iter();
     // In run order: indices, and the groups that loaded nothing. What is kept is
     // counted first, so that no vector grows to twice what it holds.
     let pairs = rests.iter().map(|r| r.selection.len()).sum();
@@ -410,7 +411,11 @@ fn read(
             mut findings,
             ..
         } = rest;
-        let id = source::SourceId(u32::try_from(base + index).unwrap_or(u32::MAX));
+        #[expect(
+            clippy::expect_used,
+            reason = "an input without a problem loaded a text and a document, whose id this is"
+        )]
+        let id = ids.next().expect("one text for each input loaded");
         for fact in &mut facts {
             fact.doc = index;
         }

@@ -133,7 +133,7 @@ fn run_config(args: &ConfigArgs) -> Result<Outcome, Error> {
         None => format!("# no {} found: the defaults\n", config::FILE_NAME),
     };
     stdout.push_str(
-        &serde_yaml::to_string(&config).map_err(|e| report::ReportError::Json(e.to_string()))?,
+        &serde_yaml::to_string(&config).map_err(|e| report::ReportError::Yaml(e.to_string()))?,
     );
     Ok(Outcome {
         stdout,
