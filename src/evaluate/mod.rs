@@ -63,6 +63,9 @@ pub struct Label {
     pub primary: bool,
     /// What to say under the underline.
     pub note: Option<String>,
+    /// The value the fact underlined was read as; `None` for a further place a
+    /// finding points at that is not a fact of its own.
+    pub value: Option<Value>,
 }
 
 /// How to evaluate.
@@ -450,6 +453,7 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
             span: *span,
             primary: false,
             note: Some(note.clone()),
+            value: None,
         }));
     }
     labels.extend(
@@ -494,6 +498,7 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
         span: fact.span,
         primary,
         note: Some(note),
+        value: Some(fact.value.clone()),
     }
 }
 
