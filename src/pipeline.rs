@@ -1,5 +1,5 @@
 //! The streaming check: paths and [`Options`] in, [`Checked`] out. Each article is
-//! loaded ([`load::load_file`]), dated and extracted ([`extract::facts`]) and checked
+//! loaded (`load::load_file`), dated and extracted ([`extract::facts`]) and checked
 //! against the rules within a document ([`evaluate::Plan::document`]) on its own, in
 //! parallel; unless [`Options::keep`], its text and the facts no rule across documents
 //! reads are then let go. The rules across documents ([`evaluate::Plan::across`])
