@@ -22,6 +22,7 @@ pub mod load;
 pub mod parse;
 pub mod report;
 pub mod source;
+pub mod text;
 
 use std::path::PathBuf;
 

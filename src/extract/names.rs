@@ -78,9 +78,9 @@ use std::sync::LazyLock;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
 
-use super::text::{Text, is_calendar_word, is_one_of};
 use super::{Fact, FactKind, Hedge, Value};
 use crate::source::Span;
+use crate::text::{Text, is_calendar_word, is_one_of};
 
 /// A name fact's value.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
