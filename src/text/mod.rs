@@ -46,6 +46,14 @@
 //! letters or digits ("build-up", "Russia's", "COVID-19"), an inner `,` or `.` between
 //! digits ("14,000", "1.5", "23.12.2021"), a thin or no-break space between a digit and
 //! three digits ("14 000"), and an inner `.` between single letters ("U.S", "e.g").
+//!
+//! # Files
+//!
+//! `segment.rs` (paragraphs, sentences, clauses), `tokens.rs` (words), `boilerplate.rs`,
+//! `lexicon.rs` (word and phrase look-ups), `calendar.rs` (month and weekday names),
+//! `lemma.rs`, `fold.rs` (the keys under which spellings of a name fall together),
+//! `bits.rs` (byte-level helpers); `oracle_tests.rs` holds the analysis as first
+//! written, which the tests compare the fast code with.
 
 use std::ops::Range;
 
@@ -54,6 +62,7 @@ use crate::source::Span;
 mod bits;
 mod boilerplate;
 mod calendar;
+mod fold;
 mod lemma;
 mod lexicon;
 #[cfg(test)]
@@ -67,6 +76,7 @@ pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
 };
+pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key};
 pub use lemma::{is_plural, lemma};
 pub use lexicon::{PhraseSet, WordMap, WordSet, is_one_of, same_word, whole_word};
 use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
