@@ -9,7 +9,7 @@ use std::iter::Peekable;
 use pest::iterators::{Pair, Pairs};
 
 use super::ast::{Condition, FactDecl, FactKind, Ident, Loc, RuleSet, WordItem, WordList, WordSet};
-use super::error::ParseError;
+use super::error::{ErrorKind, ParseError};
 use super::grammar::Rule;
 use crate::load::Role;
 use crate::source::{SourceFile, SourceId, Span};
@@ -51,10 +51,10 @@ impl Cx<'_> {
     }
 
     fn internal(&self, span: Span) -> ParseError {
-        ParseError::Internal {
-            span: span.into(),
-            src: self.file.named_source(),
-        }
+        ParseError::at(
+            self.file.named_source(),
+            ErrorKind::Internal { span: span.into() },
+        )
     }
 
     fn kids<'i>(&self, pair: Pair<'i, Rule>) -> Kids<'_, 'i> {
@@ -202,11 +202,13 @@ fn use_decl(
     let path = string(cx, literal)?.text;
     kids.done()?;
     if let Some(first) = first_decl {
-        return Err(ParseError::LateUse {
-            span: whole.into(),
-            first: first.into(),
-            src: cx.file.named_source(),
-        });
+        return Err(ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::LateUse {
+                span: whole.into(),
+                first: first.into(),
+            },
+        ));
     }
     Ok(Use { path, span })
 }
@@ -344,13 +346,15 @@ fn fact_decl(
             if kind == FactKind::Quantity {
                 Ok(())
             } else {
-                Err(ParseError::ClauseKind {
-                    clause: keyword,
-                    fact: name.name.clone(),
-                    kind,
-                    span: clause_span.into(),
-                    src: cx.file.named_source(),
-                })
+                Err(ParseError::at(
+                    cx.file.named_source(),
+                    ErrorKind::ClauseKind {
+                        clause: keyword,
+                        fact: name.name.clone(),
+                        kind,
+                        span: clause_span.into(),
+                    },
+                ))
             }
         };
         let condition = match clause.as_rule() {
@@ -496,11 +500,13 @@ fn published_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, Pars
     let direction = kids.any()?;
     let literal = kids.expect(Rule::date)?;
     let date = chrono::NaiveDate::parse_from_str(literal.as_str(), "%Y-%m-%d").map_err(|_| {
-        ParseError::BadDate {
-            text: literal.as_str().to_owned(),
-            span: cx.span(&literal).into(),
-            src: cx.file.named_source(),
-        }
+        ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::BadDate {
+                text: literal.as_str().to_owned(),
+                span: cx.span(&literal).into(),
+            },
+        )
     })?;
     kids.done()?;
     match direction.as_rule() {
@@ -520,15 +526,16 @@ fn number(cx: &Cx<'_>, pair: &Pair<'_, Rule>) -> Result<f64, ParseError> {
 
 /// A `number` that must be a whole `u32` count of `unit`.
 fn whole_number(cx: &Cx<'_>, pair: Pair<'_, Rule>, unit: &'static str) -> Result<u32, ParseError> {
-    pair.as_str()
-        .replace(',', "")
-        .parse()
-        .map_err(|_| ParseError::BadInteger {
-            text: pair.as_str().to_owned(),
-            unit,
-            span: cx.span(&pair).into(),
-            src: cx.file.named_source(),
-        })
+    pair.as_str().replace(',', "").parse().map_err(|_| {
+        ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::BadInteger {
+                text: pair.as_str().to_owned(),
+                unit,
+                span: cx.span(&pair).into(),
+            },
+        )
+    })
 }
 
 #[cfg(test)]
@@ -694,7 +701,9 @@ rule buildup-contradicts: buildup agree within document within 2,500
         let file = sources.get(id).unwrap();
         let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
         let Lowered { errors, .. } = super::file(&Cx { id, file }, pair);
-        let Some(ParseError::UnknownPlaceholder { span, help, .. }) = errors.first() else {
+        let Some(ErrorKind::UnknownPlaceholder { span, help, .. }) =
+            errors.first().and_then(ParseError::kind)
+        else {
             panic!("{errors:?}");
         };
         assert_eq!(

@@ -7,7 +7,7 @@ use pest::iterators::Pair;
 use crate::parse::ast::{
     Check, Field, GroupKey, Loc, RuleDecl, Scope, Severity, Template, TemplatePart, Tolerance,
 };
-use crate::parse::error::{ParseError, nearest};
+use crate::parse::error::{ErrorKind, ParseError, nearest};
 use crate::parse::grammar::Rule;
 use crate::source::Span;
 
@@ -96,15 +96,17 @@ pub(super) fn rule_decl(
             _ => return Err(cx.internal(attr_span)),
         };
         if let Some(first) = slot {
-            return Err(ParseError::Duplicate {
-                what: "attribute",
-                name: keyword.to_owned(),
-                span: attr_span.into(),
-                first: Some((*first).into()),
-                elsewhere: Vec::new(),
-                help: Some(format!("a rule takes at most one `{keyword}`")),
-                src: cx.file.named_source(),
-            });
+            return Err(ParseError::at(
+                cx.file.named_source(),
+                ErrorKind::Duplicate {
+                    what: "attribute",
+                    name: keyword.to_owned(),
+                    span: attr_span.into(),
+                    first: Some((*first).into()),
+                    elsewhere: Vec::new(),
+                    help: Some(format!("a rule takes at most one `{keyword}`")),
+                },
+            ));
         }
         *slot = Some(attr_span);
         match attr.as_rule() {
@@ -140,10 +142,10 @@ pub(super) fn corroborated_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Ch
     kids.expect(Rule::kw_sources)?;
     kids.done()?;
     if n == 0 {
-        return Err(ParseError::ZeroSources {
-            span: span.into(),
-            src: cx.file.named_source(),
-        });
+        return Err(ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::ZeroSources { span: span.into() },
+        ));
     }
     Ok(Check::Corroborated(n))
 }
@@ -163,21 +165,23 @@ pub(super) fn tags_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<String>
         let span = cx.span(&tag);
         let text = string(cx, tag)?.text;
         if text.trim().is_empty() {
-            return Err(ParseError::EmptyWord {
-                span: span.into(),
-                src: cx.file.named_source(),
-            });
+            return Err(ParseError::at(
+                cx.file.named_source(),
+                ErrorKind::EmptyWord { span: span.into() },
+            ));
         }
         if let Some((_, first)) = tags.iter().find(|(t, _)| *t == text) {
-            return Err(ParseError::Duplicate {
-                what: "tag",
-                name: text,
-                span: span.into(),
-                first: Some((*first).into()),
-                elsewhere: Vec::new(),
-                help: None,
-                src: cx.file.named_source(),
-            });
+            return Err(ParseError::at(
+                cx.file.named_source(),
+                ErrorKind::Duplicate {
+                    what: "tag",
+                    name: text,
+                    span: span.into(),
+                    first: Some((*first).into()),
+                    elsewhere: Vec::new(),
+                    help: None,
+                },
+            ));
         }
         tags.push((text, span));
     }
@@ -208,11 +212,13 @@ pub(super) fn tolerance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Tolerance, 
         Some(unit) if unit.as_rule() == Rule::percent => {
             let value = number(cx, &n)?;
             if !(0.0..=100.0).contains(&value) {
-                return Err(ParseError::BadPercent {
-                    text: n.as_str().to_owned(),
-                    span: span.into(),
-                    src: cx.file.named_source(),
-                });
+                return Err(ParseError::at(
+                    cx.file.named_source(),
+                    ErrorKind::BadPercent {
+                        text: n.as_str().to_owned(),
+                        span: span.into(),
+                    },
+                ));
             }
             Tolerance::Percent(value)
         }
@@ -275,15 +281,17 @@ pub(super) fn group_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<GroupK
             _ => return Err(cx.internal(span)),
         };
         if let Some(&(_, first)) = keys.iter().find(|(seen, _)| *seen == k) {
-            return Err(ParseError::Duplicate {
-                what: "group key",
-                name: key.as_str().to_owned(),
-                span: span.into(),
-                first: Some(first.into()),
-                elsewhere: Vec::new(),
-                help: None,
-                src: cx.file.named_source(),
-            });
+            return Err(ParseError::at(
+                cx.file.named_source(),
+                ErrorKind::Duplicate {
+                    what: "group key",
+                    name: key.as_str().to_owned(),
+                    span: span.into(),
+                    first: Some(first.into()),
+                    elsewhere: Vec::new(),
+                    help: None,
+                },
+            ));
         }
         keys.push((k, span));
     }
@@ -310,17 +318,21 @@ pub(super) fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Tem
                     .get(i..)
                     .and_then(|rest| rest.find('}'))
                     .map(|j| i + j)
-                    .ok_or_else(|| ParseError::UnmatchedBrace {
-                        brace: '{',
-                        span: source_span(i, i + 1).into(),
-                        src: cx.file.named_source(),
+                    .ok_or_else(|| {
+                        ParseError::at(
+                            cx.file.named_source(),
+                            ErrorKind::UnmatchedBrace {
+                                brace: '{',
+                                span: source_span(i, i + 1).into(),
+                            },
+                        )
                     })?;
                 let placeholder = src.get(i + 1..close).unwrap_or("");
                 let field = Field::ALL
                     .iter()
                     .find(|(n, _)| *n == placeholder)
                     .map(|&(_, f)| f)
-                    .ok_or_else(|| ParseError::UnknownPlaceholder {
+                    .ok_or_else(|| ParseError::at(cx.file.named_source(), ErrorKind::UnknownPlaceholder {
                         name: placeholder.to_owned(),
                         span: source_span(i, close + 1).into(),
                         help: nearest(placeholder, Field::ALL.iter().map(|(n, _)| *n))
@@ -328,8 +340,7 @@ pub(super) fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Tem
                             .unwrap_or_else(|| {
                                 "the placeholders are `{value}`, `{source}`, `{date}`, `{other.value}`, `{other.source}` and `{other.date}`".to_owned()
                             }),
-                        src: cx.file.named_source(),
-                    })?;
+}))?;
                 if text.len() > literal_start {
                     parts.push(TemplatePart::Text(literal_start, text.len()));
                 }
@@ -339,11 +350,13 @@ pub(super) fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Tem
                 while chars.next_if(|&(j, _)| j <= close).is_some() {}
             }
             '}' => {
-                return Err(ParseError::UnmatchedBrace {
-                    brace: '}',
-                    span: source_span(i, i + 1).into(),
-                    src: cx.file.named_source(),
-                });
+                return Err(ParseError::at(
+                    cx.file.named_source(),
+                    ErrorKind::UnmatchedBrace {
+                        brace: '}',
+                        span: source_span(i, i + 1).into(),
+                    },
+                ));
             }
             c => text.push(c),
         }
