@@ -389,22 +389,30 @@ fn fact_decl(
     ))
 }
 
-/// `unit_clause`: `of WORDSET`.
-fn unit_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+/// A clause of keywords then a word set (`where outlet is WORDSET`): checks the
+/// keywords in order and lowers the word set.
+fn keywords_then_words(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    keywords: &[Rule],
+) -> Result<WordSet, ParseError> {
     let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_of)?;
+    for &kw in keywords {
+        kids.expect(kw)?;
+    }
     let words = word_set(cx, kids.expect(Rule::word_set)?)?;
     kids.done()?;
     Ok(words)
 }
 
+/// `unit_clause`: `of WORDSET`.
+fn unit_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    keywords_then_words(cx, pair, &[Rule::kw_of])
+}
+
 /// `counting_clause`: `counting WORDSET`.
 fn counting_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_counting)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(cx, pair, &[Rule::kw_counting])
 }
 
 /// `near_clause`: `near WORDSET [within N words]`.
@@ -432,48 +440,40 @@ fn near_distance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
 
 /// `mentions_clause`: `where sentence mentions WORDSET`.
 fn mentions_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_sentence)?;
-    kids.expect(Rule::kw_mentions)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[Rule::kw_where, Rule::kw_sentence, Rule::kw_mentions],
+    )
 }
 
 /// `omits_clause`: `where sentence does not mention WORDSET`.
 fn omits_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_sentence)?;
-    kids.expect(Rule::kw_does)?;
-    kids.expect(Rule::kw_not)?;
-    kids.expect(Rule::kw_mention)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[
+            Rule::kw_where,
+            Rule::kw_sentence,
+            Rule::kw_does,
+            Rule::kw_not,
+            Rule::kw_mention,
+        ],
+    )
 }
 
 /// `attributed_clause`: `where attributed to WORDSET`.
 fn attributed_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_attributed)?;
-    kids.expect(Rule::kw_to)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[Rule::kw_where, Rule::kw_attributed, Rule::kw_to],
+    )
 }
 
 /// `outlet_clause`: `where outlet is WORDSET`.
 fn outlet_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_outlet)?;
-    kids.expect(Rule::kw_is)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(cx, pair, &[Rule::kw_where, Rule::kw_outlet, Rule::kw_is])
 }
 
 /// `role_clause`: `where role is draft|source`.
