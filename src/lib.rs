@@ -28,6 +28,7 @@ pub mod parse;
 pub mod pipeline;
 pub mod report;
 pub mod source;
+pub mod text;
 pub mod triage;
 
 pub use error::Error;

@@ -2,14 +2,13 @@
 //! span it was read from, a normalised value, the sentence and clause it sits in, what
 //! it counts and on whose word.
 //!
-//! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
-//! reads figures; `time.rs` reads dates; `names.rs` reads names; `attribution.rs` finds
-//! who a sentence quotes, for every extractor.
+//! One extractor per file, each over the shared text model ([`crate::text`]: sentences,
+//! clauses and words): `quantity.rs` reads figures; `time.rs` reads dates; `names.rs`
+//! reads names; `attribution.rs` finds who a sentence quotes, for every extractor.
 
 pub mod attribution;
 pub mod names;
-mod quantity;
-pub mod text;
+pub(crate) mod quantity;
 pub mod time;
 
 use std::fmt;
@@ -20,7 +19,6 @@ use serde::Serialize;
 use crate::load::{DateOrigin, Document};
 use crate::source::{SourceFile, Span};
 pub use names::NameValue;
-pub use text::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
 /// checked, so today nothing fails; the type keeps the stage's contract.
@@ -269,7 +267,7 @@ fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S
 /// Every fact of one document, in text order. Relative times resolve against the
 /// document's publication date (`doc.published`); without one they stay unresolved.
 pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
-    let text = text::Text::new(&file.text, doc.body);
+    let text = crate::text::Text::new(&file.text, doc.body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
     let anchor = doc.published.map(|(date, _)| date);
