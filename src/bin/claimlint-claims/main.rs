@@ -1,0 +1,353 @@
+//! The claims yardstick: how well the built-in rules tell which facts are the same claim,
+//! measured on a corpus of real news excerpts (`tests/claims/`).
+//!
+//! ```sh
+//! cargo run --release --bin claimlint-claims
+//! cargo run --release --bin claimlint-claims -- --verbose
+//! cargo run --release --bin claimlint-claims -- --write /tmp/variants
+//! ```
+//!
+//! 1. Checks the unmodified corpus with [`claimlint::check`] and the built-in rules: every
+//!    finding that does not join a pair of the gold's `disagreements` is a false finding.
+//! 2. For each planted variant (see `plant.rs`), checks the corpus with one article changed:
+//!    the variant is found when a finding that the unmodified run did not give has a label
+//!    over the changed bytes.
+//!
+//! Prints a markdown table per kind of change, the false findings per 10 articles and the
+//! gold's `not-same` pairs that a finding joined; `--verbose` lists the misses and the
+//! false findings.
+
+mod gold;
+mod plant;
+
+use std::collections::BTreeSet;
+use std::fmt::Write as _;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use crate::gold::{Gold, overlaps};
+use crate::plant::{Plant, Variant};
+
+/// Measures claimlint's built-in rules on the claims corpus.
+#[derive(Debug, Parser)]
+struct Args {
+    /// The corpus root, holding `gold.yaml`.
+    #[arg(long, default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/claims"))]
+    root: PathBuf,
+    /// Seed of the planted-conflict generator.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Variants per claim and kind of change, each in a different article.
+    #[arg(long, default_value_t = 2)]
+    per_claim: usize,
+    /// List the misses and the false findings.
+    #[arg(long, short)]
+    verbose: bool,
+    /// Write each variant's corpus under this folder, with `variants.tsv` saying what changed.
+    #[arg(long)]
+    write: Option<PathBuf>,
+}
+
+/// One finding, its places relative to the corpus root.
+#[derive(Debug, Clone)]
+struct Seen {
+    rule: String,
+    message: String,
+    labels: Vec<(PathBuf, Range<usize>, String)>,
+}
+
+impl Seen {
+    fn spans(&self) -> Vec<(PathBuf, Range<usize>)> {
+        self.labels
+            .iter()
+            .map(|(p, s, _)| (p.clone(), s.clone()))
+            .collect()
+    }
+
+    /// The finding's identity once the edit of `variant` is undone: rule and places in
+    /// the original texts.
+    fn key(&self, variant: Option<&Variant>) -> (String, Vec<(PathBuf, usize, usize)>) {
+        let mut places: Vec<(PathBuf, usize, usize)> = self
+            .labels
+            .iter()
+            .map(|(path, span, _)| match variant {
+                Some(v) if *path == v.file => {
+                    let back = |at: usize| at + v.original.len() - v.span.len();
+                    let start = if span.start >= v.span.end {
+                        back(span.start)
+                    } else if span.start >= v.span.start {
+                        v.original.start
+                    } else {
+                        span.start
+                    };
+                    let end = if span.end >= v.span.end {
+                        back(span.end)
+                    } else if span.end > v.span.start {
+                        v.original.end
+                    } else {
+                        span.end
+                    };
+                    (path.clone(), start, end)
+                }
+                _ => (path.clone(), span.start, span.end),
+            })
+            .collect();
+        places.sort();
+        (self.rule.clone(), places)
+    }
+}
+
+/// Checks the folders under `root` with the built-in rules.
+fn run(root: &Path, gold: &Gold) -> Result<Vec<Seen>, String> {
+    let folders = gold.folders(root);
+    let checked = claimlint::check(&folders, &claimlint::Options::default())
+        .map_err(|e| format!("{:?}", miette::Report::new(e)))?;
+    if let Some(problem) = checked.problems.first() {
+        return Err(format!("{problem}"));
+    }
+    let mut seen = Vec::new();
+    for finding in &checked.findings {
+        let mut labels = Vec::new();
+        for label in &finding.labels {
+            let Some(doc) = checked.corpus.documents.get(label.doc) else {
+                continue;
+            };
+            let path = doc
+                .path
+                .strip_prefix(root)
+                .unwrap_or(&doc.path)
+                .to_path_buf();
+            let text = checked
+                .sources
+                .get(label.source)
+                .map(|s| s.slice(label.span).to_owned())
+                .unwrap_or_default();
+            labels.push((path, label.span.start..label.span.end, text));
+        }
+        seen.push(Seen {
+            rule: finding.rule.clone(),
+            message: finding.message.clone(),
+            labels,
+        });
+    }
+    Ok(seen)
+}
+
+/// Copies the corpus into `dir` with the variant's article replaced.
+fn write_variant(gold: &Gold, variant: &Variant, dir: &Path) -> Result<(), String> {
+    for (path, article) in &gold.articles {
+        let target = dir.join(path);
+        if let Some(parent) = target.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+        }
+        let text = if *path == variant.file {
+            &variant.text
+        } else {
+            &article.text
+        };
+        std::fs::write(&target, text).map_err(|e| format!("{}: {e}", target.display()))?;
+    }
+    Ok(())
+}
+
+/// What was measured.
+struct Measured {
+    articles: usize,
+    baseline: Vec<Seen>,
+    false_findings: Vec<Seen>,
+    not_same_joined: Vec<String>,
+    results: Vec<(Variant, bool)>,
+}
+
+fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
+    let baseline = run(&gold.root, gold)?;
+    let false_findings: Vec<Seen> = baseline
+        .iter()
+        .filter(|f| {
+            let spans = f.spans();
+            !gold.disagreements.iter().any(|d| d.joined_by(&spans))
+        })
+        .cloned()
+        .collect();
+    let not_same_joined: Vec<String> = gold
+        .not_same
+        .iter()
+        .filter(|pair| baseline.iter().any(|f| pair.joined_by(&f.spans())))
+        .map(|pair| pair.name.clone())
+        .collect();
+    let known: BTreeSet<_> = baseline.iter().map(|f| f.key(None)).collect();
+    let variants = plant::generate(gold, args.seed, args.per_claim);
+    let mut results = Vec::new();
+    let mut manifest = String::from("variant\tclaim\tkind\tfile\tstart\tend\tbefore\tafter\n");
+    for (index, variant) in variants.into_iter().enumerate() {
+        let dir = match &args.write {
+            Some(out) => {
+                let dir = out.join(format!("{index:03}"));
+                let _ = writeln!(
+                    manifest,
+                    "{index:03}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                    variant.claim,
+                    variant.kind,
+                    variant.file.display(),
+                    variant.span.start,
+                    variant.span.end,
+                    variant.before,
+                    variant.after
+                );
+                Dir::Kept(dir)
+            }
+            None => Dir::Temp(tempfile::tempdir().map_err(|e| e.to_string())?),
+        };
+        write_variant(gold, &variant, dir.path())?;
+        let seen = run(dir.path(), gold)?;
+        let found = seen.iter().any(|f| {
+            !known.contains(&f.key(Some(&variant)))
+                && f.labels
+                    .iter()
+                    .any(|(p, s, _)| *p == variant.file && overlaps(s, &variant.span))
+        });
+        results.push((variant, found));
+    }
+    if let Some(out) = &args.write {
+        let path = out.join("variants.tsv");
+        std::fs::write(&path, manifest).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(Measured {
+        articles: gold.articles.len(),
+        baseline,
+        false_findings,
+        not_same_joined,
+        results,
+    })
+}
+
+/// A folder for one variant: kept when asked for, else removed when dropped.
+enum Dir {
+    Kept(PathBuf),
+    Temp(tempfile::TempDir),
+}
+
+impl Dir {
+    fn path(&self) -> &Path {
+        match self {
+            Dir::Kept(p) => p,
+            Dir::Temp(t) => t.path(),
+        }
+    }
+}
+
+fn percent(part: usize, whole: usize) -> String {
+    if whole == 0 {
+        "–".to_owned()
+    } else {
+        format!("{:.0}%", 100.0 * part as f64 / whole as f64)
+    }
+}
+
+fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "Corpus: {} articles ({} stories, {} unrelated), {} claims, {} disagreements, {} not-same pairs\n",
+        m.articles,
+        gold.stories.len(),
+        gold.articles
+            .keys()
+            .filter(|p| p.starts_with(&gold.unrelated))
+            .count(),
+        gold.claims.len(),
+        gold.disagreements.len(),
+        gold.not_same.len()
+    );
+    let _ = writeln!(out, "| planted change | planted | found | % |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
+    let mut all = (0, 0);
+    for kind in Plant::ALL {
+        let planted = m.results.iter().filter(|(v, _)| v.kind == kind).count();
+        let found = m
+            .results
+            .iter()
+            .filter(|(v, f)| v.kind == kind && *f)
+            .count();
+        all.0 += planted;
+        all.1 += found;
+        let _ = writeln!(
+            out,
+            "| {kind} | {planted} | {found} | {} |",
+            percent(found, planted)
+        );
+    }
+    let _ = writeln!(
+        out,
+        "| **all** | **{}** | **{}** | **{}** |\n",
+        all.0,
+        all.1,
+        percent(all.1, all.0)
+    );
+    let per10 = if m.articles == 0 {
+        0.0
+    } else {
+        10.0 * m.false_findings.len() as f64 / m.articles as f64
+    };
+    let _ = writeln!(
+        out,
+        "Unmodified corpus: {} findings, {} false ({per10:.1} per 10 articles); {} of {} not-same pairs joined by a finding",
+        m.baseline.len(),
+        m.false_findings.len(),
+        m.not_same_joined.len(),
+        gold.not_same.len()
+    );
+    if verbose {
+        let _ = writeln!(out, "\n## Misses\n");
+        for (v, _) in m.results.iter().filter(|(_, f)| !f) {
+            let what = gold.claim(&v.claim).map_or("", |c| c.description.as_str());
+            let _ = writeln!(
+                out,
+                "- {} [{}] {}: `{}` → `{}` ({what})",
+                v.claim,
+                v.kind,
+                v.file.display(),
+                v.before,
+                v.after
+            );
+        }
+        let _ = writeln!(out, "\n## False findings\n");
+        for f in &m.false_findings {
+            let places: Vec<String> = f
+                .labels
+                .iter()
+                .map(|(p, _, t)| format!("{} `{t}`", p.display()))
+                .collect();
+            let _ = writeln!(out, "- {}: {} — {}", f.rule, places.join(" / "), f.message);
+        }
+        let _ = writeln!(out, "\n## Not-same pairs joined\n");
+        for name in &m.not_same_joined {
+            let _ = writeln!(out, "- {name}");
+        }
+    }
+    out
+}
+
+fn main() -> ExitCode {
+    let args = Args::parse();
+    let gold = match gold::load(&args.root) {
+        Ok(gold) => gold,
+        Err(e) => {
+            eprintln!("error: the gold does not fit the corpus:\n{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match measure(&gold, &args) {
+        Ok(m) => {
+            print!("{}", report(&gold, &m, args.verbose));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
