@@ -46,6 +46,9 @@ struct Args {
     /// List the misses and the false findings.
     #[arg(long, short)]
     verbose: bool,
+    /// Print every gold mention in its context and stop (to review the gold).
+    #[arg(long)]
+    show_gold: bool,
     /// Write each variant's corpus under this folder, with `variants.tsv` saying what changed.
     #[arg(long)]
     write: Option<PathBuf>,
@@ -331,6 +334,41 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
     out
 }
 
+/// Every mention of every claim with 40 bytes either side, the mention in `[[ ]]`.
+fn show_gold(gold: &Gold) -> String {
+    let mut out = String::new();
+    for claim in &gold.claims {
+        let _ = writeln!(out, "{} ({})", claim.id, claim.description);
+        for m in &claim.mentions {
+            let Some(article) = gold.articles.get(&m.file) else {
+                continue;
+            };
+            let text = &article.text;
+            let mut from = m.span.start.saturating_sub(40);
+            while !text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let mut to = (m.span.end + 40).min(text.len());
+            while !text.is_char_boundary(to) {
+                to += 1;
+            }
+            let context = format!(
+                "{}[[{}]]{}",
+                text.get(from..m.span.start).unwrap_or_default(),
+                m.text,
+                text.get(m.span.end..to).unwrap_or_default()
+            );
+            let _ = writeln!(
+                out,
+                "  {:<40} {}",
+                m.file.display().to_string(),
+                context.replace('\n', " ")
+            );
+        }
+    }
+    out
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let gold = match gold::load(&args.root) {
@@ -340,6 +378,10 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    if args.show_gold {
+        print!("{}", show_gold(&gold));
+        return ExitCode::SUCCESS;
+    }
     match measure(&gold, &args) {
         Ok(m) => {
             print!("{}", report(&gold, &m, args.verbose));
