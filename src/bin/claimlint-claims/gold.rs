@@ -132,6 +132,22 @@ impl Pair {
     }
 }
 
+impl Pair {
+    /// Whether the first of `spans` (a finding's primary label) lies on a mention of one
+    /// side and another of them on a mention of the other side.
+    pub fn joined_from_first(&self, spans: &[(PathBuf, Range<usize>)]) -> bool {
+        let on = |side: &[Mention], (path, span): &(PathBuf, Range<usize>)| {
+            side.iter()
+                .any(|m| &m.file == path && overlaps(&m.span, span))
+        };
+        let Some((first, rest)) = spans.split_first() else {
+            return false;
+        };
+        (on(&self.a, first) && rest.iter().any(|s| on(&self.b, s)))
+            || (on(&self.b, first) && rest.iter().any(|s| on(&self.a, s)))
+    }
+}
+
 /// Whether two byte ranges share a byte.
 pub fn overlaps(a: &Range<usize>, b: &Range<usize>) -> bool {
     a.start < b.end && b.start < a.end
@@ -247,10 +263,18 @@ pub fn load(root: &Path) -> Result<Gold, String> {
             }
         };
         for d in &story.disagreements {
+            let a = side(&d.mention);
+            // The same value restated in the same article does not disagree with itself.
+            let b = d
+                .with
+                .iter()
+                .flat_map(|r| side(r))
+                .filter(|m| !a.iter().any(|x| x.file == m.file && x.text == m.text))
+                .collect();
             disagreements.push(Pair {
                 name: format!("{}: {} vs {}", story.name, d.mention, d.with.join(", ")),
-                a: side(&d.mention),
-                b: d.with.iter().flat_map(|r| side(r)).collect(),
+                a,
+                b,
             });
         }
         for n in &story.not_same {

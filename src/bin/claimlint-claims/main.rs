@@ -162,7 +162,8 @@ struct Measured {
     baseline: Vec<Seen>,
     false_findings: Vec<Seen>,
     not_same_joined: Vec<String>,
-    results: Vec<(Variant, bool)>,
+    /// Each variant and the rule of the finding that found it.
+    results: Vec<(Variant, Option<String>)>,
 }
 
 fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
@@ -171,7 +172,10 @@ fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
         .iter()
         .filter(|f| {
             let spans = f.spans();
-            !gold.disagreements.iter().any(|d| d.joined_by(&spans))
+            !gold
+                .disagreements
+                .iter()
+                .any(|d| d.joined_from_first(&spans))
         })
         .cloned()
         .collect();
@@ -206,12 +210,15 @@ fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
         };
         write_variant(gold, &variant, dir.path())?;
         let seen = run(dir.path(), gold)?;
-        let found = seen.iter().any(|f| {
-            !known.contains(&f.key(Some(&variant)))
-                && f.labels
-                    .iter()
-                    .any(|(p, s, _)| *p == variant.file && overlaps(s, &variant.span))
-        });
+        let found = seen
+            .iter()
+            .find(|f| {
+                !known.contains(&f.key(Some(&variant)))
+                    && f.labels
+                        .iter()
+                        .any(|(p, s, _)| *p == variant.file && overlaps(s, &variant.span))
+            })
+            .map(|f| f.rule.clone());
         results.push((variant, found));
     }
     if let Some(out) = &args.write {
@@ -273,7 +280,7 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
         let found = m
             .results
             .iter()
-            .filter(|(v, f)| v.kind == kind && *f)
+            .filter(|(v, f)| v.kind == kind && f.is_some())
             .count();
         all.0 += planted;
         all.1 += found;
@@ -305,11 +312,24 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
     );
     if verbose {
         let _ = writeln!(out, "\n## Misses\n");
-        for (v, _) in m.results.iter().filter(|(_, f)| !f) {
+        for (v, _) in m.results.iter().filter(|(_, f)| f.is_none()) {
             let what = gold.claim(&v.claim).map_or("", |c| c.description.as_str());
             let _ = writeln!(
                 out,
                 "- {} [{}] {}: `{}` → `{}` ({what})",
+                v.claim,
+                v.kind,
+                v.file.display(),
+                v.before,
+                v.after
+            );
+        }
+        let _ = writeln!(out, "\n## Found\n");
+        for (v, rule) in &m.results {
+            let Some(rule) = rule else { continue };
+            let _ = writeln!(
+                out,
+                "- {} [{}] {}: `{}` → `{}` by {rule}",
                 v.claim,
                 v.kind,
                 v.file.display(),
@@ -391,5 +411,60 @@ fn main() -> ExitCode {
             eprintln!("error: {e}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn variant() -> Variant {
+        // "toll 5,000 today": `5,000` (5..10) became `8,000,000` (5..14).
+        Variant {
+            claim: "s/c".into(),
+            kind: Plant::Figure,
+            file: PathBuf::from("s/a.md"),
+            original: 5..10,
+            span: 5..14,
+            before: "5,000".into(),
+            after: "8,000,000".into(),
+            text: "toll 8,000,000 today".into(),
+        }
+    }
+
+    fn seen(path: &str, span: Range<usize>) -> Seen {
+        Seen {
+            rule: "r".into(),
+            message: String::new(),
+            labels: vec![(PathBuf::from(path), span, String::new())],
+        }
+    }
+
+    /// A finding's places are mapped back through the edit, so the same finding before
+    /// and after the edit has the same key, and a finding on the edit is new.
+    #[test]
+    fn keys_undo_the_edit() {
+        let v = variant();
+        // After the edit, in the edited file: shifted back by 4.
+        let after = seen("s/a.md", 15..20).key(Some(&v));
+        assert_eq!(after, seen("s/a.md", 11..16).key(None));
+        // Before the edit: unchanged; in another file: unchanged.
+        assert_eq!(
+            seen("s/a.md", 0..4).key(Some(&v)),
+            seen("s/a.md", 0..4).key(None)
+        );
+        assert_eq!(
+            seen("s/b.md", 15..20).key(Some(&v)),
+            seen("s/b.md", 15..20).key(None)
+        );
+        // Over the edit: the original span.
+        assert_eq!(
+            seen("s/a.md", 5..14).key(Some(&v)),
+            seen("s/a.md", 5..10).key(None)
+        );
+        assert_eq!(
+            seen("s/a.md", 0..14).key(Some(&v)),
+            seen("s/a.md", 0..10).key(None)
+        );
     }
 }

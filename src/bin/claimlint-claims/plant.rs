@@ -404,10 +404,21 @@ struct Number {
     word: bool,
     /// A scale word after it ("thousand", "million") and its factor.
     scale: Option<(&'static str, f64)>,
+    /// A unit written after it and kept as is: `%`, ` %`, ` percent`.
+    unit: &'static str,
 }
+
+/// Units a figure may carry, kept when it is rewritten.
+const UNITS: &[&str] = &[" percent", " %", "%"];
 
 impl Number {
     fn parse(text: &str) -> Option<Number> {
+        let unit = UNITS
+            .iter()
+            .copied()
+            .find(|u| text.ends_with(u))
+            .unwrap_or("");
+        let text = text.get(..text.len() - unit.len())?;
         let (head, scale) = match text.rsplit_once(' ') {
             Some((head, "thousand")) => (head, Some(("thousand", 1e3))),
             Some((head, "million")) => (head, Some(("million", 1e6))),
@@ -423,6 +434,7 @@ impl Number {
                 commas: false,
                 word: true,
                 scale,
+                unit,
             });
         }
         if head.is_empty()
@@ -441,6 +453,7 @@ impl Number {
             commas: head.contains(','),
             word: false,
             scale,
+            unit,
         })
     }
 
@@ -457,7 +470,7 @@ impl Number {
                 .then(|| WORDS.get(n as usize))
                 .flatten()
             {
-                return (*w).to_owned();
+                return format!("{w}{}", self.unit);
             }
         }
         // A scaled or small figure keeps a decimal so that it moves at all.
@@ -476,7 +489,7 @@ impl Number {
         } else {
             format!("{scaled:.decimals$}")
         };
-        format!("{body}{suffix}")
+        format!("{body}{suffix}{}", self.unit)
     }
 }
 
@@ -632,6 +645,10 @@ mod tests {
         assert_eq!(Number::parse("7").unwrap().format(4.375), "4.4");
         assert_eq!(Number::parse("two thousand").unwrap().value, 2000.0);
         assert_eq!(Number::parse("Monday"), None);
+        assert_eq!(Number::parse("55.8%").unwrap().format(34.875), "34.9%");
+        assert_eq!(Number::parse("94 %").unwrap().format(58.75), "59 %");
+        assert_eq!(Number::parse("77.6 percent").unwrap().value, 77.6);
+        assert_eq!(Number::parse("44.30%").unwrap().format(27.6875), "27.69%");
     }
 
     #[test]
