@@ -183,6 +183,49 @@ fn a_wrong_mention_is_refused() {
     }
 }
 
+/// A figure's value as the tests read it: digits (commas dropped), a small number word, a
+/// scale word.
+fn value(text: &str) -> f64 {
+    let words = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+    ];
+    let mut total = None;
+    let mut scale = 1.0;
+    for word in text.split([' ', '%']) {
+        let digits: String = word.chars().filter(|c| *c != ',').collect();
+        if let Ok(n) = digits.parse::<f64>() {
+            total = Some(n);
+        } else if let Some(n) = words.iter().position(|w| *w == word) {
+            total = Some(n as f64);
+        } else if word == "thousand" {
+            scale = 1e3;
+        } else if word == "million" {
+            scale = 1e6;
+        }
+    }
+    total.unwrap_or_else(|| panic!("no value in `{text}`")) * scale
+}
+
 /// Each variant changes one article at its recorded span and nowhere else, makes it
 /// disagree (a new value, an opposite hedge, another date or weekday), and the generator
 /// gives the same variants for the same seed.
@@ -227,7 +270,17 @@ fn the_generator_plants_what_it_records() {
         );
         match v.kind {
             Plant::Figure => {
-                assert!(v.after.chars().any(|c| c.is_ascii_digit()) || v.after.len() > 2);
+                // Well outside any hedge: at least ×1.5 or ÷1.5 (words as their values).
+                let (old, new) = (value(&v.before), value(&v.after));
+                let ratio = if new > old { new / old } else { old / new };
+                assert!(
+                    ratio >= 1.5,
+                    "{} {}: {} → {}",
+                    v.claim,
+                    v.kind,
+                    v.before,
+                    v.after
+                );
             }
             Plant::Hedge => {
                 let claim = gold.claims.iter().find(|c| c.id == v.claim).unwrap();
@@ -246,7 +299,10 @@ fn the_generator_plants_what_it_records() {
                     v.after
                 );
             }
-            Plant::Date => assert!(v.after.parse::<u32>().is_ok(), "{}", v.after),
+            Plant::Date => {
+                let (old, new): (i32, i32) = (v.before.parse().unwrap(), v.after.parse().unwrap());
+                assert!((new - old).abs() >= 7, "{} → {}", v.before, v.after);
+            }
             Plant::Weekday | Plant::RelativeWeekday => {
                 assert!(
                     [
