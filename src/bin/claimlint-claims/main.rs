@@ -297,6 +297,32 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
         all.1,
         percent(all.1, all.0)
     );
+    let _ = writeln!(out, "| story | planted | found | % | false findings |");
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
+    for story in gold.stories.iter().chain(std::iter::once(&gold.unrelated)) {
+        let mine = |v: &Variant| v.file.starts_with(story);
+        let planted = m.results.iter().filter(|(v, _)| mine(v)).count();
+        let found = m
+            .results
+            .iter()
+            .filter(|(v, f)| mine(v) && f.is_some())
+            .count();
+        let false_findings = m
+            .false_findings
+            .iter()
+            .filter(|f| {
+                f.labels
+                    .first()
+                    .is_some_and(|(p, _, _)| p.starts_with(story))
+            })
+            .count();
+        let _ = writeln!(
+            out,
+            "| {story} | {planted} | {found} | {} | {false_findings} |",
+            percent(found, planted)
+        );
+    }
+    let _ = writeln!(out);
     let per10 = if m.articles == 0 {
         0.0
     } else {
