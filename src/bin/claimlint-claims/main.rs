@@ -164,6 +164,9 @@ struct Measured {
     not_same_joined: Vec<String>,
     /// Each variant and the rule of the finding that found it.
     results: Vec<(Variant, Option<String>)>,
+    /// Of those found, the ones whose finding also points at another mention of the same
+    /// claim, or only inside the change: the conflict itself, not a neighbour.
+    strict: BTreeSet<usize>,
 }
 
 fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
@@ -188,6 +191,7 @@ fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
     let known: BTreeSet<_> = baseline.iter().map(|f| f.key(None)).collect();
     let variants = plant::generate(gold, args.seed, args.per_claim);
     let mut results = Vec::new();
+    let mut strict = BTreeSet::new();
     let mut manifest = String::from("variant\tclaim\tkind\tfile\tstart\tend\tbefore\tafter\n");
     for (index, variant) in variants.into_iter().enumerate() {
         let dir = match &args.write {
@@ -210,15 +214,44 @@ fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
         };
         write_variant(gold, &variant, dir.path())?;
         let seen = run(dir.path(), gold)?;
-        let found = seen
+        let on_change = |(p, s, _): &(PathBuf, Range<usize>, String)| {
+            *p == variant.file && overlaps(s, &variant.span)
+        };
+        let new: Vec<&Seen> = seen
             .iter()
-            .find(|f| {
-                !known.contains(&f.key(Some(&variant)))
-                    && f.labels
-                        .iter()
-                        .any(|(p, s, _)| *p == variant.file && overlaps(s, &variant.span))
+            .filter(|f| !known.contains(&f.key(Some(&variant))) && f.labels.iter().any(on_change))
+            .collect();
+        let found = new.first().map(|f| f.rule.clone());
+        // Mentions of the claim elsewhere, in the variant's coordinates.
+        let others: Vec<(PathBuf, Range<usize>)> = gold
+            .claim(&variant.claim)
+            .map(|c| {
+                c.mentions
+                    .iter()
+                    .filter(|m| !(m.file == variant.file && overlaps(&m.span, &variant.original)))
+                    .map(|m| {
+                        let span = if m.file == variant.file && m.span.start >= variant.original.end
+                        {
+                            m.span.start + variant.span.len() - variant.original.len()
+                                ..m.span.end + variant.span.len() - variant.original.len()
+                        } else {
+                            m.span.clone()
+                        };
+                        (m.file.clone(), span)
+                    })
+                    .collect()
             })
-            .map(|f| f.rule.clone());
+            .unwrap_or_default();
+        // Paired: the finding's other labels are none (the conflict lies within the
+        // change, as a weekday beside its date) or include another mention of the claim.
+        let pairs_right = new.iter().any(|f| {
+            let mut off = f.labels.iter().filter(|l| !on_change(l)).peekable();
+            off.peek().is_none()
+                || off.any(|(p, s, _)| others.iter().any(|(q, o)| q == p && overlaps(o, s)))
+        });
+        if pairs_right {
+            strict.insert(results.len());
+        }
         results.push((variant, found));
     }
     if let Some(out) = &args.write {
@@ -231,6 +264,7 @@ fn measure(gold: &Gold, args: &Args) -> Result<Measured, String> {
         false_findings,
         not_same_joined,
         results,
+        strict,
     })
 }
 
@@ -272,9 +306,12 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
         gold.disagreements.len(),
         gold.not_same.len()
     );
-    let _ = writeln!(out, "| planted change | planted | found | % |");
-    let _ = writeln!(out, "| --- | ---: | ---: | ---: |");
-    let mut all = (0, 0);
+    let _ = writeln!(
+        out,
+        "| planted change | planted | found | % | found, paired with the claim | % |"
+    );
+    let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: | ---: |");
+    let mut all = (0, 0, 0);
     for kind in Plant::ALL {
         let planted = m.results.iter().filter(|(v, _)| v.kind == kind).count();
         let found = m
@@ -282,20 +319,30 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
             .iter()
             .filter(|(v, f)| v.kind == kind && f.is_some())
             .count();
+        let paired = m
+            .results
+            .iter()
+            .enumerate()
+            .filter(|(i, (v, _))| v.kind == kind && m.strict.contains(i))
+            .count();
         all.0 += planted;
         all.1 += found;
+        all.2 += paired;
         let _ = writeln!(
             out,
-            "| {kind} | {planted} | {found} | {} |",
-            percent(found, planted)
+            "| {kind} | {planted} | {found} | {} | {paired} | {} |",
+            percent(found, planted),
+            percent(paired, planted)
         );
     }
     let _ = writeln!(
         out,
-        "| **all** | **{}** | **{}** | **{}** |\n",
+        "| **all** | **{}** | **{}** | **{}** | **{}** | **{}** |\n",
         all.0,
         all.1,
-        percent(all.1, all.0)
+        percent(all.1, all.0),
+        all.2,
+        percent(all.2, all.0)
     );
     let _ = writeln!(out, "| story | planted | found | % | false findings |");
     let _ = writeln!(out, "| --- | ---: | ---: | ---: | ---: |");
@@ -351,11 +398,16 @@ fn report(gold: &Gold, m: &Measured, verbose: bool) -> String {
             );
         }
         let _ = writeln!(out, "\n## Found\n");
-        for (v, rule) in &m.results {
+        for (i, (v, rule)) in m.results.iter().enumerate() {
             let Some(rule) = rule else { continue };
+            let paired = if m.strict.contains(&i) {
+                ""
+            } else {
+                " (not paired with another mention of the claim)"
+            };
             let _ = writeln!(
                 out,
-                "- {} [{}] {}: `{}` → `{}` by {rule}",
+                "- {} [{}] {}: `{}` → `{}` by {rule}{paired}",
                 v.claim,
                 v.kind,
                 v.file.display(),
