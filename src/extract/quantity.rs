@@ -108,9 +108,9 @@ use lexicon::LEXICON;
 use number::Num;
 
 use super::attribution;
-use super::text::{Text, WordSet, Words};
 use super::{Fact, FactKind, Hedge, Interval, Unit, Value};
 use crate::source::Span;
+use crate::text::{Text, WordSet, Words};
 
 /// The interval a hedged figure allows (see the module's table).
 fn interval(hedge: Hedge, num: &Num) -> Interval {

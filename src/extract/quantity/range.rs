@@ -5,9 +5,9 @@
 use super::lexicon::{CROSSING_VERBS, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
 use super::number::parse_digits;
 use super::{Found, Read, Reading, Scan, interval, is_year};
-use crate::extract::text::{is_month, is_plural};
 use crate::extract::{Hedge, Interval, Unit};
 use crate::source::Span;
+use crate::text::{is_month, is_plural};
 
 impl Scan<'_, '_> {
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),

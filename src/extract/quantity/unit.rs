@@ -2,9 +2,9 @@
 
 use super::lexicon::LEXICON;
 use super::{DETERMINER_SET, Scan, adjective, verbal};
-use crate::extract::text::{is_month, is_plural, lemma};
 use crate::extract::{Counting, Unit};
 use crate::source::Span;
+use crate::text::{is_month, is_plural, lemma};
 
 impl Scan<'_, '_> {
     /// The unit after the figure ending at word `last`: a `%` glued to it, a percent

@@ -1,7 +1,7 @@
 //! Tokens for the time reader: words, numbers and punctuation of one stretch of text,
 //! each classified once against a small static lexicon, and grouped into sentences.
 //!
-//! The tokeniser is the module's own (it does not use `extract::text`): it needs only
+//! The tokeniser is the module's own (it does not use `crate::text`): it needs only
 //! what dates need, and it never allocates per token.
 
 use std::sync::LazyLock;
@@ -10,8 +10,8 @@ use chrono::Weekday;
 use rustc_hash::FxHashMap;
 
 use super::holidays::HOLIDAYS;
-use crate::extract::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::source::Span;
+use crate::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
