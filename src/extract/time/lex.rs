@@ -267,6 +267,7 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("yesterday", L::Yesterday),
         ("tomorrow", L::Tomorrow),
         ("this", L::This),
+        ("current", L::This),
         ("next", L::Next),
         ("last", L::Last),
         ("past", L::Past),

@@ -58,6 +58,8 @@ pub(super) enum Shift {
     Reference,
     /// That, or without one the publication date's year or month ("a year earlier").
     ReferenceOrAnchor,
+    /// The quarter of the publication date ("this quarter", "last quarter").
+    AnchorQuarter,
     /// The last quarter the text gave, else the last full quarter before the
     /// publication date ("the year-ago quarter").
     Quarter,
@@ -489,7 +491,10 @@ impl<'a> Parser<'a> {
             Lex::Season(_) => self.season(i, floor),
             Lex::Fiscal => self.fiscal(i, floor),
             Lex::Same => self.same_period(i),
-            Lex::Unit(Unit::Year) => self.year_compound(i),
+            Lex::Unit(Unit::Year) => self.year_compound(i).or_else(|| self.vague_count(i, floor)),
+            Lex::Unit(_) if !matches!(self.lex(i), Lex::Unit(Unit::Weekend)) => {
+                self.vague_count(i, floor)
+            }
             Lex::Early | Lex::Mid | Lex::Late | Lex::Earlier | Lex::Later => self.modified(i),
             Lex::Start | Lex::End | Lex::Middle => self.start_end_of(i),
             Lex::Ordinal(_) => self.half_quarter(i),

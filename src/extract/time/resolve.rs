@@ -462,6 +462,11 @@ fn shifted(
         (Shift::Quarter, Some((start, end, Granularity::Quarter))) => {
             Iv::new(start, end, Granularity::Quarter, false)
         }
+        (Shift::AnchorQuarter, _) => {
+            let a = need(anchor)?;
+            let start = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
+            Iv::new(start, add_months(start, 3)?, Granularity::Quarter, false)
+        }
         (Shift::Quarter, _) => {
             // The last full quarter before the publication date.
             let a = need(anchor)?;

@@ -109,6 +109,23 @@ impl Parser<'_> {
                     which: SeasonRef::Dir(dir?),
                 },
             )),
+            // "this quarter", "last quarter", "the current quarter"; not "the last
+            // quarter" (the fourth) nor "last quarter of 2021".
+            Lex::Quarter
+                if self.lex(k + 1) != Lex::Of
+                    && !(self.lex(i) == Lex::Last
+                        && i.checked_sub(1).is_some_and(|p| self.lex(p) == Lex::The)) =>
+            {
+                let off = rel_offset(self.lex(i))?;
+                Some(Found::new(
+                    i,
+                    k + 1,
+                    Expr::Shifted {
+                        months: 3 * off,
+                        what: Shift::AnchorQuarter,
+                    },
+                ))
+            }
             Lex::Fiscal if self.lex(k + 1) == Lex::Unit(Unit::Year) => {
                 let off = rel_offset(self.lex(i))?;
                 let inner = Expr::Period {

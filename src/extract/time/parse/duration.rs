@@ -104,6 +104,24 @@ impl Parser<'_> {
         Some(found)
     }
 
+    /// "for years", "for decades", "for months": a vague count of units.
+    pub(super) fn vague_count(&self, i: usize, floor: usize) -> Option<Found> {
+        let Lex::Unit(unit) = self.lex(i) else {
+            return None;
+        };
+        let plural = self.word(i).ends_with('s') && !super::possessive(self.word(i));
+        if !plural || self.lex_before(i, floor) != Lex::For || !self.duration_follows(i + 1) {
+            return None;
+        }
+        let expr = Expr::Duration {
+            amount: None,
+            reach: 0,
+            unit,
+            anchor: Anchor::None,
+        };
+        Some(Found::new(i, i + 1, expr))
+    }
+
     /// Whether what follows a count and unit ending before `end` leaves it a duration:
     /// not "ago", "later", "earlier", "before", "after", "from now", an age ("old",
     /// "-old") or a rate ("a week", "per day").
