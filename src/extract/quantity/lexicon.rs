@@ -426,6 +426,8 @@ pub struct Currencies {
     pub symbols: Vec<(char, &'static str)>,
     /// Longer symbols and letter prefixes, matched with their case ("RM", "Rs", "HK$").
     pub prefixes: Vec<(&'static str, &'static str)>,
+    /// The prefixes of letters only, by their exact spelling, for one look-up a word.
+    pub letter_prefixes: rustc_hash::FxHashMap<&'static str, &'static str>,
     /// Lines of the file that could not be read (a test keeps this at zero).
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
     pub bad_lines: Vec<&'static str>,
@@ -469,7 +471,13 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     }
     // Longer prefixes first: "HK$" before "$".
     prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    let letter_prefixes = prefixes
+        .iter()
+        .filter(|(p, _)| p.chars().all(char::is_alphabetic))
+        .copied()
+        .collect();
     Currencies {
+        letter_prefixes,
         codes: WordMap::new(codes),
         glued_codes: WordMap::new(glued),
         symbols,

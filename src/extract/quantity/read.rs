@@ -99,7 +99,14 @@ impl Scan<'_, '_> {
             None => (before, start),
         };
         let c = before.chars().next_back()?;
-        if let Some(&(_, lemma)) = CURRENCIES.symbols.iter().find(|(s, _)| *s == c) {
+        // Nearly every figure has a letter, a space or a bracket before it: only `$`
+        // and characters beyond ASCII can be symbols.
+        let symbol = if c.is_ascii() && c != '$' {
+            None
+        } else {
+            CURRENCIES.symbols.iter().find(|(s, _)| *s == c)
+        };
+        if let Some(&(_, lemma)) = symbol {
             // "US$", "HK$": a longer mark ending in the symbol takes its letters too.
             let at = CURRENCIES
                 .prefixes
@@ -117,12 +124,18 @@ impl Scan<'_, '_> {
         let word_end = if end < start { end } else { return None };
         let before = text.get(..word_end)?;
         let before = before.strip_suffix('.').unwrap_or(before);
-        let &(p, lemma) = CURRENCIES
-            .prefixes
-            .iter()
-            .find(|(p, _)| before.ends_with(p))?;
-        let at = before.len() - p.len();
-        (!self.glued_to_word(at)).then(|| (at, unit(Span::new(at, word_end), lemma)))
+        let letters = before
+            .char_indices()
+            .rev()
+            .take_while(|(_, c)| c.is_alphabetic())
+            .last()
+            .map_or(before.len(), |(k, _)| k);
+        let word = before.get(letters..)?;
+        if word.is_empty() || !word.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let &lemma = CURRENCIES.letter_prefixes.get(word)?;
+        Some((letters, unit(Span::new(letters, word_end), lemma)))
     }
 
     /// Whether a letter or digit stands right before byte `at`.
@@ -174,13 +187,7 @@ impl Scan<'_, '_> {
             .codes
             .get(w)
             .filter(|_| w.chars().all(char::is_uppercase))
-            .or_else(|| {
-                CURRENCIES
-                    .prefixes
-                    .iter()
-                    .find(|(p, _)| *p == w && p.chars().all(char::is_alphabetic))
-                    .map(|(_, l)| l)
-            })?;
+            .or_else(|| CURRENCIES.letter_prefixes.get(w))?;
         Some(unit(self.span(i)?, lemma))
     }
 
