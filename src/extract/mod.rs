@@ -16,7 +16,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::load::{DateOrigin, Document};
+use crate::load::{DateOrigin, DocId, Document};
 use crate::source::{SourceFile, Span};
 pub use names::NameValue;
 
@@ -50,8 +50,8 @@ impl fmt::Display for FactKind {
 /// One fact read from a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
-    /// Index of the document in the corpus.
-    pub doc: usize,
+    /// The document it was read from.
+    pub doc: DocId,
     /// What kind of fact.
     pub kind: FactKind,
     /// The exact text the fact was read from ("more than 14,000").
@@ -266,7 +266,7 @@ fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S
 
 /// Every fact of one document, in text order. Relative times resolve against the
 /// document's publication date (`doc.published`); without one they stay unresolved.
-pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
+pub fn facts(id: DocId, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     let text = crate::text::Text::new(&file.text, doc.body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
@@ -283,7 +283,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
             continue;
         }
         out.push(Fact {
-            doc: doc_index,
+            doc: id,
             kind: FactKind::Time,
             span: found.span,
             sentence,
@@ -303,7 +303,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     // it. Found by the property test.
     out.retain(|f| doc.body.contains(f.span));
     for fact in &mut out {
-        fact.doc = doc_index;
+        fact.doc = id;
     }
     out.sort_by_key(|f| f.span);
     out

@@ -153,9 +153,8 @@ pub fn facts(
     corpus: &Corpus,
     sources: &SourceMap,
 ) -> Result<String, ReportError> {
-    let file_of = |fact: &Fact| -> Option<&SourceFile> {
-        sources.get(corpus.documents.get(fact.doc)?.source)
-    };
+    let file_of =
+        |fact: &Fact| -> Option<&SourceFile> { sources.get(corpus.get(fact.doc)?.source) };
     let mut out = String::new();
     match format {
         FactFormat::Jsonl => {
@@ -178,7 +177,7 @@ pub fn facts(
                     context: context(file.slice(fact.clause), file.slice(fact.span)),
                     counting: fact.counting.as_ref().map(|c| c.word.as_str()),
                     published: (fact.kind == FactKind::Time).then(|| {
-                        let published = corpus.documents.get(fact.doc).and_then(|d| d.published);
+                        let published = corpus.get(fact.doc).and_then(|d| d.published);
                         Anchor {
                             date: published.map(|(date, _)| date),
                             from: published.map(|(_, from)| from),
