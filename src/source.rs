@@ -1,6 +1,6 @@
 //! Source texts and byte spans: every document and rule file is held once, as an
 //! `Arc<str>` with its display name, and everything downstream points into it by
-//! `SourceId` and `Span`.
+//! `SourceId` (a document's through its `load::DocId`) and `Span`.
 
 use std::ops::Range;
 use std::sync::Arc;

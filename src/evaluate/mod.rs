@@ -6,8 +6,10 @@
 //! [`Plan::findings`]). `pipeline` drives it, for production and tests alike.
 //!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
-//! them into groups by key in one pass (`group.rs`) and checks every group on its own:
-//! `consistent.rs` and `agree.rs`, one rule kind per file. No rule compares all pairs.
+//! them into groups by key in one pass (`group.rs`) and checks every group on its own,
+//! one rule kind per file: `consistent.rs`, `agree.rs`, `before.rs`, `corroborated.rs`,
+//! `spelling.rs` and `weekday.rs`, with `growth.rs` for `may grow over time`. No rule
+//! compares all pairs.
 
 mod agree;
 mod before;

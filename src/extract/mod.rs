@@ -2,9 +2,10 @@
 //! span it was read from, a normalised value, the sentence and clause it sits in, what
 //! it counts and on whose word.
 //!
-//! One extractor per file, each over the shared text model ([`crate::text`]: sentences,
-//! clauses and words): `quantity.rs` reads figures; `time.rs` reads dates; `names.rs`
-//! reads names; `attribution.rs` finds who a sentence quotes, for every extractor.
+//! One extractor per module, each over the shared text model ([`crate::text`]:
+//! sentences, clauses and words): `quantity` reads figures; `time` reads dates;
+//! `names` reads names; `attribution.rs` finds who a sentence quotes, for every
+//! extractor. Each fact carries its document's [`DocId`], set here.
 
 pub mod attribution;
 pub mod names;
