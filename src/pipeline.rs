@@ -378,7 +378,7 @@ fn read(
     for (doc, id) in documents.iter_mut().zip(&ids) {
         doc.source = *id;
     }
-    let mut ids = ids.into_iter();
+    drop(ids);
     // In run order: indices, and the groups that loaded nothing. What is kept is
     // counted first, so that no vector grows to twice what it holds.
     let pairs = rests.iter().map(|r| r.selection.len()).sum();
@@ -413,11 +413,15 @@ fn read(
         } = rest;
         #[expect(
             clippy::expect_used,
-            reason = "an input without a problem loaded a text and a document, whose id this is"
+            reason = "an input without a problem loaded a document, the `index`th, and a run \
+                      holds fewer than 2^32 documents (each holds a text in memory)"
         )]
-        let id = ids.next().expect("one text for each input loaded");
+        let id = read
+            .corpus
+            .id(index)
+            .expect("one document for each input loaded");
         for fact in &mut facts {
-            fact.doc = index;
+            fact.doc = id;
         }
         let first = kept_so_far;
         kept_so_far += facts.len();
@@ -428,8 +432,7 @@ fn read(
         );
         read.digests.push(digest);
         for label in findings.iter_mut().flat_map(|f| f.labels.iter_mut()) {
-            label.doc = index;
-            label.source = id;
+            label.doc = id;
         }
         read.facts.push(facts);
         read.findings.extend(findings);
@@ -472,7 +475,9 @@ fn check_one(
     if doc.published.is_none() {
         doc.published = extract::published(&doc, &file);
     }
-    let facts = extract::facts(0, &doc, &file);
+    // The document alone: index 0 of a corpus of its own, text 0 of a map of its own;
+    // the run gives it its id when every document is read.
+    let facts = extract::facts(load::DocId::default(), &doc, &file);
     let fact_count = facts.len();
     let bytes = file.text.len() as u64;
     let mut one = Rest {
@@ -484,7 +489,6 @@ fn check_one(
         one.facts = facts;
         return (file, doc, one);
     };
-    // The document alone: index 0 of a corpus of its own, text 0 of a map of its own.
     let mut alone = SourceMap::new();
     alone.push(file.clone());
     let corpus = Corpus {
@@ -535,25 +539,26 @@ fn digest(text: &str) -> u64 {
 /// (a rule across documents reports on a fact kept from it). A file that changed
 /// since is reported, and its findings are shown without text.
 fn restore_texts(
-    docs: &[usize],
+    docs: &[load::DocId],
     corpus: &Corpus,
     digests: &[Option<u64>],
     options: &Options,
     sources: &mut SourceMap,
     problems: &mut Vec<Error>,
 ) {
-    let docs: Vec<usize> = docs
+    let digest_of = |id: load::DocId| digests.get(id.index()).copied().flatten();
+    let docs: Vec<load::DocId> = docs
         .iter()
         .copied()
-        .filter(|&doc| digests.get(doc).copied().flatten().is_some())
+        .filter(|&id| digest_of(id).is_some())
         .collect();
     let max = options.max_bytes.unwrap_or(load::DEFAULT_MAX_BYTES);
-    let texts: Vec<(usize, Result<String, load::LoadError>)> = docs
+    let texts: Vec<(load::DocId, Result<String, load::LoadError>)> = docs
         .into_par_iter()
-        .filter_map(|index| {
-            let doc = corpus.documents.get(index)?;
+        .filter_map(|id| {
+            let doc = corpus.get(id)?;
             let text = load::read_text_capped(&doc.path, max).and_then(|text| {
-                if Some(digest(&text)) == digests.get(index).copied().flatten() {
+                if Some(digest(&text)) == digest_of(id) {
                     Ok(text)
                 } else {
                     Err(load::LoadError::Unreadable {
@@ -563,18 +568,15 @@ fn restore_texts(
                     })
                 }
             });
-            Some((index, text))
+            Some((id, text))
         })
         .collect();
-    for (index, text) in texts {
-        let Some(doc) = corpus.documents.get(index) else {
-            continue;
-        };
+    for (id, text) in texts {
         match text {
             Ok(text) => {
-                let name = sources.get(doc.source).map(|f| f.name.clone());
+                let name = sources.get(id.source()).map(|f| f.name.clone());
                 if let Some(name) = name {
-                    sources.replace(doc.source, source::SourceFile::new(name, text));
+                    sources.replace(id.source(), source::SourceFile::new(name, text));
                 }
             }
             Err(err) => problems.push(err.into()),

@@ -1,6 +1,6 @@
 //! Source texts and byte spans: every document and rule file is held once, as an
 //! `Arc<str>` with its display name, and everything downstream points into it by
-//! `SourceId` and `Span`.
+//! `SourceId` (a document's through its `load::DocId`) and `Span`.
 
 use std::ops::Range;
 use std::sync::Arc;
@@ -8,7 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 
 /// Index of a text in a [`SourceMap`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default, Serialize)]
 pub struct SourceId(pub u32);
 
 /// A half-open byte range `start..end` into one source text.
@@ -222,6 +222,11 @@ impl SourceMap {
         self.files.get(id.0 as usize)
     }
 
+    /// Every text with its id, in order.
+    pub fn iter(&self) -> impl Iterator<Item = (SourceId, &SourceFile)> {
+        self.files.iter().enumerate().map(|(i, f)| (id_at(i), f))
+    }
+
     /// How many texts the map holds.
     pub fn len(&self) -> usize {
         self.files.len()
@@ -233,11 +238,15 @@ impl SourceMap {
     }
 }
 
-/// The id of the text at `index`. A map of more than 2^32 texts (an archive of four
-/// billion files) gives the last ones the same id, `u32::MAX`, whose findings then
-/// point into one text: ids stay 4 bytes, as every label carries one.
+/// The id of the text at `index`. Ids are 4 bytes, as every fact and label carries
+/// one.
+#[expect(
+    clippy::expect_used,
+    reason = "a map holds fewer than 2^32 texts: each is a `SourceFile` of more than 64 \
+              bytes, so more would not fit in memory"
+)]
 fn id_at(index: usize) -> SourceId {
-    SourceId(u32::try_from(index).unwrap_or(u32::MAX))
+    SourceId(u32::try_from(index).expect("fewer than 2^32 texts in a run"))
 }
 
 #[cfg(test)]

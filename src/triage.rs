@@ -21,9 +21,8 @@ pub fn drafts_only(
     if !draft_mode || all {
         return findings;
     }
-    let is_draft = |doc: usize| {
+    let is_draft = |doc| {
         corpus
-            .documents
             .get(doc)
             .is_some_and(|d| d.meta.role == Some(Role::Draft))
     };
@@ -47,13 +46,13 @@ pub fn apply(
         let path = finding
             .labels
             .first()
-            .and_then(|l| corpus.documents.get(l.doc))
+            .and_then(|l| corpus.get(l.doc))
             .map(|d| d.path.as_path());
         if path.is_some_and(|p| config.ignores(&finding.rule, p)) {
             return false;
         }
         let suppressed = finding.labels.first().is_some_and(|l| {
-            corpus.documents.get(l.doc).is_some_and(|d| {
+            corpus.get(l.doc).is_some_and(|d| {
                 d.suppressions
                     .iter()
                     .any(|s| s.covers(&finding.rule, l.span))
@@ -89,7 +88,7 @@ fn in_baseline(baseline: &Report, finding: &Finding, sources: &SourceMap) -> boo
     let Some(label) = finding.labels.iter().find(|l| l.primary) else {
         return false;
     };
-    let Some(file) = sources.get(label.source) else {
+    let Some(file) = sources.get(label.source()) else {
         return false;
     };
     let text = file.slice(label.span);

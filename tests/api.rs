@@ -76,7 +76,7 @@ fn a_check_keeps_only_what_its_findings_need_unless_asked() {
             .unwrap()
             .text;
         assert!(!full.is_empty());
-        if with_findings.contains(&index) {
+        if with_findings.contains(&lean.corpus.id(index).unwrap()) {
             assert_eq!(text, full, "{}", doc.path.display());
         } else {
             assert!(text.is_empty(), "{}", doc.path.display());
@@ -113,7 +113,11 @@ fn texts_let_go_are_read_again_for_a_finding_and_a_changed_file_is_reported() {
         .find(|f| f.rule == "death-toll-disagrees")
         .expect("the two tolls disagree");
     for label in &finding.labels {
-        let text = checked.sources.get(label.source).unwrap().slice(label.span);
+        let text = checked
+            .sources
+            .get(label.source())
+            .unwrap()
+            .slice(label.span);
         assert!(
             text == "more than 14,000" || text == "about 9,000",
             "{text}"

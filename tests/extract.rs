@@ -27,7 +27,8 @@ fn facts_of_each_seed() {
         let doc = &loaded.corpus.documents[0];
         assert!(doc.published.is_some(), "sources.yaml dates every seed");
         let file = sources.get(doc.source).unwrap();
-        let facts = claimlint::extract::facts(0, doc, file);
+        let facts =
+            claimlint::extract::facts(claimlint::load::DocId::new(0, doc.source), doc, file);
         for fact in &facts {
             assert!(
                 file.text.get(fact.span.range()).is_some(),
@@ -57,7 +58,11 @@ fn a_time_across_a_sentence_break_is_no_fact_of_one_sentence() {
     )
     .unwrap();
     let doc = &loaded.corpus.documents[0];
-    let facts = claimlint::extract::facts(0, doc, sources.get(doc.source).unwrap());
+    let facts = claimlint::extract::facts(
+        claimlint::load::DocId::new(0, doc.source),
+        doc,
+        sources.get(doc.source).unwrap(),
+    );
     for fact in &facts {
         assert!(fact.sentence.contains(fact.span), "{fact:?}");
     }
@@ -81,7 +86,7 @@ fn a_sign_before_the_body_is_not_read_into_a_figure() {
     // The body starts after the front matter; cut it one byte further in, after the sign.
     let mut doc = doc.clone();
     doc.body.start += 1;
-    for fact in claimlint::extract::facts(0, &doc, file) {
+    for fact in claimlint::extract::facts(claimlint::load::DocId::new(0, doc.source), &doc, file) {
         assert!(doc.body.contains(fact.span), "{fact:?}");
     }
 }

@@ -32,7 +32,7 @@ fn checked_facts(bytes: &[u8]) -> (String, Vec<Fact>) {
         body: Span::new(0, text.len()),
         suppressions: Vec::new(),
     };
-    let facts = extract::facts(0, &doc, file);
+    let facts = extract::facts(claimlint::load::DocId::new(0, doc.source), &doc, file);
     for fact in &facts {
         for span in [fact.span, fact.sentence, fact.clause] {
             assert!(

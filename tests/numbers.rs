@@ -26,7 +26,11 @@ fn read_back(figure: &str) -> Option<f64> {
     )
     .unwrap();
     let doc = &loaded.corpus.documents[0];
-    let facts = extract::facts(0, doc, sources.get(doc.source).unwrap());
+    let facts = extract::facts(
+        claimlint::load::DocId::new(0, doc.source),
+        doc,
+        sources.get(doc.source).unwrap(),
+    );
     let quantities: Vec<_> = facts
         .iter()
         .filter(|f| f.kind == FactKind::Quantity)

@@ -36,7 +36,11 @@ fn facts_of(text: &str, body_start: usize, date: Option<NaiveDate>) -> (String, 
         suppressions: Vec::new(),
     };
     let _ = extract::published(&doc, file);
-    (text.to_owned(), body, extract::facts(0, &doc, file))
+    (
+        text.to_owned(),
+        body,
+        extract::facts(claimlint::load::DocId::new(0, doc.source), &doc, file),
+    )
 }
 
 fn assert_spans(text: &str, body: Span, facts: &[Fact]) -> Result<(), TestCaseError> {

@@ -31,7 +31,7 @@ fuzz_target!(|data: &[u8]| {
         published: found.or(Some((date, DateOrigin::Flag))),
         ..undated
     };
-    for fact in extract::facts(0, &doc, file) {
+    for fact in extract::facts(claimlint::load::DocId::new(0, doc.source), &doc, file) {
         let check = |span: Span, what: &str| {
             assert!(
                 file.text.get(span.range()).is_some(),

@@ -38,7 +38,7 @@ fuzz_target!(|data: &[u8]| {
     }
     for (index, doc) in corpus.documents.iter().enumerate() {
         if let Some(file) = sources.get(doc.source) {
-            let _ = claimlint::extract::facts(index, doc, file);
+            let _ = claimlint::extract::facts(corpus.id(index).unwrap_or_default(), doc, file);
         }
     }
 

@@ -424,11 +424,7 @@ fn case_in(
     let case_prefix = case.display().to_string();
     let mut display = SourceMap::new();
     let mut rel_of: HashMap<SourceId, PathBuf> = HashMap::new();
-    for index in 0..checked.sources.len() {
-        let id = SourceId(u32::try_from(index).unwrap_or(u32::MAX));
-        let Some(file) = checked.sources.get(id) else {
-            continue;
-        };
+    for (id, file) in checked.sources.iter() {
         match Path::new(&file.name).strip_prefix(temp) {
             Ok(rel) => {
                 let text = originals
@@ -454,10 +450,10 @@ fn case_in(
         .collect();
     let place = |f: &Finding| -> Option<(PathBuf, usize)> {
         let label = f.labels.iter().find(|l| l.primary)?;
-        let rel = rel_of.get(&label.source)?.clone();
+        let rel = rel_of.get(&label.source())?.clone();
         let (line, _) = checked
             .sources
-            .get(label.source)?
+            .get(label.source())?
             .line_col(label.span.start);
         Some((rel, line))
     };

@@ -13,6 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::consistent::Range;
 use super::group::Group;
 use super::{Conflict, Context};
+use crate::load::DocId;
 use crate::parse::ast::RuleDecl;
 
 /// A key that orders floats as `f64::total_cmp` does.
@@ -33,7 +34,7 @@ pub(super) fn check(
     candidates: &Group,
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
-    let stated: Vec<(Range, usize)> = reference
+    let stated: Vec<(Range, DocId)> = reference
         .iter()
         .filter_map(|&i| {
             let fact = ctx.facts.get(i)?;
@@ -41,7 +42,7 @@ pub(super) fn check(
         })
         .collect();
     let in_reference: std::collections::HashSet<usize> = reference.iter().copied().collect();
-    let asked: Vec<Option<(Range, Option<usize>)>> = candidates
+    let asked: Vec<Option<(Range, Option<DocId>)>> = candidates
         .iter()
         .map(|&index| {
             let fact = ctx.facts.get(index)?;
@@ -66,19 +67,19 @@ pub(super) fn check(
 /// `None` for a fact without a range, which never lacks), whether fewer than `need`
 /// documents state a range overlapping it.
 fn lacking(
-    mut stated: Vec<(Range, usize)>,
-    asked: &[Option<(Range, Option<usize>)>],
+    mut stated: Vec<(Range, DocId)>,
+    asked: &[Option<(Range, Option<DocId>)>],
     need: usize,
 ) -> Vec<bool> {
     stated.sort_by(|a, b| a.0.lo.total_cmp(&b.0.lo));
-    let mut order: Vec<(usize, Range, Option<usize>)> = asked
+    let mut order: Vec<(usize, Range, Option<DocId>)> = asked
         .iter()
         .enumerate()
         .filter_map(|(k, a)| a.map(|(range, own)| (k, range, own)))
         .collect();
     order.sort_by(|a, b| a.1.hi.total_cmp(&b.1.hi));
     // Stated ranges that start before the current one ends, by upper bound.
-    let mut started: BTreeMap<(u64, usize), (Range, usize)> = BTreeMap::new();
+    let mut started: BTreeMap<(u64, usize), (Range, DocId)> = BTreeMap::new();
     let mut next = 0;
     let mut out = vec![false; asked.len()];
     for (k, range, own) in order {
@@ -86,7 +87,7 @@ fn lacking(
             started.insert((ordered(other.hi), next), (other, doc));
             next += 1;
         }
-        let mut docs: BTreeSet<usize> = own.into_iter().collect();
+        let mut docs: BTreeSet<DocId> = own.into_iter().collect();
         for (other, doc) in started.values().rev() {
             if docs.len() >= need || other.hi < range.lo {
                 break;
@@ -126,11 +127,14 @@ mod tests {
         /// The sweep answers as checking every pair would.
         #[test]
         fn the_sweep_agrees_with_every_pair(
-            stated in prop::collection::vec((range(), 0usize..6), 0..40),
-            own in prop::collection::vec(prop::option::of(0usize..6), 0..40),
+            stated in prop::collection::vec((range(), 0u32..6), 0..40),
+            own in prop::collection::vec(prop::option::of(0u32..6), 0..40),
             need in 1usize..4,
         ) {
-            let asked: Vec<Option<(Range, Option<usize>)>> = stated
+            let doc = |d: u32| DocId::new(d, crate::source::SourceId(d));
+            let stated: Vec<(Range, DocId)> = stated.into_iter().map(|(r, d)| (r, doc(d))).collect();
+            let own: Vec<Option<DocId>> = own.into_iter().map(|d| d.map(doc)).collect();
+            let asked: Vec<Option<(Range, Option<DocId>)>> = stated
                 .iter()
                 .zip(&own)
                 .map(|(&(r, _), &o)| Some((r, o)))
@@ -140,7 +144,7 @@ mod tests {
             let slow: Vec<bool> = asked
                 .iter()
                 .map(|a| a.is_some_and(|(range, own)| {
-                    let mut docs: BTreeSet<usize> = own.into_iter().collect();
+                    let mut docs: BTreeSet<DocId> = own.into_iter().collect();
                     docs.extend(stated.iter().filter(|(o, _)| o.overlaps(&range)).map(|&(_, d)| d));
                     docs.len() < need
                 }))

@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::Context;
+use crate::load::DocId;
 use crate::parse::ast::{GroupKey, RuleDecl, Scope};
 
 /// The facts of one group, by index, in corpus order (document, then position).
@@ -10,7 +11,7 @@ pub(super) type Group = Vec<usize>;
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 struct Key {
-    doc: Option<usize>,
+    doc: Option<DocId>,
     attribution: Option<String>,
     unit: Option<String>,
 }

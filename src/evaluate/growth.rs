@@ -28,7 +28,6 @@ pub(super) fn keep_contradictions(conflicts: Vec<Conflict>, ctx: &Context<'_>) -
 fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
     let published = |f: &Fact| {
         ctx.corpus
-            .documents
             .get(f.doc)
             .and_then(|d| d.published.map(|(date, _)| date))
     };

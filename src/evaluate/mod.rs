@@ -6,8 +6,10 @@
 //! [`Plan::findings`]). `pipeline` drives it, for production and tests alike.
 //!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
-//! them into groups by key in one pass (`group.rs`) and checks every group on its own:
-//! `consistent.rs` and `agree.rs`, one rule kind per file. No rule compares all pairs.
+//! them into groups by key in one pass (`group.rs`) and checks every group on its own,
+//! one rule kind per file: `consistent.rs`, `agree.rs`, `before.rs`, `corroborated.rs`,
+//! `spelling.rs` and `weekday.rs`, with `growth.rs` for `may grow over time`. No rule
+//! compares all pairs.
 
 mod agree;
 mod before;
@@ -26,7 +28,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::extract::{Fact, Interval, TimeValue, Value};
-use crate::load::{Corpus, Role};
+use crate::load::{Corpus, DocId, Role};
 use crate::parse::ast::{Check, Field, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
 use crate::source::{SourceId, SourceMap, Span};
 
@@ -53,10 +55,8 @@ pub struct Finding {
 /// One underlined place of a finding.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Label {
-    /// The document's index in the corpus.
-    pub doc: usize,
-    /// The document's text.
-    pub source: SourceId,
+    /// The document, and so the text, it points into.
+    pub doc: DocId,
     /// The bytes to underline.
     pub span: Span,
     /// Whether this is the claim the finding is about.
@@ -66,6 +66,13 @@ pub struct Label {
     /// The value the fact underlined was read as; `None` for a further place a
     /// finding points at that is not a fact of its own.
     pub value: Option<Value>,
+}
+
+impl Label {
+    /// The text it points into.
+    pub fn source(&self) -> SourceId {
+        self.doc.source()
+    }
 }
 
 /// How to evaluate.
@@ -279,7 +286,7 @@ impl<'r> Plan<'r> {
         let is_draft = |fact: usize| {
             facts
                 .get(fact)
-                .and_then(|f| corpus.documents.get(f.doc))
+                .and_then(|f| corpus.get(f.doc))
                 .is_some_and(|d| d.meta.role == Some(Role::Draft))
         };
         let mut found = Vec::new();
@@ -295,7 +302,7 @@ impl<'r> Plan<'r> {
                 group.sort_by_key(|&i| {
                     let published = facts
                         .get(i)
-                        .and_then(|f| corpus.documents.get(f.doc))
+                        .and_then(|f| corpus.get(f.doc))
                         .and_then(|d| d.published.map(|(date, _)| date));
                     let key = published.map(|d| d.num_days_from_ce());
                     let key = if rule.may_grow { key } else { key.map(|k| -k) };
@@ -373,12 +380,12 @@ pub(crate) struct Context<'a> {
 }
 
 impl Context<'_> {
-    /// The text of a fact's document.
+    /// The text of a fact's document; empty once a check has let it go (see
+    /// [`crate::source::SourceFile::release`]), and so also when the map lacks it: a
+    /// rule reads an empty text as a text without the words it looks for.
     pub fn text(&self, fact: &Fact) -> &str {
-        self.corpus
-            .documents
-            .get(fact.doc)
-            .and_then(|d| self.sources.get(d.source))
+        self.sources
+            .get(fact.doc.source())
             .map_or("", |f| f.text.as_ref())
     }
 
@@ -387,18 +394,9 @@ impl Context<'_> {
         self.text(fact).get(fact.span.range()).unwrap_or("")
     }
 
-    /// The text id of a document.
-    pub fn source_of(&self, doc: usize) -> SourceId {
-        self.corpus
-            .documents
-            .get(doc)
-            .map_or(SourceId(0), |d| d.source)
-    }
-
     /// How a document is named in messages: its path as given.
-    pub fn doc_name(&self, doc: usize) -> String {
+    pub fn doc_name(&self, doc: DocId) -> String {
         self.corpus
-            .documents
             .get(doc)
             .map_or_else(String::new, |d| d.path.display().to_string())
     }
@@ -410,8 +408,8 @@ pub struct Pending(Vec<(usize, Conflict)>);
 impl Pending {
     /// The documents the conflicts involve, in order: their texts must be at hand to
     /// write the findings.
-    pub fn documents(&self, facts: &[&Fact]) -> Vec<usize> {
-        let mut docs: Vec<usize> = self
+    pub fn documents(&self, facts: &[&Fact]) -> Vec<DocId> {
+        let mut docs: Vec<DocId> = self
             .0
             .iter()
             .flat_map(|(_, c)| std::iter::once(c.fact).chain(c.others.iter().copied()))
@@ -449,7 +447,6 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
     if let Some(fact) = fact {
         labels.extend(conflict.extra.iter().map(|(span, note)| Label {
             doc: fact.doc,
-            source: ctx.source_of(fact.doc),
             span: *span,
             primary: false,
             note: Some(note.clone()),
@@ -479,7 +476,6 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
         (value @ Value::Time(TimeValue::Resolved { .. }), _) => {
             let published = ctx
                 .corpus
-                .documents
                 .get(fact.doc)
                 .and_then(|d| d.published.map(|(date, _)| date));
             match published {
@@ -494,7 +490,6 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
     }
     Label {
         doc: fact.doc,
-        source: ctx.source_of(fact.doc),
         span: fact.span,
         primary,
         note: Some(note),
@@ -511,7 +506,7 @@ fn message(
     let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| inline_text(f, ctx));
     let source = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.doc_name(f.doc));
     let date = |f: Option<&Fact>| {
-        f.and_then(|f| ctx.corpus.documents.get(f.doc))
+        f.and_then(|f| ctx.corpus.get(f.doc))
             .and_then(|d| d.published)
             .map_or_else(
                 || "an unknown date".to_owned(),

@@ -10,7 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
 use crate::extract::Fact;
-use crate::load::{Document, Role};
+use crate::load::{DocId, Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
 use crate::text::{PhraseSet, lemma, whole_word};
@@ -61,7 +61,7 @@ impl<'r> Selectors<'r> {
         let mut lists: Vec<Vec<usize>> = vec![Vec::new(); self.selectors.len()];
         let mut around = Around::default();
         for (index, fact) in ctx.facts.iter().enumerate() {
-            let doc = ctx.corpus.documents.get(fact.doc);
+            let doc = ctx.corpus.get(fact.doc);
             let text = ctx.text(fact);
             for (selector, list) in self.selectors.iter().zip(&mut lists) {
                 if fact.kind != selector.decl.kind {
@@ -92,7 +92,7 @@ impl<'r> Selectors<'r> {
 /// of the text, in text order; read once for all the facts of the sentence.
 #[derive(Default)]
 struct Around {
-    doc: Option<usize>,
+    doc: Option<DocId>,
     sentence: Span,
     matches: Vec<(usize, Span)>,
 }

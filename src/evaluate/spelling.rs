@@ -21,6 +21,7 @@ use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, MAX_RELATED};
 use crate::extract::Value;
+use crate::load::DocId;
 use crate::parse::ast::{RuleDecl, Scope};
 use crate::text::KeyFolder;
 
@@ -32,7 +33,7 @@ struct Spelt<'a> {
     spelling: &'a str,
     facts: Vec<usize>,
     /// The documents that use it (counted only across sources).
-    docs: Vec<usize>,
+    docs: Vec<DocId>,
     /// The slot's next spelling, in the order the reference gives them.
     next: Option<usize>,
 }
@@ -234,7 +235,7 @@ pub(super) fn check(
     let words = if same { &read } else { &words };
 
     let mut out = Vec::new();
-    let mut reported: FxHashSet<(usize, &str, usize)> = FxHashSet::default();
+    let mut reported: FxHashSet<(usize, &str, DocId)> = FxHashSet::default();
     let mut primaries: FxHashSet<usize> = FxHashSet::default();
     for &(index, slot, word) in words {
         let Some(agreed) = slots.get(slot).and_then(|s| spelt.get(s.agreed)) else {
@@ -249,7 +250,7 @@ pub(super) fn check(
         if !reported.insert((slot, word, fact.doc)) {
             continue;
         }
-        let mut docs_shown: Vec<usize> = Vec::new();
+        let mut docs_shown: Vec<DocId> = Vec::new();
         let others: Vec<usize> = agreed
             .facts
             .iter()
@@ -332,7 +333,7 @@ mod tests {
             };
             let file = sources.get(id).unwrap();
             facts.extend(
-                crate::extract::facts(i, &doc, file)
+                crate::extract::facts(DocId::new(i as u32, id), &doc, file)
                     .into_iter()
                     .filter(|f| f.kind == FactKind::Name),
             );
@@ -352,11 +353,15 @@ mod tests {
         let rule = rule(scope);
         let groups: Vec<Vec<usize>> = match scope {
             Scope::WithinDocument => (0..texts.len())
-                .map(|d| (0..facts.len()).filter(|&i| facts[i].doc == d).collect())
+                .map(|d| {
+                    (0..facts.len())
+                        .filter(|&i| facts[i].doc.index() == d)
+                        .collect()
+                })
                 .collect(),
             Scope::AcrossSources => vec![(0..facts.len()).collect()],
         };
-        let show = |i: usize| format!("{}:{}", facts[i].doc, ctx.fact_text(&facts[i]));
+        let show = |i: usize| format!("{}:{}", facts[i].doc.index(), ctx.fact_text(&facts[i]));
         groups
             .iter()
             .flat_map(|g| check(&rule, g, g, &ctx))

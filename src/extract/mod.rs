@@ -2,9 +2,10 @@
 //! span it was read from, a normalised value, the sentence and clause it sits in, what
 //! it counts and on whose word.
 //!
-//! One extractor per file, each over the shared text model ([`crate::text`]: sentences,
-//! clauses and words): `quantity.rs` reads figures; `time.rs` reads dates; `names.rs`
-//! reads names; `attribution.rs` finds who a sentence quotes, for every extractor.
+//! One extractor per module, each over the shared text model ([`crate::text`]:
+//! sentences, clauses and words): `quantity` reads figures; `time` reads dates;
+//! `names` reads names; `attribution.rs` finds who a sentence quotes, for every
+//! extractor. Each fact carries its document's [`DocId`], set here.
 
 pub mod attribution;
 pub mod names;
@@ -16,7 +17,7 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use crate::load::{DateOrigin, Document};
+use crate::load::{DateOrigin, DocId, Document};
 use crate::source::{SourceFile, Span};
 pub use names::NameValue;
 
@@ -53,8 +54,8 @@ impl fmt::Display for FactKind {
 /// One fact read from a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Fact {
-    /// Index of the document in the corpus.
-    pub doc: usize,
+    /// The document it was read from.
+    pub doc: DocId,
     /// What kind of fact.
     pub kind: FactKind,
     /// The exact text the fact was read from ("more than 14,000").
@@ -383,7 +384,7 @@ fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S
 
 /// Every fact of one document, in text order. Relative times resolve against the
 /// document's publication date (`doc.published`); without one they stay unresolved.
-pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
+pub fn facts(id: DocId, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     let text = crate::text::Text::new(&file.text, doc.body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
@@ -410,7 +411,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
             time::Reading::Duration(value) => (FactKind::Duration, Value::Duration(value)),
         };
         out.push(Fact {
-            doc: doc_index,
+            doc: id,
             kind,
             span: found.span,
             sentence,
@@ -430,7 +431,7 @@ pub fn facts(doc_index: usize, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     // it. Found by the property test.
     out.retain(|f| doc.body.contains(f.span));
     for fact in &mut out {
-        fact.doc = doc_index;
+        fact.doc = id;
     }
     out.sort_by_key(|f| f.span);
     out

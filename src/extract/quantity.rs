@@ -546,7 +546,7 @@ impl Scan<'_, '_> {
     ) -> Fact {
         let sentence = self.words.sentence;
         Fact {
-            doc: 0,
+            doc: crate::load::DocId::default(),
             kind: FactKind::Quantity,
             span,
             sentence,

@@ -92,6 +92,57 @@ pub struct Corpus {
     pub documents: Vec<Document>,
 }
 
+/// Which document of a corpus, and its text in the run's [`SourceMap`]: the one id of
+/// a document, carried by every fact and every label, so that the document and its
+/// text cannot fall out of step. Ordered by the document's place in the corpus.
+/// Serialised as that place. The default, document 0 with text 0, is what an
+/// extractor gives a fact before [`crate::extract::facts`] sets its document's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+pub struct DocId {
+    /// The document's index in [`Corpus::documents`].
+    index: u32,
+    /// Its text.
+    source: SourceId,
+}
+
+impl DocId {
+    /// The id of the document at `index` of a corpus, whose text is `source`. A corpus
+    /// gives its documents' ids with [`Corpus::id`]; this is for a document checked
+    /// alone (index 0 of a corpus of its own) and for tests.
+    pub fn new(index: u32, source: SourceId) -> Self {
+        Self { index, source }
+    }
+
+    /// The document's index in [`Corpus::documents`].
+    pub fn index(self) -> usize {
+        self.index as usize
+    }
+
+    /// The document's text in the run's [`SourceMap`].
+    pub fn source(self) -> SourceId {
+        self.source
+    }
+}
+
+impl Serialize for DocId {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_u32(self.index)
+    }
+}
+
+impl Corpus {
+    /// The document an id names.
+    pub fn get(&self, id: DocId) -> Option<&Document> {
+        self.documents.get(id.index())
+    }
+
+    /// The id of the document at `index`, if there is one.
+    pub fn id(&self, index: usize) -> Option<DocId> {
+        let doc = self.documents.get(index)?;
+        Some(DocId::new(u32::try_from(index).ok()?, doc.source))
+    }
+}
+
 /// How to load a corpus.
 #[derive(Debug, Clone, Default)]
 pub struct LoadOptions {

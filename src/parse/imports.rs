@@ -213,11 +213,8 @@ impl Files {
 /// Finds the text of an imported file: among the texts already read, the embedded
 /// rule files, then on disk.
 fn read(sources: &mut SourceMap, key: &str) -> Result<SourceId, String> {
-    for index in 0..sources.len() {
-        let id = SourceId(u32::try_from(index).unwrap_or(u32::MAX));
-        if sources.get(id).is_some_and(|f| normalize(&f.name) == key) {
-            return Ok(id);
-        }
+    if let Some((id, _)) = sources.iter().find(|(_, f)| normalize(&f.name) == key) {
+        return Ok(id);
     }
     if let Some((name, text)) = EMBEDDED.iter().find(|(name, _)| normalize(name) == key) {
         return Ok(sources.add(*name, *text));

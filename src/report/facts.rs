@@ -154,9 +154,8 @@ pub fn facts(
     corpus: &Corpus,
     sources: &SourceMap,
 ) -> Result<String, ReportError> {
-    let file_of = |fact: &Fact| -> Option<&SourceFile> {
-        sources.get(corpus.documents.get(fact.doc)?.source)
-    };
+    let file_of =
+        |fact: &Fact| -> Option<&SourceFile> { sources.get(corpus.get(fact.doc)?.source) };
     let mut out = String::new();
     match format {
         FactFormat::Jsonl => {
@@ -180,8 +179,7 @@ pub fn facts(
                     counting: fact.counting.as_ref().map(|c| c.word.as_str()),
                     published: matches!(fact.kind, FactKind::Time | FactKind::Duration).then(
                         || {
-                            let published =
-                                corpus.documents.get(fact.doc).and_then(|d| d.published);
+                            let published = corpus.get(fact.doc).and_then(|d| d.published);
                             Anchor {
                                 date: published.map(|(date, _)| date),
                                 from: published.map(|(_, from)| from),

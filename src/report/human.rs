@@ -89,14 +89,14 @@ impl Mismatch {
     /// The diagnostic of a finding; `None` when its labels point at no known text.
     pub fn new(finding: &Finding, sources: &SourceMap) -> Option<Mismatch> {
         let primary = finding.labels.iter().find(|l| l.primary)?;
-        let mut main = Mismatch::in_file(primary.source, finding, sources)?;
+        let mut main = Mismatch::in_file(primary.source(), finding, sources)?;
         main.message.clone_from(&finding.message);
         main.code = Some(finding.rule.clone());
         main.help.clone_from(&finding.help);
         let mut others: Vec<SourceId> = Vec::new();
         for label in &finding.labels {
-            if label.source != primary.source && !others.contains(&label.source) {
-                others.push(label.source);
+            if label.source() != primary.source() && !others.contains(&label.source()) {
+                others.push(label.source());
             }
         }
         main.related = others
@@ -117,7 +117,7 @@ impl Mismatch {
         let labels = finding
             .labels
             .iter()
-            .filter(|l| l.source == id)
+            .filter(|l| l.source() == id)
             .map(labeled_span)
             .collect();
         Some(Mismatch {

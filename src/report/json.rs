@@ -109,7 +109,7 @@ impl Report {
 }
 
 fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
-    let file = sources.get(label.source);
+    let file = sources.get(label.source());
     let (line, column) = file.map_or((1, 1), |f| f.line_col(label.span.start));
     let end_line_column = file.map_or((line, column), |f| f.line_col(label.span.end));
     ReportLabel {

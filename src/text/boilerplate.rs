@@ -6,37 +6,17 @@ use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
+use super::words::WORDS;
+
 #[cfg(test)]
 use super::lexicon::PhraseSet;
-
-/// Page-furniture wording that marks a short line as boilerplate (lower case).
-pub(super) const BOILERPLATE_WORDING: &[&str] = &[
-    "cookie",
-    "newsletter",
-    "sign up",
-    "sign-up",
-    "signup",
-    "subscribe",
-    "privacy policy",
-    "terms of use",
-    "terms of service",
-    "log in or register",
-    "login or register",
-    "all rights reserved",
-    "recommended stories",
-    "read more",
-    "opt-out",
-    "click here",
-    "follow us on",
-    "share this article",
-];
 
 /// The boilerplate wording, built once (for the reference analysis in the tests).
 #[cfg(test)]
 pub(super) static BOILERPLATE: LazyLock<PhraseSet> =
-    LazyLock::new(|| PhraseSet::new(BOILERPLATE_WORDING));
+    LazyLock::new(|| PhraseSet::new(&WORDS.boilerplate));
 
-/// The boilerplate wording as an automaton over ASCII-lower-cased text, built once.
+/// The page-furniture wording of `data/text_words.txt` (lower case) as an automaton over ASCII-lower-cased text, built once.
 /// Matching the lower-case phrases exactly against a lower-cased copy of a line finds
 /// what matching them with ASCII case ignored finds, and lets the automaton use its
 /// SIMD prefilter (Teddy), which it cannot with case ignored. Leftmost-first: only
@@ -45,7 +25,7 @@ pub(super) static BOILERPLATE: LazyLock<PhraseSet> =
 pub(super) static BOILERPLATE_LOWER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
     AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostFirst)
-        .build(BOILERPLATE_WORDING)
+        .build(&WORDS.boilerplate)
         .ok()
 });
 
@@ -59,9 +39,6 @@ pub(super) fn has_boilerplate_wording(line: &str, buf: &mut Vec<u8>) -> bool {
         .as_ref()
         .is_some_and(|ac| ac.is_match(buf.as_slice()))
 }
-
-/// Words in a caption's final bracket that mark it as a photo credit.
-pub(super) const CREDIT_WORDING: &[&str] = &[" via ", "photo", "getty", "reuters/", "afp/", "file"];
 
 /// Whether a line (trimmed) is page furniture rather than article text. See the module
 /// documentation for the four tests.
@@ -219,7 +196,7 @@ pub(super) fn is_photo_credit(line: &str) -> bool {
         return false;
     };
     let group = body.get(open..).unwrap_or("").to_lowercase();
-    CREDIT_WORDING.iter().any(|w| group.contains(w))
+    WORDS.credit.iter().any(|w| group.contains(w))
 }
 
 /// Whether a letter belongs to the Latin script (ASCII, Latin-1 and the Latin

@@ -4,56 +4,7 @@
 use std::sync::LazyLock;
 
 use super::lexicon::{WordMap, is_one_of};
-
-/// Irregular plurals and words that do not change: (word, lemma).
-pub(super) const IRREGULAR: &[(&str, &str)] = &[
-    ("people", "people"),
-    ("men", "man"),
-    ("women", "woman"),
-    ("children", "child"),
-    ("police", "police"),
-    ("personnel", "personnel"),
-    ("staff", "staff"),
-    ("feet", "foot"),
-    ("teeth", "tooth"),
-    ("mice", "mouse"),
-    ("geese", "goose"),
-    ("lives", "life"),
-    ("wives", "wife"),
-    ("knives", "knife"),
-    ("halves", "half"),
-    ("thieves", "thief"),
-    ("wolves", "wolf"),
-    ("shelves", "shelf"),
-    ("series", "series"),
-    ("species", "species"),
-    ("news", "news"),
-    ("aircraft", "aircraft"),
-    ("sheep", "sheep"),
-    ("fish", "fish"),
-    ("deer", "deer"),
-    ("cattle", "cattle"),
-    ("crises", "crisis"),
-    ("analyses", "analysis"),
-    ("theses", "thesis"),
-    ("criteria", "criterion"),
-    ("phenomena", "phenomenon"),
-    ("data", "data"),
-    ("media", "media"),
-    ("heroes", "hero"),
-    ("potatoes", "potato"),
-    ("tomatoes", "tomato"),
-    ("vetoes", "veto"),
-];
-
-/// Spellings read as one: (variant, lemma), applied after singularising.
-pub(super) const VARIANTS: &[(&str, &str)] = &[
-    ("rouble", "ruble"),
-    ("per cent", "percent"),
-    ("pct", "percent"),
-    ("kilometer", "kilometre"),
-    ("meter", "metre"),
-];
+use super::words::WORDS;
 
 /// A word's lemma: lower-cased and singularised, `’` read as `'`, spelling variants
 /// unified ("roubles" → "ruble", "kilometers" → "kilometre"). Irregular plurals come
@@ -63,7 +14,7 @@ pub(super) const VARIANTS: &[(&str, &str)] = &[
 /// "casualties" → "casualty", "people" stays.
 pub fn lemma(word: &str) -> String {
     let single = singular(word);
-    match VARIANTS.iter().find(|(v, _)| *v == single) {
+    match WORDS.variants.iter().find(|(v, _)| *v == single) {
         Some((_, l)) => (*l).to_string(),
         None => single,
     }
@@ -107,9 +58,10 @@ pub(super) fn singular(word: &str) -> String {
     lower
 }
 
-/// [`IRREGULAR`] as a map, built once.
+/// The irregular plurals and words that do not change of `data/text_words.txt`, (word,
+/// lemma), as a map, built once.
 pub(super) static IRREGULAR_MAP: LazyLock<WordMap<&'static str>> =
-    LazyLock::new(|| WordMap::new(IRREGULAR.iter().copied()));
+    LazyLock::new(|| WordMap::new(WORDS.irregular.iter().copied()));
 
 /// Whether a word is a plural noun form by our lemmatiser ("troops", "people").
 pub fn is_plural(word: &str) -> bool {

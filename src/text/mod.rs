@@ -52,8 +52,10 @@
 //! `segment.rs` (paragraphs, sentences, clauses), `tokens.rs` (words), `boilerplate.rs`,
 //! `lexicon.rs` (word and phrase look-ups), `calendar.rs` (month and weekday names),
 //! `lemma.rs`, `fold.rs` (the keys under which spellings of a name fall together),
-//! `bits.rs` (byte-level helpers); `oracle_tests.rs` holds the analysis as first
-//! written, which the tests compare the fast code with.
+//! `bits.rs` (byte-level helpers), `words.rs` (the word lists of
+//! `data/text_words.txt`: abbreviations, boilerplate and credit wording, irregular
+//! plurals, spelling variants); `oracle_tests.rs` holds the analysis as first written,
+//! which the tests compare the fast code with.
 
 use std::ops::Range;
 
@@ -71,6 +73,7 @@ mod segment;
 #[cfg(test)]
 mod tests;
 mod tokens;
+mod words;
 
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{

@@ -3,14 +3,14 @@
 
 #![allow(clippy::all)]
 use super::boilerplate::{BOILERPLATE, is_latin, is_photo_credit};
-use super::lemma::IRREGULAR;
 use super::segment::{period_ends_sentence, push_trimmed, runs_on, trim};
+use super::words::WORDS;
 use crate::source::Span;
 
 /// The lemmatiser's singular as first written, allocating at every step.
 pub(super) fn singular(word: &str) -> String {
     let lower = word.to_lowercase().replace('’', "'");
-    if let Some((_, l)) = IRREGULAR.iter().find(|(w, _)| *w == lower) {
+    if let Some((_, l)) = WORDS.irregular.iter().find(|(w, _)| *w == lower) {
         return (*l).to_string();
     }
     if lower.len() < 4 || !lower.ends_with('s') {

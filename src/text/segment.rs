@@ -6,20 +6,13 @@ use std::sync::LazyLock;
 use super::bits::{char_at, char_before};
 use super::boilerplate::classify_line;
 use super::lexicon::WordSet;
+use super::words::WORDS;
 use crate::source::Span;
 
-/// Abbreviations after which a period does not end a sentence (compared without case).
-pub(super) const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
-    "gov", "sen", "rep", "rev", "hon", "pres", "st", "jr", "sr", "no", "nos", "vs", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
-    "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "corp", "co", "dept", "approx",
-    "est", "fig", "mt", "ft", "gov't", "univ", "assn", "vol", "ca", "cf", "al",
-];
-
-/// [`ABBREVIATIONS`] as a set, built once.
+/// The abbreviations after which a period does not end a sentence (compared without
+/// case, from `data/text_words.txt`) as a set, built once.
 pub(super) static ABBREVIATION_SET: LazyLock<WordSet> =
-    LazyLock::new(|| WordSet::of(ABBREVIATIONS));
+    LazyLock::new(|| WordSet::of(&WORDS.abbreviations));
 
 /// The span of `text[span]` without surrounding white space.
 pub(super) fn trim(text: &str, span: Span) -> Span {

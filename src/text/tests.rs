@@ -1,7 +1,7 @@
 use super::boilerplate::*;
 use super::lemma::*;
 use super::oracle_tests as reference;
-use super::segment::*;
+use super::words::WORDS;
 use super::*;
 use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
@@ -238,7 +238,7 @@ fn sample_words() -> Vec<String> {
 #[test]
 fn word_sets_answer_as_a_linear_search() {
     let lists: [&[&str]; 5] = [
-        ABBREVIATIONS,
+        &WORDS.abbreviations,
         &MONTH_NAMES,
         &WEEKDAY_NAMES,
         &[
@@ -277,7 +277,7 @@ fn word_sets_answer_as_a_linear_search() {
 #[test]
 fn plurals_agree_with_the_lemmatiser() {
     let words = sample_words();
-    let irregular = IRREGULAR.iter().flat_map(|(w, l)| [*w, *l]);
+    let irregular = WORDS.irregular.iter().flat_map(|(w, l)| [*w, *l]);
     for w in words.iter().map(String::as_str).chain(irregular) {
         let reference = is_one_of(w, &["people", "police", "personnel", "staff", "aircraft"])
             || reference::singular(w) != w.to_lowercase().replace('’', "'");

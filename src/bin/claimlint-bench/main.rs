@@ -213,7 +213,7 @@ fn score(
     for finding in &checked.findings {
         let mut hit = false;
         for label in &finding.labels {
-            let Some(doc) = checked.corpus.documents.get(label.doc) else {
+            let Some(doc) = checked.corpus.get(label.doc) else {
                 continue;
             };
             if let Some(kind) = kinds.get(&doc.path) {

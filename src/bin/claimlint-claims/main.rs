@@ -115,7 +115,7 @@ fn run(root: &Path, gold: &Gold) -> Result<Vec<Seen>, String> {
     for finding in &checked.findings {
         let mut labels = Vec::new();
         for label in &finding.labels {
-            let Some(doc) = checked.corpus.documents.get(label.doc) else {
+            let Some(doc) = checked.corpus.get(label.doc) else {
                 continue;
             };
             let path = doc
@@ -125,7 +125,7 @@ fn run(root: &Path, gold: &Gold) -> Result<Vec<Seen>, String> {
                 .to_path_buf();
             let text = checked
                 .sources
-                .get(label.source)
+                .get(label.source())
                 .map(|s| s.slice(label.span).to_owned())
                 .unwrap_or_default();
             labels.push((path, label.span.start..label.span.end, text));

@@ -273,7 +273,7 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
         let span = Span::new(first.span.start, last.span.end);
         let sentence = k.sentence;
         out.push(Fact {
-            doc: 0,
+            doc: crate::load::DocId::default(),
             kind: FactKind::Name,
             span,
             sentence,
