@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::load::{LoadError, read_text, yaml_error};
+use crate::load::{LoadError, MAX_FILE_SIZE, read_text, yaml_error};
 use crate::parse::ast::{RuleSet, Severity};
 use crate::source::SourceFile;
 
@@ -97,6 +97,17 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
             error
         })?
     };
+    if let Some(size) = config
+        .max_file_size
+        .filter(|&s| s > MAX_FILE_SIZE || s == 0)
+    {
+        return Err(LoadError::Setting {
+            path: file.name.clone(),
+            key: "max-file-size",
+            reason: format!("is {size} bytes, outside 1 to {MAX_FILE_SIZE}"),
+            help: "give a size in bytes between 1 and 4294967296 (4G)",
+        });
+    }
     let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
     let resolve = |p: &PathBuf| {
         if p.is_absolute() {

@@ -718,7 +718,14 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         max_bytes: args.max_file_size.or(options_max_bytes),
         keep: false,
         stdin: if args.stdin {
-            Some((args.stdin_path.clone(), read_stdin()?))
+            Some((
+                args.stdin_path.clone(),
+                read_stdin(
+                    args.max_file_size
+                        .or(options_max_bytes)
+                        .unwrap_or(load::DEFAULT_MAX_BYTES),
+                )?,
+            ))
         } else {
             None
         },
@@ -800,21 +807,9 @@ fn in_baseline(baseline: &Report, finding: &Finding, sources: &SourceMap) -> boo
     })
 }
 
-/// Reads standard input as UTF-8 text.
-fn read_stdin() -> Result<String, Error> {
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| {
-        Error::Load(load::LoadError::Unreadable {
-            path: "<stdin>".to_owned(),
-            reason: e.to_string(),
-        })
-    })?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::Load(load::LoadError::Unreadable {
-            path: "<stdin>".to_owned(),
-            reason: "standard input is not UTF-8 text".to_owned(),
-        })
-    })
+/// Reads standard input as UTF-8 text, no more than `max` bytes.
+fn read_stdin(max: u64) -> Result<String, Error> {
+    Ok(load::read_stream_capped(std::io::stdin(), "<stdin>", max)?)
 }
 
 fn text_outcome(stdout: String) -> Outcome {

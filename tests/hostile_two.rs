@@ -124,3 +124,238 @@ fn issue_14_a_front_matter_error_past_column_65535_is_a_diagnostic() {
     let (_, json, _) = check(dir.path(), "json", &[]);
     assert_eq!(documents(&json), 1);
 }
+
+#[test]
+fn issue_14_a_size_cap_over_4g_or_one_that_wraps_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    for size in ["40G", "18446744073709551615", "0"] {
+        let out = claimlint(&["check", "a.txt", "--max-file-size", size], dir.path());
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("from 1 to 4G"), "{stderr}");
+    }
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "max-file-size: 18446744073709551615\n",
+    )
+    .unwrap();
+    let out = claimlint(&["check", "a.txt"], dir.path());
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("claimlint::load::setting"), "{stderr}");
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_a_huge_sparse_file_is_refused_without_reading_it() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    // 3 GiB of holes: under the largest cap, read as binary after its first block.
+    let sparse = fs::File::create(dir.path().join("sparse.txt")).unwrap();
+    sparse.set_len(3 << 30).unwrap();
+    let start = std::time::Instant::now();
+    let (code, json, stderr) = check(dir.path(), "json", &["--max-file-size", "4G"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("claimlint::load::binary"), "{stderr}");
+    assert_eq!(documents(&json), 1);
+    assert!(start.elapsed().as_secs() < 20, "{:?}", start.elapsed());
+    let (code, json, stderr) = check(dir.path(), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("too large"), "{stderr}");
+    assert_eq!(documents(&json), 1);
+}
+
+/// Makes a FIFO with `mkfifo`.
+#[cfg(unix)]
+fn mkfifo(path: &Path) {
+    let status = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(status.success());
+}
+
+/// Runs claimlint with a time limit: a FIFO must not block it.
+#[cfg(unix)]
+fn claimlint_within(args: &[&str], dir: &Path, secs: u64) -> Output {
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let start = std::time::Instant::now();
+    while child.try_wait().unwrap().is_none() {
+        if start.elapsed().as_secs() > secs {
+            child.kill().unwrap();
+            panic!("claimlint {args:?} blocked");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    child.wait_with_output().unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_fifos_are_refused_wherever_they_are_named() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("c")).unwrap();
+    fs::write(dir.path().join("c/a.txt"), GOOD).unwrap();
+    mkfifo(&dir.path().join("c/f.txt"));
+    mkfifo(&dir.path().join("fifo"));
+    let out = claimlint_within(&["check", "c", "--format", "json"], dir.path(), 20);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        stderr.contains("it is a FIFO, not a regular file"),
+        "{stderr}"
+    );
+    assert_eq!(documents(&String::from_utf8_lossy(&out.stdout)), 1);
+    for flag in ["--rules", "--config", "--baseline"] {
+        let out = claimlint_within(&["check", "c/a.txt", flag, "fifo"], dir.path(), 20);
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{flag}: {stderr}");
+        assert!(stderr.contains("it is a FIFO"), "{flag}: {stderr}");
+    }
+    fs::write(dir.path().join("claimlint.yaml"), "rules: [fifo]\n").unwrap();
+    let out = claimlint_within(&["check", "c/a.txt"], dir.path(), 20);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("it is a FIFO"), "{stderr}");
+    fs::remove_file(dir.path().join("claimlint.yaml")).unwrap();
+    mkfifo(&dir.path().join("fifo.rules"));
+    fs::write(dir.path().join("imp.rules"), "use \"fifo.rules\"\n").unwrap();
+    let out = claimlint_within(
+        &["check", "c/a.txt", "--rules", "imp.rules"],
+        dir.path(),
+        20,
+    );
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("FIFO"), "{stderr}");
+    let out = claimlint_within(&["check", "fifo"], dir.path(), 20);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr_of(&out).contains("it is a FIFO"));
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_a_symlink_to_the_root_is_not_walked() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("c")).unwrap();
+    fs::write(dir.path().join("c/a.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink("/", dir.path().join("c/root")).unwrap();
+    fs::write(dir.path().join("outside.txt"), GOOD).unwrap();
+    std::os::unix::fs::symlink("../outside.txt", dir.path().join("c/out.txt")).unwrap();
+    fs::create_dir(dir.path().join("c/sub")).unwrap();
+    std::os::unix::fs::symlink("../a.txt", dir.path().join("c/sub/in.txt")).unwrap();
+    let out = claimlint_within(&["check", "c", "--format", "json"], dir.path(), 20);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("leads out of"), "{stderr}");
+    assert!(stderr.contains("c/root"), "{stderr}");
+    assert!(stderr.contains("c/out.txt"), "{stderr}");
+    // a.txt, and the link to it inside the folder.
+    assert_eq!(documents(&String::from_utf8_lossy(&out.stdout)), 2);
+}
+
+#[test]
+fn issue_14_standard_input_is_capped() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(["check", "--stdin", "--max-file-size", "1K"])
+        .current_dir(dir.path())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    // Far more than the cap; claimlint stops reading, so the write may fail.
+    let _ = std::io::Write::write_all(&mut stdin, &vec![b'a'; 1 << 20]);
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("too large"), "{stderr}");
+}
+
+#[test]
+fn issue_14_use_reads_only_rule_files_inside_the_importing_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("pack")).unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("secret.rules"), "SECRET-TOKEN-123\n").unwrap();
+    fs::write(dir.path().join("pack/notes.txt"), "SECRET-TOKEN-456\n").unwrap();
+    let secret = dir.path().join("secret.rules");
+    let cases = [
+        ("/proc/self/environ".to_owned(), "absolute"),
+        (secret.display().to_string(), "absolute"),
+        ("../secret.rules".to_owned(), "must lie inside"),
+        ("sub/../../secret.rules".to_owned(), "must lie inside"),
+        ("notes.txt".to_owned(), "only `.rules` files"),
+    ];
+    for (path, reason) in cases {
+        fs::write(
+            dir.path().join("pack/main.rules"),
+            format!("use \"{path}\"\n"),
+        )
+        .unwrap();
+        let out = claimlint(
+            &["check", "a.txt", "--rules", "pack/main.rules"],
+            dir.path(),
+        );
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{path}: {stderr}");
+        assert!(
+            stderr.contains("claimlint::parse::missing_import"),
+            "{stderr}"
+        );
+        assert!(stderr.contains(reason), "{path}: {stderr}");
+        assert!(!stderr.contains("SECRET-TOKEN"), "{stderr}");
+        assert!(!stderr.contains("PATH="), "{stderr}");
+    }
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("../secret.rules", dir.path().join("pack/link.rules")).unwrap();
+        fs::write(dir.path().join("pack/main.rules"), "use \"link.rules\"\n").unwrap();
+        let out = claimlint(
+            &["check", "a.txt", "--rules", "pack/main.rules"],
+            dir.path(),
+        );
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("links to a file"), "{stderr}");
+        assert!(!stderr.contains("SECRET-TOKEN"), "{stderr}");
+    }
+    // A large file with a rule file's name is refused by size.
+    fs::write(dir.path().join("pack/big.rules"), "# x\n".repeat(2 << 20)).unwrap();
+    fs::write(dir.path().join("pack/main.rules"), "use \"big.rules\"\n").unwrap();
+    let out = claimlint(
+        &["check", "a.txt", "--rules", "pack/main.rules"],
+        dir.path(),
+    );
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("too large"), "{stderr}");
+    // An import inside the folder still works.
+    fs::write(
+        dir.path().join("pack/lib.rules"),
+        "words killed = \"killed\"\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("pack/main.rules"),
+        "use \"lib.rules\"\nfact toll = quantity counting killed\nrule toll-contradicts: toll consistent within document\n",
+    )
+    .unwrap();
+    let out = claimlint(
+        &["check", "a.txt", "--rules", "pack/main.rules"],
+        dir.path(),
+    );
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+}

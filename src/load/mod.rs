@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use error::LoadError;
 pub use front_matter::yaml_error;
 pub use suppress::Suppression;
-pub use walk::{DEFAULT_MAX_BYTES, read_text, read_text_capped};
+pub use walk::{DEFAULT_MAX_BYTES, MAX_FILE_SIZE, read_stream_capped, read_text, read_text_capped};
 pub(crate) use walk::{Item, items, load_file, load_text};
 
 use crate::source::{SourceId, SourceMap, Span};
