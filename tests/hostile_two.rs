@@ -359,3 +359,30 @@ fn issue_14_use_reads_only_rule_files_inside_the_importing_folder() {
     let stderr = stderr_of(&out);
     assert_eq!(out.status.code(), Some(0), "{stderr}");
 }
+
+#[test]
+fn issue_14_corroborated_on_one_document_repeating_a_sentence() {
+    let dir = tempfile::tempdir().unwrap();
+    // 4,000 facts of one document; the rule asks for three documents.
+    fs::write(
+        dir.path().join("a.txt"),
+        "The fighting has killed more than 14,000 people. ".repeat(4_000),
+    )
+    .unwrap();
+    fs::write(dir.path().join("b.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("c.rules"),
+        "words killed = \"killed\"\nfact toll = quantity counting killed\n\
+         rule toll-corroborated: toll corroborated by at least 3 sources\n",
+    )
+    .unwrap();
+    let (code, json, stderr) = check(
+        dir.path(),
+        "json",
+        &["--rules", "c.rules", "--fail-on", "info"],
+    );
+    assert_eq!(code, 1, "{stderr}");
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(report["summary"]["documents"], 2);
+    assert_eq!(report["summary"]["findings"], 4_001);
+}
