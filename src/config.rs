@@ -47,7 +47,7 @@ pub struct Config {
     #[serde(default)]
     pub off: Vec<String>,
     /// Rule ids re-graded.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::load::unique_map")]
     pub severity: BTreeMap<String, Severity>,
     /// Rules turned off for some paths.
     #[serde(default)]
@@ -89,6 +89,7 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     let mut config: Config = if file.text.trim().is_empty() {
         Config::default()
     } else {
+        crate::load::yaml_nesting("bad configuration", &file)?;
         serde_yaml::from_str(&file.text).map_err(|err| {
             let mut error = yaml_error("bad configuration", &file, 0, &err);
             if let LoadError::Yaml { help, .. } = &mut error {

@@ -432,3 +432,62 @@ fn issue_14_a_rule_file_with_20000_errors_is_reported_in_full() {
     assert!(stderr.contains("bad.rules:20000:15"));
     assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
 }
+
+#[test]
+fn issue_14_deeply_nested_yaml_is_refused_before_it_is_read() {
+    let deep = "[".repeat(100_000);
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("c")).unwrap();
+    fs::write(dir.path().join("c/good.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("c/front.md"),
+        format!("---\ntitle: {deep}\n---\n{GOOD}"),
+    )
+    .unwrap();
+    let start = std::time::Instant::now();
+    let (code, json, stderr) = check(&dir.path().join("c"), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("nests deeper than 64 levels"), "{stderr}");
+    assert!(stderr.contains("front.md:2:"), "{stderr}");
+    assert_eq!(documents(&json), 1);
+    fs::remove_file(dir.path().join("c/front.md")).unwrap();
+    fs::write(
+        dir.path().join("c/sources.yaml"),
+        format!("documents: {}x\n", "- ".repeat(100_000)),
+    )
+    .unwrap();
+    let (code, json, stderr) = check(&dir.path().join("c"), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("bad manifest"), "{stderr}");
+    assert_eq!(documents(&json), 1);
+    fs::remove_file(dir.path().join("c/sources.yaml")).unwrap();
+    fs::write(dir.path().join("claimlint.yaml"), format!("off: {deep}\n")).unwrap();
+    let (code, _, stderr) = check(&dir.path().join("c"), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("bad configuration"), "{stderr}");
+    assert!(start.elapsed().as_secs() < 60, "{:?}", start.elapsed());
+}
+
+#[test]
+fn issue_14_a_file_described_twice_in_sources_yaml_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("sources.yaml"),
+        "documents:\n  a.txt:\n    outlet: one\n  a.txt:\n    outlet: two\n",
+    )
+    .unwrap();
+    let (code, json, stderr) = check(dir.path(), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("`a.txt` is given twice"), "{stderr}");
+    assert_eq!(documents(&json), 1);
+    fs::remove_file(dir.path().join("sources.yaml")).unwrap();
+    fs::write(
+        dir.path().join("claimlint.yaml"),
+        "severity:\n  death-toll-contradicts: info\n  death-toll-contradicts: error\n",
+    )
+    .unwrap();
+    let (code, _, stderr) = check(dir.path(), "json", &[]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("is given twice"), "{stderr}");
+}

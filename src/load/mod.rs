@@ -14,12 +14,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::LoadError;
-pub use front_matter::yaml_error;
+pub use front_matter::{unique_map, yaml_error};
+
+/// Refuses a YAML file nested deeper than any metadata needs (see
+/// [`front_matter::MAX_YAML_DEPTH`]), before it is read.
+pub fn yaml_nesting(what: &'static str, file: &SourceFile) -> Result<(), LoadError> {
+    front_matter::nesting(what, file, Span::new(0, file.text.len()))
+}
 pub use suppress::Suppression;
 pub use walk::{DEFAULT_MAX_BYTES, MAX_FILE_SIZE, read_stream_capped, read_text, read_text_capped};
 pub(crate) use walk::{Item, items, load_file, load_text};
 
-use crate::source::{SourceId, SourceMap, Span};
+use crate::source::{SourceFile, SourceId, SourceMap, Span};
 
 /// A document's metadata, from front matter or a manifest entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
