@@ -68,6 +68,10 @@ pub struct Ignore {
     pub rule: String,
     /// Files or folders, relative to the configuration file.
     pub paths: Vec<PathBuf>,
+    /// The same, canonical where they exist: made once when the file is read, so that
+    /// a long `ignore:` costs nothing per finding.
+    #[serde(skip)]
+    pub canonical: Vec<PathBuf>,
 }
 
 /// The configuration named with `--config`, or the nearest `claimlint.yaml` in `start`
@@ -121,6 +125,7 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     config.sources = config.sources.iter().map(resolve).collect();
     for ignore in &mut config.ignore {
         ignore.paths = ignore.paths.iter().map(resolve).collect();
+        ignore.canonical = ignore.paths.iter().map(|p| canonical(p)).collect();
     }
     config.path = Some(path);
     Ok(config)
@@ -130,20 +135,30 @@ const CONFIG_HELP: &str =
     "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity` and `ignore`";
 
 impl Config {
-    /// Whether a rule is turned off for a document path.
+    /// Whether a rule is turned off for a document path: the path is made canonical
+    /// once, and compared with the entries made canonical when the file was read.
     pub fn ignores(&self, rule: &str, path: &Path) -> bool {
-        self.off.iter().any(|r| r == rule)
-            || self
-                .ignore
-                .iter()
-                .any(|i| i.rule == rule && i.paths.iter().any(|p| same_or_under(path, p)))
+        if self.off.iter().any(|r| r == rule) {
+            return true;
+        }
+        let mut entries = self.ignore.iter().filter(|i| i.rule == rule).peekable();
+        if entries.peek().is_none() {
+            return false;
+        }
+        let path = canonical(path);
+        entries.any(|i| {
+            if i.canonical.len() == i.paths.len() {
+                i.canonical.iter().any(|p| path.starts_with(p))
+            } else {
+                i.paths.iter().any(|p| path.starts_with(canonical(p)))
+            }
+        })
     }
 }
 
-/// Whether `path` is `prefix` or lies under it, comparing canonical paths where they exist.
-fn same_or_under(path: &Path, prefix: &Path) -> bool {
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    canon(path).starts_with(canon(prefix))
+/// A path made canonical where it exists, else as it is.
+fn canonical(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A configuration that names a rule no rule file declares.

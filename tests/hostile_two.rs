@@ -491,3 +491,70 @@ fn issue_14_a_file_described_twice_in_sources_yaml_is_an_error() {
     assert_eq!(code, 2, "{stderr}");
     assert!(stderr.contains("is given twice"), "{stderr}");
 }
+
+#[test]
+fn issue_14_a_50_kb_word_in_a_word_list_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("b.txt"), GOOD).unwrap();
+    let word = "ab".repeat(25_000);
+    for rules in [
+        format!("words w = \"killed\", \"{word}\"\nfact toll = quantity counting w\n"),
+        format!("fact toll = quantity counting \"killed\" where sentence mentions \"{word}\"\n"),
+    ] {
+        let rules = rules + "rule toll-contradicts: toll consistent within document\n";
+        fs::write(dir.path().join("w.rules"), rules).unwrap();
+        let start = std::time::Instant::now();
+        let out = claimlint(&["check", ".", "--rules", "w.rules"], dir.path());
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{stderr}");
+        assert!(stderr.contains("claimlint::parse::long_word"), "{stderr}");
+        assert!(stderr.contains("50000 bytes"), "{stderr}");
+        assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+    }
+    // A long phrase under the cap is still a phrase.
+    let phrase = "killed ".repeat(30);
+    fs::write(
+        dir.path().join("w.rules"),
+        format!("words w = \"killed\", \"{}\"\nfact toll = quantity counting w\nrule toll-contradicts: toll consistent within document\n", phrase.trim()),
+    )
+    .unwrap();
+    let (code, json, stderr) = check(dir.path(), "json", &["--rules", "w.rules"]);
+    assert_eq!(code, 0, "{stderr}");
+    assert_eq!(documents(&json), 2);
+}
+
+#[test]
+fn issue_14_a_long_ignore_list_is_made_canonical_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("c")).unwrap();
+    fs::create_dir(dir.path().join("quiet")).unwrap();
+    let text =
+        "The fighting has killed more than 14,000 people. Later the toll was 200 people killed.\n";
+    for i in 0..50 {
+        fs::write(dir.path().join(format!("c/{i}.txt")), text.repeat(20)).unwrap();
+    }
+    fs::write(dir.path().join("quiet/q.txt"), text).unwrap();
+    let mut config = String::from("ignore:\n");
+    for i in 0..1_000 {
+        config.push_str(&format!(
+            "  - rule: death-toll-contradicts\n    paths: [nowhere{i}/, ../elsewhere{i}]\n"
+        ));
+    }
+    config.push_str("  - rule: death-toll-contradicts\n    paths: [quiet/]\n");
+    fs::write(dir.path().join("claimlint.yaml"), config).unwrap();
+    let start = std::time::Instant::now();
+    let out = claimlint(&["check", "c", "quiet", "--format", "json"], dir.path());
+    let stderr = stderr_of(&out);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["summary"]["documents"], 51, "{stderr}");
+    let findings = report["findings"].as_array().unwrap();
+    assert!(!findings.is_empty());
+    assert!(
+        findings
+            .iter()
+            .all(|f| !f["labels"][0]["path"].as_str().unwrap().contains("quiet")),
+        "the ignored folder reports nothing"
+    );
+    assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}
