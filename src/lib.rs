@@ -388,10 +388,13 @@ fn read(
         inputs.push(Input::Text(name, text));
     }
     let mut walked = Vec::new();
+    // A file named twice (or through a link) is checked once.
+    let mut seen = std::collections::HashSet::new();
     if options.stdin.is_none() || !paths.is_empty() {
         for path in paths {
             load::items(path, &mut walked);
         }
+        load::drop_repeats(&mut walked, &mut seen);
     }
     inputs.extend(
         walked
@@ -403,6 +406,7 @@ fn read(
         for path in &options.sources {
             load::items(path, &mut walked);
         }
+        load::drop_repeats(&mut walked, &mut seen);
         inputs.extend(
             walked
                 .into_iter()
@@ -781,12 +785,24 @@ fn run_config(args: &ConfigArgs) -> Result<Outcome, Error> {
 /// Reads a JSON report written by `--format json`.
 pub fn read_baseline(path: &std::path::Path) -> Result<Report, Error> {
     let text = load::read_text(path)?;
-    serde_json::from_str(&text).map_err(|e| {
+    let report: Report = serde_json::from_str(&text).map_err(|e| {
         Error::Load(load::LoadError::Baseline {
             path: path.display().to_string(),
             reason: e.to_string(),
         })
-    })
+    })?;
+    // A report of another schema version may not mean the same by its fields.
+    if report.version != report::Report::VERSION {
+        return Err(Error::Load(load::LoadError::Baseline {
+            path: path.display().to_string(),
+            reason: format!(
+                "it is a version {} report; this claimlint reads version {}",
+                report.version,
+                report::Report::VERSION
+            ),
+        }));
+    }
+    Ok(report)
 }
 
 /// Whether a baseline holds a finding: the same rule, file and primary text (line

@@ -258,8 +258,8 @@ fn issue_14_a_symlink_to_the_root_is_not_walked() {
     assert!(stderr.contains("leads out of"), "{stderr}");
     assert!(stderr.contains("c/root"), "{stderr}");
     assert!(stderr.contains("c/out.txt"), "{stderr}");
-    // a.txt, and the link to it inside the folder.
-    assert_eq!(documents(&String::from_utf8_lossy(&out.stdout)), 2);
+    // a.txt; the link to it inside the folder is the same file, checked once.
+    assert_eq!(documents(&String::from_utf8_lossy(&out.stdout)), 1);
 }
 
 #[test]
@@ -557,4 +557,102 @@ fn issue_14_a_long_ignore_list_is_made_canonical_once() {
         "the ignored folder reports nothing"
     );
     assert!(start.elapsed().as_secs() < 30, "{:?}", start.elapsed());
+}
+
+#[test]
+fn issue_14_the_same_file_named_twice_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("c.rules"),
+        "words killed = \"killed\"\nfact toll = quantity counting killed\n\
+         rule toll-corroborated: toll corroborated by at least 2 sources\n",
+    )
+    .unwrap();
+    let mut runs = vec![vec!["a.txt", "./a.txt"], vec!["a.txt", "a.txt", "."]];
+    #[cfg(unix)]
+    {
+        std::os::unix::fs::symlink("a.txt", dir.path().join("b.txt")).unwrap();
+        runs.push(vec!["a.txt", "b.txt"]);
+        runs.push(vec!["."]);
+    }
+    for paths in runs {
+        let mut args = vec!["check", "--format", "json", "--rules", "c.rules"];
+        args.extend(&paths);
+        let out = claimlint(&args, dir.path());
+        let stderr = stderr_of(&out);
+        let json = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(documents(&json), 1, "{paths:?}: {stderr}");
+        // One document cannot corroborate itself.
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(report["summary"]["findings"], 1, "{paths:?}");
+    }
+}
+
+#[test]
+fn issue_14_a_baseline_of_another_version_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(
+        dir.path().join("old.json"),
+        r#"{"version": 2, "findings": [], "summary": {"documents": 0, "facts": 0, "findings": 0}}"#,
+    )
+    .unwrap();
+    let out = claimlint(&["check", "a.txt", "--baseline", "old.json"], dir.path());
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("claimlint::load::baseline"), "{stderr}");
+    assert!(stderr.contains("version 2"), "{stderr}");
+}
+
+#[test]
+fn issue_14_an_empty_body_marker_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("b.txt"), GOOD).unwrap();
+    for key in ["body-from", "body-until"] {
+        fs::write(
+            dir.path().join("a.md"),
+            format!("---\n{key}: \"\"\n---\n{GOOD}"),
+        )
+        .unwrap();
+        let (code, json, stderr) = check(dir.path(), "json", &[]);
+        assert_eq!(code, 2, "{stderr}");
+        assert!(stderr.contains("claimlint::load::setting"), "{stderr}");
+        assert!(stderr.contains(key), "{stderr}");
+        assert_eq!(documents(&json), 1);
+    }
+}
+
+#[test]
+fn issue_14_lone_cr_files_have_lines_front_matter_and_suppressions() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = "---\rtitle: Old Mac\rpublished: 2021-12-22\r---\rFirst line.\r\
+                <!-- claimlint-disable-next-line death-toll-contradicts -- two counts on purpose -->\r\
+                The fighting has killed more than 14,000 people. Later the toll was 200 people killed.\r\
+                Another line.\rThe fighting has killed more than 14,000 people. Later the toll was 300 people killed.\r";
+    fs::write(dir.path().join("mac.md"), text).unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "mac.md",
+            "--format",
+            "short",
+            "--fail-on",
+            "warning",
+        ],
+        dir.path(),
+    );
+    let stderr = stderr_of(&out);
+    let short = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    // Only the unsuppressed finding, on the ninth line.
+    assert_eq!(short.lines().count(), 1, "{short}");
+    assert!(short.starts_with("mac.md:9:"), "{short}");
+    let out = claimlint(&["facts", "mac.md", "--format", "jsonl"], dir.path());
+    let facts = String::from_utf8_lossy(&out.stdout);
+    // The front matter (lines 1-4) is metadata, not text with facts (its date).
+    assert!(facts.contains("\"line\":9,"), "{facts}");
+    for line in 1..=4 {
+        assert!(!facts.contains(&format!("\"line\":{line},")), "{facts}");
+    }
 }

@@ -23,7 +23,7 @@ pub fn yaml_nesting(what: &'static str, file: &SourceFile) -> Result<(), LoadErr
 }
 pub use suppress::Suppression;
 pub use walk::{DEFAULT_MAX_BYTES, MAX_FILE_SIZE, read_stream_capped, read_text, read_text_capped};
-pub(crate) use walk::{Item, items, load_file, load_text};
+pub(crate) use walk::{Item, drop_repeats, items, load_file, load_text};
 
 use crate::source::{SourceFile, SourceId, SourceMap, Span};
 
@@ -143,8 +143,9 @@ pub fn corpus(
     sources: &mut SourceMap,
 ) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
-        walk::path(path, options, sources, &mut loaded);
+        walk::path(path, options, sources, &mut loaded, &mut seen);
     }
     if loaded.corpus.documents.is_empty() {
         return Err(nothing_loaded(paths, std::mem::take(&mut loaded.problems)));

@@ -110,6 +110,39 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
     out.extend(outside.into_iter().map(|err| Item::Problem(Box::new(err))));
 }
 
+/// What identifies a file however it is named: its device and inode (on Unix), else its
+/// canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum FileKey {
+    /// Device and inode.
+    Inode(u64, u64),
+    /// The canonical path.
+    Path(PathBuf),
+}
+
+impl FileKey {
+    fn of(path: &Path) -> Option<FileKey> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if let Ok(meta) = fs::metadata(path) {
+                return Some(FileKey::Inode(meta.dev(), meta.ino()));
+            }
+        }
+        fs::canonicalize(path).ok().map(FileKey::Path)
+    }
+}
+
+/// Drops the files of `items` already in `seen` (the same file named twice, as
+/// `a.md ./a.md`, or reached through a symbolic link), so that no article is checked
+/// twice nor corroborates itself; adds the others to `seen`.
+pub(crate) fn drop_repeats(items: &mut Vec<Item>, seen: &mut std::collections::HashSet<FileKey>) {
+    items.retain(|item| match item {
+        Item::File { path, .. } => FileKey::of(path).is_none_or(|key| seen.insert(key)),
+        Item::Problem(_) => true,
+    });
+}
+
 /// The error of a path that is a FIFO, a device or a socket.
 fn not_a_file(path: &Path, kind: fs::FileType) -> LoadError {
     LoadError::Unreadable {
@@ -119,9 +152,16 @@ fn not_a_file(path: &Path, kind: fs::FileType) -> LoadError {
 }
 
 /// Loads one command-line path into `sources` and `loaded`, one file after another.
-pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded: &mut Loaded) {
+pub fn path(
+    path: &Path,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+    seen: &mut std::collections::HashSet<FileKey>,
+) {
     let mut found = Vec::new();
     items(path, &mut found);
+    drop_repeats(&mut found, seen);
     for item in found {
         match item {
             Item::File { path, manifest } => {
@@ -301,6 +341,7 @@ fn read_capped(
             max: max_bytes,
         });
     }
+    lone_cr_to_lf(&mut bytes);
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
@@ -311,6 +352,24 @@ fn read_capped(
             at: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()).into(),
         }
     })
+}
+
+/// Makes each lone `\r` (an old Mac line break) a `\n`, byte for byte, so that line
+/// numbers, front matter and suppressions read such a file as the lines it has; a
+/// `\r\n` stays as it is.
+fn lone_cr_to_lf(bytes: &mut [u8]) {
+    let Some(first) = memchr::memchr(b'\r', bytes) else {
+        return;
+    };
+    let mut i = first;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            if let Some(slot) = bytes.get_mut(i) {
+                *slot = b'\n';
+            }
+        }
+        i += 1;
+    }
 }
 
 /// Refuses what is not a regular file: a folder, a FIFO, a device, a socket.
@@ -435,6 +494,19 @@ fn narrow_body(source: &SourceFile, body: Span, meta: &Meta) -> Result<Span, Loa
         key,
         marker: marker.to_owned(),
     };
+    for (key, marker) in [
+        ("body-from", &meta.body_from),
+        ("body-until", &meta.body_until),
+    ] {
+        if marker.as_deref().is_some_and(|m| m.trim().is_empty()) {
+            return Err(LoadError::Setting {
+                path: source.name.clone(),
+                key,
+                reason: "is empty, so it marks nothing".to_owned(),
+                help: "give the first words of the article (or of what follows it), or leave the key out",
+            });
+        }
+    }
     let start = match &meta.body_from {
         Some(marker) => text
             .find(marker.as_str())
