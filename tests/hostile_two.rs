@@ -656,3 +656,72 @@ fn issue_14_lone_cr_files_have_lines_front_matter_and_suppressions() {
         assert!(!facts.contains(&format!("\"line\":{line},")), "{facts}");
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn issue_14_terminal_escapes_in_articles_and_file_names_are_neutralised() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let text = "\u{1b}[2J\u{1b}]52;c;ZXZpbA==\u{7}The fighting has killed more than 14,000 people.\u{9b}31m \
+                Later\rthe toll was 200 people killed \u{202e}gnihtemos.\n";
+    let name = std::ffi::OsStr::from_bytes(b"evil\x1b]0;owned\x07.txt");
+    fs::write(dir.path().join(name), text).unwrap();
+    fs::write(dir.path().join("good.txt"), GOOD).unwrap();
+    for format in ["human", "short", "github"] {
+        let (code, out, stderr) = check(dir.path(), format, &["--fail-on", "warning"]);
+        assert_eq!(code, 1, "{format}: {stderr}");
+        for bad in ['\u{1b}', '\u{7}', '\r', '\u{9b}', '\u{202e}'] {
+            assert!(!out.contains(bad), "{format}: {bad:?} in {out:?}");
+            assert!(!stderr.contains(bad), "{format}: {bad:?} in {stderr:?}");
+        }
+        assert!(out.contains("evil"), "{format}: {out}");
+    }
+    // A load error names the file without its escapes too.
+    fs::write(dir.path().join(name), b"\xff").unwrap();
+    let (code, _, stderr) = check(dir.path(), "json", &[]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("evil"), "{stderr}");
+    assert!(
+        !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+        "{stderr:?}"
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_sarif_uris_are_percent_encoded() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("a b#c")).unwrap();
+    fs::write(
+        dir.path().join("a b#c/x?%.txt"),
+        "The fighting has killed more than 14,000 people. Later the toll was 200 people killed.\n",
+    )
+    .unwrap();
+    let (_, sarif, stderr) = check(dir.path(), "sarif", &[]);
+    let sarif: serde_json::Value =
+        serde_json::from_str(&sarif).unwrap_or_else(|_| panic!("{stderr}"));
+    let uri = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        .as_str()
+        .unwrap();
+    assert_eq!(uri, "./a%20b%23c/x%3F%25.txt");
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn issue_14_a_failed_write_to_standard_output_is_an_error() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(["check", "a.txt"])
+        .current_dir(dir.path())
+        .stdout(full)
+        .output()
+        .unwrap();
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("cannot write the report"), "{stderr}");
+}
