@@ -79,11 +79,7 @@ pub struct Ignore {
 pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError> {
     let path = match explicit {
         Some(path) => path.to_path_buf(),
-        None => match start
-            .ancestors()
-            .map(|d| d.join(FILE_NAME))
-            .find(|p| p.is_file())
-        {
+        None => match discover(start) {
             Some(path) => path,
             None => return Ok(Config::default()),
         },
@@ -129,6 +125,47 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     }
     config.path = Some(path);
     Ok(config)
+}
+
+/// The nearest trusted `claimlint.yaml` in `start` or a parent folder. The search stops
+/// at the repository's root (a folder holding `.git`) and at the home folder, so that a
+/// file in a shared parent (`/tmp`) cannot turn rules off or point `rules:` anywhere;
+/// and a file in a world-writable folder not owned by the user (`/tmp` itself) is
+/// passed over. `claimlint config` prints which file was used.
+fn discover(start: &Path) -> Option<PathBuf> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    for folder in start.ancestors() {
+        let candidate = folder.join(FILE_NAME);
+        if candidate.is_file() && trusted(folder, &candidate) {
+            return Some(candidate);
+        }
+        if folder.join(".git").exists() || home.as_deref() == Some(folder) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a configuration found by the search may be used: not in a world-writable
+/// folder that someone else owns, and not itself writable by anyone.
+#[cfg(unix)]
+fn trusted(folder: &Path, file: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(dir), Ok(meta)) = (std::fs::metadata(folder), std::fs::metadata(file)) else {
+        return false;
+    };
+    // The process's own user: the owner of `/proc/self` on Linux.
+    let me = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
+    let world_writable = |mode: u32| mode & 0o002 != 0;
+    if world_writable(meta.mode()) {
+        return false;
+    }
+    !(world_writable(dir.mode()) && Some(dir.uid()) != me)
+}
+
+#[cfg(not(unix))]
+fn trusted(_folder: &Path, _file: &Path) -> bool {
+    true
 }
 
 const CONFIG_HELP: &str =

@@ -725,3 +725,58 @@ fn issue_14_a_failed_write_to_standard_output_is_an_error() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("cannot write the report"), "{stderr}");
 }
+
+/// The configuration file `claimlint config` reports in `dir`.
+fn config_used(dir: &Path) -> String {
+    let out = claimlint(&["config"], dir);
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    stdout.lines().next().unwrap_or("").to_owned()
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_configuration_discovery_stops_at_the_repository_and_distrusts_shared_folders() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let outer = dir.path();
+    fs::write(
+        outer.join("claimlint.yaml"),
+        "off: [death-toll-contradicts]\n",
+    )
+    .unwrap();
+    fs::create_dir_all(outer.join("repo/.git")).unwrap();
+    fs::create_dir_all(outer.join("repo/sub")).unwrap();
+    fs::write(outer.join("repo/sub/a.txt"), GOOD).unwrap();
+    // Outside the repository's root: not used.
+    assert!(
+        config_used(&outer.join("repo/sub")).contains("no claimlint.yaml found"),
+        "{}",
+        config_used(&outer.join("repo/sub"))
+    );
+    // Inside it: used, and named.
+    fs::write(outer.join("repo/claimlint.yaml"), "fail-on: warning\n").unwrap();
+    let used = config_used(&outer.join("repo/sub"));
+    assert!(used.ends_with("repo/claimlint.yaml"), "{used}");
+    // A configuration anyone may write is passed over.
+    fs::set_permissions(
+        outer.join("repo/claimlint.yaml"),
+        fs::Permissions::from_mode(0o666),
+    )
+    .unwrap();
+    assert!(config_used(&outer.join("repo/sub")).contains("no claimlint.yaml found"));
+    fs::remove_file(outer.join("repo/claimlint.yaml")).unwrap();
+    // A world-writable folder owned by someone else (as /tmp is): passed over. Giving
+    // a folder away needs root; elsewhere this part is skipped.
+    let shared = outer.join("shared");
+    fs::create_dir_all(shared.join("work")).unwrap();
+    fs::write(
+        shared.join("claimlint.yaml"),
+        "off: [death-toll-contradicts]\n",
+    )
+    .unwrap();
+    fs::set_permissions(&shared, fs::Permissions::from_mode(0o1777)).unwrap();
+    if std::os::unix::fs::chown(&shared, Some(65_534), None).is_ok() {
+        let used = config_used(&shared.join("work"));
+        assert!(!used.contains("shared/claimlint.yaml"), "{used}");
+    }
+}
