@@ -780,3 +780,120 @@ fn issue_14_configuration_discovery_stops_at_the_repository_and_distrusts_shared
         assert!(!used.contains("shared/claimlint.yaml"), "{used}");
     }
 }
+
+#[test]
+fn issue_14_output_onto_an_input_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("x")).unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("b.txt"), GOOD).unwrap();
+    fs::write(dir.path().join("r.rules"), "words killed = \"killed\"\n").unwrap();
+    let cases: [(&str, &[&str], &str); 4] = [
+        ("", &["check", "a.txt", "--output", "a.txt"], "a.txt"),
+        ("", &["check", ".", "--output", "./b.txt"], "b.txt"),
+        (
+            "x",
+            &["check", "../a.txt", "--output", "../x/../a.txt"],
+            "a.txt",
+        ),
+        (
+            "",
+            &[
+                "check", "a.txt", "--rules", "r.rules", "--output", "r.rules",
+            ],
+            "r.rules",
+        ),
+    ];
+    for (folder, args, victim) in cases {
+        let before = fs::read(dir.path().join(victim)).unwrap();
+        let out = claimlint(args, &dir.path().join(folder));
+        let stderr = stderr_of(&out);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains("it is one of the inputs"), "{stderr}");
+        assert_eq!(fs::read(dir.path().join(victim)).unwrap(), before);
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn issue_14_output_through_a_link_or_onto_a_device_keeps_them() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    fs::create_dir(dir.path().join("out")).unwrap();
+    fs::write(dir.path().join("out/report.json"), "old").unwrap();
+    fs::set_permissions(
+        dir.path().join("out/report.json"),
+        fs::Permissions::from_mode(0o644),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("out/report.json", dir.path().join("link.json")).unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "a.txt",
+            "--format",
+            "json",
+            "--output",
+            "link.json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let link = fs::symlink_metadata(dir.path().join("link.json")).unwrap();
+    assert!(link.file_type().is_symlink(), "the link stays a link");
+    let written = fs::read_to_string(dir.path().join("out/report.json")).unwrap();
+    assert!(written.contains("\"version\": 1"), "{written}");
+    let mode = fs::metadata(dir.path().join("out/report.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o644);
+    // A new file gets 0666 less the umask, never the temporary file's 0600.
+    let out = claimlint(
+        &["check", "a.txt", "--format", "json", "--output", "new.json"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0));
+    let mode = fs::metadata(dir.path().join("new.json"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_ne!(mode & 0o777, 0o600, "{mode:o}");
+    // /dev/null is written to, not renamed over.
+    let out = claimlint(&["check", "a.txt", "--output", "/dev/null"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let null = fs::metadata("/dev/null").unwrap();
+    assert!(!null.is_file(), "/dev/null is still a device");
+    // No temporary file is left behind.
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .chain(fs::read_dir(dir.path().join("out")).unwrap())
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+    // rules fmt on a link rewrites the file it names.
+    fs::write(
+        dir.path().join("real.rules"),
+        "words   killed =  \"killed\"\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("real.rules", dir.path().join("l.rules")).unwrap();
+    let out = claimlint(&["rules", "fmt", "l.rules"], dir.path());
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        stderr_of(&out)
+    );
+    assert!(
+        fs::symlink_metadata(dir.path().join("l.rules"))
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert_eq!(
+        fs::read_to_string(dir.path().join("real.rules")).unwrap(),
+        "words killed = \"killed\"\n"
+    );
+}

@@ -121,6 +121,26 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
     let failed = checked.findings.iter().any(|f| f.severity >= fail_on);
     let stdout = match &args.output {
         Some(path) => {
+            // Never the report over what was read: an article, a rule file, the
+            // baseline or the configuration.
+            let mut inputs: Vec<&std::path::Path> = checked
+                .corpus
+                .documents
+                .iter()
+                .map(|d| d.path.as_path())
+                .collect();
+            inputs.extend(args.paths.iter().map(PathBuf::as_path));
+            inputs.extend(options.sources.iter().map(PathBuf::as_path));
+            inputs.extend(options.rules.iter().map(PathBuf::as_path));
+            inputs.extend(args.baseline.as_deref());
+            inputs.extend(options.config.path.as_deref());
+            if claimlint::output::is_one_of(path, &inputs) {
+                return Err(claimlint::output::OutputError {
+                    path: path.display().to_string(),
+                    reason: "it is one of the inputs; the report would replace it".to_owned(),
+                }
+                .into());
+            }
             write_atomically(path, rendered.as_bytes())?;
             String::new()
         }
