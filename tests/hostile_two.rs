@@ -897,3 +897,57 @@ fn issue_14_output_through_a_link_or_onto_a_device_keeps_them() {
         "words killed = \"killed\"\n"
     );
 }
+
+#[test]
+fn issue_14_a_rule_across_sources_on_one_document_of_many_facts() {
+    let dir = tempfile::tempdir().unwrap();
+    let text: String = (0..10_000)
+        .map(|i| {
+            if i % 2 == 0 {
+                "The fighting has killed more than 14,000 people.\n".to_owned()
+            } else {
+                format!("Officials said {} people were killed.\n", 1_000 + i)
+            }
+        })
+        .collect();
+    fs::write(dir.path().join("one.txt"), text).unwrap();
+    fs::write(
+        dir.path().join("two.txt"),
+        "Officials said 500 people were killed.\n",
+    )
+    .unwrap();
+    for rule in [
+        "toll consistent across sources",
+        "toll agree across sources within 5%",
+    ] {
+        fs::write(
+            dir.path().join("k.rules"),
+            format!(
+                "words killed = \"killed\"\nfact toll = quantity counting killed\nrule k: {rule}\n"
+            ),
+        )
+        .unwrap();
+        let start = std::time::Instant::now();
+        let (code, json, stderr) = check(
+            dir.path(),
+            "json",
+            &["--rules", "k.rules", "--fail-on", "info"],
+        );
+        assert_eq!(code, 1, "{rule}: {stderr}");
+        let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+        assert_eq!(report["summary"]["documents"], 2);
+        // The lone figure of the other document is named against the first.
+        let findings = report["findings"].as_array().unwrap();
+        assert!(
+            findings
+                .iter()
+                .any(|f| f["labels"][0]["path"].as_str().unwrap().contains("two.txt")),
+            "{rule}"
+        );
+        assert!(
+            start.elapsed().as_secs() < 60,
+            "{rule}: {:?}",
+            start.elapsed()
+        );
+    }
+}
