@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::load::{LoadError, read_text, yaml_error};
+use crate::load::{LoadError, MAX_FILE_SIZE, read_text, yaml_error};
 use crate::parse::ast::{RuleSet, Severity};
 use crate::source::SourceFile;
 
@@ -47,7 +47,7 @@ pub struct Config {
     #[serde(default)]
     pub off: Vec<String>,
     /// Rule ids re-graded.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::load::unique_map")]
     pub severity: BTreeMap<String, Severity>,
     /// Rules turned off for some paths.
     #[serde(default)]
@@ -68,6 +68,10 @@ pub struct Ignore {
     pub rule: String,
     /// Files or folders, relative to the configuration file.
     pub paths: Vec<PathBuf>,
+    /// The same, canonical where they exist: made once when the file is read, so that
+    /// a long `ignore:` costs nothing per finding.
+    #[serde(skip)]
+    pub canonical: Vec<PathBuf>,
 }
 
 /// The configuration named with `--config`, or the nearest `claimlint.yaml` in `start`
@@ -75,11 +79,7 @@ pub struct Ignore {
 pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError> {
     let path = match explicit {
         Some(path) => path.to_path_buf(),
-        None => match start
-            .ancestors()
-            .map(|d| d.join(FILE_NAME))
-            .find(|p| p.is_file())
-        {
+        None => match discover(start) {
             Some(path) => path,
             None => return Ok(Config::default()),
         },
@@ -89,6 +89,7 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     let mut config: Config = if file.text.trim().is_empty() {
         Config::default()
     } else {
+        crate::load::yaml_nesting("bad configuration", &file)?;
         serde_yaml::from_str(&file.text).map_err(|err| {
             let mut error = yaml_error("bad configuration", &file, 0, &err);
             if let LoadError::Yaml { help, .. } = &mut error {
@@ -97,6 +98,17 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
             error
         })?
     };
+    if let Some(size) = config
+        .max_file_size
+        .filter(|&s| s > MAX_FILE_SIZE || s == 0)
+    {
+        return Err(LoadError::Setting {
+            path: file.name.clone(),
+            key: "max-file-size",
+            reason: format!("is {size} bytes, outside 1 to {MAX_FILE_SIZE}"),
+            help: "give a size in bytes between 1 and 4294967296 (4G)",
+        });
+    }
     let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
     let resolve = |p: &PathBuf| {
         if p.is_absolute() {
@@ -109,29 +121,81 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     config.sources = config.sources.iter().map(resolve).collect();
     for ignore in &mut config.ignore {
         ignore.paths = ignore.paths.iter().map(resolve).collect();
+        ignore.canonical = ignore.paths.iter().map(|p| canonical(p)).collect();
     }
     config.path = Some(path);
     Ok(config)
+}
+
+/// The nearest trusted `claimlint.yaml` in `start` or a parent folder. The search stops
+/// at the repository's root (a folder holding `.git`) and at the home folder, so that a
+/// file in a shared parent (`/tmp`) cannot turn rules off or point `rules:` anywhere;
+/// and a file in a world-writable folder not owned by the user (`/tmp` itself) is
+/// passed over. `claimlint config` prints which file was used.
+fn discover(start: &Path) -> Option<PathBuf> {
+    let home = std::env::var_os("HOME").map(PathBuf::from);
+    for folder in start.ancestors() {
+        let candidate = folder.join(FILE_NAME);
+        if candidate.is_file() && trusted(folder, &candidate) {
+            return Some(candidate);
+        }
+        if folder.join(".git").exists() || home.as_deref() == Some(folder) {
+            return None;
+        }
+    }
+    None
+}
+
+/// Whether a configuration found by the search may be used: not in a world-writable
+/// folder that someone else owns, and not itself writable by anyone.
+#[cfg(unix)]
+fn trusted(folder: &Path, file: &Path) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let (Ok(dir), Ok(meta)) = (std::fs::metadata(folder), std::fs::metadata(file)) else {
+        return false;
+    };
+    // The process's own user: the owner of `/proc/self` on Linux.
+    let me = std::fs::metadata("/proc/self").map(|m| m.uid()).ok();
+    let world_writable = |mode: u32| mode & 0o002 != 0;
+    if world_writable(meta.mode()) {
+        return false;
+    }
+    !(world_writable(dir.mode()) && Some(dir.uid()) != me)
+}
+
+#[cfg(not(unix))]
+fn trusted(_folder: &Path, _file: &Path) -> bool {
+    true
 }
 
 const CONFIG_HELP: &str =
     "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity` and `ignore`";
 
 impl Config {
-    /// Whether a rule is turned off for a document path.
+    /// Whether a rule is turned off for a document path: the path is made canonical
+    /// once, and compared with the entries made canonical when the file was read.
     pub fn ignores(&self, rule: &str, path: &Path) -> bool {
-        self.off.iter().any(|r| r == rule)
-            || self
-                .ignore
-                .iter()
-                .any(|i| i.rule == rule && i.paths.iter().any(|p| same_or_under(path, p)))
+        if self.off.iter().any(|r| r == rule) {
+            return true;
+        }
+        let mut entries = self.ignore.iter().filter(|i| i.rule == rule).peekable();
+        if entries.peek().is_none() {
+            return false;
+        }
+        let path = canonical(path);
+        entries.any(|i| {
+            if i.canonical.len() == i.paths.len() {
+                i.canonical.iter().any(|p| path.starts_with(p))
+            } else {
+                i.paths.iter().any(|p| path.starts_with(canonical(p)))
+            }
+        })
     }
 }
 
-/// Whether `path` is `prefix` or lies under it, comparing canonical paths where they exist.
-fn same_or_under(path: &Path, prefix: &Path) -> bool {
-    let canon = |p: &Path| p.canonicalize().unwrap_or_else(|_| p.to_path_buf());
-    canon(path).starts_with(canon(prefix))
+/// A path made canonical where it exists, else as it is.
+fn canonical(path: &Path) -> PathBuf {
+    path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
 
 /// A configuration that names a rule no rule file declares.

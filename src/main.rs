@@ -35,19 +35,35 @@ fn main() -> ExitCode {
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
+    // Errors go to standard error as text whose control characters (from file names,
+    // article text) are escaped; colour when standard error is a terminal.
+    let err_style = Style {
+        color: std::io::stderr().is_terminal() && std::env::var_os("NO_COLOR").is_none(),
+        width: style.width,
+    };
+    let show = |problem: &dyn miette::Diagnostic| {
+        eprint!("{}", claimlint::report::diagnostic(problem, err_style));
+    };
     match result {
         Ok(outcome) => {
             let mut stdout = std::io::stdout().lock();
-            // A closed pipe (`claimlint … | head`) is not an error.
-            let _ = stdout.write_all(outcome.stdout.as_bytes());
-            let _ = stdout.flush();
-            for problem in outcome.problems {
-                eprintln!("{:?}", miette::Report::new(problem));
+            let written = stdout
+                .write_all(outcome.stdout.as_bytes())
+                .and_then(|()| stdout.flush());
+            for problem in &outcome.problems {
+                show(problem as &dyn miette::Diagnostic);
             }
-            ExitCode::from(outcome.code)
+            match written {
+                // A closed pipe (`claimlint … | head`) is not an error.
+                Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => {
+                    eprintln!("claimlint: cannot write the report to standard output: {err}");
+                    ExitCode::from(2)
+                }
+                _ => ExitCode::from(outcome.code),
+            }
         }
         Err(err) => {
-            eprintln!("{:?}", miette::Report::new(err));
+            show(&err as &dyn miette::Diagnostic);
             ExitCode::from(2)
         }
     }

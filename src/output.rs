@@ -15,24 +15,106 @@ pub struct OutputError {
     pub reason: String,
 }
 
-/// Writes a file through a temporary file in the same folder, renamed over it, so that
-/// an interrupted run never leaves half a file. An existing file keeps its
-/// permissions.
+/// Writes a file through a temporary file in the same folder, flushed to disk and then
+/// renamed over it, so that an interrupted run never leaves half a file.
+///
+/// - A symbolic link is followed: the file it names is replaced, the link stays.
+/// - What is not a regular file (`/dev/null`, a FIFO, a terminal) is written in place,
+///   never renamed over; a folder is refused.
+/// - An existing file keeps its permissions; a new one gets the usual `0666` less the
+///   umask (not the temporary file's `0600`).
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     let error = |e: std::io::Error| OutputError {
         path: path.display().to_string(),
         reason: e.to_string(),
     };
-    let folder = match path.parent() {
+    let target = resolve_links(path);
+    match std::fs::metadata(&target) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(OutputError {
+                path: path.display().to_string(),
+                reason: "it is a folder".to_owned(),
+            });
+        }
+        Ok(meta) if !meta.is_file() => {
+            // A device or a FIFO: written to as it is.
+            let mut file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(&target)
+                .map_err(error)?;
+            return std::io::Write::write_all(&mut file, bytes).map_err(error);
+        }
+        _ => {}
+    }
+    let folder = match target.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    let mut temp = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".claimlint-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut temp = builder.tempfile_in(&folder).map_err(error)?;
     std::io::Write::write_all(&mut temp, bytes).map_err(error)?;
-    if let Ok(meta) = std::fs::metadata(path) {
+    if let Ok(meta) = std::fs::metadata(&target) {
         // Keep the file's permissions; a failure here leaves the defaults, which is fine.
         let _ = std::fs::set_permissions(temp.path(), meta.permissions());
     }
-    temp.persist(path).map_err(|e| error(e.error))?;
+    // On disk before the rename, so that a crash leaves the old file or the new one.
+    temp.as_file().sync_all().map_err(error)?;
+    temp.persist(&target).map_err(|e| error(e.error))?;
     Ok(())
+}
+
+/// The file a path names once symbolic links are followed (at most 40 of them, as the
+/// kernel allows); a dangling link names the file it would create.
+fn resolve_links(path: &Path) -> PathBuf {
+    let mut current = path.to_path_buf();
+    for _ in 0..40 {
+        let Ok(meta) = std::fs::symlink_metadata(&current) else {
+            return current;
+        };
+        if !meta.file_type().is_symlink() {
+            return current;
+        }
+        let Ok(link) = std::fs::read_link(&current) else {
+            return current;
+        };
+        current = if link.is_absolute() {
+            link
+        } else {
+            current
+                .parent()
+                .map_or_else(|| link.clone(), |folder| folder.join(&link))
+        };
+    }
+    current
+}
+
+/// Whether writing `output` would overwrite one of `inputs` (the same file, however
+/// named: through `./`, `..` or a link): `check a.txt --output a.txt` must not replace
+/// the article with its report.
+pub fn is_one_of(output: &Path, inputs: &[&Path]) -> bool {
+    let Some(out) = file_key(output) else {
+        return false;
+    };
+    inputs.iter().any(|i| file_key(i).as_ref() == Some(&out))
+}
+
+/// What identifies a file however it is named: device and inode on Unix, else its
+/// canonical path.
+fn file_key(path: &Path) -> Option<(u64, u64, PathBuf)> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some((meta.dev(), meta.ino(), PathBuf::new()))
+    }
+    #[cfg(not(unix))]
+    {
+        Some((0, 0, std::fs::canonicalize(path).ok()?))
+    }
 }

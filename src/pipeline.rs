@@ -306,10 +306,13 @@ fn read(
         inputs.push(Input::Text(name, text));
     }
     let mut walked = Vec::new();
+    // A file named twice (or through a link) is checked once.
+    let mut seen = std::collections::HashSet::new();
     if options.stdin.is_none() || !paths.is_empty() {
         for path in paths {
             load::items(path, &mut walked);
         }
+        load::drop_repeats(&mut walked, &mut seen);
     }
     inputs.extend(
         walked
@@ -321,6 +324,7 @@ fn read(
         for path in &options.sources {
             load::items(path, &mut walked);
         }
+        load::drop_repeats(&mut walked, &mut seen);
         inputs.extend(
             walked
                 .into_iter()

@@ -72,28 +72,45 @@ pub struct SourceFile {
     /// The whole text, as read; empty once a check has let it go (see
     /// [`SourceFile::release`]).
     pub text: Arc<str>,
-    /// Byte offset of the start of each line, for line and column lookups.
+    /// Where its lines start and how many characters come before points of it, shared
+    /// with the miette sources made from it.
+    index: Arc<LineIndex>,
+}
+
+/// Line starts and character marks of one text, so that a line, a column or a window
+/// of a long line is found without scanning the text from its start.
+#[derive(Debug, Default)]
+struct LineIndex {
+    /// Byte offset of the start of each line. A line ends at `\n`, at `\r\n`, or at a
+    /// lone `\r` (old Mac files), as miette counts lines.
     line_starts: Vec<usize>,
     /// Every [`CHAR_MARK`] bytes (at the next character boundary): the byte offset
     /// and how many characters come before it, so that a column is found without
     /// counting a whole long line.
     char_marks: Vec<(usize, usize)>,
+    /// The text with its control characters replaced (see [`neutralise`]), made the
+    /// first time a report shows it; `None` when the text has none.
+    shown: std::sync::OnceLock<Option<Box<[u8]>>>,
 }
 
 /// The spacing of [`SourceFile`]'s character marks, in bytes.
 const CHAR_MARK: usize = 1024;
 
-impl SourceFile {
-    /// A source file from its display name and text.
-    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
-        let text: Arc<str> = text.into();
+impl LineIndex {
+    fn new(text: &str) -> Self {
+        let bytes = text.as_bytes();
         let mut line_starts = vec![0];
-        line_starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        for i in memchr::memchr2_iter(b'\n', b'\r', bytes) {
+            // The `\r` of a `\r\n` is not a break of its own.
+            if bytes.get(i) == Some(&b'\r') && bytes.get(i + 1) == Some(&b'\n') {
+                continue;
+            }
+            line_starts.push(i + 1);
+        }
         // A mark at the first character boundary at or after every CHAR_MARK bytes,
         // characters counted a block at a time (every byte but a UTF-8 continuation
         // byte starts one).
         let mut char_marks = vec![(0, 0)];
-        let bytes = text.as_bytes();
         let (mut at, mut chars) = (0, 0);
         loop {
             let mut next = at + CHAR_MARK;
@@ -108,10 +125,45 @@ impl SourceFile {
             at = next;
         }
         Self {
-            name: name.into(),
-            text,
             line_starts,
             char_marks,
+            shown: std::sync::OnceLock::new(),
+        }
+    }
+
+    /// The zero-based line of a byte offset.
+    fn line_of(&self, offset: usize) -> usize {
+        self.line_starts
+            .partition_point(|&s| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte offset where a zero-based line starts (the text's length past the end).
+    fn line_start(&self, line: usize, len: usize) -> usize {
+        self.line_starts.get(line).copied().unwrap_or(len)
+    }
+
+    /// How many characters of `text` come before a byte offset.
+    fn chars_before(&self, text: &str, offset: usize) -> usize {
+        let i = self.char_marks.partition_point(|&(b, _)| b <= offset);
+        let (byte, chars) = self
+            .char_marks
+            .get(i.saturating_sub(1))
+            .copied()
+            .unwrap_or((0, 0));
+        chars + text.get(byte..offset).map_or(0, |s| s.chars().count())
+    }
+}
+
+impl SourceFile {
+    /// A source file from its display name and text.
+    pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
+        let text: Arc<str> = text.into();
+        let index = Arc::new(LineIndex::new(&text));
+        Self {
+            name: name.into(),
+            text,
+            index,
         }
     }
 
@@ -119,8 +171,7 @@ impl SourceFile {
     /// points into, so that an archive is not held in memory.
     pub fn release(&mut self) {
         self.text = Arc::from("");
-        self.line_starts = Vec::new();
-        self.char_marks = Vec::new();
+        self.index = Arc::default();
     }
 
     /// The text under `span`, or `""` when the span does not fall on character boundaries.
@@ -130,35 +181,165 @@ impl SourceFile {
 
     /// One-based line and one-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line = self.line_starts.partition_point(|&s| s <= offset).max(1);
-        let start = self.line_starts.get(line - 1).copied().unwrap_or(0);
+        let line = self.index.line_of(offset);
+        let start = self.index.line_start(line, 0);
         let offset = offset.min(self.text.len());
         let column = self
             .chars_before(offset)
             .saturating_sub(self.chars_before(start));
-        (line, column + 1)
+        (line + 1, column + 1)
     }
 
     /// How many characters come before a byte offset.
     fn chars_before(&self, offset: usize) -> usize {
-        let i = self.char_marks.partition_point(|&(b, _)| b <= offset);
-        let (byte, chars) = self
-            .char_marks
-            .get(i.saturating_sub(1))
-            .copied()
-            .unwrap_or((0, 0));
-        chars + self.text.get(byte..offset).map_or(0, |s| s.chars().count())
+        self.index.chars_before(&self.text, offset)
     }
 
-    /// A miette source for this file that shares the text.
+    /// A miette source for this file that shares the text and its line index. Its name
+    /// is shown with control characters escaped (see [`printable`]).
     pub fn named_source(&self) -> miette::NamedSource<SharedText> {
-        miette::NamedSource::new(&self.name, SharedText(self.text.clone()))
+        miette::NamedSource::new(
+            printable(&self.name),
+            SharedText {
+                text: self.text.clone(),
+                index: self.index.clone(),
+            },
+        )
     }
 }
 
-/// Text shared with the source map, usable as a miette source without copying.
+/// Text shared with the source map, usable as a miette source without copying. What
+/// miette is given to show is a window of the text: a long line is cut to the
+/// [`WINDOW`] bytes on either side of a label, so that no column passes miette's limit
+/// (65,535) and a report on a long line costs the window, not the line; control
+/// characters are shown as `?` so that a report cannot drive the terminal.
 #[derive(Debug, Clone)]
-pub struct SharedText(pub Arc<str>);
+pub struct SharedText {
+    text: Arc<str>,
+    index: Arc<LineIndex>,
+}
+
+/// How many bytes of a long line a snippet shows on either side of its label.
+pub const WINDOW: usize = 240;
+
+/// A line longer than this (in bytes) is shown as a window, and is left out when it
+/// is only context.
+const LONG_LINE: usize = 4096;
+
+impl SharedText {
+    /// The window of the text that miette is given to show `span`, with
+    /// `before`/`after` lines of context: whole lines when they are short, else a part
+    /// of the label's line around it. Returns the byte range, its first zero-based line,
+    /// and how many lines it spans.
+    fn window(
+        &self,
+        start: usize,
+        end: usize,
+        before: usize,
+        after: usize,
+    ) -> (usize, usize, usize) {
+        let len = self.text.len();
+        let index = &self.index;
+        let first = index.line_of(start);
+        let last = index.line_of(end.saturating_sub(1).max(start));
+        // A line's end, without its line break.
+        let line_end = |line: usize| {
+            let next = index.line_start(line + 1, len);
+            let text = self.text.as_bytes();
+            let mut end = next.min(len);
+            if end > index.line_start(line, len) && text.get(end - 1) == Some(&b'\n') {
+                end -= 1;
+            }
+            if end > index.line_start(line, len) && text.get(end - 1) == Some(&b'\r') {
+                end -= 1;
+            }
+            end
+        };
+        let short = |line: usize| line_end(line) - index.line_start(line, len) <= LONG_LINE;
+        let first_start = index.line_start(first, len);
+        let last_end = line_end(last);
+        if !short(first) || !short(last) || end - start > LONG_LINE {
+            // A long line: a window around the label, without context.
+            let from = if before == 0 {
+                start
+            } else {
+                self.floor(start.saturating_sub(WINDOW).max(first_start))
+            };
+            let to = self.ceil(
+                (end + WINDOW)
+                    .min(last_end)
+                    .min(start + LONG_LINE)
+                    .max(from),
+            );
+            return (from, to, first);
+        }
+        let mut top = first;
+        while top > 0 && first - top < before && short(top - 1) {
+            top -= 1;
+        }
+        let lines = index.line_starts.len();
+        let mut bottom = last;
+        while bottom + 1 < lines && bottom - last < after && short(bottom + 1) {
+            bottom += 1;
+        }
+        let from = if before == 0 {
+            start
+        } else {
+            index.line_start(top, len)
+        };
+        let to = index.line_start(bottom + 1, len).max(from);
+        (from, to, top)
+    }
+
+    /// The character boundary at or before a byte offset.
+    fn floor(&self, mut at: usize) -> usize {
+        while at > 0 && !self.text.is_char_boundary(at) {
+            at -= 1;
+        }
+        at
+    }
+
+    /// The character boundary at or after a byte offset.
+    fn ceil(&self, mut at: usize) -> usize {
+        while at < self.text.len() && !self.text.is_char_boundary(at) {
+            at += 1;
+        }
+        at.min(self.text.len())
+    }
+}
+
+/// What miette is given of a [`SharedText`]: a window of it, control characters
+/// replaced (byte for byte, so that offsets hold).
+#[derive(Debug)]
+struct Window<'a> {
+    data: &'a [u8],
+    span: miette::SourceSpan,
+    line: usize,
+    column: usize,
+    line_count: usize,
+}
+
+impl<'a> miette::SpanContents<'a> for Window<'a> {
+    fn data(&self) -> &'a [u8] {
+        self.data
+    }
+
+    fn span(&self) -> &miette::SourceSpan {
+        &self.span
+    }
+
+    fn line(&self) -> usize {
+        self.line
+    }
+
+    fn column(&self) -> usize {
+        self.column
+    }
+
+    fn line_count(&self) -> usize {
+        self.line_count
+    }
+}
 
 impl miette::SourceCode for SharedText {
     fn read_span<'a>(
@@ -167,10 +348,104 @@ impl miette::SourceCode for SharedText {
         context_lines_before: usize,
         context_lines_after: usize,
     ) -> Result<Box<dyn miette::SpanContents<'a> + 'a>, miette::MietteError> {
-        self.0
-            .as_ref()
-            .read_span(span, context_lines_before, context_lines_after)
+        let start = span.offset();
+        let end = start.saturating_add(span.len());
+        if end > self.text.len() {
+            return Err(miette::MietteError::OutOfBounds);
+        }
+        let (from, to, line) = self.window(start, end, context_lines_before, context_lines_after);
+        let shown = self
+            .index
+            .shown
+            .get_or_init(|| match neutralise(self.text.as_bytes()) {
+                std::borrow::Cow::Borrowed(_) => None,
+                std::borrow::Cow::Owned(bytes) => Some(bytes.into_boxed_slice()),
+            });
+        let data = shown
+            .as_deref()
+            .unwrap_or(self.text.as_bytes())
+            .get(from..to)
+            .unwrap_or(&[]);
+        let line_start = self.index.line_start(line, 0);
+        let column = self
+            .index
+            .chars_before(&self.text, from)
+            .saturating_sub(self.index.chars_before(&self.text, line_start));
+        Ok(Box::new(Window {
+            data,
+            span: miette::SourceSpan::new(from.into(), to - from),
+            line,
+            column,
+            line_count: self.index.line_of(to.saturating_sub(1).max(from)) - line,
+        }))
     }
+}
+
+/// Text with the bytes that could drive a terminal replaced, each by as many bytes:
+/// C0 controls but tab and line breaks, and DEL, by `?`; C1 controls by `·`; bidi
+/// overrides and isolates by U+FFFD. A lone `\r` becomes `\n`, the line break it is.
+fn neutralise(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    let risky = |(i, &b): (usize, &u8)| match b {
+        b'\t' | b'\n' => false,
+        b'\r' => data.get(i + 1) != Some(&b'\n'),
+        0..=0x1f | 0x7f => true,
+        0xc2 => matches!(data.get(i + 1), Some(0x80..=0x9f)),
+        0xe2 => matches!(
+            (data.get(i + 1), data.get(i + 2)),
+            (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+        ),
+        _ => false,
+    };
+    if !data.iter().enumerate().any(risky) {
+        return std::borrow::Cow::Borrowed(data);
+    }
+    let mut out = data.to_vec();
+    let mut i = 0;
+    while let Some(&b) = data.get(i) {
+        let replace: &[u8] = match b {
+            b'\t' | b'\n' => &[],
+            b'\r' if data.get(i + 1) != Some(&b'\n') => b"\n",
+            b'\r' => &[],
+            0..=0x1f | 0x7f => b"?",
+            0xc2 if matches!(data.get(i + 1), Some(0x80..=0x9f)) => "·".as_bytes(),
+            0xe2 if matches!(
+                (data.get(i + 1), data.get(i + 2)),
+                (Some(0x80), Some(0xaa..=0xae)) | (Some(0x81), Some(0xa6..=0xa9))
+            ) =>
+            {
+                "\u{fffd}".as_bytes()
+            }
+            _ => &[],
+        };
+        if let Some(slot) = out.get_mut(i..i + replace.len()) {
+            slot.copy_from_slice(replace);
+        }
+        i += replace.len().max(1);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A text to print on a terminal (a file name, a message quoting an article): control
+/// characters and bidi overrides are written as escapes (`\u{1b}`), so that what a
+/// file or article holds cannot clear the screen, write the clipboard or overwrite a
+/// line.
+pub fn printable(text: &str) -> std::borrow::Cow<'_, str> {
+    let risky = |c: char| {
+        (c.is_control() && c != '\n' && c != '\t')
+            || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+    };
+    if !text.chars().any(risky) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if risky(c) {
+            out.extend(c.escape_unicode());
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Every text of one run, each held once.
@@ -281,5 +556,37 @@ mod tests {
         let x = file.text.find('x').unwrap();
         assert_eq!(file.line_col(x), (2, 3001));
         assert_eq!(file.line_col(3 + 2 * 1500), (2, 1501));
+    }
+
+    #[test]
+    fn a_snippet_of_a_long_line_is_a_window_around_its_label() {
+        use miette::SourceCode;
+        let text = "a".repeat(100_000) + "label" + &"b".repeat(100_000) + "\nnext\n";
+        let file = SourceFile::new("a", text);
+        let src = file.named_source();
+        let at = 100_000;
+        let contents = src
+            .read_span(&miette::SourceSpan::new(at.into(), 5), 1, 1)
+            .unwrap();
+        assert!(contents.data().len() <= 2 * WINDOW + 5);
+        assert_eq!(contents.line(), 0);
+        let contents = src
+            .read_span(&miette::SourceSpan::new(at.into(), 5), 0, 0)
+            .unwrap();
+        assert_eq!(contents.column(), at);
+    }
+
+    #[test]
+    fn control_characters_are_not_shown() {
+        use miette::SourceCode;
+        let file = SourceFile::new("a\u{1b}]52;c;x\u{7}", "x\u{1b}[2Jy\u{9b}z\u{202e}w\rv\r\n");
+        let src = file.named_source();
+        let contents = src
+            .read_span(&miette::SourceSpan::new(0.into(), 1), 0, 5)
+            .unwrap();
+        let shown = String::from_utf8(contents.data().to_vec()).unwrap();
+        assert_eq!(shown, "x?[2Jy·z\u{fffd}w\nv\r\n");
+        assert_eq!(src.name(), "a\\u{1b}]52;c;x\\u{7}");
+        assert_eq!(file.line_col(file.text.find('v').unwrap()), (2, 1));
     }
 }

@@ -74,12 +74,24 @@ pub fn apply(
 /// Reads a JSON report written by `--format json`.
 pub fn read_baseline(path: &std::path::Path) -> Result<Report, Error> {
     let text = load::read_text(path)?;
-    serde_json::from_str(&text).map_err(|e| {
+    let report: Report = serde_json::from_str(&text).map_err(|e| {
         Error::Load(load::LoadError::Baseline {
             path: path.display().to_string(),
             reason: e.to_string(),
         })
-    })
+    })?;
+    // A report of another schema version may not mean the same by its fields.
+    if report.version != Report::VERSION {
+        return Err(Error::Load(load::LoadError::Baseline {
+            path: path.display().to_string(),
+            reason: format!(
+                "it is a version {} report; this claimlint reads version {}",
+                report.version,
+                Report::VERSION
+            ),
+        }));
+    }
+    Ok(report)
 }
 
 /// Whether a baseline holds a finding: the same rule, file and primary text (line

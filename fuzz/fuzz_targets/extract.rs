@@ -11,7 +11,18 @@ use claimlint::load::{DateOrigin, Document, Meta};
 use claimlint::source::{SourceMap, Span};
 use libfuzzer_sys::fuzz_target;
 
+#[path = "shape.rs"]
+mod shape;
+
 fuzz_target!(|data: &[u8]| {
+    // An input starting with 0xFF is expanded into a large hostile shape (shape.rs).
+    match shape::expand(data) {
+        Some(large) => run(&large),
+        None => run(data),
+    }
+});
+
+fn run(data: &[u8]) {
     let text = String::from_utf8_lossy(data).into_owned();
     let len = text.len();
     let mut sources = SourceMap::new();
@@ -41,7 +52,10 @@ fuzz_target!(|data: &[u8]| {
         check(fact.span, "span");
         check(fact.sentence, "sentence");
         check(fact.clause, "clause");
-        assert!(fact.sentence.contains(fact.span), "fact outside its sentence: {fact:?}");
+        assert!(
+            fact.sentence.contains(fact.span),
+            "fact outside its sentence: {fact:?}"
+        );
         if let Some(unit) = &fact.unit {
             check(unit.span, "unit");
         }
@@ -55,4 +69,4 @@ fuzz_target!(|data: &[u8]| {
             check(counting.span, "counting");
         }
     }
-});
+}

@@ -12,6 +12,9 @@ use claimlint::load::{self, LoadOptions};
 use claimlint::source::SourceMap;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "shape.rs"]
+mod shape;
+
 fn folder() -> &'static Path {
     static DIR: OnceLock<tempfile::TempDir> = OnceLock::new();
     DIR.get_or_init(|| {
@@ -27,6 +30,14 @@ fn folder() -> &'static Path {
 }
 
 fuzz_target!(|data: &[u8]| {
+    // An input starting with 0xFF is expanded into a large hostile shape (shape.rs).
+    match shape::expand(data) {
+        Some(large) => run(&large),
+        None => run(data),
+    }
+});
+
+fn run(data: &[u8]) {
     let (article, manifest) = match data.iter().position(|&b| b == 0) {
         Some(at) => (&data[..at], &data[at + 1..]),
         None => (data, &[][..]),
@@ -50,4 +61,4 @@ fuzz_target!(|data: &[u8]| {
             let _ = format!("{:?}", miette::Report::new(err));
         }
     }
-});
+}

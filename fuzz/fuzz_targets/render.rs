@@ -12,6 +12,9 @@ use claimlint::report::{self, Format, Style};
 use claimlint::source::SourceMap;
 use libfuzzer_sys::fuzz_target;
 
+#[path = "shape.rs"]
+mod shape;
+
 const FORMATS: &[Format] = &[
     Format::Human,
     Format::Short,
@@ -23,6 +26,14 @@ const FORMATS: &[Format] = &[
 ];
 
 fuzz_target!(|data: &[u8]| {
+    // An input starting with 0xFF is expanded into a large hostile shape (shape.rs).
+    match shape::expand(data) {
+        Some(large) => run(&large),
+        None => run(data),
+    }
+});
+
+fn run(data: &[u8]) {
     let mut sources = SourceMap::new();
     let mut corpus = Corpus::default();
     let options = LoadOptions {
@@ -53,8 +64,15 @@ fuzz_target!(|data: &[u8]| {
         };
         if let Ok(checked) = claimlint::check(&[dir.path().to_path_buf()], &options) {
             for &format in FORMATS {
-                let _ = report::render(format, &checked.inputs(), Style { color: false, width: 80 });
+                let _ = report::render(
+                    format,
+                    &checked.inputs(),
+                    Style {
+                        color: false,
+                        width: 80,
+                    },
+                );
             }
         }
     }
-});
+}

@@ -240,5 +240,8 @@ fn parse_size(text: &str) -> Result<u64, String> {
     digits
         .and_then(|d| d.trim().parse::<u64>().ok())
         .and_then(|n| n.checked_mul(scale))
-        .ok_or_else(|| format!("`{text}` is not a size such as `1048576`, `512K` or `64M`"))
+        .filter(|&n| n > 0 && n <= claimlint::load::MAX_FILE_SIZE)
+        .ok_or_else(|| {
+            format!("`{text}` is not a size from 1 to 4G, such as `1048576`, `512K` or `64M`")
+        })
 }

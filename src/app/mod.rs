@@ -89,7 +89,14 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         max_bytes: args.max_file_size.or(options_max_bytes),
         keep: false,
         stdin: if args.stdin {
-            Some((args.stdin_path.clone(), read_stdin()?))
+            Some((
+                args.stdin_path.clone(),
+                read_stdin(
+                    args.max_file_size
+                        .or(options_max_bytes)
+                        .unwrap_or(load::DEFAULT_MAX_BYTES),
+                )?,
+            ))
         } else {
             None
         },
@@ -114,6 +121,26 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
     let failed = checked.findings.iter().any(|f| f.severity >= fail_on);
     let stdout = match &args.output {
         Some(path) => {
+            // Never the report over what was read: an article, a rule file, the
+            // baseline or the configuration.
+            let mut inputs: Vec<&std::path::Path> = checked
+                .corpus
+                .documents
+                .iter()
+                .map(|d| d.path.as_path())
+                .collect();
+            inputs.extend(args.paths.iter().map(PathBuf::as_path));
+            inputs.extend(options.sources.iter().map(PathBuf::as_path));
+            inputs.extend(options.rules.iter().map(PathBuf::as_path));
+            inputs.extend(args.baseline.as_deref());
+            inputs.extend(options.config.path.as_deref());
+            if claimlint::output::is_one_of(path, &inputs) {
+                return Err(claimlint::output::OutputError {
+                    path: path.display().to_string(),
+                    reason: "it is one of the inputs; the report would replace it".to_owned(),
+                }
+                .into());
+            }
             write_atomically(path, rendered.as_bytes())?;
             String::new()
         }
@@ -142,21 +169,9 @@ fn run_config(args: &ConfigArgs) -> Result<Outcome, Error> {
     })
 }
 
-/// Reads standard input as UTF-8 text.
-fn read_stdin() -> Result<String, Error> {
-    let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| {
-        Error::Load(load::LoadError::Unreadable {
-            path: "<stdin>".to_owned(),
-            reason: e.to_string(),
-        })
-    })?;
-    String::from_utf8(bytes).map_err(|_| {
-        Error::Load(load::LoadError::Unreadable {
-            path: "<stdin>".to_owned(),
-            reason: "standard input is not UTF-8 text".to_owned(),
-        })
-    })
+/// Reads standard input as UTF-8 text, no more than `max` bytes.
+fn read_stdin(max: u64) -> Result<String, Error> {
+    Ok(load::read_stream_capped(std::io::stdin(), "<stdin>", max)?)
 }
 
 fn text_outcome(stdout: String) -> Outcome {

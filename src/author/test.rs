@@ -374,7 +374,7 @@ fn case_in(
         let text = originals.get(&marker.file).cloned().unwrap_or_default();
         Note {
             message,
-            src: NamedSource::new(display, SharedText(text.into())),
+            src: crate::source::SourceFile::new(display, text).named_source(),
             span: marker.text.into(),
             label,
             help,

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeSet;
 
-use super::consistent::{Range, conflict, day_number};
+use super::consistent::{Range, conflict, day_number, witnesses};
 use super::group::Group;
 use super::{Conflict, Context};
 use crate::extract::{Fact, TimeValue, Value};
@@ -91,6 +91,7 @@ pub(super) fn check(
     let mut in_window = window.clone();
     in_window.sort_unstable();
 
+    let window = witnesses(rule, window, ctx);
     candidates
         .iter()
         .filter(|&&index| {

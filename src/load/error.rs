@@ -156,6 +156,20 @@ pub enum LoadError {
         max: u64,
     },
 
+    /// A setting out of its range (`max-file-size` over 4G, an empty `body-from`).
+    #[error("`{path}`: `{key}` {reason}")]
+    #[diagnostic(code(claimlint::load::setting), help("{help}"))]
+    Setting {
+        /// The file that sets it.
+        path: String,
+        /// The key.
+        key: &'static str,
+        /// What is wrong with its value.
+        reason: String,
+        /// What would be right.
+        help: &'static str,
+    },
+
     /// A `body-from` or `body-until` marker that is not in the article.
     #[error("`{path}`: the `{key}` text `{marker}` is not in the article")]
     #[diagnostic(

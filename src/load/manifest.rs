@@ -25,7 +25,7 @@ pub const FILE_NAME: &str = "sources.yaml";
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 pub struct Manifest {
     /// One entry per file.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::front_matter::unique_map")]
     pub documents: BTreeMap<String, Meta>,
 }
 
@@ -34,6 +34,7 @@ pub fn read(file: &SourceFile, folder: &Path) -> Result<Manifest, LoadError> {
     if file.text.trim().is_empty() {
         return Ok(Manifest::default());
     }
+    super::front_matter::nesting("bad manifest", file, Span::new(0, file.text.len()))?;
     let manifest: Manifest = serde_yaml::from_str(&file.text)
         .map_err(|err| yaml_error("bad manifest", file, 0, &err))?;
     for name in manifest.documents.keys() {

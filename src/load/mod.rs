@@ -14,12 +14,18 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use error::LoadError;
-pub use front_matter::yaml_error;
-pub use suppress::Suppression;
-pub use walk::{DEFAULT_MAX_BYTES, read_text, read_text_capped};
-pub(crate) use walk::{Item, items, load_file, load_text};
+pub use front_matter::{unique_map, yaml_error};
 
-use crate::source::{SourceId, SourceMap, Span};
+/// Refuses a YAML file nested deeper than any metadata needs (see
+/// [`front_matter::MAX_YAML_DEPTH`]), before it is read.
+pub fn yaml_nesting(what: &'static str, file: &SourceFile) -> Result<(), LoadError> {
+    front_matter::nesting(what, file, Span::new(0, file.text.len()))
+}
+pub use suppress::Suppression;
+pub use walk::{DEFAULT_MAX_BYTES, MAX_FILE_SIZE, read_stream_capped, read_text, read_text_capped};
+pub(crate) use walk::{Item, drop_repeats, items, load_file, load_text};
+
+use crate::source::{SourceFile, SourceId, SourceMap, Span};
 
 /// A document's metadata, from front matter or a manifest entry.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Deserialize, Serialize)]
@@ -188,8 +194,9 @@ pub fn corpus(
     sources: &mut SourceMap,
 ) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
+    let mut seen = std::collections::HashSet::new();
     for path in paths {
-        walk::path(path, options, sources, &mut loaded);
+        walk::path(path, options, sources, &mut loaded, &mut seen);
     }
     if loaded.corpus.documents.is_empty() {
         return Err(nothing_loaded(paths, std::mem::take(&mut loaded.problems)));

@@ -49,9 +49,37 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
         });
         return;
     }
+    if !meta.is_dir() {
+        out.push(Item::Problem(Box::new(not_a_file(path, meta.file_type()))));
+        return;
+    }
+    // Symbolic links are followed while they stay inside the folder given; one that
+    // leads out of it (to `/`, to a home folder) is reported and not walked.
+    let root = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut outside = Vec::new();
     let walker = walkdir::WalkDir::new(path)
         .follow_links(true)
-        .sort_by_file_name();
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|entry| {
+            if !entry.path_is_symlink() {
+                return true;
+            }
+            match fs::canonicalize(entry.path()) {
+                Ok(target) if !target.starts_with(&root) => {
+                    outside.push(LoadError::Unreadable {
+                        path: entry.path().display().to_string(),
+                        reason: format!(
+                            "a symbolic link leads out of `{}` (to `{}`); it is not followed",
+                            path.display(),
+                            target.display()
+                        ),
+                    });
+                    false
+                }
+                _ => true,
+            }
+        });
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_file() && is_article(entry.path()) => {
@@ -61,6 +89,13 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
                     path: entry.into_path(),
                     manifest,
                 });
+            }
+            Ok(entry) if !entry.file_type().is_dir() && is_article(entry.path()) => {
+                // A FIFO, device or socket with an article's name: never opened.
+                out.push(Item::Problem(Box::new(not_a_file(
+                    entry.path(),
+                    entry.file_type(),
+                ))));
             }
             Ok(_) => {}
             Err(err) => {
@@ -72,12 +107,61 @@ pub(crate) fn items(path: &Path, out: &mut Vec<Item>) {
             }
         }
     }
+    out.extend(outside.into_iter().map(|err| Item::Problem(Box::new(err))));
+}
+
+/// What identifies a file however it is named: its device and inode (on Unix), else its
+/// canonical path.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub(crate) enum FileKey {
+    /// Device and inode.
+    Inode(u64, u64),
+    /// The canonical path.
+    Path(PathBuf),
+}
+
+impl FileKey {
+    fn of(path: &Path) -> Option<FileKey> {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            if let Ok(meta) = fs::metadata(path) {
+                return Some(FileKey::Inode(meta.dev(), meta.ino()));
+            }
+        }
+        fs::canonicalize(path).ok().map(FileKey::Path)
+    }
+}
+
+/// Drops the files of `items` already in `seen` (the same file named twice, as
+/// `a.md ./a.md`, or reached through a symbolic link), so that no article is checked
+/// twice nor corroborates itself; adds the others to `seen`.
+pub(crate) fn drop_repeats(items: &mut Vec<Item>, seen: &mut std::collections::HashSet<FileKey>) {
+    items.retain(|item| match item {
+        Item::File { path, .. } => FileKey::of(path).is_none_or(|key| seen.insert(key)),
+        Item::Problem(_) => true,
+    });
+}
+
+/// The error of a path that is a FIFO, a device or a socket.
+fn not_a_file(path: &Path, kind: fs::FileType) -> LoadError {
+    LoadError::Unreadable {
+        path: path.display().to_string(),
+        reason: format!("it is {}, not a regular file", file_kind(kind)),
+    }
 }
 
 /// Loads one command-line path into `sources` and `loaded`, one file after another.
-pub fn path(path: &Path, options: &LoadOptions, sources: &mut SourceMap, loaded: &mut Loaded) {
+pub fn path(
+    path: &Path,
+    options: &LoadOptions,
+    sources: &mut SourceMap,
+    loaded: &mut Loaded,
+    seen: &mut std::collections::HashSet<FileKey>,
+) {
     let mut found = Vec::new();
     items(path, &mut found);
+    drop_repeats(&mut found, seen);
     for item in found {
         match item {
             Item::File { path, manifest } => {
@@ -178,42 +262,159 @@ pub fn read_text(path: &Path) -> Result<String, LoadError> {
 /// The default size cap of one file: 64 MiB.
 pub const DEFAULT_MAX_BYTES: u64 = 64 * 1024 * 1024;
 
+/// The largest cap a user may set: 4 GiB. A check holds a text several times over
+/// (facts, sentences), so a larger file could not be checked anyway; refusing such a
+/// cap up front beats an allocation abort.
+pub const MAX_FILE_SIZE: u64 = 4 * 1024 * 1024 * 1024;
+
 /// Reads a file as UTF-8 text, refusing binary files and files over `max_bytes`
-/// (checked before reading, and again while reading for files that grow).
+/// (checked before reading, and again while reading for files that grow). Only a
+/// regular file is read: a FIFO, a device or a socket is refused before it is opened
+/// (and it is opened without blocking, then checked again, in case it was swapped).
 pub fn read_text_capped(path: &Path, max_bytes: u64) -> Result<String, LoadError> {
+    let max_bytes = max_bytes.min(MAX_FILE_SIZE);
     let too_large = |size: u64| LoadError::TooLarge {
         path: path.display().to_string(),
         size,
         max: max_bytes,
     };
-    let file = fs::File::open(path).map_err(|err| unreadable(path, &err))?;
-    let size = file.metadata().map_err(|err| unreadable(path, &err))?.len();
+    let meta = fs::metadata(path).map_err(|err| unreadable(path, &err))?;
+    special_file(path, &meta)?;
+    let file = open_nonblocking(path).map_err(|err| unreadable(path, &err))?;
+    let meta = file.metadata().map_err(|err| unreadable(path, &err))?;
+    special_file(path, &meta)?;
+    let size = meta.len();
     if size > max_bytes {
         return Err(too_large(size));
     }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    std::io::Read::read_to_end(&mut std::io::Read::take(file, max_bytes + 1), &mut bytes)
-        .map_err(|err| unreadable(path, &err))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(too_large(bytes.len() as u64));
-    }
-    let sniff = bytes.get(..BINARY_SNIFF.min(bytes.len())).unwrap_or(&[]);
-    if let Some(offset) = memchr::memchr(0, sniff) {
+    let name = path.display().to_string();
+    read_capped(file, &name, size, max_bytes)
+}
+
+/// Reads a stream (standard input) as UTF-8 text of at most `max_bytes`.
+pub fn read_stream_capped(
+    reader: impl std::io::Read,
+    name: &str,
+    max_bytes: u64,
+) -> Result<String, LoadError> {
+    read_capped(reader, name, 0, max_bytes.min(MAX_FILE_SIZE))
+}
+
+/// Reads at most `max_bytes` (`size` expected) as UTF-8 text; the first block is
+/// looked at for a NUL byte before the rest is read, so that a huge binary or sparse
+/// file is refused after 8 KiB.
+fn read_capped(
+    reader: impl std::io::Read,
+    name: &str,
+    size: u64,
+    max_bytes: u64,
+) -> Result<String, LoadError> {
+    use std::io::Read as _;
+    let failed = |err: &std::io::Error| LoadError::Unreadable {
+        path: name.to_owned(),
+        reason: err.to_string(),
+    };
+    let mut reader = reader.take(max_bytes.saturating_add(1));
+    let mut bytes = Vec::new();
+    let expected = usize::try_from(size.min(max_bytes)).unwrap_or(0);
+    bytes
+        .try_reserve_exact(expected.max(BINARY_SNIFF))
+        .map_err(|_| LoadError::Unreadable {
+            path: name.to_owned(),
+            reason: format!("not enough memory to read {size} bytes"),
+        })?;
+    (&mut reader)
+        .take(BINARY_SNIFF as u64)
+        .read_to_end(&mut bytes)
+        .map_err(|err| failed(&err))?;
+    if let Some(offset) = memchr::memchr(0, &bytes) {
         return Err(LoadError::Binary {
-            path: path.display().to_string(),
+            path: name.to_owned(),
             offset,
         });
     }
+    reader.read_to_end(&mut bytes).map_err(|err| failed(&err))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(LoadError::TooLarge {
+            path: name.to_owned(),
+            size: bytes.len() as u64,
+            max: max_bytes,
+        });
+    }
+    lone_cr_to_lf(&mut bytes);
     String::from_utf8(bytes).map_err(|err| {
         let at = err.utf8_error().valid_up_to();
         let lossy = String::from_utf8_lossy(err.as_bytes()).into_owned();
-        let file = SourceFile::new(path.display().to_string(), lossy);
+        let file = SourceFile::new(name.to_owned(), lossy);
         LoadError::Encoding {
             path: file.name.clone(),
             src: file.named_source(),
             at: Span::new(at, at + char::REPLACEMENT_CHARACTER.len_utf8()).into(),
         }
     })
+}
+
+/// Makes each lone `\r` (an old Mac line break) a `\n`, byte for byte, so that line
+/// numbers, front matter and suppressions read such a file as the lines it has; a
+/// `\r\n` stays as it is.
+fn lone_cr_to_lf(bytes: &mut [u8]) {
+    let Some(first) = memchr::memchr(b'\r', bytes) else {
+        return;
+    };
+    let mut i = first;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'\r' && bytes.get(i + 1) != Some(&b'\n') {
+            if let Some(slot) = bytes.get_mut(i) {
+                *slot = b'\n';
+            }
+        }
+        i += 1;
+    }
+}
+
+/// Refuses what is not a regular file: a folder, a FIFO, a device, a socket.
+fn special_file(path: &Path, meta: &fs::Metadata) -> Result<(), LoadError> {
+    if meta.is_file() {
+        return Ok(());
+    }
+    Err(not_a_file(path, meta.file_type()))
+}
+
+/// "a folder", "a FIFO"…: what a file that is not a regular file is.
+pub(crate) fn file_kind(kind: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "a FIFO";
+        }
+        if kind.is_socket() {
+            return "a socket";
+        }
+        if kind.is_block_device() || kind.is_char_device() {
+            return "a device";
+        }
+    }
+    if kind.is_dir() {
+        "a folder"
+    } else if kind.is_symlink() {
+        "a symbolic link"
+    } else {
+        "a special file"
+    }
+}
+
+/// Opens a file for reading without waiting on it (a FIFO with no writer would block
+/// an ordinary open forever).
+fn open_nonblocking(path: &Path) -> std::io::Result<fs::File> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    options.open(path)
 }
 
 /// Reads one article: its text and its document, whose `source` is `SourceId(0)`, the
@@ -293,6 +494,19 @@ fn narrow_body(source: &SourceFile, body: Span, meta: &Meta) -> Result<Span, Loa
         key,
         marker: marker.to_owned(),
     };
+    for (key, marker) in [
+        ("body-from", &meta.body_from),
+        ("body-until", &meta.body_until),
+    ] {
+        if marker.as_deref().is_some_and(|m| m.trim().is_empty()) {
+            return Err(LoadError::Setting {
+                path: source.name.clone(),
+                key,
+                reason: "is empty, so it marks nothing".to_owned(),
+                help: "give the first words of the article (or of what follows it), or leave the key out",
+            });
+        }
+    }
     let start = match &meta.body_from {
         Some(marker) => text
             .find(marker.as_str())

@@ -181,6 +181,23 @@ pub enum ErrorKind {
         span: SourceSpan,
     },
 
+    /// A word or phrase longer than any word list needs (issue 14: a 50 KB word made
+    /// the phrase matcher's build run for minutes).
+    #[error("a word of {len} bytes is longer than the {max} a word list allows")]
+    #[diagnostic(
+        code(claimlint::parse::long_word),
+        help("a word list holds words and short phrases; split it, or remove it")
+    )]
+    LongWord {
+        /// Its length in bytes.
+        len: usize,
+        /// The most allowed.
+        max: usize,
+        /// The word.
+        #[label("too long")]
+        span: SourceSpan,
+    },
+
     /// A word set names a list that this file does not declare.
     #[error("unknown word list `{name}`")]
     #[diagnostic(code(claimlint::parse::unknown_list))]

@@ -90,9 +90,10 @@ impl Files {
         let mut imports = Vec::new();
         for import in &uses {
             let key = normalize(&join(&folder, &import.path));
+            let allowed = allowed(&import.path);
             let target = match self.by_key.get(&key) {
-                Some(&target) => target,
-                None => match read(sources, &key) {
+                Some(&target) if allowed.is_ok() => target,
+                _ => match allowed.and_then(|()| read(sources, &key, &folder)) {
                     Ok(target_id) => self.add(target_id, key.clone()),
                     Err(reason) => {
                         if let Some(file) = sources.get(id) {
@@ -210,21 +211,65 @@ impl Files {
     }
 }
 
+/// The largest rule file `use` reads: 4 MiB.
+const MAX_IMPORT_BYTES: u64 = 4 * 1024 * 1024;
+
+/// Whether a `use` path may be followed: a `.rules` file named relative to the
+/// importing file, inside its folder's tree. Anything else (`/proc/self/environ`,
+/// `../../home/x/.ssh/id_rsa`) is refused before it is opened, so that its text is
+/// never read nor shown.
+fn allowed(path: &str) -> Result<(), String> {
+    let unix = path.replace('\\', "/");
+    let drive = unix.as_bytes().get(1) == Some(&b':');
+    if unix.starts_with('/') || drive {
+        return Err(
+            "an import is a path relative to the importing file's folder, not an absolute path"
+                .to_owned(),
+        );
+    }
+    let normal = normalize(&unix);
+    if normal == ".." || normal.starts_with("../") {
+        return Err("an import must lie inside the importing file's folder".to_owned());
+    }
+    if !std::path::Path::new(&normal)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("rules"))
+    {
+        return Err("only `.rules` files can be imported".to_owned());
+    }
+    Ok(())
+}
+
 /// Finds the text of an imported file: among the texts already read, the embedded
-/// rule files, then on disk.
-fn read(sources: &mut SourceMap, key: &str) -> Result<SourceId, String> {
+/// rule files, then on disk — a regular file of at most [`MAX_IMPORT_BYTES`] that,
+/// symbolic links resolved, still lies inside `folder`.
+fn read(sources: &mut SourceMap, key: &str, folder: &str) -> Result<SourceId, String> {
     if let Some((id, _)) = sources.iter().find(|(_, f)| normalize(&f.name) == key) {
         return Ok(id);
     }
     if let Some((name, text)) = EMBEDDED.iter().find(|(name, _)| normalize(name) == key) {
         return Ok(sources.add(*name, *text));
     }
-    match std::fs::read_to_string(key) {
+    let path = std::path::Path::new(key);
+    let inside = if folder.is_empty() { "." } else { folder };
+    match (std::fs::canonicalize(path), std::fs::canonicalize(inside)) {
+        (Ok(target), Ok(root)) if !target.starts_with(&root) => {
+            return Err("it links to a file outside the importing file's folder".to_owned());
+        }
+        (Err(e), _) if e.kind() == std::io::ErrorKind::NotFound => {
+            return Err("no such file".to_owned());
+        }
+        _ => {}
+    }
+    match crate::load::read_text_capped(path, MAX_IMPORT_BYTES) {
         Ok(text) => Ok(sources.add(key, text)),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Err("no such file".to_owned()),
-        Err(e) if e.kind() == std::io::ErrorKind::InvalidData => {
+        Err(crate::load::LoadError::TooLarge { size, max, .. }) => Err(format!(
+            "the file is too large for a rule file ({size} bytes; the cap is {max})"
+        )),
+        Err(crate::load::LoadError::Encoding { .. } | crate::load::LoadError::Binary { .. }) => {
             Err("the file is not UTF-8 text".to_owned())
         }
+        Err(crate::load::LoadError::Unreadable { reason, .. }) => Err(reason),
         Err(e) => Err(e.to_string()),
     }
 }

@@ -11,6 +11,10 @@ use super::ast::{
 use super::error::{ErrorKind, FirstDeclared, ParseError, did_you_mean};
 use crate::source::{SourceFile, SourceMap, Span};
 
+/// The longest word or phrase a word list may hold, in bytes: far above any phrase a
+/// newsroom writes, far below what slows the phrase matcher down.
+pub const MAX_WORD_BYTES: usize = 256;
+
 /// What the files a file `use`s declare.
 #[derive(Debug, Default)]
 pub(crate) struct Imported {
@@ -521,7 +525,8 @@ impl<'a, 'e> Lists<'a, 'e> {
         words
     }
 
-    /// Every phrase of a word set, lists expanded, lower-cased, first-seen order.
+    /// Every phrase of a word set, lists expanded, lower-cased, first-seen order; an
+    /// empty word or one over [`MAX_WORD_BYTES`] is an error, not a phrase.
     fn expand(&mut self, set: &WordSet) -> Vec<String> {
         let mut words = Vec::new();
         let mut seen = HashSet::new();
@@ -537,6 +542,15 @@ impl<'a, 'e> Lists<'a, 'e> {
                         self.errors.push(ParseError::at(
                             self.file.named_source(),
                             ErrorKind::EmptyWord {
+                                span: loc.span.into(),
+                            },
+                        ));
+                    } else if phrase.len() > MAX_WORD_BYTES {
+                        self.errors.push(ParseError::at(
+                            self.file.named_source(),
+                            ErrorKind::LongWord {
+                                len: phrase.len(),
+                                max: MAX_WORD_BYTES,
                                 span: loc.span.into(),
                             },
                         ));

@@ -11,7 +11,7 @@ use miette::{
 use super::{Inputs, ReportError};
 use crate::evaluate::{Finding, Label};
 use crate::parse::ast::Severity;
-use crate::source::{SharedText, SourceId, SourceMap};
+use crate::source::{SharedText, SourceId, SourceMap, printable};
 
 /// How the human report looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,9 +90,10 @@ impl Mismatch {
     pub fn new(finding: &Finding, sources: &SourceMap) -> Option<Mismatch> {
         let primary = finding.labels.iter().find(|l| l.primary)?;
         let mut main = Mismatch::in_file(primary.source(), finding, sources)?;
-        main.message.clone_from(&finding.message);
+        // Messages quote the articles: what they hold must not drive the terminal.
+        main.message = printable(&finding.message).into_owned();
         main.code = Some(finding.rule.clone());
-        main.help.clone_from(&finding.help);
+        main.help = finding.help.as_deref().map(|h| printable(h).into_owned());
         let mut others: Vec<SourceId> = Vec::new();
         for label in &finding.labels {
             if label.source() != primary.source() && !others.contains(&label.source()) {
@@ -133,10 +134,11 @@ impl Mismatch {
 }
 
 fn labeled_span(label: &Label) -> LabeledSpan {
+    let note = label.note.as_deref().map(|n| printable(n).into_owned());
     if label.primary {
-        LabeledSpan::new_primary_with_span(label.note.clone(), label.span)
+        LabeledSpan::new_primary_with_span(note, label.span)
     } else {
-        LabeledSpan::new_with_span(label.note.clone(), label.span)
+        LabeledSpan::new_with_span(note, label.span)
     }
 }
 
@@ -208,4 +210,109 @@ fn summary(findings: &[Finding], documents: usize, facts: usize) -> String {
             plural(facts, "fact")
         )
     }
+}
+
+/// A diagnostic as it is shown: its message, help and label texts with control
+/// characters escaped ([`printable`]); its source forwarded (snippets are
+/// neutralised by [`SharedText`]). Related diagnostics are wrapped alike.
+struct Shown<'a> {
+    inner: &'a dyn Diagnostic,
+    message: String,
+    help: Option<String>,
+    related: Vec<Shown<'a>>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(inner: &'a dyn Diagnostic) -> Self {
+        Shown {
+            inner,
+            message: printable(&inner.to_string()).into_owned(),
+            help: inner.help().map(|h| printable(&h.to_string()).into_owned()),
+            related: inner
+                .related()
+                .map(|r| r.map(Shown::new).collect())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl fmt::Debug for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Shown<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Shown<'_> {}
+
+impl Diagnostic for Shown<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.inner.code()
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        self.inner.severity()
+    }
+
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn url<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.inner.url()
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        self.inner.source_code()
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let labels = self.inner.labels()?;
+        Some(Box::new(labels.map(|l| {
+            let text = l.label().map(|t| printable(t).into_owned());
+            if l.primary() {
+                LabeledSpan::new_primary_with_span(text, *l.inner())
+            } else {
+                LabeledSpan::new_with_span(text, *l.inner())
+            }
+        })))
+    }
+
+    fn related<'b>(&'b self) -> Option<Box<dyn Iterator<Item = &'b dyn Diagnostic> + 'b>> {
+        if self.related.is_empty() {
+            return None;
+        }
+        Some(Box::new(self.related.iter().map(|r| r as &dyn Diagnostic)))
+    }
+
+    fn diagnostic_source(&self) -> Option<&dyn Diagnostic> {
+        self.inner.diagnostic_source()
+    }
+}
+
+/// An error or warning as text for a terminal, laid out by miette: what the inputs
+/// put in its message, labels and snippets (file names, article text) cannot drive
+/// the terminal.
+pub fn diagnostic(diagnostic: &dyn Diagnostic, style: Style) -> String {
+    let theme = if style.color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
+    let mut out = String::new();
+    if handler
+        .render_report(&mut out, &Shown::new(diagnostic))
+        .is_err()
+    {
+        out = printable(&diagnostic.to_string()).into_owned();
+    }
+    out
 }

@@ -85,10 +85,13 @@ pub struct Summary {
 }
 
 impl Report {
+    /// The schema version this claimlint writes and reads as a baseline.
+    pub const VERSION: u32 = 1;
+
     /// The report of a run.
     pub fn new(findings: &[Finding], corpus: &Corpus, sources: &SourceMap, facts: usize) -> Self {
         Report {
-            version: 1,
+            version: Self::VERSION,
             findings: findings
                 .iter()
                 .map(|f| ReportFinding {

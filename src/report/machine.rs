@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use super::json::{Report, ReportFinding, ReportLabel};
 use crate::parse::ast::Severity;
+use crate::source::printable;
 
 /// `path:line:col: severity[rule] message`, one finding a line.
 pub fn short(report: &Report) -> String {
@@ -16,12 +17,12 @@ pub fn short(report: &Report) -> String {
         let _ = writeln!(
             out,
             "{}:{}:{}: {}[{}] {}",
-            label.path,
+            printable(&label.path),
             label.line,
             label.column,
             finding.severity,
             finding.rule,
-            one_line(&finding.message)
+            printable(&one_line(&finding.message))
         );
     }
     out
@@ -50,11 +51,11 @@ pub fn github(report: &Report) -> String {
         let _ = writeln!(
             out,
             "::{command} file={},line={},col={},title={}::{}",
-            escape_property(&label.path),
+            escape_property(&printable(&label.path)),
             label.line,
             label.column,
             escape_property(&finding.rule),
-            escape_data(&message)
+            escape_data(&printable(&message))
         );
     }
     out

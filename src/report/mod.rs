@@ -11,7 +11,7 @@ mod sarif;
 use serde::Serialize;
 
 pub use facts::{FactFormat, facts};
-pub use human::{Mismatch, Style};
+pub use human::{Mismatch, Style, diagnostic};
 pub use json::{Report, ReportFinding, ReportLabel, Summary};
 
 use crate::evaluate::Finding;

@@ -186,7 +186,7 @@ fn location(label: &ReportLabel, id: Option<usize>) -> Location<'_> {
         id,
         physical_location: PhysicalLocation {
             artifact_location: ArtifactLocation {
-                uri: label.path.replace('\\', "/"),
+                uri: uri_reference(&label.path.replace('\\', "/")),
             },
             region: Region {
                 start_line: label.line,
@@ -201,5 +201,35 @@ fn location(label: &ReportLabel, id: Option<usize>) -> Location<'_> {
         message: id.map(|_| Text {
             text: label.note.as_deref().unwrap_or(&label.text),
         }),
+    }
+}
+
+/// A path as a relative URI reference (RFC 3986): every byte but the unreserved ones
+/// and `/` percent-encoded, so that a space, `#`, `?`, `%` or a control character in a
+/// file name cannot change what the URI names.
+fn uri_reference(path: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(path.len());
+    for &b in path.as_bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            let _ = write!(out, "%{b:02X}");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(uri_reference("seeds/a-1_b.txt"), "seeds/a-1_b.txt");
+        assert_eq!(
+            uri_reference("a b/#1?x%\u{1b}é.md"),
+            "a%20b/%231%3Fx%25%1B%C3%A9.md"
+        );
     }
 }

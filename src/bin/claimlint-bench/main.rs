@@ -3,6 +3,7 @@
 //! ```sh
 //! cargo run --release --bin claimlint-bench -- --size 100MB --threads 1
 //! cargo run --release --bin claimlint-bench -- --draft
+//! cargo run --release --bin claimlint-bench -- --adversarial 100000
 //! ```
 //!
 //! Generates a corpus of news articles (see `corpus.rs`) into a temporary folder (or
@@ -12,6 +13,7 @@
 //! loading, extraction and checking, MB/s, documents/s and peak memory. `--draft`
 //! instead times the `claimlint` binary checking one draft against 50 sources.
 
+mod adversarial;
 mod corpus;
 
 use std::path::{Path, PathBuf};
@@ -46,6 +48,10 @@ struct Args {
     /// Time `claimlint check draft.md --sources DIR` with 50 sources instead (median of 10 runs).
     #[arg(long)]
     draft: bool,
+    /// Time each rule kind on one article of this many sentences whose facts all fall
+    /// in one group, and the human format on its findings, instead.
+    #[arg(long, value_name = "SENTENCES")]
+    adversarial: Option<usize>,
 }
 
 fn parse_size(text: &str) -> std::result::Result<u64, String> {
@@ -92,6 +98,9 @@ fn run(args: &Args) -> Result<()> {
     }
     if args.draft {
         return draft(args);
+    }
+    if let Some(facts) = args.adversarial {
+        return adversarial::run(facts);
     }
     let temp;
     let dir = match &args.keep {
