@@ -129,9 +129,11 @@ pub struct CheckArgs {
         requires = "stdin"
     )]
     pub stdin_path: PathBuf,
-    /// The articles the drafts draw on. Findings are then about the drafts: each draft
-    /// claim is checked against what the sources say.
-    #[arg(long, value_name = "PATH", num_args = 1..)]
+    /// The articles the drafts draw on (a file or folder; repeat for several). Findings
+    /// are then about the drafts: each draft claim is checked against what the sources
+    /// say. One value per flag, so that the paths after it (as pre-commit appends them)
+    /// stay articles to check.
+    #[arg(long, value_name = "PATH")]
     pub sources: Vec<PathBuf>,
     /// With drafts, also report disagreements among the sources themselves.
     #[arg(long)]
