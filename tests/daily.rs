@@ -104,3 +104,155 @@ fn sources_take_one_value_per_flag() {
     let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(report["summary"]["findings"], 2, "{report}");
 }
+
+/// The long options `claimlint WORDS… --help` lists.
+fn long_options(words: &[&str]) -> Vec<String> {
+    let mut args: Vec<&str> = words.to_vec();
+    args.push("--help");
+    let help = stdout(&claimlint(&args, &root()));
+    let mut options: Vec<String> = help
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '=' || c == '[' || c == '<')
+        .filter(|w| w.starts_with("--") && w.len() > 2)
+        .map(|w| {
+            w.trim_end_matches(|c: char| !c.is_ascii_alphanumeric())
+                .to_owned()
+        })
+        .collect();
+    options.sort();
+    options.dedup();
+    options
+}
+
+#[test]
+fn man_dir_writes_a_page_per_subcommand_with_every_option() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = claimlint(&["man", "--dir", "man"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let mut names: Vec<String> = fs::read_dir(dir.path().join("man"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    insta::assert_snapshot!(names.join("\n"), @r"
+    claimlint-check.1
+    claimlint-completions.1
+    claimlint-config.1
+    claimlint-explain.1
+    claimlint-facts.1
+    claimlint-man.1
+    claimlint-rules-check.1
+    claimlint-rules-fmt.1
+    claimlint-rules-list.1
+    claimlint-rules.1
+    claimlint-test.1
+    claimlint.1
+    ");
+    assert_eq!(stdout(&out).lines().count(), names.len());
+    for name in &names {
+        let page = fs::read_to_string(dir.path().join("man").join(name))
+            .unwrap()
+            .replace("\\-", "-");
+        let words: Vec<&str> = name.trim_end_matches(".1").split('-').skip(1).collect();
+        assert!(
+            page.contains(&format!(".TH {} 1", name.trim_end_matches(".1"))),
+            "{name}"
+        );
+        let options = long_options(&words);
+        assert!(!options.is_empty(), "{name}: no options read from --help");
+        for option in options {
+            assert!(page.contains(&option), "{name} lacks {option}");
+        }
+    }
+}
+
+/// `${{ inputs.NAME }}` in an action's text, with the inputs' defaults.
+fn with_defaults(text: &str, inputs: &serde_yaml::Mapping) -> String {
+    let mut out = text.to_owned();
+    for (name, input) in inputs {
+        let name = name.as_str().unwrap();
+        let default = input["default"].as_str().unwrap_or("");
+        out = out.replace(&format!("${{{{ inputs.{name} }}}}"), default);
+    }
+    out
+}
+
+#[test]
+fn the_github_action_runs_check_with_real_options_and_uploads_sarif() {
+    let action: serde_yaml::Value =
+        serde_yaml::from_str(&fs::read_to_string(root().join("action.yml")).unwrap()).unwrap();
+    assert_eq!(action["runs"]["using"], "composite");
+    let inputs = action["inputs"].as_mapping().unwrap();
+    let text = fs::read_to_string(root().join("action.yml")).unwrap();
+    // Every input the steps use is declared.
+    for (at, _) in text.match_indices("inputs.") {
+        let name: String = text[at + 7..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        assert!(inputs.contains_key(name.as_str()), "unknown input `{name}`");
+    }
+    let steps = action["runs"]["steps"].as_sequence().unwrap();
+    let check = steps.iter().find(|s| s["id"] == "check").unwrap();
+    let script = check["run"].as_str().unwrap();
+    // Every option the step passes is one `claimlint check` has.
+    let known = long_options(&["check"]);
+    for word in script.split(|c: char| c.is_whitespace() || c == '(' || c == ')') {
+        if word.starts_with("--") {
+            assert!(
+                known.iter().any(|k| k == word),
+                "`claimlint check` has no {word}"
+            );
+        }
+    }
+    for needed in ["--format sarif", "--output", "--config"] {
+        assert!(script.contains(needed), "the check step lacks {needed}");
+    }
+    let upload = steps
+        .iter()
+        .find(|s| {
+            s["uses"]
+                .as_str()
+                .is_some_and(|u| u.starts_with("github/codeql-action/upload-sarif@"))
+        })
+        .unwrap();
+    assert_eq!(upload["with"]["sarif_file"], "${{ inputs.sarif-file }}");
+    // Run the check step as the runner would: its env with the inputs' defaults, in a
+    // repository with a claimlint.yaml, claimlint on PATH.
+    let repo = tempfile::tempdir().unwrap();
+    fs::create_dir(repo.path().join("drafts")).unwrap();
+    fs::copy(root().join(DRAFT), repo.path().join("drafts/draft.md")).unwrap();
+    fs::write(
+        repo.path().join("claimlint.yaml"),
+        format!("sources: [{}]\n", root().join("seeds").display()),
+    )
+    .unwrap();
+    let github_output = repo.path().join("github-output");
+    let bin = Path::new(env!("CARGO_BIN_EXE_claimlint")).parent().unwrap();
+    let mut command = Command::new("bash");
+    command
+        .args(["-e", "-c", script])
+        .current_dir(repo.path())
+        .env("GITHUB_OUTPUT", &github_output)
+        .env(
+            "PATH",
+            format!("{}:{}", bin.display(), std::env::var("PATH").unwrap()),
+        );
+    for (name, value) in check["env"].as_mapping().unwrap() {
+        command.env(
+            name.as_str().unwrap(),
+            with_defaults(value.as_str().unwrap(), inputs),
+        );
+    }
+    let out = command.output().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(
+        fs::read_to_string(&github_output).unwrap(),
+        "exit-code=1\n",
+        "the draft disagrees with the seeds"
+    );
+    let sarif: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(repo.path().join("claimlint.sarif")).unwrap())
+            .unwrap();
+    let results = sarif["runs"][0]["results"].as_array().unwrap();
+    assert_eq!(results.len(), 2, "{sarif}");
+}

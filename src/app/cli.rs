@@ -32,8 +32,9 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), generated from this help.
-    Man,
+    /// Print the manual page (roff), generated from this help; with `--dir`, write one
+    /// page per subcommand (`claimlint-check.1` …) into a folder.
+    Man(ManArgs),
     /// Work on rule files: validate, format, list.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -85,6 +86,15 @@ pub struct ListArgs {
     /// Rule files [default: the built-in rules].
     #[arg(value_name = "FILE")]
     pub files: Vec<PathBuf>,
+}
+
+/// `claimlint man`
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write `claimlint.1` and one page per subcommand (`claimlint-check.1`,
+    /// `claimlint-rules-fmt.1` …) into this folder, and list them.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 /// `claimlint explain`

@@ -4,6 +4,7 @@
 //! prints: `main.rs` prints the outcome.
 
 pub mod cli;
+mod man;
 
 use std::path::PathBuf;
 
@@ -45,14 +46,17 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
             clap_complete::generate(*shell, &mut command, "claimlint", &mut out);
             Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
         }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            clap_mangen::Man::new(command)
-                .render(&mut out)
-                .map_err(|e| Error::from(report::ReportError::Render(e.to_string())))?;
-            Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
-        }
+        Command::Man(args) => match &args.dir {
+            Some(dir) => Ok(text_outcome(man::write_all(dir)?)),
+            None => {
+                let command = <Cli as clap::CommandFactory>::command();
+                let mut out = Vec::new();
+                clap_mangen::Man::new(command)
+                    .render(&mut out)
+                    .map_err(|e| Error::from(report::ReportError::Render(e.to_string())))?;
+                Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
+            }
+        },
         Command::Rules(RulesCommand::Check(args)) => Ok(author::check_rules(&args.files)?),
         Command::Rules(RulesCommand::Fmt(args)) => {
             Ok(author::format_rules(&args.files, args.check)?)
