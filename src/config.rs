@@ -114,8 +114,7 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
     Ok(config)
 }
 
-const CONFIG_HELP: &str =
-    "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity` and `ignore`";
+const CONFIG_HELP: &str = "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity`, `ignore` and `max-file-size`";
 
 impl Config {
     /// Whether a rule is turned off for a document path.

@@ -256,3 +256,106 @@ fn the_github_action_runs_check_with_real_options_and_uploads_sarif() {
     let results = sarif["runs"][0]["results"].as_array().unwrap();
     assert_eq!(results.len(), 2, "{sarif}");
 }
+
+const HUGO_YAML: &str = "---
+title: \"Russia and NATO to meet\"
+date: 2021-12-28T09:00:00+01:00
+author: Desk
+tags: [russia, nato]
+draft: true
+---
+Russia and NATO will hold talks in Brussels next month, officials said.
+
+The fighting in the Donbas, where Russia backs separatist rebels, has killed more than 13,000 people since 2014.
+";
+
+const HUGO_TOML: &str = "+++
+title = \"Russia and NATO to meet\"
+date = 2021-12-28T09:00:00+01:00
+author = \"Desk\"
+tags = [\"russia\", \"nato\"]
+draft = true
++++
+Russia and NATO will hold talks in Brussels next month, officials said.
+
+The fighting in the Donbas, where Russia backs separatist rebels, has killed more than 13,000 people since 2014.
+";
+
+#[test]
+fn a_hugo_draft_is_checked_against_the_seeds_with_its_date() {
+    for (name, text) in [("yaml.md", HUGO_YAML), ("toml.md", HUGO_TOML)] {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join(name), text).unwrap();
+        let seeds = root().join("seeds");
+        let out = claimlint(
+            &[
+                "check",
+                name,
+                "--sources",
+                seeds.to_str().unwrap(),
+                "--format",
+                "short",
+            ],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
+        assert_eq!(stderr(&out), "", "{name}: no error, no warning");
+        assert!(
+            stdout(&out).contains("death-toll-disagrees"),
+            "{}",
+            stdout(&out)
+        );
+        // `date:` is the publication date: "next month" is January 2022.
+        let facts = stdout(&claimlint(&["facts", name], dir.path()));
+        assert!(
+            facts.starts_with(&format!("{name}: published 2021-12-28 (front matter)")),
+            "{facts}"
+        );
+        assert!(
+            facts.contains("next month        2022-01-01 to 2022-01-31"),
+            "{facts}"
+        );
+        // --verbose lists what was ignored.
+        let out = claimlint(
+            &["check", name, "--verbose", "--format", "short"],
+            dir.path(),
+        );
+        common::settings().bind(|| {
+            insta::assert_snapshot!(
+                format!("verbose_{name}"),
+                stderr(&out).replace(name, "DRAFT")
+            );
+        });
+    }
+}
+
+#[test]
+fn published_wins_over_date() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.md"),
+        "---\ndate: 2020-01-01\npublished: 2021-12-28\n---\nTalks next month.\n",
+    )
+    .unwrap();
+    let facts = stdout(&claimlint(&["facts", "a.md"], dir.path()));
+    assert!(facts.starts_with("a.md: published 2021-12-28"), "{facts}");
+}
+
+#[test]
+fn misspelt_configuration_and_manifest_keys_get_a_suggestion() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Talks next month.\n").unwrap();
+    fs::write(dir.path().join("claimlint.yaml"), "fail_on: warning\n").unwrap();
+    let out = claimlint(&["check", "a.txt"], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    common::settings().bind(|| insta::assert_snapshot!("config_fail_on", stderr(&out)));
+    fs::remove_file(dir.path().join("claimlint.yaml")).unwrap();
+    fs::write(
+        dir.path().join("sources.yaml"),
+        "documents:\n  a.txt:\n    publshed: 2021-12-22\n",
+    )
+    .unwrap();
+    let out = claimlint(&["check", "."], dir.path());
+    assert_eq!(out.status.code(), Some(2));
+    common::settings().bind(|| insta::assert_snapshot!("manifest_publshed", stderr(&out)));
+}

@@ -173,6 +173,10 @@ pub struct CheckArgs {
     /// The configuration file [default: the nearest `claimlint.yaml` here or above].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Also tell what was read and left aside: the front matter keys ignored in each
+    /// article (`author`, `tags`, `draft` …).
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 /// `claimlint config`

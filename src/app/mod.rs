@@ -5,6 +5,7 @@
 
 pub mod cli;
 mod man;
+mod notes;
 
 use std::path::PathBuf;
 
@@ -98,7 +99,10 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
             None
         },
     };
-    let checked = claimlint::check(&args.paths, &options)?;
+    let mut checked = claimlint::check(&args.paths, &options)?;
+    if args.verbose {
+        checked.problems.extend(notes::ignored_keys(&checked));
+    }
     let format = match args.format {
         FormatArg::Human => Format::Human,
         FormatArg::Short => Format::Short,
@@ -195,7 +199,7 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
 }
 
 fn exit_code(failed: bool, problems: &[Error]) -> u8 {
-    if !problems.is_empty() {
+    if problems.iter().any(|p| !p.is_notice()) {
         2
     } else if failed {
         1
