@@ -147,6 +147,17 @@ pub enum ConfigError {
         /// The nearest known id, or the list of them.
         help: String,
     },
+    /// `--select`, `--extend-select` or `--ignore` names neither a rule nor a tag.
+    #[error("`--{flag}` names `{name}`, which is neither a rule id nor a tag")]
+    #[diagnostic(code(claimlint::config::unknown_selector), help("{help}"))]
+    UnknownSelector {
+        /// The flag.
+        flag: &'static str,
+        /// The unknown name.
+        name: String,
+        /// The nearest known id or tag, or where to find them.
+        help: String,
+    },
 }
 
 impl Config {

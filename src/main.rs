@@ -14,7 +14,15 @@ use app::cli::Cli;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = match cli.color {
+        app::cli::ColorArg::Always => true,
+        app::cli::ColorArg::Never => false,
+        app::cli::ColorArg::Auto => {
+            let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+            let forced = std::env::var_os("FORCE_COLOR").is_some_and(|v| !v.is_empty() && v != "0");
+            forced || (std::io::stdout().is_terminal() && !set("NO_COLOR"))
+        }
+    };
     let style = Style {
         color,
         width: terminal_width(),

@@ -359,3 +359,163 @@ fn misspelt_configuration_and_manifest_keys_get_a_suggestion() {
     assert_eq!(out.status.code(), Some(2));
     common::settings().bind(|| insta::assert_snapshot!("manifest_publshed", stderr(&out)));
 }
+
+/// Runs claimlint in the crate root with extra environment variables.
+fn claimlint_env(args: &[&str], env: &[(&str, &str)]) -> Output {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_claimlint"));
+    command
+        .args(args)
+        .current_dir(root())
+        .env_remove("NO_COLOR")
+        .env_remove("FORCE_COLOR")
+        .env("COLUMNS", "80");
+    for (k, v) in env {
+        command.env(k, v);
+    }
+    command.output().unwrap()
+}
+
+/// The rule of each `short` line.
+fn rules_of(short: &str) -> Vec<String> {
+    let mut rules: Vec<String> = short
+        .lines()
+        .filter_map(|l| {
+            l.split_once('[')?
+                .1
+                .split_once(']')
+                .map(|(r, _)| r.to_owned())
+        })
+        .collect();
+    rules.sort();
+    rules.dedup();
+    rules
+}
+
+#[test]
+fn select_ignore_and_extend_select_choose_rules_by_id_or_tag() {
+    let short = |extra: &[&str]| {
+        let mut args = vec!["check", "seeds", "--format", "short"];
+        args.extend_from_slice(extra);
+        let out = claimlint(&args, &root());
+        assert_ne!(out.status.code(), Some(2), "{}", stderr(&out));
+        rules_of(&stdout(&out))
+    };
+    let all = short(&[]);
+    assert!(all.len() >= 2, "{all:?}");
+    // By tag: `names` tags name-spelled-two-ways.
+    assert_eq!(short(&["--select", "names"]), ["name-spelled-two-ways"]);
+    // By id, and --ignore wins over --select.
+    assert_eq!(
+        short(&[
+            "--select",
+            "names,troop-buildup-contradicts",
+            "--ignore",
+            "style"
+        ]),
+        ["troop-buildup-contradicts"]
+    );
+    assert_eq!(
+        short(&[
+            "--select",
+            "names",
+            "--extend-select",
+            "troop-buildup-contradicts"
+        ]),
+        ["name-spelled-two-ways", "troop-buildup-contradicts"]
+    );
+    let ignored = short(&["--ignore", "name-spelled-two-ways"]);
+    assert!(!ignored.contains(&"name-spelled-two-ways".to_owned()));
+    assert_eq!(ignored.len(), all.len() - 1);
+    // A name that is neither: a usage error with the nearest.
+    let out = claimlint(
+        &["check", "seeds", "--select", "name-speled-two-ways"],
+        &root(),
+    );
+    assert_eq!(out.status.code(), Some(2));
+    common::settings().bind(|| insta::assert_snapshot!("unknown_selector", stderr(&out)));
+}
+
+#[test]
+fn a_dash_reads_standard_input() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args([
+            "check",
+            "-",
+            "--sources",
+            "seeds",
+            "--stdin-path",
+            "draft.md",
+        ])
+        .args(["--format", "short"])
+        .current_dir(root())
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(fs::read(root().join(DRAFT)).unwrap().as_slice())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(stdout(&out).contains("draft.md:9:78: error[death-toll-disagrees]"));
+}
+
+#[test]
+fn quiet_prints_only_the_findings() {
+    let loud = stdout(&claimlint(&["check", "seeds"], &root()));
+    let quiet = stdout(&claimlint(&["check", "seeds", "--quiet"], &root()));
+    let summary = loud.lines().last().unwrap();
+    assert!(summary.contains("findings ("), "{summary}");
+    assert!(!quiet.contains(summary), "{quiet}");
+    assert_eq!(
+        quiet.trim_end(),
+        loud.trim_end().trim_end_matches(summary).trim_end()
+    );
+}
+
+#[test]
+fn statistics_count_findings_per_rule() {
+    let out = claimlint(&["check", "seeds", "--statistics"], &root());
+    assert_eq!(out.status.code(), Some(1));
+    let table = stdout(&out);
+    let short = stdout(&claimlint(
+        &["check", "seeds", "--format", "short"],
+        &root(),
+    ));
+    // Every rule's count is the number of its findings.
+    for rule in rules_of(&short) {
+        let n = short.matches(&format!("[{rule}]")).count();
+        assert!(
+            table
+                .lines()
+                .any(|l| l.split_whitespace().collect::<Vec<_>>()[..2]
+                    == [n.to_string().as_str(), rule.as_str()]),
+            "{rule} × {n} in\n{table}"
+        );
+    }
+    common::settings().bind(|| insta::assert_snapshot!("statistics_seeds", table));
+}
+
+#[test]
+fn color_follows_the_flag_and_the_environment() {
+    let colored = |out: Output| stdout(&out).contains("\u{1b}[");
+    let args = ["check", "seeds", "--select", "names"];
+    assert!(
+        !colored(claimlint_env(&args, &[])),
+        "a pipe is not coloured"
+    );
+    assert!(colored(claimlint_env(&args, &[("FORCE_COLOR", "1")])));
+    assert!(colored(claimlint_env(
+        &[&args[..], &["--color", "always"]].concat(),
+        &[("NO_COLOR", "1")]
+    )));
+    assert!(!colored(claimlint_env(
+        &[&args[..], &["--color", "never"]].concat(),
+        &[("FORCE_COLOR", "1")]
+    )));
+}

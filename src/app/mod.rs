@@ -6,6 +6,7 @@
 pub mod cli;
 mod man;
 mod notes;
+mod select;
 
 use std::path::PathBuf;
 
@@ -69,14 +70,25 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
 }
 
 fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Result<Outcome, Error> {
-    let config = config::config(args.config.as_deref(), &current_dir())?;
+    let mut config = config::config(args.config.as_deref(), &current_dir())?;
     let options_max_bytes = config.max_file_size;
+    let rules = if args.rules.is_empty() {
+        config.rules.clone()
+    } else {
+        args.rules.clone()
+    };
+    if !(args.select.is_empty() && args.extend_select.is_empty() && args.ignore.is_empty()) {
+        let set = claimlint::load_rules(&rules, &mut claimlint::source::SourceMap::new())?;
+        let off = select::turned_off(&set, &args.select, &args.extend_select, &args.ignore)
+            .map_err(Error::from)?;
+        config.off.extend(off);
+    }
+    // `-` is standard input.
+    let dash = std::path::Path::new("-");
+    let stdin = args.stdin || args.paths.iter().any(|p| p == dash);
+    let paths: Vec<PathBuf> = args.paths.iter().filter(|p| *p != dash).cloned().collect();
     let options = Options {
-        rules: if args.rules.is_empty() {
-            config.rules.clone()
-        } else {
-            args.rules.clone()
-        },
+        rules,
         date: args.date.or(config.date),
         sources: if args.sources.is_empty() {
             config.sources.clone()
@@ -93,13 +105,13 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         progress,
         max_bytes: args.max_file_size.or(options_max_bytes),
         keep: false,
-        stdin: if args.stdin {
+        stdin: if stdin {
             Some((args.stdin_path.clone(), read_stdin()?))
         } else {
             None
         },
     };
-    let mut checked = claimlint::check(&args.paths, &options)?;
+    let mut checked = claimlint::check(&paths, &options)?;
     if args.verbose {
         checked.problems.extend(notes::ignored_keys(&checked));
     }
@@ -112,7 +124,23 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
     };
-    let rendered = report::render(format, &checked.inputs(), style)?;
+    let rendered = if args.statistics {
+        statistics(&checked.findings)
+    } else {
+        let mut rendered = report::render(format, &checked.inputs(), style)?;
+        if args.quiet && format == Format::Human {
+            // The last line is the summary.
+            let kept = rendered
+                .trim_end_matches('\n')
+                .rfind('\n')
+                .map_or(0, |i| i + 1);
+            rendered.truncate(kept);
+        }
+        rendered
+    };
+    if args.quiet {
+        checked.problems.retain(|p| !p.is_notice());
+    }
     let fail_on = match args.fail_on {
         Some(SeverityArg::Error) => Severity::Error,
         Some(SeverityArg::Warning) => Severity::Warning,
@@ -196,6 +224,39 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
         code: exit_code(false, &read.problems),
         problems: read.problems,
     })
+}
+
+/// `--statistics`: findings per rule, most first, as a table.
+fn statistics(findings: &[claimlint::evaluate::Finding]) -> String {
+    let mut counts: Vec<(usize, &str, Severity)> = Vec::new();
+    for finding in findings {
+        match counts.iter_mut().find(|(_, rule, _)| *rule == finding.rule) {
+            Some((n, _, _)) => *n += 1,
+            None => counts.push((1, &finding.rule, finding.severity)),
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let width = counts
+        .iter()
+        .map(|(_, rule, _)| rule.len())
+        .chain([4])
+        .max()
+        .unwrap_or(4);
+    let mut out = format!("{:>5}  {:width$}  SEVERITY\n", "COUNT", "RULE");
+    for (n, rule, severity) in &counts {
+        let severity = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        out.push_str(&format!("{n:>5}  {rule:width$}  {severity}\n"));
+    }
+    let total = findings.len();
+    out.push_str(&format!(
+        "{total:>5}  {}\n",
+        if total == 1 { "finding" } else { "findings" }
+    ));
+    out
 }
 
 fn exit_code(failed: bool, problems: &[Error]) -> u8 {
