@@ -519,3 +519,58 @@ fn color_follows_the_flag_and_the_environment() {
         &[("FORCE_COLOR", "1")]
     )));
 }
+
+#[test]
+fn check_says_what_it_skipped_and_hid() {
+    let dir = tempfile::tempdir().unwrap();
+    let line = "Talks began on Monday, December 22, 2021, officials said.";
+    let front = "---\npublished: 2021-12-23\n---\n";
+    fs::write(dir.path().join("a.md"), format!("{front}{line}\n")).unwrap();
+    fs::write(
+        dir.path().join("b.md"),
+        format!(
+            "{front}<!-- claimlint-disable-next-line weekday-mismatch -- a quoted error -->\n{line}\n\
+             <!-- claimlint-disable-next-line weekday-mismatch -- nothing here -->\nQuiet line.\n\
+             <!-- claimlint-disable-next-line weekday-mistmatch -- typo -->\n{line}\n"
+        ),
+    )
+    .unwrap();
+    fs::write(dir.path().join("c.md"), format!("{front}{line}\n")).unwrap();
+    fs::write(dir.path().join("d.txt"), "Undated talks next month.\n").unwrap();
+    fs::write(dir.path().join("e.txt"), "Undated talks on Tuesday.\n").unwrap();
+    let base = claimlint(&["check", "c.md", "--format", "json"], dir.path());
+    fs::write(dir.path().join("base.json"), &base.stdout).unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "a.md",
+            "b.md",
+            "c.md",
+            "d.txt",
+            "e.txt",
+            "--baseline",
+            "base.json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "warnings leave the exit code alone"
+    );
+    let report = stdout(&out);
+    assert!(
+        report.ends_with("in 5 documents, 6 facts, 1 hidden by the baseline, 1 suppressed\n"),
+        "{report}"
+    );
+    let warnings = stderr(&out);
+    assert_eq!(warnings.matches("no-date").count(), 1, "{warnings}");
+    common::settings().bind(|| insta::assert_snapshot!("skipped_and_hidden", warnings));
+    // --quiet: the findings only.
+    let out = claimlint(
+        &["check", "a.md", "b.md", "c.md", "d.txt", "e.txt", "--quiet"],
+        dir.path(),
+    );
+    assert_eq!(stderr(&out), "");
+    assert!(!stdout(&out).contains("documents,"));
+}

@@ -112,6 +112,10 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         },
     };
     let mut checked = claimlint::check(&paths, &options)?;
+    checked.problems.extend(notes::no_date(&checked));
+    checked
+        .problems
+        .extend(notes::unused_suppressions(&checked, args.all));
     if args.verbose {
         checked.problems.extend(notes::ignored_keys(&checked));
     }
@@ -128,13 +132,20 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         statistics(&checked.findings)
     } else {
         let mut rendered = report::render(format, &checked.inputs(), style)?;
-        if args.quiet && format == Format::Human {
-            // The last line is the summary.
-            let kept = rendered
-                .trim_end_matches('\n')
-                .rfind('\n')
-                .map_or(0, |i| i + 1);
-            rendered.truncate(kept);
+        if format == Format::Human {
+            // The last line is the summary: gone with --quiet, else told what was hidden.
+            let body = rendered.trim_end_matches('\n').len();
+            if args.quiet {
+                let kept = rendered
+                    .get(..body)
+                    .and_then(|b| b.rfind('\n'))
+                    .map_or(0, |i| i + 1);
+                rendered.truncate(kept);
+            } else {
+                rendered.truncate(body);
+                rendered.push_str(&notes::hidden(&checked));
+                rendered.push('\n');
+            }
         }
         rendered
     };
