@@ -98,11 +98,13 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
         })?
     };
     let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+    // Relative to the working folder (`start`) when under it, so that reports name
+    // `sources/a.txt`, not `/home/…/sources/a.txt`.
     let resolve = |p: &PathBuf| {
         if p.is_absolute() {
             p.clone()
         } else {
-            folder.join(p)
+            relative_to(&folder.join(p), start)
         }
     };
     config.rules = config.rules.iter().map(resolve).collect();
@@ -125,6 +127,44 @@ impl Config {
                 .iter()
                 .any(|i| i.rule == rule && i.paths.iter().any(|p| same_or_under(path, p)))
     }
+}
+
+/// `path` relative to `base` when it lies under it (`.` for `base` itself); else as is.
+/// Both are compared as written, then (when they exist) canonical.
+pub fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let strip = |path: &Path, base: &Path| {
+        path.strip_prefix(base).ok().map(|rest| {
+            let rest: PathBuf = rest
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .collect();
+            if rest.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                rest
+            }
+        })
+    };
+    if !path.is_absolute() {
+        return path.to_path_buf();
+    }
+    strip(path, base)
+        .or_else(|| {
+            let canon = |p: &Path| p.canonicalize().ok();
+            let (path, base) = (canon(path)?, canon(base)?);
+            strip(&path, &base).or_else(|| {
+                // Beside the working folder: up to the common folder, then down.
+                let common = base.ancestors().find(|a| path.starts_with(a))?;
+                if common.parent().is_none() {
+                    return None; // only the root in common: the absolute path reads better
+                }
+                let ups = base.strip_prefix(common).ok()?.components().count();
+                let mut out: PathBuf = std::iter::repeat_n("..", ups).collect();
+                out.push(path.strip_prefix(common).ok()?);
+                Some(out)
+            })
+        })
+        .unwrap_or_else(|| path.to_path_buf())
 }
 
 /// Whether `path` is `prefix` or lies under it, comparing canonical paths where they exist.

@@ -574,3 +574,54 @@ fn check_says_what_it_skipped_and_hid() {
     assert_eq!(stderr(&out), "");
     assert!(!stdout(&out).contains("documents,"));
 }
+
+#[test]
+fn configured_sources_come_out_relative_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let repo = dir.path().canonicalize().unwrap();
+    fs::create_dir_all(repo.join("sources")).unwrap();
+    fs::create_dir_all(repo.join("drafts")).unwrap();
+    for entry in fs::read_dir(root().join("seeds")).unwrap() {
+        let entry = entry.unwrap();
+        fs::copy(entry.path(), repo.join("sources").join(entry.file_name())).unwrap();
+    }
+    fs::copy(root().join(DRAFT), repo.join("drafts/draft.md")).unwrap();
+    fs::write(repo.join("claimlint.yaml"), "sources: [sources/]\n").unwrap();
+    let absolute = repo.display().to_string();
+    for (cwd, draft, prefix) in [
+        (repo.clone(), "drafts/draft.md", "sources/"),
+        (repo.join("drafts"), "draft.md", "../sources/"),
+    ] {
+        for format in [
+            "human",
+            "short",
+            "json",
+            "sarif",
+            "github",
+            "checkstyle",
+            "junit",
+        ] {
+            let out = claimlint(&["check", draft, "--format", format], &cwd);
+            assert_eq!(out.status.code(), Some(1), "{format}: {}", stderr(&out));
+            let report = stdout(&out);
+            assert!(
+                !report.contains(&absolute),
+                "{format} names {absolute}:\n{report}"
+            );
+            assert!(
+                report.contains(&format!("{prefix}000_861de67a3d0b5135.txt")),
+                "{format}:\n{report}"
+            );
+        }
+    }
+    let out = claimlint(&["check", "drafts/draft.md", "--format", "sarif"], &repo);
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let run = &sarif["runs"][0];
+    assert!(run["originalUriBaseIds"]["%SRCROOT%"].is_object(), "{run}");
+    let related = &run["results"][0]["relatedLocations"][0]["physicalLocation"]["artifactLocation"];
+    assert_eq!(related["uriBaseId"], "%SRCROOT%");
+    assert!(
+        related["uri"].as_str().unwrap().starts_with("sources/"),
+        "{related}"
+    );
+}
