@@ -155,9 +155,8 @@ pub fn relative_to(path: &Path, base: &Path) -> PathBuf {
             strip(&path, &base).or_else(|| {
                 // Beside the working folder: up to the common folder, then down.
                 let common = base.ancestors().find(|a| path.starts_with(a))?;
-                if common.parent().is_none() {
-                    return None; // only the root in common: the absolute path reads better
-                }
+                // Only the root in common: the absolute path reads better.
+                common.parent()?;
                 let ups = base.strip_prefix(common).ok()?.components().count();
                 let mut out: PathBuf = std::iter::repeat_n("..", ups).collect();
                 out.push(path.strip_prefix(common).ok()?);
