@@ -625,3 +625,91 @@ fn configured_sources_come_out_relative_in_every_format() {
         "{related}"
     );
 }
+
+#[test]
+fn problems_reach_every_machine_format() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("latin1.txt"), b"Caf\xe9 talks on Monday.\n").unwrap();
+    fs::write(
+        dir.path().join("ok.txt"),
+        "Talks began on Monday, December 22, 2021.\n",
+    )
+    .unwrap();
+    let run = |format: &str| {
+        let out = claimlint(
+            &["check", "latin1.txt", "ok.txt", "--format", format],
+            dir.path(),
+        );
+        assert_eq!(out.status.code(), Some(2), "{format}");
+        stdout(&out)
+    };
+    let json: serde_json::Value = serde_json::from_str(&run("json")).unwrap();
+    insta::assert_json_snapshot!(json["problems"], @r#"
+    [
+      {
+        "code": "claimlint::load::encoding",
+        "column": 4,
+        "line": 1,
+        "message": "`latin1.txt` is not valid UTF-8",
+        "path": "latin1.txt",
+        "severity": "error"
+      }
+    ]
+    "#);
+    let sarif: serde_json::Value = serde_json::from_str(&run("sarif")).unwrap();
+    let invocation = &sarif["runs"][0]["invocations"][0];
+    assert_eq!(invocation["executionSuccessful"], false);
+    let note = &invocation["toolExecutionNotifications"][0];
+    assert_eq!(note["level"], "error");
+    assert_eq!(note["descriptor"]["id"], "claimlint::load::encoding");
+    assert_eq!(
+        note["locations"][0]["physicalLocation"]["region"]["startColumn"],
+        4
+    );
+    // The log stays valid SARIF 2.1.0.
+    let schema_text = fs::read_to_string(root().join("tests/fixtures/sarif-schema-2.1.0.json"))
+        .unwrap()
+        .replace(
+            r"^[a-zA-Z]{2}|^[a-zA-Z]{2}-[a-zA-Z]{2}]?$",
+            r"^[a-zA-Z]{2}(-[a-zA-Z]{2})?$",
+        );
+    let schema: serde_json::Value = serde_json::from_str(&schema_text).unwrap();
+    let validator = jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft7)
+        .build(&schema)
+        .unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&sarif)
+        .map(|e| e.to_string())
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    let github = run("github");
+    assert!(
+        github.contains(
+            "::error file=latin1.txt,line=1,col=4,title=claimlint%3A%3Aload%3A%3Aencoding::`latin1.txt` is not valid UTF-8\n"
+        ),
+        "{github}"
+    );
+    let junit = run("junit");
+    assert!(
+        junit.contains("<testsuites name=\"claimlint\" tests=\"2\" failures=\"2\">"),
+        "{junit}"
+    );
+    assert!(
+        junit
+            .contains("<testcase name=\"latin1.txt:1:4\" classname=\"claimlint::load::encoding\">"),
+        "{junit}"
+    );
+    let checkstyle = run("checkstyle");
+    assert!(
+        checkstyle.contains("source=\"claimlint::load::encoding\""),
+        "{checkstyle}"
+    );
+    // A clean run says it succeeded.
+    let out = claimlint(&["check", "ok.txt", "--format", "sarif"], dir.path());
+    let sarif: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        sarif["runs"][0]["invocations"][0]["executionSuccessful"],
+        true
+    );
+}

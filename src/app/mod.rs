@@ -128,10 +128,19 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
     };
+    if args.quiet {
+        checked.problems.retain(|p| !p.is_notice());
+    }
     let rendered = if args.statistics {
         statistics(&checked.findings)
     } else {
-        let mut rendered = report::render(format, &checked.inputs(), style)?;
+        let problems: Vec<report::ReportProblem> = checked
+            .problems
+            .iter()
+            .flat_map(|p| report::problems(p))
+            .collect();
+        let mut rendered =
+            report::render_with_problems(format, &checked.inputs(), style, &problems)?;
         if format == Format::Human {
             // The last line is the summary: gone with --quiet, else told what was hidden.
             let body = rendered.trim_end_matches('\n').len();
@@ -149,9 +158,6 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         }
         rendered
     };
-    if args.quiet {
-        checked.problems.retain(|p| !p.is_notice());
-    }
     let fail_on = match args.fail_on {
         Some(SeverityArg::Error) => Severity::Error,
         Some(SeverityArg::Warning) => Severity::Warning,

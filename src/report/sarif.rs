@@ -18,6 +18,8 @@ pub struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool<'a>,
+    /// Whether the run succeeded, and its problems.
+    invocations: [super::problems::Invocation; 1],
     /// `%SRCROOT%`: the working folder, which relative `uri`s are relative to.
     original_uri_base_ids: BaseIds,
     column_kind: &'static str,
@@ -185,6 +187,7 @@ pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
                     rules: descriptors,
                 },
             },
+            invocations: [super::problems::invocation(&report.problems)],
             original_uri_base_ids: BaseIds {
                 srcroot: BaseId {
                     description: Text {
