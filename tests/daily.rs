@@ -713,3 +713,67 @@ fn problems_reach_every_machine_format() {
         true
     );
 }
+
+const TALKS_RULES: &str = r#"words talks = "talks", "meeting"
+
+/// When the Geneva talks took place.
+fact geneva = time
+    near talks within 6 words
+    where sentence mentions "Geneva"
+
+/// The sources date the Geneva talks differently.
+rule geneva-talks-disagree: geneva consistent across sources
+    severity error
+    message "the Geneva talks are {value} ({read}) here but {other.value} ({other.read}) in {other.source}"
+"#;
+
+#[test]
+fn messages_keep_the_texts_case_and_say_what_each_date_was_read_as() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("talks.rules"), TALKS_RULES).unwrap();
+    let front = "---\npublished: 2023-02-08\n---\n";
+    fs::write(
+        dir.path().join("a.md"),
+        format!("{front}Monday's talks in Geneva ended without a deal.\n"),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.md"),
+        format!("{front}The talks in Geneva took place on February 1, officials said.\n"),
+    )
+    .unwrap();
+    let out = claimlint(
+        &[
+            "check",
+            "a.md",
+            "b.md",
+            "--rules",
+            "talks.rules",
+            "--format",
+            "short",
+        ],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert_eq!(
+        stdout(&out),
+        "b.md:4:35: error[geneva-talks-disagree] the Geneva talks are February 1 (1 Feb 2023) \
+         here but Monday's (6 Feb 2023) in a.md\n"
+    );
+}
+
+#[test]
+fn one_rule_file_is_one_rule_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let rules = dir.path().join("rules");
+    fs::create_dir(&rules).unwrap();
+    fs::copy(
+        root().join("rules/default.rules"),
+        rules.join("default.rules"),
+    )
+    .unwrap();
+    let out = claimlint(&["test", "rules"], dir.path());
+    let report = stdout(&out);
+    assert!(report.contains("\n1 rule file, 0 cases: "), "{report}");
+    assert!(report.contains("; 0 known gaps (todo)"), "{report}");
+}

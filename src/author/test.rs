@@ -267,11 +267,15 @@ pub(super) fn run(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, A
             );
         }
     }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = writeln!(
         stdout,
-        "\n{} rule files, {cases} cases: {} passed, {failed} failed; {todos} known gaps (todo)",
-        rule_files.len(),
-        cases - failed
+        "\n{}, {}: {} passed, {failed} failed; {} (todo)",
+        plural(rule_files.len(), "rule file", "rule files"),
+        plural(cases, "case", "cases"),
+        cases - failed,
+        plural(todos, "known gap", "known gaps"),
     );
     let code = if !problems.is_empty() {
         2
