@@ -39,7 +39,12 @@ fn main() -> ExitCode {
             bar.inc(1);
         })
     });
-    let result = app::run(&cli, style, progress);
+    let result = match &cli.command {
+        app::cli::Command::Test(args) if args.review => {
+            app::review::review(&args.dir, &mut ask).map_err(app::AppError::from)
+        }
+        _ => app::run(&cli, style, progress),
+    };
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -57,6 +62,28 @@ fn main() -> ExitCode {
         Err(err) => {
             eprintln!("{:?}", miette::Report::new(err));
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `claimlint test --review`: shows a changed snapshot's difference on standard error
+/// and reads `a` (accept), `r` (reject) or `s` (skip) from standard input; the end of
+/// input skips.
+fn ask(path: &std::path::Path, diff: &str) -> app::review::Decision {
+    use app::review::Decision;
+    eprintln!("── {}\n{diff}", path.display());
+    loop {
+        eprint!("accept, reject or skip? [a/r/s] ");
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => return Decision::Skip,
+            Ok(_) => {}
+        }
+        match line.trim() {
+            "a" | "accept" => return Decision::Accept,
+            "r" | "reject" => return Decision::Reject,
+            "s" | "skip" | "" => return Decision::Skip,
+            _ => {}
         }
     }
 }

@@ -775,5 +775,128 @@ fn one_rule_file_is_one_rule_file() {
     let out = claimlint(&["test", "rules"], dir.path());
     let report = stdout(&out);
     assert!(report.contains("\n1 rule file, 0 cases: "), "{report}");
-    assert!(report.contains("; 0 known gaps (todo)"), "{report}");
+    assert!(
+        report.contains("; 0 todos (known false alarms)"),
+        "{report}"
+    );
+}
+
+/// Runs claimlint in `dir` with `input` on standard input.
+fn claimlint_input(args: &[&str], dir: &Path, input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimlint"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
+    child.wait_with_output().unwrap()
+}
+
+#[test]
+fn todo_marks_a_known_false_alarm_and_review_accepts_or_rejects_snapshots() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = dir.path().join("r/talks.tests/case");
+    fs::create_dir_all(&case).unwrap();
+    fs::write(dir.path().join("r/talks.rules"), TALKS_RULES).unwrap();
+    let front = "---\npublished: 2023-02-08\n---\n";
+    fs::write(
+        case.join("a.md"),
+        format!("{front}Monday's talks in Geneva ended without a deal.\n"),
+    )
+    .unwrap();
+    let b = |day: &str| {
+        format!(
+            "{front}The talks in Geneva took place on {day}, officials said. \
+             <!-- todo: geneva-talks-disagree -->\n"
+        )
+    };
+    fs::write(case.join("b.md"), b("February 1")).unwrap();
+    // The false alarm fires: a todo, not a failure.
+    let out = claimlint(&["test", "r", "--snapshot"], dir.path());
+    assert_eq!(out.status.code(), Some(0), "{}", stdout(&out));
+    let report = stdout(&out);
+    assert!(report.contains("TODO r/talks.tests/case"), "{report}");
+    assert!(report.contains("reported, a known false alarm"), "{report}");
+    assert!(report.contains("1 todo (a known false alarm)"), "{report}");
+    let snap = dir.path().join("r/snapshots/talks__case.snap");
+    let new = dir.path().join("r/snapshots/talks__case.snap.new");
+    let first = fs::read_to_string(&snap).unwrap();
+    // A change leaves a .snap.new; --review with `r` rejects it.
+    fs::write(case.join("b.md"), b("February 2")).unwrap();
+    assert_eq!(
+        claimlint(&["test", "r", "--snapshot"], dir.path())
+            .status
+            .code(),
+        Some(1)
+    );
+    assert!(new.exists());
+    let out = claimlint_input(&["test", "r", "--review"], dir.path(), "r\n");
+    assert_eq!(out.status.code(), Some(0));
+    assert!(
+        stderr(&out).contains("-   × the Geneva talks are February 1"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        stderr(&out).contains("+   × the Geneva talks are February 2"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(!new.exists());
+    assert_eq!(fs::read_to_string(&snap).unwrap(), first);
+    // `a` accepts it.
+    claimlint(&["test", "r", "--snapshot"], dir.path());
+    let out = claimlint_input(&["test", "r", "--review"], dir.path(), "a\n");
+    assert_eq!(
+        stdout(&out),
+        format!("accepted r/snapshots/talks__case.snap\n1 accepted, 0 rejected, 0 skipped\n")
+    );
+    assert!(fs::read_to_string(&snap).unwrap().contains("February 2"));
+    // No answer skips (exit 1: something is left to review).
+    fs::write(case.join("b.md"), b("February 3")).unwrap();
+    claimlint(&["test", "r", "--snapshot"], dir.path());
+    assert_eq!(
+        claimlint_input(&["test", "r", "--review"], dir.path(), "")
+            .status
+            .code(),
+        Some(1)
+    );
+    assert!(new.exists());
+    // --reject and --accept without asking.
+    assert_eq!(
+        claimlint(&["test", "r", "--reject"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(!new.exists());
+    claimlint(&["test", "r", "--snapshot"], dir.path());
+    assert_eq!(
+        claimlint(&["test", "r", "--accept"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    assert!(fs::read_to_string(&snap).unwrap().contains("February 3"));
+    // When the false alarm stops firing, the report says so.
+    fs::write(
+        case.join("b.md"),
+        format!("{front}The Geneva talks were held. <!-- todo: geneva-talks-disagree -->\n"),
+    )
+    .unwrap();
+    let report = stdout(&claimlint(&["test", "r"], dir.path()));
+    assert!(
+        report.contains("no longer reported: the false alarm is fixed, make it `ok:`"),
+        "{report}"
+    );
 }

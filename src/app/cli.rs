@@ -134,6 +134,17 @@ pub struct TestArgs {
     /// `.snap.new` for `cargo insta review` and fails the case.
     #[arg(long)]
     pub snapshot: bool,
+    /// Instead of running the cases, go through the changed snapshots (`.snap.new`)
+    /// one by one: each difference is shown and `a` accepts it, `r` rejects it, `s`
+    /// skips it (answers read from standard input, a line each).
+    #[arg(long, conflicts_with_all = ["accept", "reject", "snapshot"])]
+    pub review: bool,
+    /// Accept every changed snapshot: move each `.snap.new` over its `.snap`.
+    #[arg(long, conflicts_with_all = ["reject", "snapshot"])]
+    pub accept: bool,
+    /// Reject every changed snapshot: delete each `.snap.new`.
+    #[arg(long, conflicts_with = "snapshot")]
+    pub reject: bool,
 }
 
 /// `claimlint check`

@@ -6,6 +6,7 @@
 pub mod cli;
 mod man;
 mod notes;
+pub mod review;
 mod select;
 
 use std::path::PathBuf;
@@ -65,6 +66,14 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
         }
         Command::Rules(RulesCommand::List(args)) => Ok(author::list_rules(&args.files)?),
         Command::Explain(args) => Ok(author::explain(&args.rules, &args.id)?),
+        Command::Test(args) if args.accept || args.reject => {
+            let decision = if args.accept {
+                review::Decision::Accept
+            } else {
+                review::Decision::Reject
+            };
+            Ok(review::review(&args.dir, &mut |_, _| decision)?)
+        }
         Command::Test(args) => Ok(author::test(&args.dir, args.snapshot, style)?),
     }
 }
