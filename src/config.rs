@@ -110,11 +110,13 @@ pub fn config(explicit: Option<&Path>, start: &Path) -> Result<Config, LoadError
         });
     }
     let folder = path.parent().unwrap_or(Path::new("")).to_path_buf();
+    // Relative to the working folder (`start`) when under it, so that reports name
+    // `sources/a.txt`, not `/home/…/sources/a.txt`.
     let resolve = |p: &PathBuf| {
         if p.is_absolute() {
             p.clone()
         } else {
-            folder.join(p)
+            relative_to(&folder.join(p), start)
         }
     };
     config.rules = config.rules.iter().map(resolve).collect();
@@ -168,8 +170,7 @@ fn trusted(_folder: &Path, _file: &Path) -> bool {
     true
 }
 
-const CONFIG_HELP: &str =
-    "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity` and `ignore`";
+const CONFIG_HELP: &str = "known keys are `rules`, `sources`, `fail-on`, `date`, `off`, `severity`, `ignore` and `max-file-size`";
 
 impl Config {
     /// Whether a rule is turned off for a document path: the path is made canonical
@@ -198,6 +199,43 @@ fn canonical(path: &Path) -> PathBuf {
     path.canonicalize().unwrap_or_else(|_| path.to_path_buf())
 }
 
+/// `path` relative to `base` when it lies under it (`.` for `base` itself); else as is.
+/// Both are compared as written, then (when they exist) canonical.
+pub fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    let strip = |path: &Path, base: &Path| {
+        path.strip_prefix(base).ok().map(|rest| {
+            let rest: PathBuf = rest
+                .components()
+                .filter(|c| !matches!(c, std::path::Component::CurDir))
+                .collect();
+            if rest.as_os_str().is_empty() {
+                PathBuf::from(".")
+            } else {
+                rest
+            }
+        })
+    };
+    if !path.is_absolute() {
+        return path.to_path_buf();
+    }
+    strip(path, base)
+        .or_else(|| {
+            let canon = |p: &Path| p.canonicalize().ok();
+            let (path, base) = (canon(path)?, canon(base)?);
+            strip(&path, &base).or_else(|| {
+                // Beside the working folder: up to the common folder, then down.
+                let common = base.ancestors().find(|a| path.starts_with(a))?;
+                // Only the root in common: the absolute path reads better.
+                common.parent()?;
+                let ups = base.strip_prefix(common).ok()?.components().count();
+                let mut out: PathBuf = std::iter::repeat_n("..", ups).collect();
+                out.push(path.strip_prefix(common).ok()?);
+                Some(out)
+            })
+        })
+        .unwrap_or_else(|| path.to_path_buf())
+}
+
 /// A configuration that names a rule no rule file declares.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ConfigError {
@@ -210,6 +248,17 @@ pub enum ConfigError {
         /// The unknown id.
         id: String,
         /// The nearest known id, or the list of them.
+        help: String,
+    },
+    /// `--select`, `--extend-select` or `--ignore` names neither a rule nor a tag.
+    #[error("`--{flag}` names `{name}`, which is neither a rule id nor a tag")]
+    #[diagnostic(code(claimlint::config::unknown_selector), help("{help}"))]
+    UnknownSelector {
+        /// The flag.
+        flag: &'static str,
+        /// The unknown name.
+        name: String,
+        /// The nearest known id or tag, or where to find them.
         help: String,
     },
 }

@@ -14,7 +14,15 @@ use app::cli::Cli;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let color = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+    let color = match cli.color {
+        app::cli::ColorArg::Always => true,
+        app::cli::ColorArg::Never => false,
+        app::cli::ColorArg::Auto => {
+            let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+            let forced = std::env::var_os("FORCE_COLOR").is_some_and(|v| !v.is_empty() && v != "0");
+            forced || (std::io::stdout().is_terminal() && !set("NO_COLOR"))
+        }
+    };
     let style = Style {
         color,
         width: terminal_width(),
@@ -31,7 +39,12 @@ fn main() -> ExitCode {
             bar.inc(1);
         })
     });
-    let result = app::run(&cli, style, progress);
+    let result = match &cli.command {
+        app::cli::Command::Test(args) if args.review => {
+            app::review::review(&args.dir, &mut ask).map_err(app::AppError::from)
+        }
+        _ => app::run(&cli, style, progress),
+    };
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }
@@ -42,7 +55,7 @@ fn main() -> ExitCode {
         width: style.width,
     };
     let show = |problem: &dyn miette::Diagnostic| {
-        eprint!("{}", claimlint::report::diagnostic(problem, err_style));
+        eprintln!("{}", claimlint::report::diagnostic(problem, err_style));
     };
     match result {
         Ok(outcome) => {
@@ -65,6 +78,28 @@ fn main() -> ExitCode {
         Err(err) => {
             show(&err as &dyn miette::Diagnostic);
             ExitCode::from(2)
+        }
+    }
+}
+
+/// `claimlint test --review`: shows a changed snapshot's difference on standard error
+/// and reads `a` (accept), `r` (reject) or `s` (skip) from standard input; the end of
+/// input skips.
+fn ask(path: &std::path::Path, diff: &str) -> app::review::Decision {
+    use app::review::Decision;
+    eprintln!("── {}\n{diff}", path.display());
+    loop {
+        eprint!("accept, reject or skip? [a/r/s] ");
+        let mut line = String::new();
+        match std::io::stdin().read_line(&mut line) {
+            Ok(0) | Err(_) => return Decision::Skip,
+            Ok(_) => {}
+        }
+        match line.trim() {
+            "a" | "accept" => return Decision::Accept,
+            "r" | "reject" => return Decision::Reject,
+            "s" | "skip" | "" => return Decision::Skip,
+            _ => {}
         }
     }
 }

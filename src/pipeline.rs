@@ -90,6 +90,8 @@ pub struct Checked {
     pub findings: Vec<Finding>,
     /// Inputs that could not be read.
     pub problems: Vec<Error>,
+    /// What the configuration, suppressions and the baseline hid.
+    pub hidden: triage::Hidden,
 }
 
 impl Checked {
@@ -164,7 +166,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         Vec::new()
     };
     evaluate::sort(&mut findings);
-    triage::apply(
+    let hidden = triage::apply(
         &mut findings,
         &corpus,
         &sources,
@@ -181,6 +183,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         bytes,
         findings,
         problems,
+        hidden,
     })
 }
 

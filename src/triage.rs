@@ -32,16 +32,30 @@ pub fn drafts_only(
         .collect()
 }
 
+/// What [`apply`] hid, for the summary line, and which suppressions silenced something.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Hidden {
+    /// Findings the configuration's `ignore:` turned off for their path.
+    pub ignored: usize,
+    /// Findings a suppression comment covered.
+    pub suppressed: usize,
+    /// Findings the baseline holds.
+    pub baseline: usize,
+    /// `(document, suppression)` indexes of the suppressions that covered a finding.
+    pub used: Vec<(usize, usize)>,
+}
+
 /// Drops the findings that the configuration ignores for their path, that a
 /// suppression covers, or that the baseline holds, and gives the rest the severity
-/// the configuration sets.
+/// the configuration sets. Returns how many each hid.
 pub fn apply(
     findings: &mut Vec<Finding>,
     corpus: &Corpus,
     sources: &SourceMap,
     config: &Config,
     baseline: Option<&Report>,
-) {
+) -> Hidden {
+    let mut hidden = Hidden::default();
     findings.retain_mut(|finding| {
         let path = finding
             .labels
@@ -49,19 +63,26 @@ pub fn apply(
             .and_then(|l| corpus.get(l.doc))
             .map(|d| d.path.as_path());
         if path.is_some_and(|p| config.ignores(&finding.rule, p)) {
+            hidden.ignored += 1;
             return false;
         }
-        let suppressed = finding.labels.first().is_some_and(|l| {
-            corpus.get(l.doc).is_some_and(|d| {
-                d.suppressions
-                    .iter()
-                    .any(|s| s.covers(&finding.rule, l.span))
-            })
+        let suppressed = finding.labels.first().and_then(|l| {
+            let doc = corpus.get(l.doc)?;
+            let at = doc
+                .suppressions
+                .iter()
+                .position(|s| s.covers(&finding.rule, l.span))?;
+            Some((l.doc.index(), at))
         });
-        if suppressed {
+        if let Some(used) = suppressed {
+            hidden.suppressed += 1;
+            if !hidden.used.contains(&used) {
+                hidden.used.push(used);
+            }
             return false;
         }
         if baseline.is_some_and(|b| in_baseline(b, finding, sources)) {
+            hidden.baseline += 1;
             return false;
         }
         if let Some(severity) = config.severity.get(&finding.rule) {
@@ -69,6 +90,7 @@ pub fn apply(
         }
         true
     });
+    hidden
 }
 
 /// Reads a JSON report written by `--format json`.

@@ -13,6 +13,21 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// When to colour the output: `auto` colours a terminal unless `NO_COLOR` is set
+    /// (`FORCE_COLOR` colours even a pipe).
+    #[arg(long, value_enum, global = true, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+/// `--color`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour a terminal, unless `NO_COLOR` is set; `FORCE_COLOR` colours anything.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
 }
 
 /// The subcommands.
@@ -22,7 +37,7 @@ pub enum Command {
     ///
     /// Exit codes: 0 when nothing at or above `--fail-on` is found, 1 when something
     /// is, 2 when an input or a rule file is bad.
-    Check(CheckArgs),
+    Check(Box<CheckArgs>),
     /// List every fact claimlint reads in the articles.
     Facts(FactsArgs),
     /// Print the effective configuration, as YAML.
@@ -32,8 +47,9 @@ pub enum Command {
         /// The shell.
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff), generated from this help.
-    Man,
+    /// Print the manual page (roff), generated from this help; with `--dir`, write one
+    /// page per subcommand (`claimlint-check.1` …) into a folder.
+    Man(ManArgs),
     /// Work on rule files: validate, format, list.
     #[command(subcommand)]
     Rules(RulesCommand),
@@ -87,6 +103,15 @@ pub struct ListArgs {
     pub files: Vec<PathBuf>,
 }
 
+/// `claimlint man`
+#[derive(Debug, Args)]
+pub struct ManArgs {
+    /// Write `claimlint.1` and one page per subcommand (`claimlint-check.1`,
+    /// `claimlint-rules-fmt.1` …) into this folder, and list them.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+}
+
 /// `claimlint explain`
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
@@ -109,29 +134,38 @@ pub struct TestArgs {
     /// `.snap.new` for `cargo insta review` and fails the case.
     #[arg(long)]
     pub snapshot: bool,
+    /// Instead of running the cases, go through the changed snapshots (`.snap.new`)
+    /// one by one: each difference is shown and `a` accepts it, `r` rejects it, `s`
+    /// skips it (answers read from standard input, a line each).
+    #[arg(long, conflicts_with_all = ["accept", "reject", "snapshot"])]
+    pub review: bool,
+    /// Accept every changed snapshot: move each `.snap.new` over its `.snap`.
+    #[arg(long, conflicts_with_all = ["reject", "snapshot"])]
+    pub accept: bool,
+    /// Reject every changed snapshot: delete each `.snap.new`.
+    #[arg(long, conflicts_with = "snapshot")]
+    pub reject: bool,
 }
 
 /// `claimlint check`
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// Articles to check: `.txt` or `.md` files, or folders (walked recursively). With
-    /// `--sources`, these are the drafts under review.
+    /// Articles to check: `.txt` or `.md` files, or folders (walked recursively); `-`
+    /// is standard input (as `--stdin`). With `--sources`, these are the drafts under
+    /// review.
     #[arg(required_unless_present = "stdin", value_name = "PATH")]
     pub paths: Vec<PathBuf>,
     /// Also check the text on standard input (an editor's buffer), as one more article.
     #[arg(long)]
     pub stdin: bool,
-    /// The name the text on standard input is reported under.
-    #[arg(
-        long,
-        value_name = "NAME",
-        default_value = "<stdin>",
-        requires = "stdin"
-    )]
+    /// The name the text on standard input (`--stdin` or `-`) is reported under.
+    #[arg(long, value_name = "NAME", default_value = "<stdin>")]
     pub stdin_path: PathBuf,
-    /// The articles the drafts draw on. Findings are then about the drafts: each draft
-    /// claim is checked against what the sources say.
-    #[arg(long, value_name = "PATH", num_args = 1..)]
+    /// The articles the drafts draw on (a file or folder; repeat for several). Findings
+    /// are then about the drafts: each draft claim is checked against what the sources
+    /// say. One value per flag, so that the paths after it (as pre-commit appends them)
+    /// stay articles to check.
+    #[arg(long, value_name = "PATH")]
     pub sources: Vec<PathBuf>,
     /// With drafts, also report disagreements among the sources themselves.
     #[arg(long)]
@@ -161,6 +195,25 @@ pub struct CheckArgs {
     /// The configuration file [default: the nearest `claimlint.yaml` here or above].
     #[arg(long, value_name = "FILE")]
     pub config: Option<PathBuf>,
+    /// Also tell what was read and left aside: the front matter keys ignored in each
+    /// article (`author`, `tags`, `draft` …).
+    #[arg(long, short)]
+    pub verbose: bool,
+    /// Only these rules, by id or tag (comma-separated or repeated) [default: all].
+    #[arg(long, value_name = "RULE|TAG", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Also these rules, by id or tag, beside `--select`'s.
+    #[arg(long, value_name = "RULE|TAG", value_delimiter = ',')]
+    pub extend_select: Vec<String>,
+    /// Not these rules, by id or tag; wins over `--select`.
+    #[arg(long, value_name = "RULE|TAG", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// Only the findings: no summary line, no warnings about what was skipped.
+    #[arg(long, short, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Instead of the findings, a table of how many each rule found.
+    #[arg(long)]
+    pub statistics: bool,
 }
 
 /// `claimlint config`

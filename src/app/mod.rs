@@ -4,6 +4,10 @@
 //! prints: `main.rs` prints the outcome.
 
 pub mod cli;
+mod man;
+mod notes;
+pub mod review;
+mod select;
 
 use std::path::PathBuf;
 
@@ -45,33 +49,55 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
             clap_complete::generate(*shell, &mut command, "claimlint", &mut out);
             Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
         }
-        Command::Man => {
-            let command = <Cli as clap::CommandFactory>::command();
-            let mut out = Vec::new();
-            clap_mangen::Man::new(command)
-                .render(&mut out)
-                .map_err(|e| Error::from(report::ReportError::Render(e.to_string())))?;
-            Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
-        }
+        Command::Man(args) => match &args.dir {
+            Some(dir) => Ok(text_outcome(man::write_all(dir)?)),
+            None => {
+                let command = <Cli as clap::CommandFactory>::command();
+                let mut out = Vec::new();
+                clap_mangen::Man::new(command)
+                    .render(&mut out)
+                    .map_err(|e| Error::from(report::ReportError::Render(e.to_string())))?;
+                Ok(text_outcome(String::from_utf8_lossy(&out).into_owned()))
+            }
+        },
         Command::Rules(RulesCommand::Check(args)) => Ok(author::check_rules(&args.files)?),
         Command::Rules(RulesCommand::Fmt(args)) => {
             Ok(author::format_rules(&args.files, args.check)?)
         }
         Command::Rules(RulesCommand::List(args)) => Ok(author::list_rules(&args.files)?),
         Command::Explain(args) => Ok(author::explain(&args.rules, &args.id)?),
+        Command::Test(args) if args.accept || args.reject => {
+            let decision = if args.accept {
+                review::Decision::Accept
+            } else {
+                review::Decision::Reject
+            };
+            Ok(review::review(&args.dir, &mut |_, _| decision)?)
+        }
         Command::Test(args) => Ok(author::test(&args.dir, args.snapshot, style)?),
     }
 }
 
 fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Result<Outcome, Error> {
-    let config = config::config(args.config.as_deref(), &current_dir())?;
+    let mut config = config::config(args.config.as_deref(), &current_dir())?;
     let options_max_bytes = config.max_file_size;
+    let rules = if args.rules.is_empty() {
+        config.rules.clone()
+    } else {
+        args.rules.clone()
+    };
+    if !(args.select.is_empty() && args.extend_select.is_empty() && args.ignore.is_empty()) {
+        let set = claimlint::load_rules(&rules, &mut claimlint::source::SourceMap::new())?;
+        let off = select::turned_off(&set, &args.select, &args.extend_select, &args.ignore)
+            .map_err(Error::from)?;
+        config.off.extend(off);
+    }
+    // `-` is standard input.
+    let dash = std::path::Path::new("-");
+    let stdin = args.stdin || args.paths.iter().any(|p| p == dash);
+    let paths: Vec<PathBuf> = args.paths.iter().filter(|p| *p != dash).cloned().collect();
     let options = Options {
-        rules: if args.rules.is_empty() {
-            config.rules.clone()
-        } else {
-            args.rules.clone()
-        },
+        rules,
         date: args.date.or(config.date),
         sources: if args.sources.is_empty() {
             config.sources.clone()
@@ -88,7 +114,7 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         progress,
         max_bytes: args.max_file_size.or(options_max_bytes),
         keep: false,
-        stdin: if args.stdin {
+        stdin: if stdin {
             Some((
                 args.stdin_path.clone(),
                 read_stdin(
@@ -101,7 +127,14 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
             None
         },
     };
-    let checked = claimlint::check(&args.paths, &options)?;
+    let mut checked = claimlint::check(&paths, &options)?;
+    checked.problems.extend(notes::no_date(&checked));
+    checked
+        .problems
+        .extend(notes::unused_suppressions(&checked, args.all));
+    if args.verbose {
+        checked.problems.extend(notes::ignored_keys(&checked));
+    }
     let format = match args.format {
         FormatArg::Human => Format::Human,
         FormatArg::Short => Format::Short,
@@ -111,7 +144,36 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
     };
-    let rendered = report::render(format, &checked.inputs(), style)?;
+    if args.quiet {
+        checked.problems.retain(|p| !p.is_notice());
+    }
+    let rendered = if args.statistics {
+        statistics(&checked.findings)
+    } else {
+        let problems: Vec<report::ReportProblem> = checked
+            .problems
+            .iter()
+            .flat_map(|p| report::problems(p))
+            .collect();
+        let mut rendered =
+            report::render_with_problems(format, &checked.inputs(), style, &problems)?;
+        if format == Format::Human {
+            // The last line is the summary: gone with --quiet, else told what was hidden.
+            let body = rendered.trim_end_matches('\n').len();
+            if args.quiet {
+                let kept = rendered
+                    .get(..body)
+                    .and_then(|b| b.rfind('\n'))
+                    .map_or(0, |i| i + 1);
+                rendered.truncate(kept);
+            } else {
+                rendered.truncate(body);
+                rendered.push_str(&notes::hidden(&checked));
+                rendered.push('\n');
+            }
+        }
+        rendered
+    };
     let fail_on = match args.fail_on {
         Some(SeverityArg::Error) => Severity::Error,
         Some(SeverityArg::Warning) => Severity::Warning,
@@ -205,8 +267,41 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
     })
 }
 
+/// `--statistics`: findings per rule, most first, as a table.
+fn statistics(findings: &[claimlint::evaluate::Finding]) -> String {
+    let mut counts: Vec<(usize, &str, Severity)> = Vec::new();
+    for finding in findings {
+        match counts.iter_mut().find(|(_, rule, _)| *rule == finding.rule) {
+            Some((n, _, _)) => *n += 1,
+            None => counts.push((1, &finding.rule, finding.severity)),
+        }
+    }
+    counts.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+    let width = counts
+        .iter()
+        .map(|(_, rule, _)| rule.len())
+        .chain([4])
+        .max()
+        .unwrap_or(4);
+    let mut out = format!("{:>5}  {:width$}  SEVERITY\n", "COUNT", "RULE");
+    for (n, rule, severity) in &counts {
+        let severity = match severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        };
+        out.push_str(&format!("{n:>5}  {rule:width$}  {severity}\n"));
+    }
+    let total = findings.len();
+    out.push_str(&format!(
+        "{total:>5}  {}\n",
+        if total == 1 { "finding" } else { "findings" }
+    ));
+    out
+}
+
 fn exit_code(failed: bool, problems: &[Error]) -> u8 {
-    if !problems.is_empty() {
+    if problems.iter().any(|p| !p.is_notice()) {
         2
     } else if failed {
         1

@@ -15,7 +15,9 @@
 //!
 //! - `expect: ID` — a finding of rule ID must have its primary label on the line;
 //! - `ok: ID` — no finding of ID may have its primary label on the line;
-//! - `todo: ID` — a known gap: whatever ID reports on the line is shown, never failed;
+//! - `todo: ID` — a known false alarm: ID must not report the line, but does today; it
+//!   is shown as a todo, never failed, and when it stops firing the report says so (make
+//!   it `ok:` then);
 //! - every other finding of a rule the case names in a marker is unexpected and fails
 //!   the case; rules a case names nowhere are not judged by it (each case tests its
 //!   rules, as a rule pack grows other rules' findings do not break it).
@@ -267,11 +269,19 @@ pub(super) fn run(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, A
             );
         }
     }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
     let _ = writeln!(
         stdout,
-        "\n{} rule files, {cases} cases: {} passed, {failed} failed; {todos} known gaps (todo)",
-        rule_files.len(),
-        cases - failed
+        "\n{}, {}: {} passed, {failed} failed; {}",
+        plural(rule_files.len(), "rule file", "rule files"),
+        plural(cases, "case", "cases"),
+        cases - failed,
+        plural(
+            todos,
+            "todo (a known false alarm)",
+            "todos (known false alarms)"
+        ),
     );
     let code = if !problems.is_empty() {
         2
@@ -520,9 +530,9 @@ fn case_in(
                     case.join(&marker.file).display(),
                     marker.line,
                     if hit {
-                        "reported now; if that is right, make it `expect:`"
+                        "reported, a known false alarm"
                     } else {
-                        "not reported (a known gap)"
+                        "no longer reported: the false alarm is fixed, make it `ok:`"
                     }
                 );
             }
@@ -559,7 +569,7 @@ fn case_in(
                 write_atomically(&new, contents.as_bytes())?;
                 let _ = writeln!(
                     result.details,
-                    "  snapshot changed: {} (review with `cargo insta review`)",
+                    "  snapshot changed: {} (review with `claimlint test --review`)",
                     new.display()
                 );
             }

@@ -513,6 +513,7 @@ fn message(
                 |(date, _)| date.to_string(),
             )
     };
+    let read = |f: Option<&Fact>| f.map_or_else(String::new, |f| read_as(&f.value));
     let Some(template) = &rule.message else {
         return match rule.check {
             Check::Consistent => format!(
@@ -536,19 +537,36 @@ fn message(
             // Parsed since issue 5; filled in once the lead implements them.
             TemplatePart::Field(Field::Date) => out.push_str(&date(fact)),
             TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
+            TemplatePart::Field(Field::Read) => out.push_str(&read(fact)),
+            TemplatePart::Field(Field::OtherRead) => out.push_str(&read(other)),
         }
     }
     out
 }
 
-/// A fact's text for the middle of a message: a capital that is there only because the
-/// fact opens its sentence ("Tens of thousands") is lowered.
+/// What a fact was read as, for `{read}`: a day as "6 Feb 2023", else as [`describe`].
+pub fn read_as(value: &Value) -> String {
+    match value {
+        Value::Time(TimeValue::Resolved {
+            start,
+            end,
+            approximate: false,
+            ..
+        }) if end.pred_opt() == Some(*start) => start.format("%-d %b %Y").to_string(),
+        other => describe(other),
+    }
+}
+
+/// A fact's text for the middle of a message, in the text's own case, except a figure
+/// whose capital is there only because it opens its sentence ("Tens of thousands"): a
+/// weekday, a month or a name keeps its capital ("Monday's").
 fn inline_text(fact: &Fact, ctx: &Context<'_>) -> String {
     let text = ctx.fact_text(fact);
     let mut chars = text.chars();
     match (chars.next(), chars.next()) {
         (Some(first), Some(second))
-            if fact.span.start == fact.sentence.start
+            if fact.kind == crate::extract::FactKind::Quantity
+                && fact.span.start == fact.sentence.start
                 && first.is_uppercase()
                 && second.is_lowercase() =>
         {

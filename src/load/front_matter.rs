@@ -1,15 +1,92 @@
-//! YAML front matter: a `---` line at the very top, YAML, and a closing `---` or `...`.
+//! Front matter: a `---` line at the very top, YAML, and a closing `---` or `...`; or
+//! (Hugo) a `+++` line, TOML, and a closing `+++`.
+//!
+//! Front matter belongs to the user's tooling (a CMS, Hugo, Jekyll): keys claimlint does
+//! not know (`author`, `tags`, `draft`) are ignored and listed in [`Meta::ignored`];
+//! `date` (Hugo, Jekyll) is the publication date when `published` is not given; a date
+//! may carry a time (`2023-02-06T10:00:00Z`), of which the date as written is kept.
 
-use super::{LoadError, Meta};
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use super::{LoadError, Meta, Role};
 use crate::source::{SourceFile, Span};
 
 /// Where front matter sits in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Split {
-    /// The YAML between the fences.
+    /// The YAML (or TOML) between the fences.
     pub yaml: Span,
     /// Where the article starts, after the closing fence.
     pub body_start: usize,
+    /// TOML between `+++` fences, not YAML.
+    pub toml: bool,
+}
+
+/// The keys front matter may set; any other is ignored.
+const KNOWN: [&str; 8] = [
+    "title",
+    "outlet",
+    "published",
+    "date",
+    "url",
+    "role",
+    "body-from",
+    "body-until",
+];
+
+/// Front matter as read, before `date` gives way to `published`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+struct Front {
+    title: Option<String>,
+    outlet: Option<String>,
+    published: Option<FrontDate>,
+    date: Option<FrontDate>,
+    url: Option<String>,
+    role: Option<Role>,
+    body_from: Option<String>,
+    body_until: Option<String>,
+}
+
+/// A date, or a date and time of which the date as written is kept.
+#[derive(Debug, Clone, Copy)]
+struct FrontDate(NaiveDate);
+
+impl<'de> Deserialize<'de> for FrontDate {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        parse_date(&text).map(FrontDate).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "`{text}` is not a date such as 2021-12-22 or 2021-12-22T10:00:00Z"
+            ))
+        })
+    }
+}
+
+/// `2021-12-22`, `2021-12-22T10:00:00Z`, `2021-12-22 10:00:00 +0000`: the date.
+fn parse_date(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    let (date, rest) = (text.get(..10)?, text.get(10..)?);
+    if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
+        return None;
+    }
+    NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
+}
+
+impl Front {
+    fn into_meta(self, ignored: Vec<String>) -> Meta {
+        Meta {
+            title: self.title,
+            outlet: self.outlet,
+            published: self.published.or(self.date).map(|d| d.0),
+            url: self.url,
+            role: self.role,
+            body_from: self.body_from,
+            body_until: self.body_until,
+            ignored,
+        }
+    }
 }
 
 /// Finds front matter at the top of a text. An opening fence with no closing one is
@@ -20,7 +97,9 @@ pub fn split(text: &str) -> Option<Split> {
         .map_or(0, |_| '\u{feff}'.len_utf8());
     let rest = text.get(after_bom..)?;
     let first_end = rest.find('\n')?;
-    if rest.get(..first_end)?.trim_end() != "---" {
+    let fence = rest.get(..first_end)?.trim_end();
+    let toml = fence == "+++";
+    if fence != "---" && !toml {
         return None;
     }
     let yaml_start = after_bom + first_end + 1;
@@ -31,10 +110,16 @@ pub fn split(text: &str) -> Option<Split> {
             .find('\n')
             .map_or(text.len(), |i| line_start + i);
         let line = text.get(line_start..line_end)?.trim_end();
-        if line == "---" || line == "..." {
+        let closes = if toml {
+            line == "+++"
+        } else {
+            line == "---" || line == "..."
+        };
+        if closes {
             return Some(Split {
                 yaml: Span::new(yaml_start, line_start),
                 body_start: (line_end + 1).min(text.len()),
+                toml,
             });
         }
         if line_end >= text.len() {
@@ -45,15 +130,25 @@ pub fn split(text: &str) -> Option<Split> {
     None
 }
 
-/// Reads the metadata of front matter found by [`split`].
+/// Reads the metadata of front matter found by [`split`]. Unknown keys are ignored and
+/// listed in [`Meta::ignored`].
 pub fn meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
-    let yaml = file.slice(split.yaml);
-    if yaml.trim().is_empty() {
+    let text = file.slice(split.yaml);
+    if text.trim().is_empty() {
         return Ok(Meta::default());
     }
+    if split.toml {
+        return toml_meta(file, split);
+    }
     nesting("bad front matter", file, split.yaml)?;
-    serde_yaml::from_str(yaml)
-        .map_err(|err| yaml_error("bad front matter", file, split.yaml.start, &err))
+    let front: Front = serde_yaml::from_str(text)
+        .map_err(|err| yaml_error("bad front matter", file, split.yaml.start, &err))?;
+    // The keys, for the list of those ignored; the text parsed above, so this cannot
+    // fail where that did not (a non-mapping was refused there).
+    let keys: Vec<String> = serde_yaml::from_str::<serde_yaml::Mapping>(text)
+        .map(|map| map.keys().map(key_name).collect())
+        .unwrap_or_default();
+    Ok(front.into_meta(ignored(keys)))
 }
 
 /// How deep YAML may nest (flow `[`/`{` or block indentation). No metadata needs more
@@ -166,6 +261,77 @@ where
     deserializer.deserialize_map(Visitor(std::marker::PhantomData))
 }
 
+fn key_name(key: &serde_yaml::Value) -> String {
+    match key {
+        serde_yaml::Value::String(s) => s.clone(),
+        other => serde_yaml::to_string(other)
+            .map(|s| s.trim().to_owned())
+            .unwrap_or_default(),
+    }
+}
+
+/// The keys that are not [`KNOWN`], in order.
+fn ignored(keys: Vec<String>) -> Vec<String> {
+    keys.into_iter()
+        .filter(|k| !KNOWN.contains(&k.as_str()))
+        .collect()
+}
+
+/// TOML front matter (`+++`). Dates may be TOML dates or strings.
+fn toml_meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
+    let text = file.slice(split.yaml);
+    let error = |reason: String, at: usize| {
+        let at = (split.yaml.start + at).min(split.yaml.end);
+        let end = file
+            .text
+            .get(at..split.yaml.end)
+            .and_then(|rest| rest.find('\n'))
+            .map_or(split.yaml.end, |i| at + i)
+            .max((at + 1).min(split.yaml.end));
+        LoadError::Yaml {
+            help: FRONT_HELP,
+            what: "bad front matter",
+            path: file.name.clone(),
+            reason,
+            src: file.named_source(),
+            at: Span::new(at, end).into(),
+        }
+    };
+    let table: toml::Table = toml::from_str(text).map_err(|e| {
+        let at = e.span().map_or(0, |s| s.start);
+        error(e.message().to_owned(), at)
+    })?;
+    let keys: Vec<String> = table.keys().cloned().collect();
+    // TOML dates become their text, which [`FrontDate`] reads.
+    let json = serde_json::Value::Object(
+        table
+            .into_iter()
+            .filter(|(k, _)| KNOWN.contains(&k.as_str()))
+            .map(|(k, v)| (k, toml_to_json(v)))
+            .collect(),
+    );
+    let front: Front = serde_json::from_value(json).map_err(|e| error(e.to_string(), 0))?;
+    Ok(front.into_meta(ignored(keys)))
+}
+
+fn toml_to_json(value: toml::Value) -> serde_json::Value {
+    match value {
+        toml::Value::String(s) => serde_json::Value::String(s),
+        toml::Value::Integer(i) => serde_json::Value::from(i),
+        toml::Value::Float(f) => serde_json::Value::from(f),
+        toml::Value::Boolean(b) => serde_json::Value::Bool(b),
+        toml::Value::Datetime(d) => serde_json::Value::String(d.to_string()),
+        toml::Value::Array(a) => {
+            serde_json::Value::Array(a.into_iter().map(toml_to_json).collect())
+        }
+        toml::Value::Table(t) => {
+            serde_json::Value::Object(t.into_iter().map(|(k, v)| (k, toml_to_json(v))).collect())
+        }
+    }
+}
+
+const FRONT_HELP: &str = "front matter keys claimlint reads are `title`, `outlet`, `published` or `date` (YYYY-MM-DD), `url`, `role` (`source` or `draft`), `body-from` and `body-until`; others are ignored";
+
 /// A YAML error as a diagnostic pointing into `file`, where the YAML starts at `offset`.
 pub fn yaml_error(
     what: &'static str,
@@ -173,9 +339,20 @@ pub fn yaml_error(
     offset: usize,
     err: &serde_yaml::Error,
 ) -> LoadError {
-    let at = err
-        .location()
-        .map_or(offset, |loc| offset + loc.index())
+    // A custom error (a bad date) quotes its value: point at it.
+    let quoted = || {
+        let message = err.to_string();
+        let value = message.split('`').nth(1)?.to_owned();
+        file.text
+            .get(offset..)?
+            .find(value.as_str())
+            .map(|i| offset + i)
+    };
+    // serde_yaml places a custom error at the start of its mapping; the value is better.
+    let custom = err.to_string().starts_with('`');
+    let at = if custom { quoted() } else { None }
+        .or_else(|| err.location().map(|loc| offset + loc.index()))
+        .unwrap_or(offset)
         .min(file.text.len());
     // Underline from the error to the end of its line, at least one character.
     let line_end = file
@@ -196,14 +373,40 @@ pub fn yaml_error(
     if let Some(cut) = reason.find(" at line ") {
         reason.truncate(cut);
     }
+    if let Some(with_hint) = did_you_mean(&reason) {
+        reason = with_hint;
+    }
     LoadError::Yaml {
-        help: "known keys are `title`, `outlet`, `published` (YYYY-MM-DD), `url`, `role` (`source` or `draft`), `body-from` and `body-until`",
+        help: if what == "bad front matter" {
+            FRONT_HELP
+        } else {
+            "known keys are `title`, `outlet`, `published` (YYYY-MM-DD), `url`, `role` (`source` or `draft`), `body-from` and `body-until`"
+        },
         what,
         path: file.name.clone(),
         reason,
         src: file.named_source(),
         at: Span::new(at, end).into(),
     }
+}
+
+/// serde's "unknown field `fail_on`, expected one of `rules`, `fail-on` …" with the
+/// nearest expected name after the unknown one: "… `fail_on` (did you mean `fail-on`?) …".
+fn did_you_mean(reason: &str) -> Option<String> {
+    let (before, rest) = reason.split_once("unknown field `")?;
+    let (unknown, expected) = rest.split_once('`')?;
+    let normal = unknown.to_lowercase().replace('_', "-");
+    let best = expected
+        .split('`')
+        .skip(1)
+        .step_by(2)
+        .map(|name| (strsim::levenshtein(&normal, name), name))
+        .filter(|&(distance, name)| distance <= 2.max(name.len() / 3))
+        .min_by_key(|&(distance, _)| distance)?;
+    Some(format!(
+        "{before}unknown field `{unknown}` (did you mean `{}`?){expected}",
+        best.1
+    ))
 }
 
 #[cfg(test)]
@@ -256,17 +459,60 @@ mod tests {
     }
 
     #[test]
-    fn unknown_keys_point_at_their_line() {
-        let text = "---\ntitle: A\npublishd: 2021-12-22\n---\nBody.\n";
+    fn unknown_keys_are_ignored_and_listed() {
+        let text = "---\ntitle: A\nauthor: B\ntags: [x]\ndraft: true\ndate: 2023-02-06T10:00:00Z\n---\nBody.\n";
+        let file = SourceFile::new("a.md", text);
+        let meta = meta(&file, split(text).unwrap()).unwrap();
+        assert_eq!(meta.ignored, ["author", "tags", "draft"]);
+        assert_eq!(meta.published.unwrap().to_string(), "2023-02-06");
+    }
+
+    #[test]
+    fn published_wins_over_date() {
+        let text = "---\ndate: 2023-02-01\npublished: 2023-02-06\n---\nBody.\n";
+        let file = SourceFile::new("a.md", text);
+        let meta = meta(&file, split(text).unwrap()).unwrap();
+        assert_eq!(meta.published.unwrap().to_string(), "2023-02-06");
+    }
+
+    #[test]
+    fn toml_front_matter_is_read() {
+        let text =
+            "+++\ntitle = \"A\"\ndate = 2023-02-06T08:00:00-05:00\ndraft = true\n+++\nBody.\n";
+        let split = split(text).unwrap();
+        assert!(split.toml);
+        assert_eq!(text.get(split.body_start..), Some("Body.\n"));
+        let file = SourceFile::new("a.md", text);
+        let meta = meta(&file, split).unwrap();
+        assert_eq!(meta.title.as_deref(), Some("A"));
+        assert_eq!(meta.published.unwrap().to_string(), "2023-02-06");
+        assert_eq!(meta.ignored, ["draft"]);
+    }
+
+    #[test]
+    fn a_misspelt_key_gets_a_suggestion() {
+        assert_eq!(
+            did_you_mean("unknown field `fail_on`, expected one of `rules`, `fail-on`").as_deref(),
+            Some(
+                "unknown field `fail_on` (did you mean `fail-on`?), expected one of `rules`, `fail-on`"
+            )
+        );
+        assert_eq!(did_you_mean("unknown field `zzz`, expected `rules`"), None);
+    }
+
+    #[test]
+    fn a_bad_date_points_at_its_line() {
+        let text = "---\ntitle: A\ndate: yesterday\n---\nBody.\n";
         let file = SourceFile::new("a.md", text);
         let err = meta(&file, split(text).unwrap()).unwrap_err();
         let LoadError::Yaml { at, reason, .. } = err else {
             panic!("wrong error {err:?}")
         };
-        assert!(reason.contains("unknown field `publishd`"), "{reason}");
-        assert_eq!(
-            text.get(at.offset()..at.offset() + at.len()),
-            Some("publishd: 2021-12-22")
+        assert!(reason.contains("`yesterday` is not a date"), "{reason}");
+        assert!(
+            text.get(at.offset()..).unwrap().starts_with("yesterday"),
+            "{reason} {:?}",
+            text.get(at.offset()..)
         );
     }
 }

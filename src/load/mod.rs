@@ -47,6 +47,9 @@ pub struct Meta {
     /// Where the article proper ends: the text of the first words after it (a
     /// "Recommended Stories" block, a newsletter sign-up).
     pub body_until: Option<String>,
+    /// Front matter keys claimlint does not read (`author`, `tags`, `draft`), ignored.
+    #[serde(skip)]
+    pub ignored: Vec<String>,
 }
 
 /// A document's part in a check.

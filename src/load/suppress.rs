@@ -21,6 +21,8 @@ pub struct Suppression {
     pub covers: Span,
     /// Why, as written.
     pub reason: String,
+    /// The line of its `claimlint-disable…` marker, from 1.
+    pub line: usize,
 }
 
 impl Suppression {
@@ -41,9 +43,10 @@ pub fn suppressions(file: &SourceFile) -> Result<Vec<Suppression>, LoadError> {
     if memchr::memmem::find(text.as_bytes(), b"claimlint-").is_none() {
         return Ok(out);
     }
-    let mut open: Vec<(Vec<String>, usize, String)> = Vec::new();
+    let mut open: Vec<(Vec<String>, usize, String, usize)> = Vec::new();
     let mut offset = 0;
-    for line in text.split_inclusive('\n') {
+    for (index, line) in text.split_inclusive('\n').enumerate() {
+        let number = index + 1;
         let line_start = offset;
         offset += line.len();
         let Some(at) = line.find("claimlint-") else {
@@ -79,11 +82,12 @@ pub fn suppressions(file: &SourceFile) -> Result<Vec<Suppression>, LoadError> {
                 .iter()
                 .rposition(|(r, ..)| *r == rules || rules.is_empty())
             {
-                let (rules, start, reason) = open.remove(pos);
+                let (rules, start, reason, line) = open.remove(pos);
                 out.push(Suppression {
                     rules,
                     covers: Span::new(start, line_start),
                     reason,
+                    line,
                 });
             }
             continue;
@@ -104,16 +108,18 @@ pub fn suppressions(file: &SourceFile) -> Result<Vec<Suppression>, LoadError> {
                 rules,
                 covers: Span::new(offset, next_end),
                 reason: reason.to_owned(),
+                line: number,
             });
         } else {
-            open.push((rules, offset, reason.to_owned()));
+            open.push((rules, offset, reason.to_owned(), number));
         }
     }
-    for (rules, start, reason) in open {
+    for (rules, start, reason, line) in open {
         out.push(Suppression {
             rules,
             covers: Span::new(start, text.len()),
             reason,
+            line,
         });
     }
     Ok(out)

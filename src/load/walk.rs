@@ -535,6 +535,7 @@ fn merge(front: Option<Meta>, manifest: Option<Meta>) -> Meta {
             role: f.role.or(m.role),
             body_from: f.body_from.or(m.body_from),
             body_until: f.body_until.or(m.body_until),
+            ignored: f.ignored,
         },
         (Some(f), None) => f,
         (None, Some(m)) => m,

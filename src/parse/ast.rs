@@ -325,17 +325,23 @@ pub enum Field {
     Date,
     /// `{other.date}`: the conflicting fact's document's publication date.
     OtherDate,
+    /// `{read}`: what this fact was read as ("6 Feb 2023" for `Monday's`).
+    Read,
+    /// `{other.read}`: what the conflicting fact was read as.
+    OtherRead,
 }
 
 impl Field {
     /// Every field with its placeholder name.
-    pub const ALL: [(&'static str, Field); 6] = [
+    pub const ALL: [(&'static str, Field); 8] = [
         ("value", Field::Value),
         ("source", Field::Source),
         ("date", Field::Date),
+        ("read", Field::Read),
         ("other.value", Field::OtherValue),
         ("other.source", Field::OtherSource),
         ("other.date", Field::OtherDate),
+        ("other.read", Field::OtherRead),
     ];
 }
 

@@ -27,6 +27,10 @@ pub struct Report {
     pub version: u32,
     /// Every finding, ordered by document and position.
     pub findings: Vec<ReportFinding>,
+    /// Inputs that could not be used, and warnings about the run (absent from reports
+    /// written before this field, which still read as baselines).
+    #[serde(default)]
+    pub problems: Vec<super::problems::ReportProblem>,
     /// Counts.
     pub summary: Summary,
 }
@@ -102,6 +106,7 @@ impl Report {
                     labels: f.labels.iter().map(|l| label(l, sources)).collect(),
                 })
                 .collect(),
+            problems: Vec::new(),
             summary: Summary {
                 documents: corpus.documents.len(),
                 facts,

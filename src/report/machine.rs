@@ -58,6 +58,7 @@ pub fn github(report: &Report) -> String {
             escape_data(&printable(&message))
         );
     }
+    super::problems::github(&report.problems, &mut out);
     out
 }
 
@@ -90,6 +91,22 @@ pub fn checkstyle(report: &Report) -> String {
         }
         out.push_str("  </file>\n");
     }
+    for problem in &report.problems {
+        let _ = writeln!(
+            out,
+            "  <file name=\"{}\">\n    <error line=\"{}\" column=\"{}\" severity=\"{}\" message=\"{}\" source=\"{}\"/>\n  </file>",
+            xml(problem.path.as_deref().unwrap_or("claimlint")),
+            problem.line.unwrap_or(0),
+            problem.column.unwrap_or(0),
+            if problem.severity == "note" {
+                "info"
+            } else {
+                &problem.severity
+            },
+            xml(&problem.message),
+            xml(&problem.code)
+        );
+    }
     out.push_str("</checkstyle>\n");
     out
 }
@@ -97,10 +114,16 @@ pub fn checkstyle(report: &Report) -> String {
 /// JUnit XML: one test case per finding, each a failure, so CI dashboards list them.
 pub fn junit(report: &Report) -> String {
     let count = report.findings.len();
+    let failed_inputs = report
+        .problems
+        .iter()
+        .filter(|p| p.severity == "error")
+        .count();
+    let all = count + failed_inputs;
     let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let _ = writeln!(
         out,
-        "<testsuites name=\"claimlint\" tests=\"{count}\" failures=\"{count}\">"
+        "<testsuites name=\"claimlint\" tests=\"{all}\" failures=\"{all}\">"
     );
     let _ = writeln!(
         out,
@@ -126,7 +149,11 @@ pub fn junit(report: &Report) -> String {
             xml(&body)
         );
     }
-    out.push_str("  </testsuite>\n</testsuites>\n");
+    out.push_str("  </testsuite>\n");
+    if failed_inputs > 0 {
+        out.push_str(&super::problems::junit_suite(&report.problems));
+    }
+    out.push_str("</testsuites>\n");
     out
 }
 
@@ -143,14 +170,14 @@ fn one_line(text: &str) -> String {
 }
 
 /// Escapes a workflow command's message.
-fn escape_data(text: &str) -> String {
+pub(super) fn escape_data(text: &str) -> String {
     text.replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
 
 /// Escapes a workflow command's property value.
-fn escape_property(text: &str) -> String {
+pub(super) fn escape_property(text: &str) -> String {
     escape_data(text).replace(':', "%3A").replace(',', "%2C")
 }
 

@@ -6,6 +6,7 @@ mod facts;
 mod human;
 mod json;
 mod machine;
+mod problems;
 mod sarif;
 
 use serde::Serialize;
@@ -13,6 +14,7 @@ use serde::Serialize;
 pub use facts::{FactFormat, facts};
 pub use human::{Mismatch, Style, diagnostic};
 pub use json::{Report, ReportFinding, ReportLabel, Summary};
+pub use problems::{ReportProblem, problems};
 
 use crate::evaluate::Finding;
 use crate::load::Corpus;
@@ -74,10 +76,23 @@ pub struct Inputs<'a> {
 
 /// Renders findings in a format. `style` matters for `human` only.
 pub fn render(format: Format, inputs: &Inputs<'_>, style: Style) -> Result<String, ReportError> {
+    render_with_problems(format, inputs, style, &[])
+}
+
+/// [`render`], with the run's problems in the machine formats (JSON `problems`, SARIF
+/// `invocations`, GitHub `::error` lines, a JUnit suite of failed cases, Checkstyle
+/// errors); `human` and `short` leave them to standard error.
+pub fn render_with_problems(
+    format: Format,
+    inputs: &Inputs<'_>,
+    style: Style,
+    problems: &[ReportProblem],
+) -> Result<String, ReportError> {
     if format == Format::Human {
         return human::render(inputs, style);
     }
-    let report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
+    let mut report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
+    report.problems = problems.to_vec();
     Ok(match format {
         Format::Human | Format::Short => machine::short(&report),
         Format::Json => pretty(&report)?,

@@ -18,6 +18,10 @@ pub struct Log<'a> {
 #[serde(rename_all = "camelCase")]
 struct Run<'a> {
     tool: Tool<'a>,
+    /// Whether the run succeeded, and its problems.
+    invocations: [super::problems::Invocation; 1],
+    /// `%SRCROOT%`: the working folder, which relative `uri`s are relative to.
+    original_uri_base_ids: BaseIds,
     column_kind: &'static str,
     results: Vec<SarifResult<'a>>,
 }
@@ -89,8 +93,25 @@ struct PhysicalLocation<'a> {
 }
 
 #[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
 struct ArtifactLocation {
     uri: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    uri_base_id: Option<&'static str>,
+}
+
+/// The base of relative paths.
+const SRCROOT: &str = "%SRCROOT%";
+
+#[derive(Serialize)]
+struct BaseIds {
+    #[serde(rename = "%SRCROOT%")]
+    srcroot: BaseId,
+}
+
+#[derive(Serialize)]
+struct BaseId {
+    description: Text<'static>,
 }
 
 #[derive(Serialize)]
@@ -166,6 +187,14 @@ pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
                     rules: descriptors,
                 },
             },
+            invocations: [super::problems::invocation(&report.problems)],
+            original_uri_base_ids: BaseIds {
+                srcroot: BaseId {
+                    description: Text {
+                        text: "The folder claimlint ran in; relative paths are relative to it.",
+                    },
+                },
+            },
             column_kind: "unicodeCodePoints",
             results,
         }],
@@ -182,11 +211,19 @@ fn level(severity: Severity) -> &'static str {
 
 fn location(label: &ReportLabel, id: Option<usize>) -> Location<'_> {
     let (end_line, end_column) = label.end_line_column;
+    // A relative path is relative to `%SRCROOT%`; an absolute one is a `file:` URI.
+    let path = label.path.replace('\\', "/");
+    let absolute = std::path::Path::new(&label.path).is_absolute();
     Location {
         id,
         physical_location: PhysicalLocation {
             artifact_location: ArtifactLocation {
-                uri: uri_reference(&label.path.replace('\\', "/")),
+                uri_base_id: (!absolute).then_some(SRCROOT),
+                uri: if absolute && path.starts_with('/') {
+                    format!("file://{}", uri_reference(&path))
+                } else {
+                    uri_reference(&path)
+                },
             },
             region: Region {
                 start_line: label.line,
