@@ -128,6 +128,29 @@ impl Lexicon {
         self.entities.get(entity).map_or("", |e| e.key.as_str())
     }
 
+    /// The country (or other top entity) an entity lies in: itself when it lies in
+    /// none ("Kyiv" → Ukraine, "Ukraine" → Ukraine).
+    pub fn country(&self, entity: usize) -> usize {
+        let mut at = entity;
+        // Parents form no cycle (tested), but a bound keeps a bad file harmless.
+        for _ in 0..4 {
+            match self.entities.get(at).and_then(|e| e.parent) {
+                Some(parent) => at = parent,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The country of an entity key, as a key (see [`Lexicon::country`]); an unknown
+    /// key stands for itself.
+    pub fn country_key<'k>(&'k self, key: &'k str) -> &'k str {
+        match self.entities.iter().position(|e| e.key == key) {
+            Some(x) => self.key(self.country(x)),
+            None => key,
+        }
+    }
+
     /// The entity a name spells, as one piece of text ("U.S.", "the Kremlin" → none).
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let words: Vec<String> = name.split_whitespace().map(bare).collect();

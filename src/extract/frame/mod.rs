@@ -267,12 +267,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
     ) -> Option<Frame> {
         let (first, last) = self.cover(fact.span)?;
         let (from, to) = self.range(fact.clause);
-        let scope = self.scope(fact, from, to);
         let status = self.status(from, to);
         let mut frame = Frame {
             measure: None,
             event: None,
-            scope,
+            scope: Vec::new(),
             as_of: None,
             status,
             qualifier: None,
@@ -280,12 +279,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
         match fact.kind {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
+                frame.scope = self.figure_scope(fact, (first, last), (from, to));
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);
             }
             FactKind::Time => {
-                frame.event = self.event(first, last, from, to);
+                // The clause first; else the sentence, near the time ("a week of
+                // talks in Geneva, Brussels and Vienna last week").
+                frame.event = self
+                    .event(first, last, (from, to), usize::MAX)
+                    .or_else(|| self.event(first, last, (0, self.words.len()), 8));
+                frame.scope = self.time_scope();
                 if self.bounds_at(&self.all(), first) {
                     frame.qualifier = Some("bound".to_owned());
                 }
@@ -442,11 +447,69 @@ impl<'t, 'a> Sentence<'t, 'a> {
         None
     }
 
-    /// The entities of words `from..to` outside the attribution, and of a phrase
-    /// opening the sentence before the fact's clause; keys sorted, once each.
-    fn scope(&self, fact: &Fact, from: usize, to: usize) -> Vec<String> {
+    /// Whose or where a figure at words `first..=last` is: the owners its head names
+    /// ("100,000 Russian troops", "Russia's troops"; for a counted group, the clause's
+    /// subject: "Russia has massed 100,000 troops"), lifted from capitals to their
+    /// country ("Washington" → United States); failing those, the places of its clause
+    /// (outside the attribution) and of a phrase opening the sentence ("On the Syrian
+    /// side, 1,602 died"). Keys sorted, once each.
+    fn figure_scope(
+        &self,
+        fact: &Fact,
+        span: (usize, usize),
+        clause: (usize, usize),
+    ) -> Vec<String> {
+        let ((first, last), (from, to)) = (span, clause);
         let e = &*entities::LEXICON;
-        let mut found = e.find(&self.words, from, to);
+        let found = e.find(&self.words, from, to);
+        let who = fact.attribution.as_ref().map(|a| a.span);
+        let found: Vec<(usize, Span)> = found
+            .into_iter()
+            .filter(|(_, span)| !who.is_some_and(|w| w.contains(*span)))
+            .collect();
+        let position = |span: Span| self.cover(span).map_or(0, |(a, _)| a);
+        let head = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b);
+        // Owners: a name inside the noun phrase, or a possessive right before it.
+        let mut owners: Vec<usize> = found
+            .iter()
+            .filter(|(_, span)| {
+                let k = position(*span);
+                (k > last && k < head) || (k + 1 == first && self.words.w(k).contains(['\'', '’']))
+            })
+            .map(|&(entity, _)| entity)
+            .collect();
+        let group = matches!(
+            LEXICON.measures.at(&[lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str())).as_str()]),
+            Some((_, c)) if c.rank == Rank::Group
+        );
+        if owners.is_empty() && group {
+            // The subject: the first name of the clause, before the figure, not
+            // inside a prepositional phrase.
+            if let Some(&(entity, span)) = found.first() {
+                let k = position(span);
+                let after_preposition = k.checked_sub(1).is_some_and(|b| {
+                    b >= from
+                        && self.words.is(
+                            b,
+                            &[
+                                "in", "on", "at", "near", "to", "from", "with", "across", "of",
+                                "for", "into", "along", "by",
+                            ],
+                        )
+                });
+                if k < first && !after_preposition {
+                    owners.push(entity);
+                }
+            }
+        }
+        if !owners.is_empty() {
+            return keys(owners.into_iter().map(|o| e.country(o)));
+        }
+        let mut places: Vec<usize> = found.into_iter().map(|(entity, _)| entity).collect();
         if from > 0 {
             // "In Syria, 1,602 died": a short opening phrase lends its place.
             let opening = self
@@ -467,19 +530,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .words
                     .is(0, &["in", "on", "across", "inside", "throughout", "for"])
                 {
-                    found.extend(e.find(&self.words, 0, end));
+                    places.extend(e.find(&self.words, 0, end).into_iter().map(|(x, _)| x));
                 }
             }
         }
-        let who = fact.attribution.as_ref().map(|a| a.span);
-        let mut keys: Vec<String> = found
-            .into_iter()
-            .filter(|(_, span)| !who.is_some_and(|w| w.contains(*span)))
-            .map(|(entity, _)| e.key(entity).to_owned())
-            .collect();
-        keys.sort();
-        keys.dedup();
-        keys
+        keys(places)
+    }
+
+    /// The participants and place of a time: the names of its whole sentence.
+    fn time_scope(&self) -> Vec<String> {
+        let e = &*entities::LEXICON;
+        keys(
+            e.find(&self.words, 0, self.words.len())
+                .into_iter()
+                .map(|(x, _)| x),
+        )
     }
 
     /// The status cue words of words `from..to` say.
@@ -611,7 +676,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
     /// The event a time at words `first..=last` dates: the nearest event word of its
     /// clause, a possessive's noun first ("Monday's quake").
-    fn event(&self, first: usize, last: usize, from: usize, to: usize) -> Option<Head> {
+    /// Words `(from, to)` are searched; an event word more than `max` words away is
+    /// not taken.
+    fn event(
+        &self,
+        first: usize,
+        last: usize,
+        (from, to): (usize, usize),
+        max: usize,
+    ) -> Option<Head> {
         let l = &*LEXICON;
         if self.words.w(last).ends_with("'s") || self.words.w(last).ends_with("’s") {
             let mut k = last + 1;
@@ -646,8 +719,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 k += 1;
             }
         }
-        best.and_then(|(_, a, b, class)| self.head(a, b, class, true))
+        best.filter(|&(d, ..)| d <= max)
+            .and_then(|(_, a, b, class)| self.head(a, b, class, true))
     }
+}
+
+/// Entity keys, sorted, once each.
+fn keys(entities: impl IntoIterator<Item = usize>) -> Vec<String> {
+    let e = &*entities::LEXICON;
+    let mut keys: Vec<String> = entities.into_iter().map(|x| e.key(x).to_owned()).collect();
+    keys.sort();
+    keys.dedup();
+    keys
 }
 
 #[cfg(test)]
