@@ -163,6 +163,15 @@ pub enum Condition {
     PublishedBefore(chrono::NaiveDate),
     /// `where published after DATE`: the document was published after the date.
     PublishedAfter(chrono::NaiveDate),
+    /// `where measure is WORDS`: the frame's measure class (or head lemma) is one of
+    /// the words.
+    Measure(WordSet),
+    /// `where measure is not WORDS`: a frame's measure that is none of the words.
+    MeasureNot(WordSet),
+    /// `where event is WORDS`: the frame's event class (or head lemma) is one of them.
+    Event(WordSet),
+    /// `where scope includes WORDS`: the frame's scope names one of these entities.
+    ScopeIncludes(WordSet),
 }
 
 impl Condition {
@@ -176,7 +185,11 @@ impl Condition {
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
             | Condition::AttributedTo(w)
-            | Condition::Outlet(w) => Some(w),
+            | Condition::Outlet(w)
+            | Condition::Measure(w)
+            | Condition::MeasureNot(w)
+            | Condition::Event(w)
+            | Condition::ScopeIncludes(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }
@@ -192,7 +205,11 @@ impl Condition {
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
             | Condition::AttributedTo(w)
-            | Condition::Outlet(w) => Some(w),
+            | Condition::Outlet(w)
+            | Condition::Measure(w)
+            | Condition::MeasureNot(w)
+            | Condition::Event(w)
+            | Condition::ScopeIncludes(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }
@@ -212,6 +229,10 @@ impl Condition {
             Condition::Role(_) => "where role is",
             Condition::PublishedBefore(_) => "where published before",
             Condition::PublishedAfter(_) => "where published after",
+            Condition::Measure(_) => "where measure is",
+            Condition::MeasureNot(_) => "where measure is not",
+            Condition::Event(_) => "where event is",
+            Condition::ScopeIncludes(_) => "where scope includes",
         }
     }
 }
@@ -282,6 +303,9 @@ pub enum GroupKey {
     Attribution,
     /// The unit or head noun.
     Unit,
+    /// The claim frame: facts are one claim when their measure (or event), status and
+    /// qualifier are the same and their scopes agree (see `evaluate::group`).
+    Frame,
 }
 
 /// How serious a finding is.
@@ -344,17 +368,21 @@ pub enum Field {
     Date,
     /// `{other.date}`: the conflicting fact's document's publication date.
     OtherDate,
+    /// `{frame}`: the claim frame the facts share ("deaths · Turkey and Syria · as of
+    /// 2023-02-08").
+    Frame,
 }
 
 impl Field {
     /// Every field with its placeholder name.
-    pub const ALL: [(&'static str, Field); 6] = [
+    pub const ALL: [(&'static str, Field); 7] = [
         ("value", Field::Value),
         ("source", Field::Source),
         ("date", Field::Date),
         ("other.value", Field::OtherValue),
         ("other.source", Field::OtherSource),
         ("other.date", Field::OtherDate),
+        ("frame", Field::Frame),
     ];
 }
 
@@ -383,6 +411,9 @@ pub struct RuleDecl {
     pub may_grow: bool,
     /// `group by …` keys.
     pub group_by: Vec<GroupKey>,
+    /// `as of within N days`: with `group by frame`, figures whose "as of" times lie
+    /// further apart are not one claim.
+    pub as_of_within: Option<u32>,
     /// `severity …`; warning when not given.
     pub severity: Severity,
     /// `message "…"`; a generic message when not given.

@@ -366,6 +366,9 @@ fn fact_decl(
             Rule::omits_clause => Condition::SentenceOmits(omits_clause(cx, clause)?),
             Rule::attributed_clause => Condition::AttributedTo(attributed_clause(cx, clause)?),
             Rule::outlet_clause => Condition::Outlet(outlet_clause(cx, clause)?),
+            Rule::measure_clause => measure_clause(cx, clause)?,
+            Rule::event_clause => Condition::Event(event_clause(cx, clause)?),
+            Rule::scope_clause => Condition::ScopeIncludes(scope_clause(cx, clause)?),
             Rule::role_clause => Condition::Role(role_clause(cx, clause)?),
             Rule::published_clause => published_clause(cx, clause)?,
             _ => return Err(cx.internal(clause_span)),
@@ -471,6 +474,44 @@ fn outlet_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseErro
     Ok(words)
 }
 
+/// `measure_clause`: `where measure is [not] WORDS`.
+fn measure_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_measure)?;
+    kids.expect(Rule::kw_is)?;
+    let not = kids.optional(Rule::kw_not).is_some();
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(if not {
+        Condition::MeasureNot(words)
+    } else {
+        Condition::Measure(words)
+    })
+}
+
+/// `event_clause`: `where event is WORDS`.
+fn event_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_event)?;
+    kids.expect(Rule::kw_is)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
+/// `scope_clause`: `where scope includes WORDS`.
+fn scope_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_scope)?;
+    kids.expect(Rule::kw_includes)?;
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(words)
+}
+
 /// `role_clause`: `where role is draft|source`.
 fn role_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Role, ParseError> {
     let mut kids = cx.kids(pair);
@@ -537,6 +578,7 @@ struct Seen {
     message: Option<Span>,
     help: Option<Span>,
     group: Option<Span>,
+    as_of: Option<Span>,
     tags: Option<Span>,
 }
 
@@ -595,6 +637,7 @@ fn rule_decl(
         tolerance_loc,
         may_grow,
         group_by: Vec::new(),
+        as_of_within: None,
         severity: Severity::Warning,
         message: None,
         help: None,
@@ -609,6 +652,7 @@ fn rule_decl(
             Rule::message_attr => (&mut seen.message, "message"),
             Rule::help_attr => (&mut seen.help, "help"),
             Rule::group_attr => (&mut seen.group, "group by"),
+            Rule::as_of_attr => (&mut seen.as_of, "as of"),
             Rule::tags_attr => (&mut seen.tags, "tags"),
             _ => return Err(cx.internal(attr_span)),
         };
@@ -629,10 +673,23 @@ fn rule_decl(
             Rule::message_attr => rule.message = Some(message_attr(cx, attr)?),
             Rule::help_attr => rule.help = Some(help_attr(cx, attr)?),
             Rule::tags_attr => rule.tags = tags_attr(cx, attr)?,
+            Rule::as_of_attr => rule.as_of_within = Some(as_of_attr(cx, attr)?),
             _ => rule.group_by = group_attr(cx, attr)?,
         }
     }
     Ok(rule)
+}
+
+/// `as_of_attr`: `as of within N days`.
+fn as_of_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_as)?;
+    kids.expect(Rule::kw_of)?;
+    kids.expect(Rule::kw_within)?;
+    let n = whole_number(cx, kids.expect(Rule::number)?, "days")?;
+    kids.expect(Rule::kw_days)?;
+    kids.done()?;
+    Ok(n)
 }
 
 /// `before_check`: `before FACT`.
@@ -785,6 +842,7 @@ fn group_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<GroupKey>, ParseE
         let k = match key.as_rule() {
             Rule::kw_attribution => GroupKey::Attribution,
             Rule::kw_unit => GroupKey::Unit,
+            Rule::kw_frame => GroupKey::Frame,
             Rule::comma => continue,
             _ => return Err(cx.internal(span)),
         };
@@ -975,6 +1033,7 @@ rule buildup-contradicts: buildup agree within document within 2,500
                 tolerance_loc: Loc::default(),
                 may_grow: false,
                 group_by: vec![GroupKey::Unit, GroupKey::Attribution],
+                as_of_within: None,
                 severity: Severity::Info,
                 message: None,
                 help: Some("a \"quote\"".into()),

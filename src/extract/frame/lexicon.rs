@@ -153,6 +153,12 @@ pub struct Lexicon {
     pub qualifiers: Phrases<&'static str>,
     /// Words before a time that make it no "as of".
     pub not_as_of: Phrases<()>,
+    /// Words of taking part ("took part", "involved").
+    pub participation: Phrases<()>,
+    /// Past forms not ending in -ed.
+    pub past: Phrases<()>,
+    /// Verbs that carry an event's date to it.
+    pub support: Phrases<()>,
 }
 
 /// The entries of one named list of a section.
@@ -210,6 +216,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         status: named(words, "status"),
         qualifiers: named(words, "qualifiers"),
         not_as_of: list(words, "asof", "not"),
+        participation: list(words, "links", "participation"),
+        past: list(words, "links", "past"),
+        support: list(words, "links", "support"),
     }
 });
 

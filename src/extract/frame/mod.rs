@@ -57,6 +57,10 @@ pub struct Frame {
     pub event: Option<Head>,
     /// Whose or where (for a time: participants and place), as entity keys, sorted.
     pub scope: Vec<String>,
+    /// When the scope is empty: the countries (and top entities) the whole article
+    /// names, to tell one story's claims from another's.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub article: Vec<String>,
     /// For a figure: the time it holds at.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<AsOf>,
@@ -172,6 +176,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         })
         .collect();
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
+    let mut article: Option<Vec<String>> = None;
     for fact in facts.iter_mut() {
         if fact.kind == FactKind::Name {
             continue;
@@ -183,24 +188,63 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                 &current.insert((fact.sentence, s)).1
             }
         };
-        let Some(frame) = sentence.frame(fact, &times, published) else {
+        let Some(mut frame) = sentence.frame(fact, &times, published) else {
             continue;
         };
+        if frame.scope.is_empty() {
+            // Nothing in the sentence says whose or where: keep what the article is
+            // about, to tell one story's figures from another's.
+            frame.article = article.get_or_insert_with(|| countries(text)).clone();
+        }
         fact.frame = Some(Box::new(frame));
     }
+}
+
+/// Whether a word names a month or weekday ("in January" is no place).
+fn is_calendar(word: &str) -> bool {
+    super::text::is_calendar_word(word)
+}
+
+/// The countries an article names anywhere, as keys, sorted.
+fn countries(text: &Text<'_>) -> Vec<String> {
+    let e = &*entities::LEXICON;
+    let mut found: Vec<usize> = Vec::new();
+    for &sentence in text.sentences() {
+        let words = Words::of(text, sentence);
+        found.extend(
+            e.find(&words, 0, words.len())
+                .into_iter()
+                .map(|(x, _)| e.country(x)),
+        );
+    }
+    keys(found)
 }
 
 /// A sentence's words with their lemmas, computed once for all its facts.
 struct Sentence<'t, 'a> {
     words: Words<'t, 'a>,
     lemmas: Vec<String>,
+    /// Whether this sentence or the one before or after it speaks of an exercise
+    /// ("held a military exercise", "the drill came after").
+    exercise_near: bool,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = (0..words.len()).map(|i| lemma(words.w(i))).collect();
-        Self { words, lemmas }
+        let all = text.sentences();
+        let at = all.iter().position(|s| *s == sentence).unwrap_or(0);
+        let exercise_near = all
+            .get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
+            .unwrap_or_default()
+            .iter()
+            .any(|&s| speaks_of_exercise(text, s));
+        Self {
+            words,
+            lemmas,
+            exercise_near,
+        }
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -272,6 +316,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             measure: None,
             event: None,
             scope: Vec::new(),
+            article: Vec::new(),
             as_of: None,
             status,
             qualifier: None,
@@ -287,9 +332,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Time => {
                 // The clause first; else the sentence, near the time ("a week of
                 // talks in Geneva, Brussels and Vienna last week").
-                frame.event = self
-                    .event(first, last, (from, to), usize::MAX)
-                    .or_else(|| self.event(first, last, (0, self.words.len()), 8));
+                frame.event = match self.verb_before(first, from) {
+                    // "The toll rose on Tuesday": the time dates the verb; an event
+                    // verb is the event itself ("talks began on Monday" is not, but
+                    // "met on Monday" is).
+                    Some(k) => l_event(self, k),
+                    None => self
+                        .event(first, last, (from, to), usize::MAX)
+                        .or_else(|| self.event(first, last, (0, self.words.len()), 8)),
+                };
                 frame.scope = self.time_scope();
                 if self.bounds_at(&self.all(), first) {
                     frame.qualifier = Some("bound".to_owned());
@@ -509,6 +560,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if !owners.is_empty() {
             return keys(owners.into_iter().map(|o| e.country(o)));
         }
+        let known: Vec<Span> = found.iter().map(|&(_, span)| span).collect();
         let mut places: Vec<usize> = found.into_iter().map(|(entity, _)| entity).collect();
         if from > 0 {
             // "In Syria, 1,602 died": a short opening phrase lends its place.
@@ -534,7 +586,121 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 }
             }
         }
-        keys(places)
+        let mut out = keys(places);
+        // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
+        // the capitalised words after a preposition of place, as written.
+        out.extend(self.unknown_places(from, to, &known, fact));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Capitalised names after "in", "across" or "from" in words `from..to` that the
+    /// entity lexicon does not know, as written ("Lee County"), outside the
+    /// attribution.
+    fn unknown_places(&self, from: usize, to: usize, known: &[Span], fact: &Fact) -> Vec<String> {
+        let who = fact.attribution.as_ref().map(|a| a.span);
+        let mut out = Vec::new();
+        let mut k = from;
+        while k + 1 < to {
+            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) {
+                k += 1;
+                continue;
+            }
+            let start = k + 1;
+            let mut end = start;
+            while end < to && end < start + 3 && self.words.capitalised(end) {
+                end += 1;
+                if !self.words.joined(end - 1) {
+                    break;
+                }
+            }
+            if end > start {
+                if let (Some(a), Some(b)) = (self.words.span(start), self.words.span(end - 1)) {
+                    let span = Span::new(a.start, b.end);
+                    let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
+                        || who.is_some_and(|w| w.contains(span))
+                        || is_calendar(self.words.w(start));
+                    if !inside {
+                        out.push(self.words.text.slice(span).to_owned());
+                    }
+                }
+            }
+            k = end.max(k + 1);
+        }
+        out
+    }
+
+    /// The verb a time right after it dates ("rose on Tuesday", "said Monday"), past
+    /// prepositions and time words; not a verb that carries an event's date ("held
+    /// on Monday").
+    fn verb_before(&self, first: usize, from: usize) -> Option<usize> {
+        let mut k = first.checked_sub(1)?;
+        while k > from
+            && self.words.is(
+                k,
+                &["on", "at", "this", "last", "late", "early", "in", "from"],
+            )
+        {
+            k -= 1;
+        }
+        if k < from {
+            return None;
+        }
+        let w = self.words.w(k);
+        let lower = w.starts_with(char::is_lowercase);
+        let verb = lower
+            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(&self.from(k)).is_some());
+        let support = LEXICON.support.at(&self.from(k)).is_some();
+        (verb && !support).then_some(k)
+    }
+
+    /// Whether an event word at words `k..=end` is attached to the time at words
+    /// `first..=last`: no verb between them (a verb between dates that verb: "On
+    /// Tuesday, Moscow rejected new talks"), and either at most two words between or,
+    /// before the time, only prepositional phrases ("talks on Moscow's security
+    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week").
+    fn attached(&self, k: usize, end: usize, first: usize, last: usize) -> bool {
+        let (a, b) = if end < first {
+            (end + 1, first)
+        } else {
+            (last + 1, k)
+        };
+        // Auxiliaries and verbs that carry a date to an event ("will be held on") are
+        // neither verbs nor distance here.
+        let carrier = |j: usize| {
+            self.words.is(
+                j,
+                &["will", "be", "been", "being", "is", "are", "was", "were"],
+            ) || LEXICON.support.at(&self.from(j)).is_some()
+        };
+        let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
+        let verb = between.iter().any(|&j| {
+            let w = self.words.w(j);
+            w.starts_with(char::is_lowercase)
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || LEXICON.past.at(&self.from(j)).is_some()
+                    || self.words.is(j, &["has", "have", "had", "would"]))
+        });
+        let phrase = end < first
+            && between.first().is_some_and(|&j| {
+                self.words.is(
+                    j,
+                    &[
+                        "on", "in", "at", "of", "with", "between", "over", "about", "for", "from",
+                        "to",
+                    ],
+                )
+            });
+        // An event verb takes its object before the time: "approved a €50 billion aid
+        // package for Ukraine on February 1".
+        let event_verb = end < first && {
+            let w = self.words.w(end);
+            w.starts_with(char::is_lowercase)
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || LEXICON.past.at(&self.from(end)).is_some())
+        };
+        !verb && (between.len() <= 2 || phrase || event_verb)
     }
 
     /// The participants and place of a time: the names of its whole sentence.
@@ -638,13 +804,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
             match LEXICON.qualifiers.at(&self.from(k)) {
                 Some((n, name)) => {
                     // An exercise outweighs a rate; some cues count only beside the
-                    // figure (above).
+                    // figure (above); taking part in something near talk of an
+                    // exercise is taking part in the exercise.
                     if !ADJACENT_ONLY.contains(name) && found != Some("exercise") {
                         found = Some(name);
                     }
                     k += n;
                 }
                 None => k += 1,
+            }
+        }
+        if found.is_none() && self.exercise_near {
+            let mut k = from;
+            while k < to {
+                if LEXICON.participation.at(&self.from(k)).is_some() {
+                    return Some("exercise".to_owned());
+                }
+                k += 1;
             }
         }
         found.map(str::to_owned)
@@ -702,7 +878,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 k = last + 1;
                 continue;
             }
-            if let Some((n, class)) = l.events.at(&self.from(k)) {
+            let found = l.events.at(&self.from(k));
+            if let Some((n, class)) =
+                found.filter(|&(n, _)| self.attached(k, k + n - 1, first, last))
+            {
                 let end = k + n - 1;
                 // Words before the time weigh a little less than after: "talks on
                 // Monday" and "on Monday the talks" both date talks.
@@ -722,6 +901,25 @@ impl<'t, 'a> Sentence<'t, 'a> {
         best.filter(|&(d, ..)| d <= max)
             .and_then(|(_, a, b, class)| self.head(a, b, class, true))
     }
+}
+
+/// The event a verb names, if it is an event word ("met" → talks).
+fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
+    let (n, class) = LEXICON.events.at(&sentence.from(k))?;
+    sentence.head(k, k + n - 1, class, true)
+}
+
+/// Whether a sentence names an exercise ("drill", "war games").
+fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
+    let words = Words::of(text, sentence);
+    let lemmas: Vec<String> = (0..words.len()).map(|i| lemma(words.w(i))).collect();
+    let lemmas: Vec<&str> = lemmas.iter().map(String::as_str).collect();
+    (0..lemmas.len()).any(|k| {
+        LEXICON
+            .qualifiers
+            .at(lemmas.get(k..).unwrap_or_default())
+            .is_some_and(|(_, name)| *name == "exercise")
+    })
 }
 
 /// Entity keys, sorted, once each.
