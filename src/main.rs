@@ -6,8 +6,11 @@ use std::process::ExitCode;
 
 use clap::Parser;
 
-use claimlint::cli::Cli;
 use claimlint::report::Style;
+
+mod app;
+
+use app::cli::Cli;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -28,7 +31,7 @@ fn main() -> ExitCode {
             bar.inc(1);
         })
     });
-    let result = claimlint::run(&cli, style, progress);
+    let result = app::run(&cli, style, progress);
     if let Some(bar) = bar {
         bar.finish_and_clear();
     }

@@ -190,15 +190,17 @@ impl SourceMap {
         self.push(SourceFile::new(name, text))
     }
 
-    /// Adds files already made, in order; the first gets id [`SourceMap::len`].
-    pub fn append(&mut self, mut files: Vec<SourceFile>) {
+    /// Adds files already made, in order, and returns their ids, in the same order.
+    pub fn append(&mut self, mut files: Vec<SourceFile>) -> Vec<SourceId> {
+        let first = self.files.len();
         self.files.reserve_exact(files.len());
         self.files.append(&mut files);
+        (first..self.files.len()).map(id_at).collect()
     }
 
     /// Adds a file already made and returns its id.
     pub fn push(&mut self, file: SourceFile) -> SourceId {
-        let id = SourceId(u32::try_from(self.files.len()).unwrap_or(u32::MAX));
+        let id = id_at(self.files.len());
         self.files.push(file);
         id
     }
@@ -229,6 +231,13 @@ impl SourceMap {
     pub fn is_empty(&self) -> bool {
         self.files.is_empty()
     }
+}
+
+/// The id of the text at `index`. A map of more than 2^32 texts (an archive of four
+/// billion files) gives the last ones the same id, `u32::MAX`, whose findings then
+/// point into one text: ids stay 4 bytes, as every label carries one.
+fn id_at(index: usize) -> SourceId {
+    SourceId(u32::try_from(index).unwrap_or(u32::MAX))
 }
 
 #[cfg(test)]

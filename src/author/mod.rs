@@ -1,17 +1,21 @@
-//! The rule author's commands: rule files in, text out. `rules check` validates,
-//! `rules fmt` rewrites in the canonical layout, `rules list` and `explain` describe,
-//! and `test` (in `test.rs`) runs each rule file's fixture articles.
+//! The rule author's work: rule files in, an [`Outcome`] (text, problems, exit code)
+//! out. [`check_rules`] validates, [`format_rules`] rewrites in the canonical layout,
+//! [`list_rules`] and [`explain`] describe, and [`test`] (in `test.rs`) runs each rule
+//! file's fixture articles. Plain arguments: the binary's `rules`, `explain` and
+//! `test` commands call these.
 
 mod explain;
 mod test;
 
 use std::path::{Path, PathBuf};
 
-use crate::cli::{ExplainArgs, FmtArgs, ListArgs, RuleFilesArgs, RulesCommand, TestArgs};
+use crate::error::Error;
+use crate::output::{OutputError, write_atomically};
 use crate::parse::{self, ParseError, Validated};
+use crate::pipeline;
 use crate::report::Style;
 use crate::source::{SourceFile, SourceMap};
-use crate::{Error, Outcome, load};
+use crate::{load, report};
 
 pub use explain::explain_rule;
 
@@ -28,15 +32,10 @@ pub enum AuthorError {
         #[help]
         help: String,
     },
-    /// A file could not be written.
-    #[error("cannot write `{path}`: {reason}")]
-    #[diagnostic(code(claimlint::author::write))]
-    Write {
-        /// The file.
-        path: String,
-        /// Why.
-        reason: String,
-    },
+    /// An error of the check or of a stage it runs.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Check(Box<Error>),
     /// A test folder that holds no rule file.
     #[error("no `.rules` files in `{path}`")]
     #[diagnostic(
@@ -58,20 +57,53 @@ pub enum AuthorError {
     },
 }
 
-/// Runs `claimlint rules …`.
-pub fn rules(command: &RulesCommand, _style: Style) -> Result<Outcome, Error> {
-    match command {
-        RulesCommand::Check(args) => check(args),
-        RulesCommand::Fmt(args) => fmt(args),
-        RulesCommand::List(args) => list(args),
+/// What a command of the rule author leaves: text for standard output, problems for
+/// standard error, and an exit code.
+#[derive(Debug)]
+pub struct Outcome {
+    /// Goes to standard output.
+    pub stdout: String,
+    /// Problems that did not stop the command, for standard error.
+    pub problems: Vec<Error>,
+    /// 0 clean, 1 a failure the command looks for, 2 bad input.
+    pub code: u8,
+}
+
+impl From<Error> for AuthorError {
+    fn from(error: Error) -> Self {
+        AuthorError::Check(Box::new(error))
     }
 }
 
-/// Runs `claimlint explain`.
-pub fn explain(args: &ExplainArgs) -> Result<Outcome, Error> {
+impl From<load::LoadError> for AuthorError {
+    fn from(error: load::LoadError) -> Self {
+        Error::from(error).into()
+    }
+}
+
+impl From<ParseError> for AuthorError {
+    fn from(error: ParseError) -> Self {
+        Error::from(error).into()
+    }
+}
+
+impl From<report::ReportError> for AuthorError {
+    fn from(error: report::ReportError) -> Self {
+        Error::from(error).into()
+    }
+}
+
+impl From<OutputError> for AuthorError {
+    fn from(error: OutputError) -> Self {
+        Error::from(error).into()
+    }
+}
+
+/// Explains the rule `id` of the rule files `rules` (the built-in ones when empty).
+pub fn explain(rules: &[PathBuf], id: &str) -> Result<Outcome, AuthorError> {
     let mut sources = SourceMap::new();
-    let rules = read_rules(&args.rules, &mut sources)?.rules?;
-    let stdout = explain_rule(&rules, &sources, &args.id)?;
+    let rules = read_rules(rules, &mut sources)?.rules?;
+    let stdout = explain_rule(&rules, &sources, id)?;
     Ok(Outcome {
         stdout,
         problems: Vec::new(),
@@ -79,15 +111,16 @@ pub fn explain(args: &ExplainArgs) -> Result<Outcome, Error> {
     })
 }
 
-/// Runs `claimlint test`.
-pub fn test(args: &TestArgs, style: Style) -> Result<Outcome, Error> {
-    test::run(&args.dir, args.snapshot, style)
+/// Runs every case of every rule file in `dir` (see `test.rs`); with `snapshot`,
+/// writes each case's report as a snapshot beside it.
+pub fn test(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, AuthorError> {
+    test::run(dir, snapshot, style)
 }
 
 /// Reads rule files (the built-in ones when `paths` is empty) and validates them,
 /// keeping the warnings.
 pub fn read_rules(paths: &[PathBuf], sources: &mut SourceMap) -> Result<Validated, Error> {
-    let ids = crate::add_rule_files(paths, sources)?;
+    let ids = pipeline::add_rule_files(paths, sources)?;
     Ok(parse::validate_files(sources, &ids))
 }
 
@@ -99,16 +132,18 @@ fn flatten(error: ParseError) -> Vec<ParseError> {
     }
 }
 
-fn check(args: &RuleFilesArgs) -> Result<Outcome, Error> {
+/// Validates rule files (the built-in ones when `files` is empty): a summary, every
+/// error and warning, exit code 2 on an error.
+pub fn check_rules(files: &[PathBuf]) -> Result<Outcome, AuthorError> {
     let mut sources = SourceMap::new();
-    let Validated { rules, warnings } = read_rules(&args.files, &mut sources)?;
+    let Validated { rules, warnings } = read_rules(files, &mut sources)?;
     let plural = |n: usize, word: &str| format!("{n} {word}{}", if n == 1 { "" } else { "s" });
     let (mut problems, stdout, code): (Vec<Error>, String, u8) = match rules {
         Ok(set) => (
             Vec::new(),
             format!(
                 "{}: {}, {}, {}; {}\n",
-                plural(args.files.len(), "rule file"),
+                plural(files.len(), "rule file"),
                 plural(set.rules.len(), "rule"),
                 plural(set.facts.len(), "fact"),
                 plural(set.lists.len(), "word list"),
@@ -120,7 +155,7 @@ fn check(args: &RuleFilesArgs) -> Result<Outcome, Error> {
             let errors = flatten(e);
             let stdout = format!(
                 "{}: {}, {}\n",
-                plural(args.files.len(), "rule file"),
+                plural(files.len(), "rule file"),
                 plural(errors.len(), "error"),
                 plural(warnings.len(), "warning"),
             );
@@ -135,11 +170,13 @@ fn check(args: &RuleFilesArgs) -> Result<Outcome, Error> {
     })
 }
 
-fn fmt(args: &FmtArgs) -> Result<Outcome, Error> {
+/// Rewrites rule files in the canonical layout; with `check`, only says which are not
+/// (exit code 1).
+pub fn format_rules(files: &[PathBuf], check: bool) -> Result<Outcome, AuthorError> {
     let mut stdout = String::new();
     let mut problems = Vec::new();
     let mut unformatted = false;
-    for path in &args.files {
+    for path in files {
         let text = match load::read_text(path) {
             Ok(text) => text,
             Err(e) => {
@@ -158,7 +195,7 @@ fn fmt(args: &FmtArgs) -> Result<Outcome, Error> {
         if formatted == *file.text {
             continue;
         }
-        if args.check {
+        if check {
             unformatted = true;
             stdout.push_str(&format!("not formatted: {}\n", path.display()));
         } else {
@@ -180,9 +217,11 @@ fn fmt(args: &FmtArgs) -> Result<Outcome, Error> {
     })
 }
 
-fn list(args: &ListArgs) -> Result<Outcome, Error> {
+/// Lists the rules of rule files (the built-in ones when `files` is empty): id,
+/// severity and the first line of the doc comment.
+pub fn list_rules(files: &[PathBuf]) -> Result<Outcome, AuthorError> {
     let mut sources = SourceMap::new();
-    let Validated { rules, warnings } = read_rules(&args.files, &mut sources)?;
+    let Validated { rules, warnings } = read_rules(files, &mut sources)?;
     let rules = rules?;
     let width = rules
         .rules
@@ -206,25 +245,4 @@ fn list(args: &ListArgs) -> Result<Outcome, Error> {
         problems: warnings.into_iter().map(Error::from).collect(),
         code: 0,
     })
-}
-
-/// Writes a file through a temporary file in the same folder, renamed over it, so that
-/// an interrupted run never leaves half a file.
-pub(crate) fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), AuthorError> {
-    let error = |e: std::io::Error| AuthorError::Write {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    };
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let mut temp = tempfile::NamedTempFile::new_in(&folder).map_err(error)?;
-    std::io::Write::write_all(&mut temp, bytes).map_err(error)?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        // Keep the file's permissions; a failure here leaves the defaults, which is fine.
-        let _ = std::fs::set_permissions(temp.path(), meta.permissions());
-    }
-    temp.persist(path).map_err(|e| error(e.error))?;
-    Ok(())
 }

@@ -33,11 +33,13 @@ use std::path::{Path, PathBuf};
 
 use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource, SourceSpan};
 
-use super::{AuthorError, read_rules, write_atomically};
+use super::{AuthorError, Outcome, read_rules};
+use crate::error::Error;
 use crate::evaluate::Finding;
+use crate::output::write_atomically;
+use crate::pipeline::{self, Options};
 use crate::report::{self, Format, Mismatch, Style};
 use crate::source::{SharedText, SourceId, SourceMap, Span};
-use crate::{Error, Options, Outcome};
 
 /// What a marker asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +194,7 @@ struct CaseResult {
 }
 
 /// Runs every case of every rule file in `dir`.
-pub(super) fn run(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, Error> {
+pub(super) fn run(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, AuthorError> {
     let rule_files: Vec<PathBuf> = sorted(dir)?
         .into_iter()
         .filter(|p| p.extension().is_some_and(|e| e == "rules") && p.is_file())
@@ -200,8 +202,7 @@ pub(super) fn run(dir: &Path, snapshot: bool, style: Style) -> Result<Outcome, E
     if rule_files.is_empty() {
         return Err(AuthorError::NoRules {
             path: dir.display().to_string(),
-        }
-        .into());
+        });
     }
     let mut stdout = String::new();
     let mut problems = Vec::new();
@@ -295,7 +296,7 @@ fn run_case(
     dir: &Path,
     stem: &str,
     style: Style,
-) -> Result<CaseResult, Error> {
+) -> Result<CaseResult, AuthorError> {
     let temp = tempfile::tempdir().map_err(|e| read_error(case, e))?;
     let mut result = case_in(
         rules_path,
@@ -326,7 +327,7 @@ fn case_in(
     dir: &Path,
     stem: &str,
     style: Style,
-) -> Result<CaseResult, Error> {
+) -> Result<CaseResult, AuthorError> {
     let mut result = CaseResult::default();
     let mut all_markers = Vec::new();
     let mut originals: HashMap<PathBuf, String> = HashMap::new();
@@ -400,7 +401,7 @@ fn case_in(
         }
     }
 
-    let checked = match crate::check(
+    let checked = match pipeline::check(
         &[temp.to_path_buf()],
         &Options {
             rules: vec![rules_path.to_path_buf()],

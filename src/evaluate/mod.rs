@@ -1,5 +1,10 @@
 //! Evaluation: the validated rules and the extracted facts in, [`Finding`]s out.
 //!
+//! The entry point is [`Plan`]: compiled once per run, it checks the rules within a
+//! document on each document as it is read ([`Plan::document`]) and the rules across
+//! documents on the facts kept from all of them ([`Plan::across`], then
+//! [`Plan::findings`]). `pipeline` drives it, for production and tests alike.
+//!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
 //! them into groups by key in one pass (`group.rs`) and checks every group on its own:
 //! `consistent.rs` and `agree.rs`, one rule kind per file. No rule compares all pairs.
@@ -59,6 +64,9 @@ pub struct Label {
     pub primary: bool,
     /// What to say under the underline.
     pub note: Option<String>,
+    /// The value the fact underlined was read as; `None` for a further place a
+    /// finding points at that is not a fact of its own.
+    pub value: Option<Value>,
 }
 
 /// How to evaluate.
@@ -66,34 +74,6 @@ pub struct Label {
 pub struct EvalOptions {
     /// In draft mode, also report what the sources alone get wrong.
     pub all: bool,
-}
-
-/// Runs every rule over the facts. When the corpus holds drafts (documents with
-/// `role: draft`), findings are about the drafts: each draft claim is checked against
-/// the sources' consensus, and the sources' own disagreements are left out unless
-/// `options.all`.
-///
-/// Without drafts, every document is checked against every other. Findings come
-/// ordered by document and position of their primary label.
-pub fn run(
-    rules: &RuleSet,
-    corpus: &Corpus,
-    sources: &SourceMap,
-    facts: &[Fact],
-    options: &EvalOptions,
-) -> Result<Vec<Finding>, EvalError> {
-    let plan = Plan::new(rules);
-    let facts: Vec<&Fact> = facts.iter().collect();
-    let ctx = Context {
-        corpus,
-        sources,
-        facts: &facts,
-    };
-    let selected = plan.selectors.select(&ctx);
-    let pending = plan.evaluate(Part::All, &ctx, &selected, is_draft_mode(corpus), options);
-    let mut findings = plan.findings(pending, corpus, sources, &facts);
-    sort(&mut findings);
-    Ok(findings)
 }
 
 /// Whether the corpus holds a draft: then findings are about the drafts.
@@ -126,7 +106,6 @@ pub struct Plan<'r> {
 /// Which rules to run.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Part {
-    All,
     WithinDocument,
     AcrossSources,
 }
@@ -134,7 +113,6 @@ enum Part {
 impl Part {
     fn includes(self, rule: &RuleDecl) -> bool {
         match self {
-            Part::All => true,
             Part::WithinDocument => rule.scope == Scope::WithinDocument,
             Part::AcrossSources => rule.scope == Scope::AcrossSources,
         }
@@ -495,6 +473,7 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
             span: *span,
             primary: false,
             note: Some(note.clone()),
+            value: None,
         }));
     }
     labels.extend(
@@ -544,6 +523,7 @@ fn label(fact: &Fact, primary: bool, framed: bool, ctx: &Context<'_>) -> Label {
         span: fact.span,
         primary,
         note: Some(note),
+        value: Some(fact.value.clone()),
     }
 }
 

@@ -9,12 +9,12 @@ use super::Context;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
+use crate::extract::Fact;
 use crate::extract::frame::entities;
-use crate::extract::text::{PhraseSet, whole_word};
-use crate::extract::{Fact, lemma};
 use crate::load::{Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
+use crate::text::{PhraseSet, lemma, whole_word};
 
 /// Every fact declaration of a rule set, compiled once for a run.
 pub(super) struct Selectors<'r> {

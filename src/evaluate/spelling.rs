@@ -15,14 +15,14 @@
 //! names' keys and words' folded forms are interned once per check, so that slots are
 //! pairs of numbers and a word written many times is folded once.
 //!
-//! [`token_key`]: crate::extract::names::token_key
+//! [`token_key`]: crate::text::token_key
 
 use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, MAX_RELATED};
 use crate::extract::Value;
-use crate::extract::names::KeyFolder;
 use crate::parse::ast::{RuleDecl, Scope};
+use crate::text::KeyFolder;
 
 /// One word of one name: the name's key and the word's folded form, both interned.
 type Slot = (usize, usize);

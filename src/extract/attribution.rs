@@ -17,8 +17,8 @@ use std::sync::LazyLock;
 use rustc_hash::FxHashMap;
 
 use super::Attribution;
-use super::text::{Words, is_one_of, is_weekday};
 use crate::source::Span;
+use crate::text::{Words, is_one_of, is_weekday};
 
 /// Verbs that attribute a statement to the name beside them.
 const REPORTING: &[&str] = &[
@@ -427,7 +427,7 @@ fn name(words: &Words<'_, '_>, first: usize, last: usize) -> Option<Attribution>
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::Text;
+    use crate::text::Text;
 
     fn who(s: &str) -> Option<String> {
         let text = Text::new(s, Span::new(0, s.len()));

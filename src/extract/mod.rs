@@ -2,15 +2,14 @@
 //! span it was read from, a normalised value, the sentence and clause it sits in, what
 //! it counts and on whose word.
 //!
-//! One extractor per file: `text.rs` finds sentences, clauses and words; `quantity.rs`
-//! reads figures; `time.rs` reads dates; `names.rs` reads names; `attribution.rs` finds
-//! who a sentence quotes, for every extractor.
+//! One extractor per file, each over the shared text model ([`crate::text`]: sentences,
+//! clauses and words): `quantity.rs` reads figures; `time.rs` reads dates; `names.rs`
+//! reads names; `attribution.rs` finds who a sentence quotes, for every extractor.
 
 pub mod attribution;
 pub mod frame;
 pub mod names;
-mod quantity;
-pub mod text;
+pub(crate) mod quantity;
 pub mod time;
 
 use std::fmt;
@@ -19,15 +18,35 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::load::{DateOrigin, Document};
-pub use crate::parse::ast::FactKind;
 use crate::source::{SourceFile, Span};
 pub use names::NameValue;
-pub use text::lemma;
 
 /// Everything extraction can fail on. Extraction reads text that loading already
 /// checked, so today nothing fails; the type keeps the stage's contract.
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum ExtractError {}
+
+/// The three kinds of fact.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum FactKind {
+    /// A figure: a count, an amount, a duration.
+    Quantity,
+    /// A stretch of the calendar.
+    Time,
+    /// A person, organisation or place.
+    Name,
+}
+
+impl fmt::Display for FactKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            FactKind::Quantity => "quantity",
+            FactKind::Time => "time",
+            FactKind::Name => "name",
+        })
+    }
+}
 
 /// One fact read from a document.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -269,7 +288,7 @@ pub(crate) fn read(
     body: Span,
     anchor: Option<NaiveDate>,
 ) -> Vec<Fact> {
-    let text = text::Text::new(file, body);
+    let text = crate::text::Text::new(file, body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
     for found in time::extract(file, body, anchor) {

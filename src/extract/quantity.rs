@@ -105,9 +105,9 @@ use lexicon::{CURRENCY_SYMBOLS, LEXICON, SUFFIX_HEDGES};
 use number::{Num, fraction, parse_digits, scale_word, spelled};
 
 use super::attribution;
-use super::text::{Text, WordSet, Words, is_month, is_plural, lemma};
 use super::{Counting, Fact, FactKind, Hedge, Interval, Unit, Value};
 use crate::source::Span;
+use crate::text::{Text, WordSet, Words, is_month, is_plural, lemma};
 
 /// The interval a hedged figure allows (see the module's table).
 fn interval(hedge: Hedge, num: &Num) -> Interval {

@@ -1,5 +1,5 @@
 //! The typed, validated rule language: what `parse::rule_file` returns and
-//! `evaluate::run` consumes. Every node carries a [`Loc`]; equality ignores it, so
+//! `evaluate::Plan` compiles. Every node carries a [`Loc`]; equality ignores it, so
 //! tests can compare trees built by hand with parsed ones.
 
 use std::fmt;
@@ -98,27 +98,8 @@ pub struct WordSet {
     pub loc: Loc,
 }
 
-/// The three kinds of fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum FactKind {
-    /// A figure: a count, an amount, a duration.
-    Quantity,
-    /// A stretch of the calendar.
-    Time,
-    /// A person, organisation or place.
-    Name,
-}
-
-impl fmt::Display for FactKind {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            FactKind::Quantity => "quantity",
-            FactKind::Time => "time",
-            FactKind::Name => "name",
-        })
-    }
-}
+/// The three kinds of fact, as `extract` reads them.
+pub use crate::extract::FactKind;
 
 /// `fact NAME = KIND CONDITION*`
 #[derive(Debug, Clone, PartialEq)]

@@ -19,7 +19,7 @@
 use pest::Parser;
 use pest::iterators::Pair;
 
-use super::error::{self, ParseError};
+use super::error::{ErrorKind, ParseError};
 use super::grammar::{Rule, RuleParser};
 use crate::source::SourceFile;
 
@@ -89,10 +89,15 @@ fn leaves<'i>(pair: Pair<'i, Rule>) -> Vec<Pair<'i, Rule>> {
 /// The file in the canonical layout, or why it does not parse.
 pub fn format(file: &SourceFile) -> Result<String, ParseError> {
     let text: &str = &file.text;
-    let mut pairs = RuleParser::parse(Rule::file, text).map_err(|e| error::syntax(file, &e))?;
-    let root = pairs.next().ok_or_else(|| ParseError::Internal {
-        span: (0, 0).into(),
-        src: file.named_source(),
+    let mut pairs =
+        RuleParser::parse(Rule::file, text).map_err(|e| super::syntax::syntax(file, &e))?;
+    let root = pairs.next().ok_or_else(|| {
+        ParseError::at(
+            file.named_source(),
+            ErrorKind::Internal {
+                span: (0, 0).into(),
+            },
+        )
     })?;
     let mut tokens = Vec::new();
     let mut after_doc = false;

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ast::{FactDecl, RuleSet};
-use super::error::ParseError;
+use super::error::{ErrorKind, ParseError};
 use super::lower::Lowered;
 use super::validate::{self, Imported};
 use super::{EMBEDDED, lower_file};
@@ -96,12 +96,14 @@ impl Files {
                     Ok(target_id) => self.add(target_id, key.clone()),
                     Err(reason) => {
                         if let Some(file) = sources.get(id) {
-                            errors.push(ParseError::MissingImport {
-                                path: import.path.clone(),
-                                reason,
-                                span: import.span.into(),
-                                src: file.named_source(),
-                            });
+                            errors.push(ParseError::at(
+                                file.named_source(),
+                                ErrorKind::MissingImport {
+                                    path: import.path.clone(),
+                                    reason,
+                                    span: import.span.into(),
+                                },
+                            ));
                         }
                         continue;
                     }
@@ -119,15 +121,14 @@ impl Files {
                     .map(|u| format!("`{}`", u.key))
                     .collect();
                 if let Some(file) = sources.get(id) {
-                    errors.push(ParseError::ImportCycle {
+                    errors.push(ParseError::at(file.named_source(), ErrorKind::ImportCycle {
                         path: import.path.clone(),
                         span: import.span.into(),
                         help: format!(
                             "the files import each other: {}; move what they share into a third file",
                             chain.join(" → ")
                         ),
-                        src: file.named_source(),
-                    });
+}));
                 }
                 continue;
             }
@@ -195,11 +196,13 @@ impl Files {
             };
             for list in &unit.set.lists {
                 if !self.used.contains(&(index, list.name.name.clone())) {
-                    warnings.push(ParseError::UnusedList {
-                        name: list.name.name.clone(),
-                        span: list.name.loc.span.into(),
-                        src: file.named_source(),
-                    });
+                    warnings.push(ParseError::at(
+                        file.named_source(),
+                        ErrorKind::UnusedList {
+                            name: list.name.name.clone(),
+                            span: list.name.loc.span.into(),
+                        },
+                    ));
                 }
             }
         }

@@ -14,12 +14,13 @@ pub mod format;
 mod grammar;
 mod imports;
 mod lower;
+mod syntax;
 mod validate;
 
 use pest::Parser;
 
 pub(crate) use error::did_you_mean;
-pub use error::{FirstDeclared, ParseError};
+pub use error::{ErrorKind, FirstDeclared, Located, ParseError};
 
 use crate::source::{SourceId, SourceMap};
 
@@ -93,17 +94,19 @@ fn lower_file(sources: &SourceMap, id: SourceId) -> lower::Lowered {
         Ok(mut pairs) => pairs.next(),
         Err(e) => {
             return lower::Lowered {
-                errors: vec![error::syntax(file, &e)],
+                errors: vec![syntax::syntax(file, &e)],
                 ..lower::Lowered::default()
             };
         }
     };
     let Some(pair) = pair else {
         return lower::Lowered {
-            errors: vec![ParseError::Internal {
-                span: (0, 0).into(),
-                src: file.named_source(),
-            }],
+            errors: vec![ParseError::at(
+                file.named_source(),
+                ErrorKind::Internal {
+                    span: (0, 0).into(),
+                },
+            )],
             ..lower::Lowered::default()
         };
     };

@@ -8,7 +8,7 @@ use super::ast::{
     Check, Condition, FactDecl, FactKind, Ident, Loc, RuleDecl, RuleSet, Scope, Tolerance,
     WordItem, WordList, WordSet,
 };
-use super::error::{FirstDeclared, ParseError, did_you_mean};
+use super::error::{ErrorKind, FirstDeclared, ParseError, did_you_mean};
 use crate::source::{SourceFile, SourceMap, Span};
 
 /// What the files a file `use`s declare.
@@ -105,15 +105,17 @@ pub(crate) fn file(
                 match find(&other.name) {
                     None if imported.broken_facts.contains(&other.name) => {}
                     None => errors.push(unknown_fact(file, other, known())),
-                    Some(o) if o.kind != FactKind::Time => errors.push(ParseError::CheckKind {
-                        check: rule.check.describe(),
-                        kind: o.kind,
-                        fact: o.name.name.clone(),
-                        span: rule.check_loc.span.into(),
-                        fact_span: other.loc.span.into(),
-                        help: "`before` compares two time facts".to_owned(),
-                        src: file.named_source(),
-                    }),
+                    Some(o) if o.kind != FactKind::Time => errors.push(ParseError::at(
+                        file.named_source(),
+                        ErrorKind::CheckKind {
+                            check: rule.check.describe(),
+                            kind: o.kind,
+                            fact: o.name.name.clone(),
+                            span: rule.check_loc.span.into(),
+                            fact_span: other.loc.span.into(),
+                            help: "`before` compares two time facts".to_owned(),
+                        },
+                    )),
                     Some(_) => {}
                 }
             }
@@ -131,17 +133,19 @@ fn unknown_fact<'a>(
     ident: &Ident,
     known: impl Iterator<Item = &'a str>,
 ) -> ParseError {
-    ParseError::UnknownFact {
-        name: ident.name.clone(),
-        span: ident.loc.span.into(),
-        help: did_you_mean(&ident.name, known).or_else(|| {
-            Some(format!(
-                "declare it in this file, `fact {} = quantity …`, or `use` the file that does",
-                ident.name
-            ))
-        }),
-        src: file.named_source(),
-    }
+    ParseError::at(
+        file.named_source(),
+        ErrorKind::UnknownFact {
+            name: ident.name.clone(),
+            span: ident.loc.span.into(),
+            help: did_you_mean(&ident.name, known).or_else(|| {
+                Some(format!(
+                    "declare it in this file, `fact {} = quantity …`, or `use` the file that does",
+                    ident.name
+                ))
+            }),
+        },
+    )
 }
 
 /// Reports a check that needs a fact of kind `want`.
@@ -162,31 +166,35 @@ fn kind_is(
         Check::WeekdayMatches => "only a time fact has a weekday and a date; declare a `time` fact",
         _ => "`before` compares two time facts; declare a `time` fact",
     };
-    errors.push(ParseError::CheckKind {
-        check: rule.check.describe(),
-        kind: fact.kind,
-        fact: fact.name.name.clone(),
-        span: rule.check_loc.span.into(),
-        fact_span: rule.fact.loc.span.into(),
-        help: help.to_owned(),
-        src: file.named_source(),
-    });
+    errors.push(ParseError::at(
+        file.named_source(),
+        ErrorKind::CheckKind {
+            check: rule.check.describe(),
+            kind: fact.kind,
+            fact: fact.name.name.clone(),
+            span: rule.check_loc.span.into(),
+            fact_span: rule.fact.loc.span.into(),
+            help: help.to_owned(),
+        },
+    ));
 }
 
 /// `agree` needs a tolerance, and a tolerance must fit the fact's kind.
 fn tolerance(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Vec<ParseError>) {
     match rule.tolerance {
-        None if rule.check == Check::Agree => errors.push(ParseError::MissingTolerance {
-            rule: rule.id.name.clone(),
-            span: rule.check_loc.span.into(),
-            help: match fact.kind {
-                FactKind::Quantity => "add `within 5%`, or use `consistent`",
-                FactKind::Time => "add `within 3 days`, or use `consistent`",
-                FactKind::Name => "names take no tolerance; use `spelled one way`",
-            }
-            .to_owned(),
-            src: file.named_source(),
-        }),
+        None if rule.check == Check::Agree => errors.push(ParseError::at(
+            file.named_source(),
+            ErrorKind::MissingTolerance {
+                rule: rule.id.name.clone(),
+                span: rule.check_loc.span.into(),
+                help: match fact.kind {
+                    FactKind::Quantity => "add `within 5%`, or use `consistent`",
+                    FactKind::Time => "add `within 3 days`, or use `consistent`",
+                    FactKind::Name => "names take no tolerance; use `spelled one way`",
+                }
+                .to_owned(),
+            },
+        )),
         None => {}
         Some(tolerance) => {
             let misfit = match (fact.kind, tolerance) {
@@ -209,15 +217,17 @@ fn tolerance(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut V
                 _ => None,
             };
             if let Some((what, help)) = misfit {
-                errors.push(ParseError::ToleranceKind {
-                    tolerance: what,
-                    kind: fact.kind,
-                    fact: fact.name.name.clone(),
-                    span: rule.tolerance_loc.span.into(),
-                    fact_span: rule.fact.loc.span.into(),
-                    help: help.to_owned(),
-                    src: file.named_source(),
-                });
+                errors.push(ParseError::at(
+                    file.named_source(),
+                    ErrorKind::ToleranceKind {
+                        tolerance: what,
+                        kind: fact.kind,
+                        fact: fact.name.name.clone(),
+                        span: rule.tolerance_loc.span.into(),
+                        fact_span: rule.fact.loc.span.into(),
+                        help: help.to_owned(),
+                    },
+                ));
             }
         }
     }
@@ -261,12 +271,14 @@ fn may_grow(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Ve
             Span::new(start, end)
         })
         .unwrap_or(rule.check_loc.span);
-    errors.push(ParseError::MayGrow {
-        reason,
-        span: span.into(),
-        help,
-        src: file.named_source(),
-    });
+    errors.push(ParseError::at(
+        file.named_source(),
+        ErrorKind::MayGrow {
+            reason,
+            span: span.into(),
+            help,
+        },
+    ));
 }
 
 /// Conditions of one fact that exclude each other: a word both required and excluded,
@@ -297,7 +309,7 @@ fn contradictions(
         };
         for &(j, omitted) in &excluded {
             if let Some(word) = required.words.iter().find(|w| omitted.words.contains(w)) {
-                errors.push(ParseError::Contradiction {
+                errors.push(ParseError::at(file.named_source(), ErrorKind::Contradiction {
                     fact: fact.name.name.clone(),
                     reason: format!("`{word}` is both required and excluded"),
                     span: span_of(i).into(),
@@ -307,8 +319,7 @@ fn contradictions(
                         "the sentence must not mention `{word}`, so `{}` cannot find it; remove it from one of the two",
                         condition.keyword()
                     ),
-                    src: file.named_source(),
-                });
+}));
             }
         }
     }
@@ -318,15 +329,17 @@ fn contradictions(
     for (i, condition) in fact.conditions.iter().enumerate() {
         match condition {
             Condition::Role(r) => match role {
-                Some((j, first)) if first != *r => errors.push(ParseError::Contradiction {
-                    fact: fact.name.name.clone(),
-                    reason: "a document cannot be both a draft and a source".to_owned(),
-                    span: span_of(i).into(),
-                    label: "this role".to_owned(),
-                    other: Some(span_of(j).into()),
-                    help: "keep one `where role is …`".to_owned(),
-                    src: file.named_source(),
-                }),
+                Some((j, first)) if first != *r => errors.push(ParseError::at(
+                    file.named_source(),
+                    ErrorKind::Contradiction {
+                        fact: fact.name.name.clone(),
+                        reason: "a document cannot be both a draft and a source".to_owned(),
+                        span: span_of(i).into(),
+                        label: "this role".to_owned(),
+                        other: Some(span_of(j).into()),
+                        help: "keep one `where role is …`".to_owned(),
+                    },
+                )),
                 _ => role = Some((i, *r)),
             },
             Condition::PublishedBefore(d) => {
@@ -340,16 +353,18 @@ fn contradictions(
     }
     if let (Some((b, before)), Some((a, after))) = (before, after) {
         if after.succ_opt().is_none_or(|next| next >= before) {
-            errors.push(ParseError::Contradiction {
-                fact: fact.name.name.clone(),
-                reason: format!("no day is after {after} and before {before}"),
-                span: span_of(b).into(),
-                label: "before this date".to_owned(),
-                other: Some(span_of(a).into()),
-                help: "`before` and `after` exclude the dates themselves; widen the range"
-                    .to_owned(),
-                src: file.named_source(),
-            });
+            errors.push(ParseError::at(
+                file.named_source(),
+                ErrorKind::Contradiction {
+                    fact: fact.name.name.clone(),
+                    reason: format!("no day is after {after} and before {before}"),
+                    span: span_of(b).into(),
+                    label: "before this date".to_owned(),
+                    other: Some(span_of(a).into()),
+                    help: "`before` and `after` exclude the dates themselves; widen the range"
+                        .to_owned(),
+                },
+            ));
         }
     }
 }
@@ -375,15 +390,17 @@ fn duplicates<'a>(
     let mut first: HashMap<&str, Loc> = HashMap::new();
     for ident in names {
         match first.get(ident.name.as_str()) {
-            Some(loc) => errors.push(ParseError::Duplicate {
-                what,
-                name: ident.name.clone(),
-                span: ident.loc.span.into(),
-                first: Some(loc.span.into()),
-                elsewhere: Vec::new(),
-                help: None,
-                src: file.named_source(),
-            }),
+            Some(loc) => errors.push(ParseError::at(
+                file.named_source(),
+                ErrorKind::Duplicate {
+                    what,
+                    name: ident.name.clone(),
+                    span: ident.loc.span.into(),
+                    first: Some(loc.span.into()),
+                    elsewhere: Vec::new(),
+                    help: None,
+                },
+            )),
             None => {
                 first.insert(&ident.name, ident.loc);
             }
@@ -413,20 +430,22 @@ fn across_files<'a>(
         let (Some(here), Some(there)) = (here, there) else {
             continue;
         };
-        errors.push(ParseError::Duplicate {
-            what,
-            name: ident.name.clone(),
-            span: ident.loc.span.into(),
-            first: None,
-            elsewhere: vec![FirstDeclared {
+        errors.push(ParseError::at(
+            here.named_source(),
+            ErrorKind::Duplicate {
+                what,
                 name: ident.name.clone(),
-                file: there.name.clone(),
-                span: earlier.span.into(),
-                src: there.named_source(),
-            }],
-            help: Some(format!("{plural} must be unique across all rule files")),
-            src: here.named_source(),
-        });
+                span: ident.loc.span.into(),
+                first: None,
+                elsewhere: vec![FirstDeclared {
+                    name: ident.name.clone(),
+                    file: there.name.clone(),
+                    span: earlier.span.into(),
+                    src: there.named_source(),
+                }],
+                help: Some(format!("{plural} must be unique across all rule files")),
+            },
+        ));
     }
 }
 
@@ -513,10 +532,12 @@ impl<'a, 'e> Lists<'a, 'e> {
             match item {
                 WordItem::Phrase(phrase, loc) => {
                     if phrase.trim().is_empty() {
-                        self.errors.push(ParseError::EmptyWord {
-                            span: loc.span.into(),
-                            src: self.file.named_source(),
-                        });
+                        self.errors.push(ParseError::at(
+                            self.file.named_source(),
+                            ErrorKind::EmptyWord {
+                                span: loc.span.into(),
+                            },
+                        ));
                     } else {
                         add(phrase.to_lowercase());
                     }
@@ -535,12 +556,14 @@ impl<'a, 'e> Lists<'a, 'e> {
                             .keys()
                             .copied()
                             .chain(self.imported.lists.keys().map(String::as_str));
-                        self.errors.push(ParseError::UnknownList {
-                            name: ident.name.clone(),
-                            span: ident.loc.span.into(),
-                            help: did_you_mean(&ident.name, known),
-                            src: self.file.named_source(),
-                        });
+                        self.errors.push(ParseError::at(
+                            self.file.named_source(),
+                            ErrorKind::UnknownList {
+                                name: ident.name.clone(),
+                                span: ident.loc.span.into(),
+                                help: did_you_mean(&ident.name, known),
+                            },
+                        ));
                         continue;
                     };
                     self.used_local.insert(ident.name.clone());
@@ -569,15 +592,17 @@ impl<'a, 'e> Lists<'a, 'e> {
             .filter_map(|&k| self.decls.get(k))
             .map(|l| format!("`{}`", l.name.name))
             .collect();
-        self.errors.push(ParseError::ListCycle {
-            name: ident.name.clone(),
-            span: ident.loc.span.into(),
-            help: format!(
-                "the lists include each other: {}; remove one of the references",
-                chain.join(" → ")
-            ),
-            src: self.file.named_source(),
-        });
+        self.errors.push(ParseError::at(
+            self.file.named_source(),
+            ErrorKind::ListCycle {
+                name: ident.name.clone(),
+                span: ident.loc.span.into(),
+                help: format!(
+                    "the lists include each other: {}; remove one of the references",
+                    chain.join(" → ")
+                ),
+            },
+        ));
     }
 }
 

@@ -4,11 +4,14 @@
 //! {"version":1,
 //!  "findings":[{"rule":"…","severity":"error|warning|info","message":"…","help":"…"|null,
 //!               "labels":[{"path":"…","start":0,"end":0,"line":1,"column":1,"text":"…",
-//!                          "primary":true,"note":"…"|null}]}],
+//!                          "primary":true,"note":"…"|null,"value":{…}}]}],
 //!  "summary":{"documents":0,"facts":0,"findings":0}}
 //! ```
 //! `start`/`end` are byte offsets into the file as read; `line` and `column` count from
-//! 1, the column in characters; `text` is exactly the bytes `start..end`.
+//! 1, the column in characters; `text` is exactly the bytes `start..end`. `value`, given
+//! when the label underlines a fact, is the value it was read as, as `claimlint facts
+//! --format jsonl` writes it: a figure's interval (`{"lo":…,"hi":…,…}`), a time's
+//! resolved dates, a name's key and spelling.
 
 use serde::{Deserialize, Serialize};
 
@@ -62,6 +65,9 @@ pub struct ReportLabel {
     pub primary: bool,
     /// What is said under the underline.
     pub note: Option<String>,
+    /// The value the fact underlined was read as (absent when the place is not a fact).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<serde_json::Value>,
     /// One-based line and column of `end`; not part of the JSON schema.
     #[serde(skip)]
     pub end_line_column: (usize, usize),
@@ -115,8 +121,19 @@ fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
         text: file.map_or_else(String::new, |f| f.slice(label.span).to_owned()),
         primary: label.primary,
         note: label.note.clone(),
+        value: label.value.as_ref().map(to_json),
         end_line_column,
     }
+}
+
+/// A value as JSON. Values are plain structs, enums and numbers (no map with
+/// non-string keys), which serde_json always writes.
+fn to_json(value: &crate::extract::Value) -> serde_json::Value {
+    #[expect(
+        clippy::expect_used,
+        reason = "a fact's value holds no map, so serde_json cannot fail on it"
+    )]
+    serde_json::to_value(value).expect("a fact's value serialises")
 }
 
 impl std::fmt::Display for Report {

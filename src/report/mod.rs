@@ -30,6 +30,10 @@ pub enum ReportError {
     #[error("cannot write JSON: {0}")]
     #[diagnostic(code(claimlint::report::json))]
     Json(String),
+    /// serde could not write YAML.
+    #[error("cannot write YAML: {0}")]
+    #[diagnostic(code(claimlint::report::yaml))]
+    Yaml(String),
 }
 
 /// How to print findings.

@@ -10,8 +10,8 @@
 use std::sync::LazyLock;
 
 use super::lexicon::entries;
-use crate::extract::text::{WordMap, Words};
 use crate::source::Span;
+use crate::text::{WordMap, Words};
 
 /// The entity lexicon, embedded at build time.
 const ENTITIES: &str = include_str!("../../../data/entities.txt");
@@ -217,7 +217,7 @@ impl Lexicon {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::extract::text::Text;
+    use crate::text::Text;
 
     fn keys(s: &str) -> Vec<String> {
         let text = Text::new(s, Span::new(0, s.len()));

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use crate::extract::text::{WordMap, lemma};
+use crate::text::{WordMap, lemma};
 
 /// The measure classes, embedded at build time.
 const MEASURES: &str = include_str!("../../../data/measures.txt");

@@ -38,9 +38,9 @@ use std::fmt;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::text::{Text, Words, lemma};
 use super::{Fact, FactKind, Hedge, Interval, TimeValue, Value};
 use crate::source::Span;
+use crate::text::{Text, Words, lemma};
 use lexicon::{LEXICON, Rank};
 
 /// Qualifiers whose cue words count only right before a figure.
@@ -202,7 +202,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
 
 /// Whether a word names a month or weekday ("in January" is no place).
 fn is_calendar(word: &str) -> bool {
-    super::text::is_calendar_word(word)
+    crate::text::is_calendar_word(word)
 }
 
 /// The countries an article names anywhere, as keys, sorted.

@@ -4,7 +4,7 @@
 use std::sync::LazyLock;
 
 use crate::extract::Hedge;
-use crate::extract::text::{WordMap, WordSet};
+use crate::text::{WordMap, WordSet};
 
 /// Hedges read before a figure, as word sequences; the longest match wins (see
 /// [`HEDGES_LONGEST_FIRST`]).

@@ -2,7 +2,7 @@
 //! ("fourteen thousand", "a dozen", "half a million", "two-thirds").
 
 use super::lexicon::LEXICON;
-use crate::extract::text::{Words, is_one_of};
+use crate::text::{Words, is_one_of};
 
 /// A number as written.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -9,8 +9,8 @@ use std::sync::LazyLock;
 use chrono::Weekday;
 use rustc_hash::FxHashMap;
 
-use crate::extract::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 use crate::source::Span;
+use crate::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -8,14 +8,15 @@ use std::iter::Peekable;
 
 use pest::iterators::{Pair, Pairs};
 
-use super::ast::{
-    Check, Condition, FactDecl, FactKind, Field, GroupKey, Ident, Loc, RuleDecl, RuleSet, Scope,
-    Severity, Template, TemplatePart, Tolerance, WordItem, WordList, WordSet,
-};
-use super::error::{ParseError, nearest};
+use super::ast::{Condition, FactDecl, FactKind, Ident, Loc, RuleSet, WordItem, WordList, WordSet};
+use super::error::{ErrorKind, ParseError};
 use super::grammar::Rule;
 use crate::load::Role;
 use crate::source::{SourceFile, SourceId, Span};
+
+mod rule;
+
+use rule::rule_decl;
 
 /// The file being lowered.
 pub(crate) struct Cx<'a> {
@@ -50,10 +51,10 @@ impl Cx<'_> {
     }
 
     fn internal(&self, span: Span) -> ParseError {
-        ParseError::Internal {
-            span: span.into(),
-            src: self.file.named_source(),
-        }
+        ParseError::at(
+            self.file.named_source(),
+            ErrorKind::Internal { span: span.into() },
+        )
     }
 
     fn kids<'i>(&self, pair: Pair<'i, Rule>) -> Kids<'_, 'i> {
@@ -201,11 +202,13 @@ fn use_decl(
     let path = string(cx, literal)?.text;
     kids.done()?;
     if let Some(first) = first_decl {
-        return Err(ParseError::LateUse {
-            span: whole.into(),
-            first: first.into(),
-            src: cx.file.named_source(),
-        });
+        return Err(ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::LateUse {
+                span: whole.into(),
+                first: first.into(),
+            },
+        ));
     }
     Ok(Use { path, span })
 }
@@ -343,13 +346,15 @@ fn fact_decl(
             if kind == FactKind::Quantity {
                 Ok(())
             } else {
-                Err(ParseError::ClauseKind {
-                    clause: keyword,
-                    fact: name.name.clone(),
-                    kind,
-                    span: clause_span.into(),
-                    src: cx.file.named_source(),
-                })
+                Err(ParseError::at(
+                    cx.file.named_source(),
+                    ErrorKind::ClauseKind {
+                        clause: keyword,
+                        fact: name.name.clone(),
+                        kind,
+                        span: clause_span.into(),
+                    },
+                ))
             }
         };
         let condition = match clause.as_rule() {
@@ -367,8 +372,16 @@ fn fact_decl(
             Rule::attributed_clause => Condition::AttributedTo(attributed_clause(cx, clause)?),
             Rule::outlet_clause => Condition::Outlet(outlet_clause(cx, clause)?),
             Rule::measure_clause => measure_clause(cx, clause)?,
-            Rule::event_clause => Condition::Event(event_clause(cx, clause)?),
-            Rule::scope_clause => Condition::ScopeIncludes(scope_clause(cx, clause)?),
+            Rule::event_clause => Condition::Event(keywords_then_words(
+                cx,
+                clause,
+                &[Rule::kw_where, Rule::kw_event, Rule::kw_is],
+            )?),
+            Rule::scope_clause => Condition::ScopeIncludes(keywords_then_words(
+                cx,
+                clause,
+                &[Rule::kw_where, Rule::kw_scope, Rule::kw_includes],
+            )?),
             Rule::role_clause => Condition::Role(role_clause(cx, clause)?),
             Rule::published_clause => published_clause(cx, clause)?,
             _ => return Err(cx.internal(clause_span)),
@@ -387,22 +400,30 @@ fn fact_decl(
     ))
 }
 
-/// `unit_clause`: `of WORDSET`.
-fn unit_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+/// A clause of keywords then a word set (`where outlet is WORDSET`): checks the
+/// keywords in order and lowers the word set.
+fn keywords_then_words(
+    cx: &Cx<'_>,
+    pair: Pair<'_, Rule>,
+    keywords: &[Rule],
+) -> Result<WordSet, ParseError> {
     let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_of)?;
+    for &kw in keywords {
+        kids.expect(kw)?;
+    }
     let words = word_set(cx, kids.expect(Rule::word_set)?)?;
     kids.done()?;
     Ok(words)
 }
 
+/// `unit_clause`: `of WORDSET`.
+fn unit_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
+    keywords_then_words(cx, pair, &[Rule::kw_of])
+}
+
 /// `counting_clause`: `counting WORDSET`.
 fn counting_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_counting)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(cx, pair, &[Rule::kw_counting])
 }
 
 /// `near_clause`: `near WORDSET [within N words]`.
@@ -430,48 +451,40 @@ fn near_distance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
 
 /// `mentions_clause`: `where sentence mentions WORDSET`.
 fn mentions_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_sentence)?;
-    kids.expect(Rule::kw_mentions)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[Rule::kw_where, Rule::kw_sentence, Rule::kw_mentions],
+    )
 }
 
 /// `omits_clause`: `where sentence does not mention WORDSET`.
 fn omits_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_sentence)?;
-    kids.expect(Rule::kw_does)?;
-    kids.expect(Rule::kw_not)?;
-    kids.expect(Rule::kw_mention)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[
+            Rule::kw_where,
+            Rule::kw_sentence,
+            Rule::kw_does,
+            Rule::kw_not,
+            Rule::kw_mention,
+        ],
+    )
 }
 
 /// `attributed_clause`: `where attributed to WORDSET`.
 fn attributed_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_attributed)?;
-    kids.expect(Rule::kw_to)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(
+        cx,
+        pair,
+        &[Rule::kw_where, Rule::kw_attributed, Rule::kw_to],
+    )
 }
 
 /// `outlet_clause`: `where outlet is WORDSET`.
 fn outlet_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_outlet)?;
-    kids.expect(Rule::kw_is)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
+    keywords_then_words(cx, pair, &[Rule::kw_where, Rule::kw_outlet, Rule::kw_is])
 }
 
 /// `measure_clause`: `where measure is [not] WORDS`.
@@ -488,28 +501,6 @@ fn measure_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, ParseE
     } else {
         Condition::Measure(words)
     })
-}
-
-/// `event_clause`: `where event is WORDS`.
-fn event_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_event)?;
-    kids.expect(Rule::kw_is)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
-}
-
-/// `scope_clause`: `where scope includes WORDS`.
-fn scope_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_where)?;
-    kids.expect(Rule::kw_scope)?;
-    kids.expect(Rule::kw_includes)?;
-    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
-    kids.done()?;
-    Ok(words)
 }
 
 /// `role_clause`: `where role is draft|source`.
@@ -536,11 +527,13 @@ fn published_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, Pars
     let direction = kids.any()?;
     let literal = kids.expect(Rule::date)?;
     let date = chrono::NaiveDate::parse_from_str(literal.as_str(), "%Y-%m-%d").map_err(|_| {
-        ParseError::BadDate {
-            text: literal.as_str().to_owned(),
-            span: cx.span(&literal).into(),
-            src: cx.file.named_source(),
-        }
+        ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::BadDate {
+                text: literal.as_str().to_owned(),
+                span: cx.span(&literal).into(),
+            },
+        )
     })?;
     kids.done()?;
     match direction.as_rule() {
@@ -560,370 +553,16 @@ fn number(cx: &Cx<'_>, pair: &Pair<'_, Rule>) -> Result<f64, ParseError> {
 
 /// A `number` that must be a whole `u32` count of `unit`.
 fn whole_number(cx: &Cx<'_>, pair: Pair<'_, Rule>, unit: &'static str) -> Result<u32, ParseError> {
-    pair.as_str()
-        .replace(',', "")
-        .parse()
-        .map_err(|_| ParseError::BadInteger {
-            text: pair.as_str().to_owned(),
-            unit,
-            span: cx.span(&pair).into(),
-            src: cx.file.named_source(),
-        })
-}
-
-/// Where each attribute of a rule was first given, to refuse a second one.
-#[derive(Default)]
-struct Seen {
-    severity: Option<Span>,
-    message: Option<Span>,
-    help: Option<Span>,
-    group: Option<Span>,
-    as_of: Option<Span>,
-    tags: Option<Span>,
-}
-
-/// `rule_decl`: `rule ID: FACT CHECK [SCOPE] [within TOLERANCE] [may grow over time]
-/// ATTRIBUTE*`.
-fn rule_decl(
-    cx: &Cx<'_>,
-    pair: Pair<'_, Rule>,
-    doc: Option<String>,
-) -> Result<RuleDecl, ParseError> {
-    let mut span = cx.span(&pair);
-    let mut kids = cx.kids(pair);
-    span.start = cx.span(&kids.expect(Rule::kw_rule)?).start;
-    let id = name(cx, kids.expect(Rule::rule_id)?);
-    kids.expect(Rule::colon)?;
-    let fact = name(cx, kids.expect(Rule::name)?);
-    let check_pair = kids.any()?;
-    let check_loc = cx.loc(cx.span(&check_pair));
-    let check = match check_pair.as_rule() {
-        Rule::kw_agree => Check::Agree,
-        Rule::kw_consistent => Check::Consistent,
-        Rule::before_check => before_check(cx, check_pair)?,
-        Rule::weekday_check => Check::WeekdayMatches,
-        Rule::corroborated_check => corroborated_check(cx, check_pair)?,
-        Rule::spelled_check => Check::SpelledOneWay,
-        _ => return Err(cx.internal(cx.span(&check_pair))),
-    };
-    let default_scope = match check {
-        Check::Corroborated(_) => Scope::AcrossSources,
-        _ => Scope::WithinDocument,
-    };
-    let scope = match kids
-        .pairs
-        .next_if(|p| matches!(p.as_rule(), Rule::across_sources | Rule::within_document))
-    {
-        Some(p) if p.as_rule() == Rule::across_sources => Scope::AcrossSources,
-        Some(_) => Scope::WithinDocument,
-        None => default_scope,
-    };
-    let (tolerance, tolerance_loc) = match kids.optional(Rule::tolerance_clause) {
-        Some(clause) => {
-            let (t, s) = tolerance_clause(cx, clause)?;
-            (Some(t), cx.loc(s))
-        }
-        None => (None, Loc::default()),
-    };
-    let may_grow = kids.optional(Rule::may_grow).is_some();
-    let mut rule = RuleDecl {
-        doc,
-        id,
-        fact,
-        check,
-        check_loc,
-        scope,
-        tolerance,
-        tolerance_loc,
-        may_grow,
-        group_by: Vec::new(),
-        as_of_within: None,
-        severity: Severity::Warning,
-        message: None,
-        help: None,
-        tags: Vec::new(),
-        loc: cx.loc(span),
-    };
-    let mut seen = Seen::default();
-    while let Some(attr) = kids.next() {
-        let attr_span = cx.span(&attr);
-        let (slot, keyword) = match attr.as_rule() {
-            Rule::severity_attr => (&mut seen.severity, "severity"),
-            Rule::message_attr => (&mut seen.message, "message"),
-            Rule::help_attr => (&mut seen.help, "help"),
-            Rule::group_attr => (&mut seen.group, "group by"),
-            Rule::as_of_attr => (&mut seen.as_of, "as of"),
-            Rule::tags_attr => (&mut seen.tags, "tags"),
-            _ => return Err(cx.internal(attr_span)),
-        };
-        if let Some(first) = slot {
-            return Err(ParseError::Duplicate {
-                what: "attribute",
-                name: keyword.to_owned(),
-                span: attr_span.into(),
-                first: Some((*first).into()),
-                elsewhere: Vec::new(),
-                help: Some(format!("a rule takes at most one `{keyword}`")),
-                src: cx.file.named_source(),
-            });
-        }
-        *slot = Some(attr_span);
-        match attr.as_rule() {
-            Rule::severity_attr => rule.severity = severity_attr(cx, attr)?,
-            Rule::message_attr => rule.message = Some(message_attr(cx, attr)?),
-            Rule::help_attr => rule.help = Some(help_attr(cx, attr)?),
-            Rule::tags_attr => rule.tags = tags_attr(cx, attr)?,
-            Rule::as_of_attr => rule.as_of_within = Some(as_of_attr(cx, attr)?),
-            _ => rule.group_by = group_attr(cx, attr)?,
-        }
-    }
-    Ok(rule)
-}
-
-/// `as_of_attr`: `as of within N days`.
-fn as_of_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_as)?;
-    kids.expect(Rule::kw_of)?;
-    kids.expect(Rule::kw_within)?;
-    let n = whole_number(cx, kids.expect(Rule::number)?, "days")?;
-    kids.expect(Rule::kw_days)?;
-    kids.done()?;
-    Ok(n)
-}
-
-/// `before_check`: `before FACT`.
-fn before_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Check, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_before)?;
-    let other = name(cx, kids.expect(Rule::name)?);
-    kids.done()?;
-    Ok(Check::Before(other))
-}
-
-/// `corroborated_check`: `corroborated by at least N sources`, N at least 1.
-fn corroborated_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Check, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_corroborated)?;
-    kids.expect(Rule::kw_by)?;
-    kids.expect(Rule::kw_at)?;
-    kids.expect(Rule::kw_least)?;
-    let number = kids.expect(Rule::number)?;
-    let span = cx.span(&number);
-    let n = whole_number(cx, number, "sources")?;
-    kids.expect(Rule::kw_sources)?;
-    kids.done()?;
-    if n == 0 {
-        return Err(ParseError::ZeroSources {
-            span: span.into(),
-            src: cx.file.named_source(),
-        });
-    }
-    Ok(Check::Corroborated(n))
-}
-
-/// `tags_attr`: `tags "…" (, "…")*`, each tag once.
-fn tags_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<String>, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_tags)?;
-    let mut tags: Vec<(String, Span)> = Vec::new();
-    while let Some(tag) = kids.next() {
-        if tag.as_rule() == Rule::comma {
-            continue;
-        }
-        if tag.as_rule() != Rule::string {
-            return Err(cx.internal(cx.span(&tag)));
-        }
-        let span = cx.span(&tag);
-        let text = string(cx, tag)?.text;
-        if text.trim().is_empty() {
-            return Err(ParseError::EmptyWord {
-                span: span.into(),
-                src: cx.file.named_source(),
-            });
-        }
-        if let Some((_, first)) = tags.iter().find(|(t, _)| *t == text) {
-            return Err(ParseError::Duplicate {
-                what: "tag",
-                name: text,
-                span: span.into(),
-                first: Some((*first).into()),
-                elsewhere: Vec::new(),
-                help: None,
-                src: cx.file.named_source(),
-            });
-        }
-        tags.push((text, span));
-    }
-    Ok(tags.into_iter().map(|(t, _)| t).collect())
-}
-
-/// `tolerance_clause`: `within TOLERANCE`, with the tolerance's span.
-fn tolerance_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<(Tolerance, Span), ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_within)?;
-    let tolerance_pair = kids.expect(Rule::tolerance)?;
-    let span = cx.span(&tolerance_pair);
-    let t = tolerance(cx, tolerance_pair)?;
-    kids.done()?;
-    Ok((t, span))
-}
-
-/// `tolerance`: `N%`, `N days`, `N`.
-fn tolerance(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Tolerance, ParseError> {
-    let span = cx.span(&pair);
-    let mut kids = cx.kids(pair);
-    let n = kids.expect(Rule::number)?;
-    let tolerance = match kids.next() {
-        None => Tolerance::Absolute(number(cx, &n)?),
-        Some(unit) if unit.as_rule() == Rule::percent => {
-            let value = number(cx, &n)?;
-            if !(0.0..=100.0).contains(&value) {
-                return Err(ParseError::BadPercent {
-                    text: n.as_str().to_owned(),
-                    span: span.into(),
-                    src: cx.file.named_source(),
-                });
-            }
-            Tolerance::Percent(value)
-        }
-        Some(unit) if unit.as_rule() == Rule::kw_days => {
-            Tolerance::Days(whole_number(cx, n, "days")?)
-        }
-        Some(other) => return Err(cx.internal(cx.span(&other))),
-    };
-    kids.done()?;
-    Ok(tolerance)
-}
-
-/// `severity_attr`: `severity error|warning|info`.
-fn severity_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Severity, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_severity)?;
-    let level = kids.any()?;
-    let severity = match level.as_rule() {
-        Rule::kw_error => Severity::Error,
-        Rule::kw_warning => Severity::Warning,
-        Rule::kw_info => Severity::Info,
-        _ => return Err(cx.internal(cx.span(&level))),
-    };
-    kids.done()?;
-    Ok(severity)
-}
-
-/// `message_attr`: `message "…"` as a checked template.
-fn message_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Template, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_message)?;
-    let literal = kids.expect(Rule::string)?;
-    let loc = cx.loc(cx.span(&literal));
-    let message = template(cx, &string(cx, literal)?, loc)?;
-    kids.done()?;
-    Ok(message)
-}
-
-/// `help_attr`: `help "…"`.
-fn help_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<String, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_help)?;
-    let text = string(cx, kids.expect(Rule::string)?)?.text;
-    kids.done()?;
-    Ok(text)
-}
-
-/// `group_attr`: `group by KEY (, KEY)*`, each key at most once.
-fn group_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<GroupKey>, ParseError> {
-    let mut kids = cx.kids(pair);
-    kids.expect(Rule::kw_group)?;
-    kids.expect(Rule::kw_by)?;
-    let mut keys: Vec<(GroupKey, Span)> = Vec::new();
-    while let Some(key) = kids.next() {
-        let span = cx.span(&key);
-        let k = match key.as_rule() {
-            Rule::kw_attribution => GroupKey::Attribution,
-            Rule::kw_unit => GroupKey::Unit,
-            Rule::kw_frame => GroupKey::Frame,
-            Rule::comma => continue,
-            _ => return Err(cx.internal(span)),
-        };
-        if let Some(&(_, first)) = keys.iter().find(|(seen, _)| *seen == k) {
-            return Err(ParseError::Duplicate {
-                what: "group key",
-                name: key.as_str().to_owned(),
-                span: span.into(),
-                first: Some(first.into()),
-                elsewhere: Vec::new(),
-                help: None,
-                src: cx.file.named_source(),
-            });
-        }
-        keys.push((k, span));
-    }
-    Ok(keys.into_iter().map(|(k, _)| k).collect())
-}
-
-/// Splits a message into text and `{placeholder}`s; `{{` and `}}` are literal braces.
-fn template(cx: &Cx<'_>, message: &Unescaped, loc: Loc) -> Result<Template, ParseError> {
-    let source_span = |start: usize, end: usize| -> Span {
-        let at = |i: usize| message.offsets.get(i).copied().unwrap_or(loc.span.end);
-        Span::new(at(start), at(end))
-    };
-    let mut text = String::with_capacity(message.text.len());
-    let mut parts = Vec::new();
-    let mut literal_start = 0;
-    let src = &message.text;
-    let mut chars = src.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        match c {
-            '{' if chars.next_if(|&(_, n)| n == '{').is_some() => text.push('{'),
-            '}' if chars.next_if(|&(_, n)| n == '}').is_some() => text.push('}'),
-            '{' => {
-                let close = src
-                    .get(i..)
-                    .and_then(|rest| rest.find('}'))
-                    .map(|j| i + j)
-                    .ok_or_else(|| ParseError::UnmatchedBrace {
-                        brace: '{',
-                        span: source_span(i, i + 1).into(),
-                        src: cx.file.named_source(),
-                    })?;
-                let placeholder = src.get(i + 1..close).unwrap_or("");
-                let field = Field::ALL
-                    .iter()
-                    .find(|(n, _)| *n == placeholder)
-                    .map(|&(_, f)| f)
-                    .ok_or_else(|| ParseError::UnknownPlaceholder {
-                        name: placeholder.to_owned(),
-                        span: source_span(i, close + 1).into(),
-                        help: nearest(placeholder, Field::ALL.iter().map(|(n, _)| *n))
-                            .map(|n| format!("did you mean `{{{n}}}`?"))
-                            .unwrap_or_else(|| {
-                                "the placeholders are `{value}`, `{source}`, `{date}`, `{other.value}`, `{other.source}` and `{other.date}`".to_owned()
-                            }),
-                        src: cx.file.named_source(),
-                    })?;
-                if text.len() > literal_start {
-                    parts.push(TemplatePart::Text(literal_start, text.len()));
-                }
-                text.push_str(src.get(i..=close).unwrap_or(""));
-                literal_start = text.len();
-                parts.push(TemplatePart::Field(field));
-                while chars.next_if(|&(j, _)| j <= close).is_some() {}
-            }
-            '}' => {
-                return Err(ParseError::UnmatchedBrace {
-                    brace: '}',
-                    span: source_span(i, i + 1).into(),
-                    src: cx.file.named_source(),
-                });
-            }
-            c => text.push(c),
-        }
-    }
-    if text.len() > literal_start {
-        parts.push(TemplatePart::Text(literal_start, text.len()));
-    }
-    Ok(Template { text, parts, loc })
+    pair.as_str().replace(',', "").parse().map_err(|_| {
+        ParseError::at(
+            cx.file.named_source(),
+            ErrorKind::BadInteger {
+                text: pair.as_str().to_owned(),
+                unit,
+                span: cx.span(&pair).into(),
+            },
+        )
+    })
 }
 
 #[cfg(test)]
@@ -931,6 +570,7 @@ mod tests {
     use pest::Parser;
 
     use super::*;
+    use crate::parse::ast::{Check, GroupKey, RuleDecl, Scope, Severity, TemplatePart, Tolerance};
     use crate::parse::grammar::RuleParser;
     use crate::source::SourceMap;
 
@@ -1089,7 +729,9 @@ rule buildup-contradicts: buildup agree within document within 2,500
         let file = sources.get(id).unwrap();
         let pair = RuleParser::parse(Rule::file, text).unwrap().next().unwrap();
         let Lowered { errors, .. } = super::file(&Cx { id, file }, pair);
-        let Some(ParseError::UnknownPlaceholder { span, help, .. }) = errors.first() else {
+        let Some(ErrorKind::UnknownPlaceholder { span, help, .. }) =
+            errors.first().and_then(ParseError::kind)
+        else {
             panic!("{errors:?}");
         };
         assert_eq!(

@@ -1,0 +1,219 @@
+//! The name reader's word lists: `data/name_words.txt` in (stop words, titles, title
+//! words, organisation heads, nationalities, joiners, particles, hyphen prefixes,
+//! abbreviations, nationality endings); a word's classes out, as bits ([`Classes`]),
+//! and the word tests built on them (title, nationality, acronym).
+
+use std::sync::LazyLock;
+
+use rustc_hash::FxHashMap;
+
+use crate::text::{WordMap, is_one_of};
+
+/// The word lists, as written in `data/name_words.txt`.
+pub(super) const NAME_WORDS: &str = include_str!("../../../data/name_words.txt");
+
+/// What the word lists say about a word, as bits: which lists hold it (lower-case
+/// ASCII, case ignored, as [`is_one_of`] compares), and two computed classes.
+pub(super) mod class {
+    /// The `stop` list: capitalised words that open sentences without naming anything.
+    pub const STOP: u16 = 1;
+    /// The `titles` list: words that name a person's role.
+    pub const TITLE: u16 = 1 << 1;
+    /// The `title_words` list: words that qualify or continue a title.
+    pub const TITLE_WORD: u16 = 1 << 2;
+    /// The `org_heads` list: head words of organisation and place names.
+    pub const ORG_HEAD: u16 = 1 << 3;
+    /// The `nationalities` list.
+    pub const NATIONALITY_LISTED: u16 = 1 << 4;
+    /// The `joining_heads` list: organisation heads whose names may hold joiners.
+    pub const JOINING_HEAD: u16 = 1 << 5;
+    /// The `joiners` list.
+    pub const JOINER: u16 = 1 << 6;
+    /// The `particles` list.
+    pub const PARTICLE: u16 = 1 << 7;
+    /// The `hyphen_prefixes` list.
+    pub const HYPHEN_PREFIX: u16 = 1 << 8;
+    /// The `abbreviations` list.
+    pub const ABBREVIATION: u16 = 1 << 9;
+    /// Computed: [`super::is_title_noun`].
+    pub const TITLE_NOUN: u16 = 1 << 10;
+    /// Computed: [`super::is_nationality`].
+    pub const NATIONALITY: u16 = 1 << 11;
+    /// A title or a title's qualifier.
+    pub const TITLEISH: u16 = TITLE_NOUN | TITLE_WORD;
+}
+
+/// The lists of `data/name_words.txt` that classify words, with their bits.
+pub(super) const LISTS: [(&str, u16); 10] = [
+    ("stop", class::STOP),
+    ("titles", class::TITLE),
+    ("title_words", class::TITLE_WORD),
+    ("org_heads", class::ORG_HEAD),
+    ("nationalities", class::NATIONALITY_LISTED),
+    ("joining_heads", class::JOINING_HEAD),
+    ("joiners", class::JOINER),
+    ("particles", class::PARTICLE),
+    ("hyphen_prefixes", class::HYPHEN_PREFIX),
+    ("abbreviations", class::ABBREVIATION),
+];
+
+/// The lists of a word-list file: a line `[name]` opens a list, the words of the lines
+/// after it (separated by white space) fill it; lines starting with `#` are comments.
+/// Words before the first list are left out.
+fn parse_lists(data: &str) -> FxHashMap<&str, Vec<&str>> {
+    let mut lists: FxHashMap<&str, Vec<&str>> = FxHashMap::default();
+    let mut current = None;
+    for line in data.lines().map(str::trim) {
+        if line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            lists.entry(name).or_default();
+            current = Some(name);
+        } else if let Some(list) = current.and_then(|name| lists.get_mut(name)) {
+            list.extend(line.split_whitespace());
+        }
+    }
+    lists
+}
+
+/// The word lists, parsed once.
+pub(super) static WORD_LISTS: LazyLock<FxHashMap<&'static str, Vec<&'static str>>> =
+    LazyLock::new(|| parse_lists(NAME_WORDS));
+
+/// One list of `data/name_words.txt` (empty when the file has none of that name).
+pub(super) fn list(name: &str) -> &'static [&'static str] {
+    WORD_LISTS.get(name).map_or(&[], Vec::as_slice)
+}
+
+/// The `nationalities` list.
+static NATIONALITIES: LazyLock<&'static [&'static str]> = LazyLock::new(|| list("nationalities"));
+
+/// Endings of nationality adjectives (the `nationality_endings` list).
+static NATIONALITY_ENDINGS: LazyLock<&'static [&'static str]> =
+    LazyLock::new(|| list("nationality_endings"));
+
+/// Every listed word with the bits of the lists that hold it: one look-up instead of a
+/// scan of each list.
+static LEXICON: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+    let mut bits: FxHashMap<String, u16> = FxHashMap::default();
+    for (name, bit) in LISTS {
+        for w in list(name) {
+            *bits.entry(w.to_ascii_lowercase()).or_default() |= bit;
+        }
+    }
+    WordMap::new(bits.iter().map(|(w, &b)| (w.as_str(), b)))
+});
+
+/// The lists that hold `w`, ASCII case ignored (the bits of [`is_one_of`] on each).
+pub(super) fn listed(w: &str) -> u16 {
+    LEXICON.get(w).copied().unwrap_or(0)
+}
+
+/// A word's classes as the name rules test them: `raw` where they test the word as
+/// written, `lower` where they test it lower-cased (the two differ only for non-ASCII
+/// words, whose lower case may hold an ASCII letter: the Kelvin sign).
+#[derive(Debug, Clone, Copy, Default)]
+pub(super) struct Classes {
+    pub(super) raw: u16,
+    pub(super) lower: u16,
+}
+
+impl Classes {
+    pub(super) fn of(w: &str) -> Self {
+        if w.is_ascii() {
+            return Self::of_ascii(w, listed(w));
+        }
+        let l = w.to_lowercase();
+        let mut lower = listed(&l);
+        if is_title_noun(&l) {
+            lower |= class::TITLE_NOUN;
+        }
+        if is_nationality(&l) {
+            lower |= class::NATIONALITY;
+        }
+        Self {
+            raw: listed(w),
+            lower,
+        }
+    }
+
+    /// [`Classes::of`] an ASCII word whose [`listed`] bits are `raw`.
+    pub(super) fn of_ascii(w: &str, raw: u16) -> Self {
+        {
+            let mut lower = raw;
+            let title = if w.ends_with('.') {
+                listed(w.trim_end_matches('.'))
+            } else {
+                raw
+            };
+            if title & class::TITLE != 0 {
+                lower |= class::TITLE_NOUN;
+            }
+            if is_nationality_ascii(w, raw) {
+                lower |= class::NATIONALITY;
+            }
+            Self { raw, lower }
+        }
+    }
+}
+
+/// Whether a word is a title ("minister", "mr.").
+pub(super) fn is_title_noun(w: &str) -> bool {
+    listed(w.trim_end_matches('.')) & class::TITLE != 0
+}
+
+/// Whether a word reads as a nationality ("Russian", "Ukrainian", "Chinese").
+pub(super) fn is_nationality(w: &str) -> bool {
+    if !w.is_ascii() {
+        return is_nationality_general(w);
+    }
+    is_nationality_ascii(w, listed(w))
+}
+
+/// [`is_nationality`] of an ASCII word whose [`listed`] bits are known: as
+/// [`is_nationality_general`], comparing without ASCII case instead of lower-casing.
+pub(super) fn is_nationality_ascii(w: &str, listed_bits: u16) -> bool {
+    // Every ending tested below ends in one of these.
+    let last = w.as_bytes().last().map_or(0, u8::to_ascii_lowercase);
+    if !matches!(last, b'n' | b'e' | b'h' | b's') {
+        return listed_bits & class::NATIONALITY_LISTED != 0;
+    }
+    let ends_like_one =
+        |w: &str| w.len() > 4 && NATIONALITY_ENDINGS.iter().any(|s| ends_with_ci(w, s));
+    listed_bits & class::NATIONALITY_LISTED != 0
+        || ends_like_one(w)
+        || (ends_with_ci(w, "ans")
+            && w.get(..w.len() - 1).is_some_and(|singular| {
+                listed(singular) & class::NATIONALITY_LISTED != 0 || ends_like_one(singular)
+            }))
+}
+
+/// [`is_nationality`] for any word.
+pub(super) fn is_nationality_general(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let singular = lower.strip_suffix("ans").map(|stem| format!("{stem}an"));
+    [Some(lower), singular].into_iter().flatten().any(|w| {
+        is_one_of(&w, &NATIONALITIES)
+            || (w.chars().count() > 4 && NATIONALITY_ENDINGS.iter().any(|s| w.ends_with(s)))
+    })
+}
+
+/// Whether `w` ends with `suffix`, ignoring ASCII case.
+pub(super) fn ends_with_ci(w: &str, suffix: &str) -> bool {
+    w.len()
+        .checked_sub(suffix.len())
+        .and_then(|at| w.as_bytes().get(at..))
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
+}
+
+/// Whether a word is an acronym: two or more letters, all capitals ("NATO", "U.S.").
+pub(super) fn is_acronym(w: &str) -> bool {
+    if w.is_ascii() {
+        let b = w.as_bytes();
+        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
+            && !b.iter().any(u8::is_ascii_lowercase);
+    }
+    let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2 && !w.chars().any(char::is_lowercase)
+}

@@ -1,0 +1,152 @@
+//! Runs: a sentence's name tokens in; the names they hold out, as runs of tokens cut at
+//! what breaks a name, then trimmed of leading ordinary words and titles.
+
+use super::lexicon::class;
+use super::tokens::{Kind, Tok};
+use crate::source::Span;
+use crate::text::Text;
+
+/// Splits a sentence's tokens into runs of name words and the joiners between them.
+pub(super) fn runs<'a>(text: &Text<'a>, toks: &[Option<Tok<'a>>]) -> Vec<Vec<Tok<'a>>> {
+    let mut out = Vec::new();
+    let mut run: Vec<Tok<'a>> = Vec::new();
+    let mut pending: Vec<Tok<'a>> = Vec::new();
+    let close = |run: &mut Vec<Tok<'a>>, pending: &mut Vec<Tok<'a>>, out: &mut Vec<_>| {
+        pending.clear();
+        if !run.is_empty() {
+            out.push(std::mem::take(run));
+        }
+    };
+    for tok in toks {
+        let Some(tok) = *tok else {
+            close(&mut run, &mut pending, &mut out);
+            continue;
+        };
+        let prev = pending.last().or(run.last()).copied();
+        let joins = prev.is_some_and(|p| !p.ends_run && spaced(text, p.span, tok.span));
+        if tok.kind == Kind::Joiner {
+            if joins && pending.len() < 2 && joiner_allowed(&run, &pending, &tok) {
+                pending.push(tok);
+            } else {
+                close(&mut run, &mut pending, &mut out);
+            }
+            continue;
+        }
+        if !joins {
+            close(&mut run, &mut pending, &mut out);
+        }
+        run.append(&mut pending);
+        run.push(tok);
+    }
+    close(&mut run, &mut pending, &mut out);
+    out
+}
+
+/// Whether only white space, with at most one line break, separates two spans.
+pub(super) fn spaced(text: &Text<'_>, a: Span, b: Span) -> bool {
+    if a.end > b.start {
+        return false;
+    }
+    let gap = text.slice(Span::new(a.end, b.start));
+    !gap.is_empty() && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+}
+
+/// Whether a joiner may continue a run (see the module documentation).
+pub(super) fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &Tok<'_>) -> bool {
+    if run.is_empty() {
+        return false;
+    }
+    if joiner.class.raw & class::PARTICLE != 0 || joiner.text.eq_ignore_ascii_case("of") {
+        return true;
+    }
+    let after_of = pending
+        .last()
+        .is_some_and(|p| p.text.eq_ignore_ascii_case("of"));
+    let org = run
+        .iter()
+        .find(|t| t.kind == Kind::Word && t.class.raw & class::STOP == 0)
+        .is_some_and(|t| t.class.raw & class::JOINING_HEAD != 0);
+    (joiner.text.eq_ignore_ascii_case("the") && after_of) || org
+}
+
+/// A run trimmed of ordinary leading words and titles: the names it holds (none, one,
+/// or the part before a title and the person after it).
+pub(super) fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
+    let mut toks = run;
+    // Leading ordinary words; what follows them is capitalised for a reason.
+    let skip = toks
+        .iter()
+        .take_while(|t| {
+            t.kind == Kind::Joiner || (t.kind == Kind::Word && t.class.lower & class::STOP != 0)
+        })
+        .count();
+    if skip > 0 {
+        toks.drain(..skip);
+        if let Some(first) = toks.first_mut() {
+            first.initial = false;
+        }
+    }
+    while toks.last().is_some_and(|t| t.kind != Kind::Word) {
+        toks.pop();
+    }
+
+    // The last title with a capitalised word after its qualifiers.
+    let is = |i: usize, bits: u16| toks.get(i).is_some_and(|t| t.class.lower & bits != 0);
+    let title = (0..toks.len()).rev().find(|&i| is(i, class::TITLE_NOUN));
+    let Some(t) = title else {
+        return if is_name(&toks) {
+            vec![toks]
+        } else {
+            Vec::new()
+        };
+    };
+    let mut end = t + 1;
+    while is(end, class::TITLEISH) {
+        end += 1;
+    }
+    let names_org = is(end, class::ORG_HEAD);
+    if end >= toks.len() || names_org {
+        return if is_name(&toks) {
+            vec![toks]
+        } else {
+            Vec::new()
+        };
+    }
+    let mut start = t;
+    while start > 0
+        && (is(start - 1, class::TITLEISH | class::NATIONALITY)
+            || toks.get(start - 1).is_some_and(|t| t.kind == Kind::Joiner))
+    {
+        start -= 1;
+    }
+    let mut parts = Vec::with_capacity(2);
+    for part in [
+        toks.get(..start).unwrap_or_default(),
+        toks.get(end..).unwrap_or_default(),
+    ] {
+        let part = trim_joiners(part);
+        if is_name(part) {
+            parts.push(part.to_vec());
+        }
+    }
+    parts
+}
+
+/// A run without joiners at either end.
+pub(super) fn trim_joiners<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    let lead = toks.iter().take_while(|t| t.kind == Kind::Joiner).count();
+    let toks = toks.get(lead..).unwrap_or_default();
+    let trail = toks
+        .iter()
+        .rev()
+        .take_while(|t| t.kind == Kind::Joiner)
+        .count();
+    toks.get(..toks.len() - trail).unwrap_or_default()
+}
+
+/// Whether a trimmed run is a name: not empty, not titles and nationalities only.
+pub(super) fn is_name(toks: &[Tok<'_>]) -> bool {
+    let mut words = toks.iter().filter(|t| t.kind == Kind::Word).peekable();
+    let ordinary = class::TITLEISH | class::NATIONALITY | class::STOP;
+    words.peek().is_some() && !words.all(|t| t.class.lower & ordinary != 0)
+}

@@ -1,0 +1,220 @@
+//! Name material: a sentence of the text model in; its words as name tokens out
+//! ([`Tok`]: capitalised words, initials, joiners, with their classes), and whether the
+//! sentence is a headline set in title case.
+
+use super::lexicon::{Classes, class, is_title_noun, listed};
+use crate::source::Span;
+use crate::text::{Text, is_calendar_word};
+
+/// One word of a name, or a joiner inside one.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    /// The part of the word that belongs to the name.
+    pub(super) span: Span,
+    /// Its text.
+    pub(super) text: &'a str,
+    /// What it is.
+    pub(super) kind: Kind,
+    /// A possessive or a cut hyphenated word: nothing joins after it.
+    pub(super) ends_run: bool,
+    /// It stands where any word is capitalised (sentence or quotation start, after a colon).
+    pub(super) initial: bool,
+    /// Where its [`token_key`] stands in the document's key arena (filled once pass one
+    /// is done, so that every word is folded once).
+    pub(super) key: (usize, usize),
+    /// Its classes, looked up once.
+    pub(super) class: Classes,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A capitalised word.
+    Word,
+    /// A single capital with its period ("J.").
+    Initial,
+    /// A lower-case joiner or particle.
+    Joiner,
+}
+
+/// The words of a sentence as name material, into `out`: `None` for a word that
+/// breaks a name.
+pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<Tok<'a>>>) {
+    out.clear();
+    let words = text.words_in(sentence);
+    out.reserve(words.len());
+    let mut prev_end = sentence.start;
+    for (n, &w) in words.iter().enumerate() {
+        let gap = Span::new(prev_end, w.start);
+        prev_end = w.end;
+        let initial = || {
+            let gap = text.slice(gap);
+            n == 0
+                || gap.ends_with(['“', '"', '‘', '\'', '['])
+                || gap.contains(':')
+                || gap.contains('…')
+        };
+        out.push(token(text, sentence, w, initial));
+    }
+}
+
+/// One word as name material; `initial` says whether it stands where any word is
+/// capitalised (asked only of capitalised words).
+pub(super) fn token<'a>(
+    text: &Text<'a>,
+    sentence: Span,
+    w: Span,
+    initial: impl FnOnce() -> bool,
+) -> Option<Tok<'a>> {
+    let s = text.slice(w);
+    let &b0 = s.as_bytes().first()?;
+    // Quick rejections: most words are lower-case, or no words at all.
+    if b0.is_ascii_lowercase() {
+        let bits = if s.len() <= 3 { listed(s) } else { 0 };
+        if bits & (class::JOINER | class::PARTICLE) != 0 {
+            // A list word, so ASCII; looked up once.
+            return Some(Tok {
+                span: w,
+                text: s,
+                kind: Kind::Joiner,
+                ends_run: false,
+                initial: false,
+                key: (0, 0),
+                class: Classes::of_ascii(s, bits),
+            });
+        }
+        // Words are short: a loop beats a call to memchr.
+        if !s.bytes().any(|b| b == b'-') {
+            return None;
+        }
+    } else if b0.is_ascii() && !b0.is_ascii_uppercase() {
+        return None;
+    }
+    let first = s.chars().next()?;
+    let next_is_period = text
+        .text
+        .get(w.end..)
+        .is_some_and(|rest| rest.starts_with('.'));
+    let make = |span: Span, kind, ends_run, initial| Tok {
+        span,
+        text: text.slice(span),
+        kind,
+        ends_run,
+        initial,
+        key: (0, 0),
+        class: Classes::of(text.slice(span)),
+    };
+    if first.is_lowercase() {
+        if listed(s) & (class::JOINER | class::PARTICLE) != 0 {
+            return Some(make(w, Kind::Joiner, false, false));
+        }
+        // "al-Assad" stays whole; "pro-Moscow" counts from "Moscow".
+        let mut parts = s.split('-');
+        let head = parts.next().unwrap_or("");
+        let second = parts.next()?;
+        if listed(head) & class::PARTICLE != 0 && second.starts_with(char::is_uppercase) {
+            return Some(make(w, Kind::Word, false, false));
+        }
+        let at = s.find(|c: char| c.is_uppercase())?;
+        if !s.get(..at).is_some_and(|p| p.ends_with('-')) {
+            return None;
+        }
+        let rest = Span::new(w.start + at, w.end);
+        let (rest, cut) = cut_lower_parts(text, rest);
+        return Some(make(rest, Kind::Word, cut, false));
+    }
+    if !first.is_uppercase() {
+        return None;
+    }
+    if is_calendar_word(s) {
+        return None;
+    }
+    // "I’d", "It’s", "Let’s": an ordinary word with a clitic.
+    if let Some(apostrophe) = s.find(['’', '\'']) {
+        let head = s.get(..apostrophe).unwrap_or("");
+        if head.eq_ignore_ascii_case("i") || listed(head) & class::STOP != 0 {
+            return None;
+        }
+    }
+    let initial = initial();
+    let single_char = s.len() == first.len_utf8();
+    if single_char {
+        // An initial has its period; a lone capital ("I", "A") is no name.
+        return (next_is_period && w.end + 1 < sentence.end)
+            .then(|| make(Span::new(w.start, w.end + 1), Kind::Initial, false, initial));
+    }
+    let hyphenated = s.as_bytes().contains(&b'-');
+    // "Pro-Kremlin" counts from "Kremlin"; "Co-operation" stays whole.
+    if hyphenated {
+        if let Some((head, rest)) = s.split_once('-') {
+            if listed(head) & class::HYPHEN_PREFIX != 0 && rest.starts_with(char::is_uppercase) {
+                let rest = Span::new(w.start + head.len() + 1, w.end);
+                let (rest, cut) = cut_lower_parts(text, rest);
+                return Some(make(rest, Kind::Word, cut, false));
+            }
+        }
+    }
+    let (mut span, cut) = if hyphenated {
+        cut_lower_parts(text, w)
+    } else {
+        (w, false)
+    };
+    if cut {
+        return Some(make(span, Kind::Word, true, initial));
+    }
+    let t = text.slice(span);
+    for suffix in ["’s", "'s"] {
+        if let Some(stem) = t.strip_suffix(suffix) {
+            span = Span::new(span.start, span.start + stem.len());
+            return Some(make(span, Kind::Word, true, initial));
+        }
+    }
+    // "U.S." and "Mr." keep their period.
+    if next_is_period
+        && (t.contains('.') || is_title_noun(t) || listed(t) & class::ABBREVIATION != 0)
+    {
+        span = Span::new(span.start, span.end + 1);
+    }
+    Some(make(span, Kind::Word, false, initial))
+}
+
+/// A capitalised hyphenated word cut before its first lower-case part ("US-headed" →
+/// "US"), unless it starts with a prefix ("Co-operation") or ends capitalised
+/// ("Rostov-on-Don"); whether it was cut.
+pub(super) fn cut_lower_parts(text: &Text<'_>, w: Span) -> (Span, bool) {
+    let s = text.slice(w);
+    let mut parts = s.split('-');
+    let head = parts.next().unwrap_or("");
+    let last = s.rsplit('-').next().unwrap_or("");
+    if listed(head) & class::HYPHEN_PREFIX != 0 || last.starts_with(char::is_uppercase) {
+        return (w, false);
+    }
+    let mut offset = head.len();
+    for part in parts {
+        if part.starts_with(char::is_lowercase) {
+            return (Span::new(w.start, w.start + offset), true);
+        }
+        offset += 1 + part.len();
+    }
+    (w, false)
+}
+
+/// Whether a sentence is a headline in title case: no final punctuation, at least
+/// three words that start with a letter, three in four of them capitalised.
+pub(super) fn is_headline(text: &Text<'_>, sentence: Span) -> bool {
+    let s = text.slice(sentence);
+    if s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']) {
+        return false;
+    }
+    let (mut letters, mut capitals) = (0usize, 0usize);
+    for &w in text.words_in(sentence) {
+        match text.slice(w).chars().next() {
+            Some(c) if c.is_uppercase() => {
+                letters += 1;
+                capitals += 1;
+            }
+            Some(c) if c.is_alphabetic() => letters += 1,
+            _ => {}
+        }
+    }
+    letters >= 3 && capitals * 4 >= letters * 3
+}

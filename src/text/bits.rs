@@ -1,0 +1,103 @@
+//! Byte-level helpers behind the text model's hot paths: bytes in, answers out.
+//! Eight ASCII bytes lower-cased at once, a short word packed into one integer key,
+//! the character at or before a byte offset, letters and digits decided ASCII first.
+
+/// The bit of a word length in [`WordMap::initials`].
+pub(super) fn length_bit(len: usize) -> u32 {
+    1 << len.min(31)
+}
+
+/// ASCII lower-casing of eight bytes at once.
+pub(super) fn lower8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let heptets = x & !HI;
+    // High bit set where a byte is at least `A`, and where it is above `Z`.
+    let at_least_a = heptets + (0x80 - u64::from(b'A')) * LO;
+    let above_z = heptets + (0x80 - u64::from(b'Z') - 1) * LO;
+    // Upper-case ASCII: in range, and not a byte with its high bit set.
+    let upper = at_least_a & !above_z & !x & HI;
+    x | (upper >> 2)
+}
+
+/// The packed key of a word of up to 15 bytes, lower-cased: its bytes, then its length
+/// in the top byte.
+pub(super) fn packed_key(bytes: &[u8]) -> Option<u128> {
+    let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
+    let mut buf = [0u8; 16];
+    for (slot, &b) in buf.iter_mut().zip(bytes) {
+        *slot = b;
+    }
+    let [
+        a0,
+        a1,
+        a2,
+        a3,
+        a4,
+        a5,
+        a6,
+        a7,
+        b0,
+        b1,
+        b2,
+        b3,
+        b4,
+        b5,
+        b6,
+        _,
+    ] = buf;
+    let lo = lower8(u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]));
+    let hi = lower8(u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, len]));
+    // The length byte (at most 15) is no upper-case letter, so it survives lowering.
+    Some(u128::from(lo) | (u128::from(hi) << 64))
+}
+
+/// The character starting at byte `i` of `s`, if one does.
+pub(super) fn char_at(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i` of `s`, if one does.
+pub(super) fn char_before(s: &str, i: usize) -> Option<char> {
+    let b = *s.as_bytes().get(i.checked_sub(1)?)?;
+    if b < 0x80 {
+        return Some(char::from(b));
+    }
+    s.get(..i)?.chars().next_back()
+}
+
+/// Whether a character is a letter or digit, ASCII decided first.
+pub(super) fn alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// The ASCII letters and digits, as a table: a byte's test is one load.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+pub(super) static ASCII_ALPHANUMERIC: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
+/// Whether a byte is an ASCII letter or digit.
+pub(super) fn ascii_alphanumeric(b: u8) -> bool {
+    ASCII_ALPHANUMERIC
+        .get(usize::from(b))
+        .copied()
+        .unwrap_or(false)
+}

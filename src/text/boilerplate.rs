@@ -1,0 +1,231 @@
+//! Boilerplate: one line of a page in; whether it is page furniture (cookie banners,
+//! sign-up boxes, photo credits, bylines, text in another script) rather than article
+//! text out. See the text model's module documentation for the tests.
+
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+#[cfg(test)]
+use super::lexicon::PhraseSet;
+
+/// Page-furniture wording that marks a short line as boilerplate (lower case).
+pub(super) const BOILERPLATE_WORDING: &[&str] = &[
+    "cookie",
+    "newsletter",
+    "sign up",
+    "sign-up",
+    "signup",
+    "subscribe",
+    "privacy policy",
+    "terms of use",
+    "terms of service",
+    "log in or register",
+    "login or register",
+    "all rights reserved",
+    "recommended stories",
+    "read more",
+    "opt-out",
+    "click here",
+    "follow us on",
+    "share this article",
+];
+
+/// The boilerplate wording, built once (for the reference analysis in the tests).
+#[cfg(test)]
+pub(super) static BOILERPLATE: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(BOILERPLATE_WORDING));
+
+/// The boilerplate wording as an automaton over ASCII-lower-cased text, built once.
+/// Matching the lower-case phrases exactly against a lower-cased copy of a line finds
+/// what matching them with ASCII case ignored finds, and lets the automaton use its
+/// SIMD prefilter (Teddy), which it cannot with case ignored. Leftmost-first: only
+/// whether a phrase occurs is asked, which the match kind does not change, and the
+/// SIMD prefilter serves the leftmost kinds only.
+pub(super) static BOILERPLATE_LOWER: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+    AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostFirst)
+        .build(BOILERPLATE_WORDING)
+        .ok()
+});
+
+/// Whether a line holds page-furniture wording anywhere, case ignored ("cookies"
+/// holds "cookie"); `buf` is a reused buffer.
+pub(super) fn has_boilerplate_wording(line: &str, buf: &mut Vec<u8>) -> bool {
+    buf.clear();
+    buf.extend_from_slice(line.as_bytes());
+    buf.make_ascii_lowercase();
+    BOILERPLATE_LOWER
+        .as_ref()
+        .is_some_and(|ac| ac.is_match(buf.as_slice()))
+}
+
+/// Words in a caption's final bracket that mark it as a photo credit.
+pub(super) const CREDIT_WORDING: &[&str] = &[" via ", "photo", "getty", "reuters/", "afp/", "file"];
+
+/// Whether a line (trimmed) is page furniture rather than article text. See the module
+/// documentation for the four tests.
+pub fn is_boilerplate_line(line: &str) -> bool {
+    classify_line(line, &mut Vec::new()).boilerplate
+}
+
+/// What the boilerplate tests found in a line.
+pub(super) struct LineClass {
+    /// [`is_boilerplate_line`].
+    pub(super) boilerplate: bool,
+    /// Its words, separated by white space.
+    pub(super) words: usize,
+    /// Whether it holds page-furniture wording; left `false` when it is no
+    /// boilerplate and 60 words or longer, where the answer counts for nothing.
+    pub(super) wording: bool,
+}
+
+/// The boilerplate tests on a line (trimmed), in one pass over its characters and one
+/// search for page-furniture wording.
+pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
+    let (mut words, mut latin, mut other) = (0usize, 0usize, 0usize);
+    let mut copyright = false;
+    let mut in_word = false;
+    let bytes = line.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        // Eight ASCII bytes at a time where they are.
+        if let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        {
+            let x = u64::from_le_bytes(chunk);
+            if x & HIGH_BITS == 0 {
+                let ascii = ascii_counts(x, in_word);
+                words += ascii.word_starts;
+                latin += ascii.letters;
+                in_word = ascii.ends_in_word;
+                i += 8;
+                continue;
+            }
+        }
+        let (white, len) = if b < 0x80 {
+            latin += usize::from(b.is_ascii_alphabetic());
+            (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
+        } else {
+            let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            copyright |= c == '©';
+            if c.is_alphabetic() {
+                if is_latin(c) {
+                    latin += 1;
+                } else {
+                    other += 1;
+                }
+            }
+            (c.is_whitespace(), c.len_utf8())
+        };
+        if white {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            words += 1;
+        }
+        i += len;
+    }
+    let ends_like_sentence = line
+        .chars()
+        .next_back()
+        .is_some_and(|c| ".!?…\"”’".contains(c));
+    let furniture = copyright
+        || is_photo_credit(line)
+        || ends_in_a_date_stamp(line)
+        || other > latin
+        || (words <= 3 && !ends_like_sentence);
+    // The wording search is the costly test: run it only where its answer counts.
+    let (boilerplate, wording) = if words < 60 {
+        let wording = has_boilerplate_wording(line, buf);
+        (wording || furniture, wording)
+    } else if furniture {
+        (true, has_boilerplate_wording(line, buf))
+    } else {
+        (false, false)
+    };
+    LineClass {
+        boilerplate,
+        words,
+        wording,
+    }
+}
+
+/// The high bit of each of eight bytes.
+pub(super) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// What eight ASCII bytes hold, for [`classify_line`].
+pub(super) struct AsciiCounts {
+    /// Words starting in them (after white space, or after `in_word` was false).
+    word_starts: usize,
+    /// ASCII letters.
+    letters: usize,
+    /// Whether the last byte is no white space.
+    ends_in_word: bool,
+}
+
+/// Counts words starts and letters in eight ASCII bytes (no high bit set), as a
+/// byte-by-byte loop would, `in_word` telling whether the byte before them was in a
+/// word. White space is ASCII `char::is_whitespace`: tab to carriage return and space.
+pub(super) fn ascii_counts(x: u64, in_word: bool) -> AsciiCounts {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of each byte that is at least `n` (no byte has its high bit set, so
+    // no sum carries into the next byte).
+    let at_least = |n: u8| (x + (0x80 - u64::from(n)) * ONES) & HIGH_BITS;
+    let within = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
+    let white = within(0x09, 0x0d) | within(b' ', b' ');
+    let letters = within(b'A', b'Z') | within(b'a', b'z');
+    let in_words = !white & HIGH_BITS;
+    let before = (in_words << 8) | if in_word { 0x80 } else { 0 };
+    let starts = in_words & !before;
+    AsciiCounts {
+        word_starts: starts.count_ones() as usize,
+        letters: letters.count_ones() as usize,
+        ends_in_word: in_words >> 63 != 0,
+    }
+}
+
+/// Whether a line ends in a bare numeric date stamp with no sentence around it — an
+/// image caption's or a teaser's credit line ("Moscow sights - Agency, 1920,
+/// 23.12.2021", "Photo: Reuters 2021-12-23"). Prose writes dates in words or ends the
+/// sentence with a full stop.
+pub(super) fn ends_in_a_date_stamp(line: &str) -> bool {
+    let Some(last) = line.split_whitespace().next_back() else {
+        return false;
+    };
+    let mut parts = last.split(['.', '-', '/']);
+    let (Some(a), Some(b), Some(c), None) =
+        (parts.next(), parts.next(), parts.next(), parts.next())
+    else {
+        return false;
+    };
+    let numeric = |p: &str| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit());
+    numeric(a)
+        && numeric(b)
+        && numeric(c)
+        && [a, b, c].iter().any(|p| p.len() == 4)
+        && line.chars().count() <= 200
+}
+
+/// Whether a line ends with a parenthesised photo credit.
+pub(super) fn is_photo_credit(line: &str) -> bool {
+    let Some(body) = line.trim_end().strip_suffix(')') else {
+        return false;
+    };
+    let Some(open) = body.rfind('(') else {
+        return false;
+    };
+    let group = body.get(open..).unwrap_or("").to_lowercase();
+    CREDIT_WORDING.iter().any(|w| group.contains(w))
+}
+
+/// Whether a letter belongs to the Latin script (ASCII, Latin-1 and the Latin
+/// Extended blocks).
+pub(super) fn is_latin(c: char) -> bool {
+    c.is_ascii_alphabetic()
+        || ('\u{00C0}'..='\u{024F}').contains(&c)
+        || ('\u{1E00}'..='\u{1EFF}').contains(&c)
+}

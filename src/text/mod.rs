@@ -1,0 +1,358 @@
+//! Text analysis shared by the extractors: a document's text and body span in; its
+//! sentences, clauses and words out, as byte spans into the original text, with the
+//! boilerplate lines left out.
+//!
+//! Everything is computed once, in [`Text::new`]; the extractors then only look up.
+//!
+//! # Lines, paragraphs and boilerplate
+//!
+//! The body is read line by line. A blank line ends a paragraph; a single line break
+//! ends one too (scraped pages put one paragraph per line, and a headline carries no
+//! final period), unless the line plainly runs on: it ends without sentence-ending
+//! punctuation and the next line starts with a lower-case letter (hard-wrapped text).
+//!
+//! A line is *boilerplate*, and yields no sentence at all, when [`is_boilerplate_line`]
+//! says so. The test is deliberately small and general:
+//!
+//! 1. it carries page-furniture wording: cookies, newsletters, signing up, subscribing,
+//!    privacy policies, terms of use, "log in or register", "all rights reserved",
+//!    "recommended stories", "read more" — and is short (under 60 words), so that an
+//!    article paragraph which merely mentions a newsletter is kept;
+//! 2. it is a photo caption or credit: it contains "©", or its last parenthesised group
+//!    credits someone ("(… via AP)", "(… Photo)", "(Getty Images)", "(File)");
+//! 3. most of its letters are not Latin script (text in another language, left over
+//!    from the page's chrome);
+//! 4. it is very short — three words or fewer — and does not end like a sentence
+//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos;
+//! 5. it is one of up to three short lines (under 15 words) between two lines of
+//!    page-furniture wording (test 1): the body of a sign-up box.
+//!
+//! # Sentences
+//!
+//! A paragraph is cut after `.`, `!`, `?` or `…` (with any closing quotes or brackets)
+//! when white space follows and the next word does not start with a lower-case letter.
+//! A period is not a sentence end after a known abbreviation ("Mr.", "Dec.", "Gen.",
+//! "No."), after a single letter (initials: "J. Smith"), or inside a token ("U.S.",
+//! "3.5", "23.12.2021").
+//!
+//! # Clauses
+//!
+//! A sentence is cut at `,` `;` `:` (but not between digits: "14,000", "10:30"), at
+//! brackets, at an em dash, and at an en dash or hyphen with white space on both sides.
+//!
+//! # Words
+//!
+//! A word is a run of letters and digits. It keeps an inner `-`, `'` or `’` between two
+//! letters or digits ("build-up", "Russia's", "COVID-19"), an inner `,` or `.` between
+//! digits ("14,000", "1.5", "23.12.2021"), a thin or no-break space between a digit and
+//! three digits ("14 000"), and an inner `.` between single letters ("U.S", "e.g").
+//!
+//! # Files
+//!
+//! `segment.rs` (paragraphs, sentences, clauses), `tokens.rs` (words), `boilerplate.rs`,
+//! `lexicon.rs` (word and phrase look-ups), `calendar.rs` (month and weekday names),
+//! `lemma.rs`, `fold.rs` (the keys under which spellings of a name fall together),
+//! `bits.rs` (byte-level helpers); `oracle_tests.rs` holds the analysis as first
+//! written, which the tests compare the fast code with.
+
+use std::ops::Range;
+
+use crate::source::Span;
+
+mod bits;
+mod boilerplate;
+mod calendar;
+mod fold;
+mod lemma;
+mod lexicon;
+#[cfg(test)]
+mod oracle_tests;
+mod segment;
+#[cfg(test)]
+mod tests;
+mod tokens;
+
+pub use boilerplate::is_boilerplate_line;
+pub use calendar::{
+    MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
+};
+pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key};
+pub use lemma::{is_plural, lemma};
+pub use lexicon::{PhraseSet, WordMap, WordSet, is_one_of, same_word, whole_word};
+use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
+use tokens::tokenize;
+
+/// A document's text prepared for extraction.
+pub struct Text<'a> {
+    /// The whole file.
+    pub text: &'a str,
+    /// The part to read.
+    pub body: Span,
+    /// Sentences, in text order, none in boilerplate.
+    sentences: Vec<Span>,
+    /// Clauses, in text order; each lies inside one sentence.
+    clauses: Vec<Span>,
+    /// Words of the sentences, in text order.
+    words: Vec<Span>,
+    /// Boilerplate lines, in text order.
+    boilerplate: Vec<Span>,
+}
+
+impl<'a> Text<'a> {
+    /// Analyses the body of a text once: its sentences, clauses and words.
+    pub fn new(text: &'a str, body: Span) -> Self {
+        let body = clamp(text, body);
+        let mut this = Self {
+            text,
+            body,
+            sentences: Vec::new(),
+            clauses: Vec::new(),
+            words: Vec::new(),
+            boilerplate: Vec::new(),
+        };
+        // Rough sizes for news copy, so that the lists rarely grow.
+        this.words.reserve(body.len() / 6);
+        this.clauses.reserve(body.len() / 50);
+        this.sentences.reserve(body.len() / 120);
+        let mut paras = Vec::new();
+        paragraphs(text, body, &mut this.boilerplate, &mut paras);
+        for paragraph in paras {
+            let first = this.sentences.len();
+            split_sentences(text, paragraph, &mut this.sentences);
+            for &sentence in this.sentences.get(first..).unwrap_or_default() {
+                split_clauses(text, sentence, &mut this.clauses);
+                tokenize(text, sentence, &mut this.words);
+            }
+        }
+        this
+    }
+
+    /// The text under a span, or `""` when it does not fall on character boundaries.
+    pub fn slice(&self, span: Span) -> &'a str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+
+    /// Every sentence outside boilerplate, in text order.
+    pub fn sentences(&self) -> &[Span] {
+        &self.sentences
+    }
+
+    /// Every clause, in text order.
+    pub fn clauses(&self) -> &[Span] {
+        &self.clauses
+    }
+
+    /// Every word of every sentence, in text order.
+    pub fn words(&self) -> &[Span] {
+        &self.words
+    }
+
+    /// The boilerplate lines left out of the sentences.
+    pub fn boilerplate(&self) -> &[Span] {
+        &self.boilerplate
+    }
+
+    /// Whether an offset falls in a boilerplate line.
+    pub fn is_boilerplate(&self, offset: usize) -> bool {
+        containing(&self.boilerplate, offset).is_some()
+    }
+
+    /// The sentence containing a byte offset.
+    pub fn sentence_at(&self, offset: usize) -> Option<Span> {
+        containing(&self.sentences, offset)
+    }
+
+    /// The clause containing a byte offset.
+    pub fn clause_at(&self, offset: usize) -> Option<Span> {
+        containing(&self.clauses, offset)
+    }
+
+    /// Indices (into [`Text::words`]) of the words lying wholly inside a span.
+    pub fn word_range(&self, span: Span) -> Range<usize> {
+        let start = self.words.partition_point(|w| w.start < span.start);
+        let end = self.words.partition_point(|w| w.end <= span.end);
+        start..end.max(start)
+    }
+
+    /// The words lying wholly inside a span.
+    pub fn words_in(&self, span: Span) -> &[Span] {
+        self.words.get(self.word_range(span)).unwrap_or_default()
+    }
+
+    /// The words within `n` words of a span, on either side, inside the span's sentence;
+    /// the span's own words included.
+    pub fn words_near(&self, span: Span, n: usize) -> &[Span] {
+        let Some(sentence) = self.sentence_at(span.start) else {
+            return &[];
+        };
+        let bounds = self.word_range(sentence);
+        let inner = self.word_range(span);
+        let start = inner.start.saturating_sub(n).max(bounds.start);
+        let end = inner.end.saturating_add(n).min(bounds.end);
+        self.words.get(start..end.max(start)).unwrap_or_default()
+    }
+
+    /// The first place, inside `within`, where a phrase stands as whole words; case is
+    /// ignored, `'` matches `’`, and the words must be separated by white space only.
+    pub fn find_phrase(&self, within: Span, phrase: &str) -> Option<Span> {
+        let words = self.words_in(within);
+        let wanted = phrase.split_whitespace().count();
+        if wanted == 0 {
+            return None;
+        }
+        (0..words.len()).find_map(|i| {
+            let candidate = words.get(i..i + wanted)?;
+            let mut parts = phrase.split_whitespace();
+            let mut prev: Option<Span> = None;
+            for &w in candidate {
+                if !same_word(self.slice(w), parts.next()?) {
+                    return None;
+                }
+                if let Some(p) = prev {
+                    if !self.slice(Span::new(p.end, w.start)).trim().is_empty() {
+                        return None;
+                    }
+                }
+                prev = Some(w);
+            }
+            let first = candidate.first()?;
+            let last = candidate.last()?;
+            Some(Span::new(first.start, last.end))
+        })
+    }
+
+    /// Whether a phrase stands inside `within` as whole words (see [`Text::find_phrase`]).
+    pub fn mentions(&self, within: Span, phrase: &str) -> bool {
+        self.find_phrase(within, phrase).is_some()
+    }
+}
+
+/// The words of one sentence, with the lookups the extractors share. Word indices are
+/// local to the sentence; out-of-range indices read as the empty word.
+#[derive(Clone, Copy)]
+pub struct Words<'t, 'a> {
+    /// The analysed text.
+    pub text: &'t Text<'a>,
+    /// The sentence.
+    pub sentence: Span,
+    /// Its words.
+    pub spans: &'t [Span],
+}
+
+impl<'t, 'a> Words<'t, 'a> {
+    /// The words of a sentence of `text`.
+    pub fn of(text: &'t Text<'a>, sentence: Span) -> Self {
+        let spans = text
+            .words()
+            .get(text.word_range(sentence))
+            .unwrap_or_default();
+        Self {
+            text,
+            sentence,
+            spans,
+        }
+    }
+
+    /// How many words the sentence has.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether the sentence has no word.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// The text of word `i`, or `""`.
+    pub fn w(&self, i: usize) -> &'a str {
+        self.spans.get(i).map_or("", |&s| self.text.slice(s))
+    }
+
+    /// The span of word `i`.
+    pub fn span(&self, i: usize) -> Option<Span> {
+        self.spans.get(i).copied()
+    }
+
+    /// The text between two byte offsets.
+    pub fn between(&self, start: usize, end: usize) -> &'a str {
+        self.text.slice(Span::new(start, end))
+    }
+
+    /// Whether words `i` and `i + 1` are separated by white space only, or by the
+    /// period of an abbreviation ("U.S. troops", "Nov. 30").
+    pub fn joined(&self, i: usize) -> bool {
+        let (Some(a), Some(b)) = (self.span(i), self.span(i + 1)) else {
+            return false;
+        };
+        let gap = self.between(a.end, b.start);
+        // Nearly every gap is one space: nothing to strip, and joined.
+        if gap == " " {
+            return true;
+        }
+        let w = self.w(i);
+        let gap = if w.contains('.') || ABBREVIATION_SET.contains(w) {
+            gap.strip_prefix('.').unwrap_or(gap)
+        } else {
+            gap
+        };
+        !gap.is_empty() && gap.chars().all(char::is_whitespace)
+    }
+
+    /// Whether the words from `i` on spell `phrase` (lower-case ASCII words), joined by
+    /// white space.
+    pub fn spells(&self, i: usize, phrase: &[&str]) -> bool {
+        // Words first: they rule out nearly every candidate, and cheaply (lengths
+        // before letters).
+        let words_match = match i
+            .checked_add(phrase.len())
+            .and_then(|end| self.spans.get(i..end))
+        {
+            Some(spans) => spans.iter().zip(phrase).all(|(w, p)| {
+                (w.len() == p.len() || p.is_empty()) && p.eq_ignore_ascii_case(self.text.slice(*w))
+            }),
+            // Past the last word: out-of-range words read as "".
+            None => phrase
+                .iter()
+                .enumerate()
+                .all(|(k, p)| p.eq_ignore_ascii_case(self.w(i.saturating_add(k)))),
+        };
+        words_match && (1..phrase.len()).all(|k| self.joined(i + k - 1))
+    }
+
+    /// Whether word `i` is one of a list of lower-case ASCII words, case ignored.
+    pub fn is(&self, i: usize, list: &[&str]) -> bool {
+        is_one_of(self.w(i), list)
+    }
+
+    /// Whether word `i` is in a set of words, case ignored.
+    pub fn is_in(&self, i: usize, set: &WordSet) -> bool {
+        set.contains(self.w(i))
+    }
+
+    /// Whether word `i` starts with a capital letter.
+    pub fn capitalised(&self, i: usize) -> bool {
+        self.w(i).starts_with(char::is_uppercase)
+    }
+}
+
+/// The span in a sorted, disjoint list that contains an offset.
+fn containing(spans: &[Span], offset: usize) -> Option<Span> {
+    let i = spans.partition_point(|s| s.end <= offset);
+    spans
+        .get(i)
+        .copied()
+        .filter(|s| s.start <= offset && offset < s.end)
+}
+
+/// A body span clamped to the text and moved onto character boundaries.
+fn clamp(text: &str, body: Span) -> Span {
+    let mut end = body.end.min(text.len());
+    while end > 0 && !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let mut start = body.start.min(end);
+    while start < end && !text.is_char_boundary(start) {
+        start += 1;
+    }
+    Span::new(start, end)
+}

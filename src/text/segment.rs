@@ -1,0 +1,327 @@
+//! Segmentation: a text and its body span in; paragraphs (with the boilerplate lines
+//! set apart), sentences and clauses out, as byte spans into the original text.
+
+use std::sync::LazyLock;
+
+use super::bits::{char_at, char_before};
+use super::boilerplate::classify_line;
+use super::lexicon::WordSet;
+use crate::source::Span;
+
+/// Abbreviations after which a period does not end a sentence (compared without case).
+pub(super) const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "sgt", "capt", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "hon", "pres", "st", "jr", "sr", "no", "nos", "vs", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+    "wed", "thu", "thurs", "fri", "sat", "sun", "inc", "ltd", "corp", "co", "dept", "approx",
+    "est", "fig", "mt", "ft", "gov't", "univ", "assn", "vol", "ca", "cf", "al",
+];
+
+/// [`ABBREVIATIONS`] as a set, built once.
+pub(super) static ABBREVIATION_SET: LazyLock<WordSet> =
+    LazyLock::new(|| WordSet::of(ABBREVIATIONS));
+
+/// The span of `text[span]` without surrounding white space.
+pub(super) fn trim(text: &str, span: Span) -> Span {
+    let s = text.get(span.range()).unwrap_or("");
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Span::new(
+        span.start + lead,
+        span.end.saturating_sub(trail).max(span.start + lead),
+    )
+}
+
+/// A non-empty line of the body, as [`paragraphs`] sees it.
+#[derive(Clone, Copy)]
+pub(super) struct Line {
+    span: Span,
+    /// Page furniture ([`is_boilerplate_line`], or sandwiched between such lines).
+    boilerplate: bool,
+    /// Under 15 words.
+    short: bool,
+    /// Boilerplate with page-furniture wording.
+    wording: bool,
+}
+
+/// The body's paragraphs, boilerplate lines recorded apart and left out.
+pub(super) fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>, out: &mut Vec<Span>) {
+    // Every non-empty line; `None` for a blank line.
+    let mut lines: Vec<Option<Line>> = Vec::new();
+    let mut buf = Vec::new();
+    let mut start = body.start;
+    let bytes = text.as_bytes();
+    while start < body.end {
+        let end = memchr::memchr(b'\n', bytes.get(start..body.end).unwrap_or_default())
+            .map_or(body.end, |i| start + i);
+        let line = trim(text, Span::new(start, end));
+        start = end + 1;
+        lines.push((!line.is_empty()).then(|| {
+            let class = classify_line(text.get(line.range()).unwrap_or(""), &mut buf);
+            Line {
+                span: line,
+                boilerplate: class.boilerplate,
+                short: class.words < 15,
+                wording: class.boilerplate && class.wording,
+            }
+        }));
+    }
+    mark_sandwiched(&mut lines);
+    let mut current: Option<Span> = None;
+    for entry in lines {
+        let Some(Line {
+            span: line,
+            boilerplate: is_boilerplate,
+            ..
+        }) = entry
+        else {
+            out.extend(current.take());
+            continue;
+        };
+        if is_boilerplate {
+            out.extend(current.take());
+            boilerplate.push(line);
+            continue;
+        }
+        let line_text = text.get(line.range()).unwrap_or("");
+        current = match current {
+            Some(p) if runs_on(text, p, line_text) => Some(p.join(line)),
+            Some(p) => {
+                out.push(p);
+                Some(line)
+            }
+            None => Some(line),
+        };
+    }
+    out.extend(current);
+}
+
+/// Marks as boilerplate a run of up to three short lines (under 15 words each) with a
+/// line of page-furniture wording right before and right after it, blank lines aside:
+/// the body of a sign-up box whose heading and small print gave it away.
+pub(super) fn mark_sandwiched(lines: &mut [Option<Line>]) {
+    // The flags as they stand before any marking, blank lines left out:
+    // (index, is boilerplate, is short, has page-furniture wording).
+    let flags: Vec<(usize, bool, bool, bool)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| l.map(|l| (i, l.boilerplate, l.short, l.wording)))
+        .collect();
+    let mut k = 0;
+    while k < flags.len() {
+        let run_end = flags
+            .get(k..)
+            .unwrap_or_default()
+            .iter()
+            .position(|&(_, b, s, _)| b || !s)
+            .map_or(flags.len(), |p| k + p);
+        let before = k
+            .checked_sub(1)
+            .and_then(|b| flags.get(b))
+            .is_some_and(|f| f.3);
+        let after = flags.get(run_end).is_some_and(|f| f.3);
+        if run_end > k && run_end - k <= 3 && before && after {
+            for &(i, _, _, _) in flags.get(k..run_end).unwrap_or_default() {
+                if let Some(Some(line)) = lines.get_mut(i) {
+                    line.boilerplate = true;
+                }
+            }
+        }
+        k = run_end.max(k) + 1;
+    }
+}
+
+/// Whether a paragraph so far runs on into the next line (hard-wrapped text).
+pub(super) fn runs_on(text: &str, paragraph: Span, next_line: &str) -> bool {
+    let prev = text.get(paragraph.range()).unwrap_or("");
+    let ends_sentence = prev
+        .chars()
+        .next_back()
+        .is_some_and(|c| ".!?…\"”’:".contains(c));
+    !ends_sentence && next_line.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// The ellipsis, `…`, searched for as bytes.
+pub(super) static ELLIPSIS: LazyLock<memchr::memmem::Finder<'static>> =
+    LazyLock::new(|| memchr::memmem::Finder::new("…"));
+
+/// Appends the sentences of a paragraph.
+pub(super) fn split_sentences(text: &str, paragraph: Span, out: &mut Vec<Span>) {
+    let para = text.get(paragraph.range()).unwrap_or("");
+    let bytes = para.as_bytes();
+    let mut start = 0;
+    let mut pos = 0;
+    // The next `…` at or after `pos`, kept between searches (`None`: there is none).
+    let mut ellipsis = ELLIPSIS.find(bytes);
+    loop {
+        let rest = bytes.get(pos..).unwrap_or_default();
+        let ascii = memchr::memchr3(b'.', b'!', b'?', rest).map(|k| pos + k);
+        if ellipsis.is_some_and(|e| e < pos) {
+            ellipsis = ELLIPSIS.find(rest).map(|k| pos + k);
+        }
+        let Some(i) = ascii.into_iter().chain(ellipsis).min() else {
+            break;
+        };
+        let Some(c) = char_at(para, i) else {
+            break;
+        };
+        // Take the whole run of closing punctuation and quotes.
+        let mut end = i + c.len_utf8();
+        while let Some(d) = char_at(para, end) {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '”' | '’' | '\'' | ')' | ']'
+            ) {
+                end += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        pos = end;
+        if !char_at(para, end).is_some_and(char::is_whitespace) {
+            continue;
+        }
+        let next = para.get(end..).unwrap_or("").trim_start().chars().next();
+        if next.is_none_or(char::is_lowercase) {
+            continue;
+        }
+        if c == '.' && end == i + 1 && !period_ends_sentence(para.get(..i).unwrap_or("")) {
+            continue;
+        }
+        push_trimmed(
+            text,
+            Span::new(paragraph.start + start, paragraph.start + end),
+            out,
+        );
+        start = end;
+    }
+    push_trimmed(text, Span::new(paragraph.start + start, paragraph.end), out);
+}
+
+/// Whether a period after `before` ends a sentence: not after an abbreviation, an
+/// initial, or a dotted abbreviation ("U.S.").
+pub(super) fn period_ends_sentence(before: &str) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !(c.is_alphanumeric() || c == '.' || c == '\'' || c == '’'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let word = before.get(word_start..).unwrap_or("");
+    if word.is_empty() {
+        return true;
+    }
+    if word.contains('.') {
+        // "U.S.", "e.g." — dotted abbreviations; "3.5." is a number, which may end one.
+        return word.chars().all(|c| c.is_ascii_digit() || c == '.');
+    }
+    let mut chars = word.chars();
+    let single_capital = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    !(single_capital || ABBREVIATION_SET.contains(word))
+}
+
+/// Pushes a span trimmed of white space, when anything is left.
+pub(super) fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
+    let mut span = trim(text, span);
+    // A "sentence" longer than any prose sentence (a page with no full stops, a
+    // table flattened to one line) is cut at white space into pieces of at most
+    // MAX_SENTENCE_BYTES, so that work done per sentence stays bounded.
+    while span.len() > MAX_SENTENCE_BYTES {
+        let window = text
+            .get(span.start..span.start + MAX_SENTENCE_BYTES)
+            .or_else(|| {
+                (1..4).find_map(|back| text.get(span.start..span.start + MAX_SENTENCE_BYTES - back))
+            })
+            .unwrap_or("");
+        let cut = window
+            .rfind(char::is_whitespace)
+            .filter(|&i| i > 0)
+            .unwrap_or(window.len());
+        if cut == 0 {
+            break;
+        }
+        let piece = trim(text, Span::new(span.start, span.start + cut));
+        if !piece.is_empty() {
+            out.push(piece);
+        }
+        span = trim(text, Span::new(span.start + cut, span.end));
+    }
+    if !span.is_empty() {
+        out.push(span);
+    }
+}
+
+/// The longest stretch read as one sentence, in bytes.
+pub(super) const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// The bytes that may start a clause cut: `,` `:` `;` `(` `)` `[` `]` `-`, and 0xE2,
+/// which starts an en or em dash. A table: a byte's test is one load.
+#[expect(
+    clippy::indexing_slicing,
+    reason = "evaluated at compile time, where an index out of bounds fails the build"
+)]
+pub(super) static CLAUSE_MARK_BYTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b",:;()[]-\xE2";
+    let mut k = 0;
+    while k < marks.len() {
+        table[marks[k] as usize] = true;
+        k += 1;
+    }
+    table
+};
+
+/// Appends the clauses of a sentence.
+pub(super) fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
+    let s = text.get(sentence.range()).unwrap_or("");
+    let bytes = s.as_bytes();
+    let white = |c: Option<char>| c.is_some_and(char::is_whitespace);
+    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
+    let mut start = 0;
+    for (i, &b) in bytes.iter().enumerate() {
+        // Every cut mark is ASCII or starts with 0xE2, which only ever leads a character.
+        if !CLAUSE_MARK_BYTES
+            .get(usize::from(b))
+            .copied()
+            .unwrap_or(false)
+        {
+            continue;
+        }
+        let (cut, len) = match b {
+            b',' | b':' => {
+                let inside_number = i > 0 && digit(bytes.get(i - 1)) && digit(bytes.get(i + 1));
+                (!inside_number, 1)
+            }
+            b';' | b'(' | b')' | b'[' | b']' => (true, 1),
+            b'-' => (white(char_before(s, i)) && white(char_at(s, i + 1)), 1),
+            0xE2 => match (bytes.get(i + 1), bytes.get(i + 2)) {
+                // Em dash.
+                (Some(0x80), Some(0x94)) => (true, 3),
+                // En dash.
+                (Some(0x80), Some(0x93)) => {
+                    (white(char_before(s, i)) && white(char_at(s, i + 3)), 3)
+                }
+                _ => continue,
+            },
+            _ => continue,
+        };
+        if cut {
+            let piece = Span::new(sentence.start + start, sentence.start + i);
+            if has_word(text, piece) {
+                push_trimmed(text, piece, out);
+            }
+            start = i + len;
+        }
+    }
+    let piece = Span::new(sentence.start + start, sentence.end);
+    if has_word(text, piece) {
+        push_trimmed(text, piece, out);
+    }
+}
+
+/// Whether a span holds a letter or digit.
+pub(super) fn has_word(text: &str, span: Span) -> bool {
+    text.get(span.range()).is_some_and(|s| {
+        s.bytes().any(|b| b.is_ascii_alphanumeric())
+            || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
+    })
+}
