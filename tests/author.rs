@@ -75,16 +75,16 @@ fn explain_works_for_every_shipped_rule() {
         assert!(stdout.contains("What:"), "{stdout}");
         assert!(stdout.contains("Checks:"), "{stdout}");
     }
-    let out = claimlint(&["explain", "death-toll-disagrees"], &root);
+    let out = claimlint(&["explain", "toll-disagrees-across-sources"], &root);
     common::settings().bind(|| insta::assert_snapshot!(text(&out.stdout)));
 }
 
 #[test]
 fn explain_of_an_unknown_rule_suggests_the_nearest() {
-    let out = claimlint(&["explain", "death-toll-disagree"], &common::root());
+    let out = claimlint(&["explain", "death-toll-contradict"], &common::root());
     assert_eq!(out.status.code(), Some(2));
     assert!(
-        text(&out.stderr).contains("did you mean `death-toll-disagrees`?"),
+        text(&out.stderr).contains("did you mean `death-toll-contradicts`?"),
         "{}",
         text(&out.stderr)
     );

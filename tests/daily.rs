@@ -78,7 +78,7 @@ fn the_pre_commit_hooks_run_as_pre_commit_calls_them() {
         assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
         let report = stdout(&out);
         assert!(report.contains("drafts/draft.md:9:"), "{report}");
-        assert!(report.contains("death-toll-disagrees"), "{report}");
+        assert!(report.contains("toll-disagrees-across-sources"), "{report}");
         // Sources from claimlint.yaml: no args at all.
         fs::write(
             dir.path().join("claimlint.yaml"),
@@ -301,7 +301,7 @@ fn a_hugo_draft_is_checked_against_the_seeds_with_its_date() {
         assert_eq!(out.status.code(), Some(1), "{name}: {}", stderr(&out));
         assert_eq!(stderr(&out), "", "{name}: no error, no warning");
         assert!(
-            stdout(&out).contains("death-toll-disagrees"),
+            stdout(&out).contains("toll-disagrees-across-sources"),
             "{}",
             stdout(&out)
         );
@@ -408,20 +408,23 @@ fn select_ignore_and_extend_select_choose_rules_by_id_or_tag() {
     assert_eq!(
         short(&[
             "--select",
-            "names,troop-buildup-contradicts",
+            "names,steady-figure-contradicts-within-document",
             "--ignore",
             "style"
         ]),
-        ["troop-buildup-contradicts"]
+        ["steady-figure-contradicts-within-document"]
     );
     assert_eq!(
         short(&[
             "--select",
             "names",
             "--extend-select",
-            "troop-buildup-contradicts"
+            "steady-figure-contradicts-within-document"
         ]),
-        ["name-spelled-two-ways", "troop-buildup-contradicts"]
+        [
+            "name-spelled-two-ways",
+            "steady-figure-contradicts-within-document"
+        ]
     );
     let ignored = short(&["--ignore", "name-spelled-two-ways"]);
     assert!(!ignored.contains(&"name-spelled-two-ways".to_owned()));
@@ -462,7 +465,7 @@ fn a_dash_reads_standard_input() {
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
-    assert!(stdout(&out).contains("draft.md:9:78: error[death-toll-disagrees]"));
+    assert!(stdout(&out).contains("draft.md:9:78: error[toll-disagrees-across-sources]"));
 }
 
 #[test]

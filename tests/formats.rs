@@ -44,7 +44,10 @@ fn the_draft_is_reported_against_the_exact_source_spans() {
         .iter()
         .map(|f| f["rule"].as_str().unwrap())
         .collect();
-    assert_eq!(rules, ["nato-meeting-disagrees", "death-toll-disagrees"]);
+    assert_eq!(
+        rules,
+        ["event-date-disagrees", "toll-disagrees-across-sources"]
+    );
     for finding in findings {
         let labels = finding["labels"].as_array().unwrap();
         assert_eq!(labels[0]["path"], DRAFT);

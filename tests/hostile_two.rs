@@ -26,9 +26,22 @@ fn stderr_of(out: &Output) -> String {
     stderr
 }
 
-/// Runs `check . --format <format>` in `dir`.
+/// The tests' own rule file (`death-toll-contradicts` on two tolls of one article), so
+/// that they test loading and rendering, not how the built-in pack is tuned.
+fn tolls() -> String {
+    format!(
+        "{}/tests/fixtures/hostile/tolls.rules",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+/// Runs `check . --format <format> --rules <tolls>` in `dir`.
 fn check(dir: &Path, format: &str, extra: &[&str]) -> (i32, String, String) {
+    let rules = tolls();
     let mut args = vec!["check", ".", "--format", format];
+    if !extra.contains(&"--rules") {
+        args.extend(["--rules", rules.as_str()]);
+    }
     args.extend_from_slice(extra);
     let out = claimlint(&args, dir);
     let stderr = stderr_of(&out);
@@ -535,7 +548,7 @@ fn issue_14_a_long_ignore_list_is_made_canonical_once() {
         fs::write(dir.path().join(format!("c/{i}.txt")), text.repeat(20)).unwrap();
     }
     fs::write(dir.path().join("quiet/q.txt"), text).unwrap();
-    let mut config = String::from("ignore:\n");
+    let mut config = format!("rules: [{}]\nignore:\n", tolls());
     for i in 0..1_000 {
         config.push_str(&format!(
             "  - rule: death-toll-contradicts\n    paths: [nowhere{i}/, ../elsewhere{i}]\n"
@@ -639,6 +652,8 @@ fn issue_14_lone_cr_files_have_lines_front_matter_and_suppressions() {
             "short",
             "--fail-on",
             "warning",
+            "--rules",
+            &tolls(),
         ],
         dir.path(),
     );

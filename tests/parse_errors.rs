@@ -85,13 +85,17 @@ fn lists_are_local_to_their_file() {
     );
 }
 
+/// The built-in pack, and the story pack kept in the repository as an example (opt-in,
+/// run with `--rules`), validate together.
 #[test]
 fn embedded_rules_parse_and_validate_together() {
     let mut sources = SourceMap::new();
-    let ids: Vec<_> = parse::EMBEDDED
+    let mut ids: Vec<_> = parse::EMBEDDED
         .iter()
         .map(|(name, text)| sources.add(*name, *text))
         .collect();
+    let story = std::fs::read_to_string(common::root().join("rules/ukraine-2021.rules")).unwrap();
+    ids.push(sources.add("rules/ukraine-2021.rules", story));
     let set = match parse::rule_files(&mut sources, &ids) {
         Ok(set) => set,
         Err(e) => panic!("{}", render(&e)),
@@ -99,8 +103,13 @@ fn embedded_rules_parse_and_validate_together() {
     let ids: Vec<&str> = set.rules.iter().map(|r| r.id.name.as_str()).collect();
     insta::assert_debug_snapshot!(ids, @r#"
     [
+        "toll-disagrees-across-sources",
+        "figure-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
+        "steady-figure-contradicts-within-document",
+        "event-date-disagrees",
+        "event-date-contradicts-within-document",
         "weekday-mismatch",
         "name-spelled-two-ways",
         "death-toll-disagrees",

@@ -130,6 +130,11 @@ fn check(rule: &RuleDecl) -> String {
     if rule.may_grow {
         out.push_str("; a higher figure from a later publication date is not a contradiction");
     }
+    if let Some(days) = rule.as_of_within {
+        out.push_str(&format!(
+            "; figures are one claim only when the times they hold at lie within {days} days"
+        ));
+    }
     if !rule.group_by.is_empty() {
         let keys: Vec<&str> = rule
             .group_by
@@ -137,6 +142,7 @@ fn check(rule: &RuleDecl) -> String {
             .map(|k| match k {
                 crate::parse::ast::GroupKey::Attribution => "attribution",
                 crate::parse::ast::GroupKey::Unit => "unit",
+                crate::parse::ast::GroupKey::Frame => "claim frame",
             })
             .collect();
         out.push_str(&format!(
@@ -181,6 +187,10 @@ fn condition_words(condition: &Condition) -> String {
         Condition::Role(Role::Source) => "its document is a source".to_owned(),
         Condition::PublishedBefore(d) => format!("its document was published before {d}"),
         Condition::PublishedAfter(d) => format!("its document was published after {d}"),
+        Condition::Measure(w) => format!("it measures {}", words(w)),
+        Condition::MeasureNot(w) => format!("it measures something other than {}", list(w)),
+        Condition::Event(w) => format!("it dates {}", words(w)),
+        Condition::ScopeIncludes(w) => format!("its scope names {}", words(w)),
     }
 }
 

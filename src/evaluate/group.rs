@@ -18,6 +18,9 @@ struct Key {
 
 /// Splits `members` (a fact declaration's facts) by the rule's scope and `group by` keys.
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
+    if rule.group_by.contains(&GroupKey::Frame) {
+        return super::claims::split(rule, members, ctx);
+    }
     let mut groups: HashMap<Key, Group> = HashMap::new();
     let mut order: Vec<Key> = Vec::new();
     for &index in members {

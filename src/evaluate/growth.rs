@@ -24,7 +24,9 @@ pub(super) fn keep_contradictions(conflicts: Vec<Conflict>, ctx: &Context<'_>) -
 }
 
 /// Whether the difference between two facts is a rise over time: the newer one is
-/// the higher one.
+/// the higher one. Two figures of the same day may be an earlier and a later count of
+/// that day (a toll changes by the hour): either may be the newer, so neither
+/// contradicts the other.
 fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
     let published = |f: &Fact| {
         ctx.corpus
@@ -37,7 +39,9 @@ fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
     let (Some(value_a), Some(value_b)) = (figure(a), figure(b)) else {
         return false;
     };
-    (date_a > date_b && value_a > value_b) || (date_a < date_b && value_a < value_b)
+    date_a == date_b
+        || (date_a > date_b && value_a > value_b)
+        || (date_a < date_b && value_a < value_b)
 }
 
 /// The figure a quantity states, or the least value it allows.

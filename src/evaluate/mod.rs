@@ -13,6 +13,7 @@
 
 mod agree;
 mod before;
+mod claims;
 mod consistent;
 mod corroborated;
 mod group;
@@ -29,7 +30,7 @@ use serde::Serialize;
 
 use crate::extract::{Fact, Interval, TimeValue, Value};
 use crate::load::{Corpus, DocId, Role};
-use crate::parse::ast::{Check, Field, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
+use crate::parse::ast::{Check, Field, GroupKey, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
 use crate::source::{SourceId, SourceMap, Span};
 
 /// Everything evaluation can fail on. Rules were validated when parsed, so today
@@ -367,6 +368,24 @@ impl<'r> Plan<'r> {
             };
             found.extend(conflicts);
         }
+        if rule.group_by.contains(&GroupKey::Frame) {
+            // Figures far apart are a weak match (a part and a whole), and so are
+            // facts of articles about other countries: say nothing.
+            for conflict in &mut found {
+                let Some(fact) = facts.get(conflict.fact) else {
+                    continue;
+                };
+                conflict.others.retain(|&o| {
+                    facts.get(o).is_none_or(|other| {
+                        !claims::far_apart(fact, other) && !claims::other_story(fact, other)
+                    })
+                });
+            }
+            found.retain(|c| !c.others.is_empty());
+            // A fact may sit in several claims: one conflict per fact.
+            let mut seen = std::collections::HashSet::new();
+            found.retain(|c| seen.insert(c.fact));
+        }
         found
     }
 }
@@ -441,8 +460,9 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
         .and_then(|&i| ctx.facts.get(i))
         .copied();
     let mut labels = Vec::new();
+    let framed = rule.group_by.contains(&GroupKey::Frame);
     if let Some(fact) = fact {
-        labels.push(label(fact, true, ctx));
+        labels.push(label(fact, true, framed, ctx));
     }
     if let Some(fact) = fact {
         labels.extend(conflict.extra.iter().map(|(span, note)| Label {
@@ -458,7 +478,7 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
             .others
             .iter()
             .filter_map(|&i| ctx.facts.get(i))
-            .map(|f| label(f, false, ctx)),
+            .map(|f| label(f, false, framed, ctx)),
     );
     Finding {
         rule: rule.id.name.clone(),
@@ -469,7 +489,9 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
     }
 }
 
-fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
+/// A fact's label: its value as read, who gives it, and with `framed` the claim it
+/// was taken for.
+fn label(fact: &Fact, primary: bool, framed: bool, ctx: &Context<'_>) -> Label {
     let mut note = match (&fact.value, primary) {
         (Value::Name(_), true) => "this spelling".to_owned(),
         (Value::Name(_), false) => "the spelling used first".to_owned(),
@@ -487,6 +509,9 @@ fn label(fact: &Fact, primary: bool, ctx: &Context<'_>) -> Label {
     };
     if let Some(who) = &fact.attribution {
         note.push_str(&format!(", according to {}", who.who));
+    }
+    if let Some(frame) = fact.frame.as_ref().filter(|_| framed) {
+        note.push_str(&format!("; claim: {frame}"));
     }
     Label {
         doc: fact.doc,
@@ -539,6 +564,11 @@ fn message(
             TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
             TemplatePart::Field(Field::Read) => out.push_str(&read(fact)),
             TemplatePart::Field(Field::OtherRead) => out.push_str(&read(other)),
+            TemplatePart::Field(Field::Frame) => out.push_str(
+                &fact
+                    .and_then(|f| f.frame.as_ref())
+                    .map_or_else(String::new, ToString::to_string),
+            ),
         }
     }
     out

@@ -10,6 +10,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use chrono::NaiveDate;
 
 use crate::extract::Fact;
+use crate::extract::frame::entities;
 use crate::load::{DocId, Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
@@ -149,6 +150,12 @@ enum Test {
     Role(Role),
     PublishedBefore(NaiveDate),
     PublishedAfter(NaiveDate),
+    /// Measure classes (lower-case); whether they must not match.
+    Measure(Vec<String>, bool),
+    /// Event classes (lower-case).
+    Event(Vec<String>),
+    /// Entity keys.
+    Scope(Vec<String>),
 }
 
 impl<'r> Selector<'r> {
@@ -171,6 +178,19 @@ impl<'r> Selector<'r> {
                 Condition::Role(role) => Test::Role(*role),
                 Condition::PublishedBefore(date) => Test::PublishedBefore(*date),
                 Condition::PublishedAfter(date) => Test::PublishedAfter(*date),
+                Condition::Measure(set) => Test::Measure(lower(set), false),
+                Condition::MeasureNot(set) => Test::Measure(lower(set), true),
+                Condition::Event(set) => Test::Event(lower(set)),
+                Condition::ScopeIncludes(set) => Test::Scope(
+                    set.words
+                        .iter()
+                        .map(|w| {
+                            let e = &*entities::LEXICON;
+                            e.lookup(w)
+                                .map_or_else(|| w.clone(), |x| e.key(x).to_owned())
+                        })
+                        .collect(),
+                ),
             })
             .collect();
         Self { decl, tests }
@@ -211,12 +231,33 @@ impl Test {
                 .any(|m| words_between(text, m, fact.span) <= *within as usize),
             Test::InSentence(set) => around.of(*set).next().is_some(),
             Test::NotInSentence(set) => around.of(*set).next().is_none(),
+            Test::Measure(classes, not) => fact
+                .frame
+                .as_ref()
+                .and_then(|f| f.measure.as_ref())
+                .is_some_and(|m| classes.contains(&m.class.to_lowercase()) != *not),
+            Test::Event(classes) => fact
+                .frame
+                .as_ref()
+                .and_then(|f| f.event.as_ref())
+                .is_some_and(|m| classes.contains(&m.class.to_lowercase())),
+            Test::Scope(keys) => fact.frame.as_ref().is_some_and(|f| {
+                let e = &*entities::LEXICON;
+                f.scope
+                    .iter()
+                    .any(|s| keys.contains(s) || keys.iter().any(|k| k == e.country_key(s)))
+            }),
             Test::Attributed(words) => fact.attribution.as_ref().is_some_and(|a| {
                 let who = Span::new(0, a.who.len());
                 words.find(&a.who, who).next().is_some()
             }),
         }
     }
+}
+
+/// A word set's words, lower-cased.
+fn lower(set: &WordSet) -> Vec<String> {
+    set.words.iter().map(|w| w.to_lowercase()).collect()
 }
 
 /// A word set compiled once for whole-word, case-insensitive search.

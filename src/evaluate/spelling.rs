@@ -309,6 +309,7 @@ mod tests {
             tolerance: None,
             tolerance_loc: Loc::default(),
             group_by: Vec::new(),
+            as_of_within: None,
             severity: Severity::Warning,
             message: None,
             help: None,

@@ -8,6 +8,7 @@
 //! extractor. Each fact carries its document's [`DocId`], set here.
 
 pub mod attribution;
+pub mod frame;
 pub mod names;
 pub(crate) mod quantity;
 pub mod time;
@@ -80,6 +81,10 @@ pub struct Fact {
     /// 14,000", "death toll" in "a death toll of 14,000", "dead" in "14,000 dead".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub counting: Option<Box<Counting>>,
+    /// For a quantity or time: what it is about (measure or event, scope, as of,
+    /// status), read from its clause by [`frame`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub frame: Option<Box<frame::Frame>>,
 }
 
 /// A weekday as written beside a date.
@@ -385,18 +390,28 @@ fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S
 /// Every fact of one document, in text order. Relative times resolve against the
 /// document's publication date (`doc.published`); without one they stay unresolved.
 pub fn facts(id: DocId, doc: &Document, file: &SourceFile) -> Vec<Fact> {
-    let text = crate::text::Text::new(&file.text, doc.body);
+    read(
+        id,
+        &file.text,
+        doc.body,
+        doc.published.map(|(date, _)| date),
+    )
+}
+
+/// Every fact of the `body` of a text, in text order; relative times resolve against
+/// `anchor`, the publication date.
+pub(crate) fn read(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> Vec<Fact> {
+    let text = crate::text::Text::new(file, body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
-    let anchor = doc.published.map(|(date, _)| date);
-    for found in time::extract(&file.text, doc.body, anchor) {
+    for found in time::extract(file, body, anchor) {
         // Boilerplate has no sentences, and so no facts, but for a full date on a
         // dateline or a caption ("December 22, 2021International", "Moscow sights -
         // Sputnik International, 1920, 23.12.2021"): it is read with its line as its
         // sentence (issue 12).
         let Some(sentence) = text
             .sentence_at(found.span.start)
-            .or_else(|| dateline(&file.text, doc.body, &found))
+            .or_else(|| dateline(file, body, &found))
         else {
             continue;
         };
@@ -424,16 +439,18 @@ pub fn facts(id: DocId, doc: &Document, file: &SourceFile) -> Vec<Fact> {
                 .weekday
                 .map(|(day, span)| Box::new(WeekdayMark { day, span })),
             counting: None,
+            frame: None,
         });
     }
     // Every fact lies in the article body: a sign or hedge just before the body (in
     // the front matter's closing line, or outside a `body-from` cut) is not read into
     // it. Found by the property test.
-    out.retain(|f| doc.body.contains(f.span));
+    out.retain(|f| body.contains(f.span));
     for fact in &mut out {
         fact.doc = id;
     }
     out.sort_by_key(|f| f.span);
+    frame::annotate(&text, &mut out, anchor);
     out
 }
 

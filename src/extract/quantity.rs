@@ -557,6 +557,7 @@ impl Scan<'_, '_> {
             attribution: None,
             weekday: None,
             counting: self.counting(first, after).map(Box::new),
+            frame: None,
         }
     }
 }

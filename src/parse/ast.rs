@@ -144,6 +144,15 @@ pub enum Condition {
     PublishedBefore(chrono::NaiveDate),
     /// `where published after DATE`: the document was published after the date.
     PublishedAfter(chrono::NaiveDate),
+    /// `where measure is WORDS`: the frame's measure class (or head lemma) is one of
+    /// the words.
+    Measure(WordSet),
+    /// `where measure is not WORDS`: a frame's measure that is none of the words.
+    MeasureNot(WordSet),
+    /// `where event is WORDS`: the frame's event class (or head lemma) is one of them.
+    Event(WordSet),
+    /// `where scope includes WORDS`: the frame's scope names one of these entities.
+    ScopeIncludes(WordSet),
 }
 
 impl Condition {
@@ -157,7 +166,11 @@ impl Condition {
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
             | Condition::AttributedTo(w)
-            | Condition::Outlet(w) => Some(w),
+            | Condition::Outlet(w)
+            | Condition::Measure(w)
+            | Condition::MeasureNot(w)
+            | Condition::Event(w)
+            | Condition::ScopeIncludes(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }
@@ -173,7 +186,11 @@ impl Condition {
             | Condition::SentenceMentions(w)
             | Condition::SentenceOmits(w)
             | Condition::AttributedTo(w)
-            | Condition::Outlet(w) => Some(w),
+            | Condition::Outlet(w)
+            | Condition::Measure(w)
+            | Condition::MeasureNot(w)
+            | Condition::Event(w)
+            | Condition::ScopeIncludes(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }
@@ -193,6 +210,10 @@ impl Condition {
             Condition::Role(_) => "where role is",
             Condition::PublishedBefore(_) => "where published before",
             Condition::PublishedAfter(_) => "where published after",
+            Condition::Measure(_) => "where measure is",
+            Condition::MeasureNot(_) => "where measure is not",
+            Condition::Event(_) => "where event is",
+            Condition::ScopeIncludes(_) => "where scope includes",
         }
     }
 }
@@ -263,6 +284,9 @@ pub enum GroupKey {
     Attribution,
     /// The unit or head noun.
     Unit,
+    /// The claim frame: facts are one claim when their measure (or event), status and
+    /// qualifier are the same and their scopes agree (see `evaluate::group`).
+    Frame,
 }
 
 /// How serious a finding is.
@@ -329,11 +353,14 @@ pub enum Field {
     Read,
     /// `{other.read}`: what the conflicting fact was read as.
     OtherRead,
+    /// `{frame}`: the claim frame the facts share ("deaths · Turkey and Syria · as of
+    /// 2023-02-08").
+    Frame,
 }
 
 impl Field {
     /// Every field with its placeholder name.
-    pub const ALL: [(&'static str, Field); 8] = [
+    pub const ALL: [(&'static str, Field); 9] = [
         ("value", Field::Value),
         ("source", Field::Source),
         ("date", Field::Date),
@@ -342,6 +369,7 @@ impl Field {
         ("other.source", Field::OtherSource),
         ("other.date", Field::OtherDate),
         ("other.read", Field::OtherRead),
+        ("frame", Field::Frame),
     ];
 }
 
@@ -370,6 +398,9 @@ pub struct RuleDecl {
     pub may_grow: bool,
     /// `group by …` keys.
     pub group_by: Vec<GroupKey>,
+    /// `as of within N days`: with `group by frame`, figures whose "as of" times lie
+    /// further apart are not one claim.
+    pub as_of_within: Option<u32>,
     /// `severity …`; warning when not given.
     pub severity: Severity,
     /// `message "…"`; a generic message when not given.

@@ -24,17 +24,12 @@ pub use error::{ErrorKind, FirstDeclared, Located, ParseError};
 
 use crate::source::{SourceId, SourceMap};
 
-/// The shipped rule pack, compiled in: display name and text of each file.
-pub const EMBEDDED: &[(&str, &str)] = &[
-    (
-        "rules/default.rules",
-        include_str!("../../rules/default.rules"),
-    ),
-    (
-        "rules/ukraine-2021.rules",
-        include_str!("../../rules/ukraine-2021.rules"),
-    ),
-];
+/// The shipped rule pack, compiled in and on by default: display name and text of
+/// each file. Story packs (`rules/ukraine-2021.rules`) are opt-in, run with `--rules`.
+pub const EMBEDDED: &[(&str, &str)] = &[(
+    "rules/default.rules",
+    include_str!("../../rules/default.rules"),
+)];
 
 /// Parses and validates one rule file (and the files it `use`s).
 pub fn rule_file(sources: &mut SourceMap, id: SourceId) -> Result<ast::RuleSet, ParseError> {

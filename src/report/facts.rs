@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::ReportError;
 use crate::evaluate::describe;
+use crate::extract::frame::Frame;
 use crate::extract::{Fact, FactKind, Hedge, Value};
 use crate::load::{Corpus, DateOrigin};
 use crate::source::{SourceFile, SourceMap};
@@ -42,6 +43,9 @@ struct Line<'a> {
     /// The word that governs a figure ("killed"), if any.
     #[serde(skip_serializing_if = "Option::is_none")]
     counting: Option<&'a str>,
+    /// What a quantity or time is about: measure or event, scope, as of, status.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    frame: Option<&'a Frame>,
     /// For times and durations: the publication date they were resolved against, and
     /// its origin.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -177,6 +181,7 @@ pub fn facts(
                     sentence: [fact.sentence.start, fact.sentence.end],
                     context: context(file.slice(fact.clause), file.slice(fact.span)),
                     counting: fact.counting.as_ref().map(|c| c.word.as_str()),
+                    frame: fact.frame.as_deref(),
                     published: matches!(fact.kind, FactKind::Time | FactKind::Duration).then(
                         || {
                             let published = corpus.get(fact.doc).and_then(|d| d.published);
@@ -216,6 +221,7 @@ pub fn facts(
                 "UNIT".to_owned(),
                 "HEDGE".to_owned(),
                 "ATTRIBUTION".to_owned(),
+                "FRAME".to_owned(),
             ]];
             for fact in facts {
                 let Some(file) = file_of(fact) else { continue };
@@ -238,9 +244,12 @@ pub fn facts(
                         .as_ref()
                         .map_or("-", |a| a.who.as_str())
                         .to_owned(),
+                    fact.frame
+                        .as_ref()
+                        .map_or_else(|| "-".to_owned(), ToString::to_string),
                 ]);
             }
-            let mut widths = [0usize; 7];
+            let mut widths = [0usize; 8];
             for row in &rows {
                 for (w, cell) in widths.iter_mut().zip(row) {
                     *w = (*w).max(cell.chars().count());

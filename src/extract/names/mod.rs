@@ -287,6 +287,7 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
             attribution: None,
             weekday: None,
             counting: None,
+            frame: None,
         });
     }
     out

@@ -372,6 +372,17 @@ fn fact_decl(
             Rule::omits_clause => Condition::SentenceOmits(omits_clause(cx, clause)?),
             Rule::attributed_clause => Condition::AttributedTo(attributed_clause(cx, clause)?),
             Rule::outlet_clause => Condition::Outlet(outlet_clause(cx, clause)?),
+            Rule::measure_clause => measure_clause(cx, clause)?,
+            Rule::event_clause => Condition::Event(keywords_then_words(
+                cx,
+                clause,
+                &[Rule::kw_where, Rule::kw_event, Rule::kw_is],
+            )?),
+            Rule::scope_clause => Condition::ScopeIncludes(keywords_then_words(
+                cx,
+                clause,
+                &[Rule::kw_where, Rule::kw_scope, Rule::kw_includes],
+            )?),
             Rule::role_clause => Condition::Role(role_clause(cx, clause)?),
             Rule::published_clause => published_clause(cx, clause)?,
             _ => return Err(cx.internal(clause_span)),
@@ -475,6 +486,22 @@ fn attributed_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, Parse
 /// `outlet_clause`: `where outlet is WORDSET`.
 fn outlet_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<WordSet, ParseError> {
     keywords_then_words(cx, pair, &[Rule::kw_where, Rule::kw_outlet, Rule::kw_is])
+}
+
+/// `measure_clause`: `where measure is [not] WORDS`.
+fn measure_clause(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Condition, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_where)?;
+    kids.expect(Rule::kw_measure)?;
+    kids.expect(Rule::kw_is)?;
+    let not = kids.optional(Rule::kw_not).is_some();
+    let words = word_set(cx, kids.expect(Rule::word_set)?)?;
+    kids.done()?;
+    Ok(if not {
+        Condition::MeasureNot(words)
+    } else {
+        Condition::Measure(words)
+    })
 }
 
 /// `role_clause`: `where role is draft|source`.
@@ -647,6 +674,7 @@ rule buildup-contradicts: buildup agree within document within 2,500
                 tolerance_loc: Loc::default(),
                 may_grow: false,
                 group_by: vec![GroupKey::Unit, GroupKey::Attribution],
+                as_of_within: None,
                 severity: Severity::Info,
                 message: None,
                 help: Some("a \"quote\"".into()),

@@ -20,6 +20,7 @@ pub(super) struct Seen {
     message: Option<Span>,
     help: Option<Span>,
     group: Option<Span>,
+    as_of: Option<Span>,
     tags: Option<Span>,
 }
 
@@ -78,6 +79,7 @@ pub(super) fn rule_decl(
         tolerance_loc,
         may_grow,
         group_by: Vec::new(),
+        as_of_within: None,
         severity: Severity::Warning,
         message: None,
         help: None,
@@ -92,6 +94,7 @@ pub(super) fn rule_decl(
             Rule::message_attr => (&mut seen.message, "message"),
             Rule::help_attr => (&mut seen.help, "help"),
             Rule::group_attr => (&mut seen.group, "group by"),
+            Rule::as_of_attr => (&mut seen.as_of, "as of"),
             Rule::tags_attr => (&mut seen.tags, "tags"),
             _ => return Err(cx.internal(attr_span)),
         };
@@ -114,10 +117,23 @@ pub(super) fn rule_decl(
             Rule::message_attr => rule.message = Some(message_attr(cx, attr)?),
             Rule::help_attr => rule.help = Some(help_attr(cx, attr)?),
             Rule::tags_attr => rule.tags = tags_attr(cx, attr)?,
+            Rule::as_of_attr => rule.as_of_within = Some(as_of_attr(cx, attr)?),
             _ => rule.group_by = group_attr(cx, attr)?,
         }
     }
     Ok(rule)
+}
+
+/// `as_of_attr`: `as of within N days`.
+fn as_of_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<u32, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_as)?;
+    kids.expect(Rule::kw_of)?;
+    kids.expect(Rule::kw_within)?;
+    let n = whole_number(cx, kids.expect(Rule::number)?, "days")?;
+    kids.expect(Rule::kw_days)?;
+    kids.done()?;
+    Ok(n)
 }
 
 /// `before_check`: `before FACT`.
@@ -277,6 +293,7 @@ pub(super) fn group_attr(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Vec<GroupK
         let k = match key.as_rule() {
             Rule::kw_attribution => GroupKey::Attribution,
             Rule::kw_unit => GroupKey::Unit,
+            Rule::kw_frame => GroupKey::Frame,
             Rule::comma => continue,
             _ => return Err(cx.internal(span)),
         };

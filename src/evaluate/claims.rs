@@ -1,0 +1,304 @@
+//! `group by frame`: facts are one claim when their claim frames match, whatever
+//! words their sentences use.
+//!
+//! Two figures are one claim when they measure the same class ("deaths"), with the same
+//! status ("reported", "projected") and qualifier ("exercise", "rate"), and their
+//! scopes agree: the same entities, or one gives none ("the death toll passed 5,000"
+//! is the toll of the whole story; "1,602 on the Syrian side" is not the toll "in
+//! Turkey and Syria"). With `as of within N days`, their "as of" times
+//! must also lie within N days of each other ("50 deaths in 2020" is not this week's
+//! toll). A figure whose measure is only a head lemma, or that is part of a total
+//! ("including 1,602"), is no claim: weak frames say nothing.
+//!
+//! Two times are one claim when they date the same event class (planned or held),
+//! and their participants (lifted from cities to countries) are the same or share at
+//! least two: "talks on Moscow's security concerns" (Russia, NATO) and "a week of talks
+//! in Geneva, Brussels and Vienna" (Russia, NATO, …). Only times given to the day or
+//! week, not approximate and not a bound ("since 2014"), date an event.
+//!
+//! Across sources, a figure with an empty scope is taken for the story's whole claim:
+//! it joins the broadest scope of its class (most countries), never a part. Within one
+//! article, figures are one claim only with the very same scope (a toll without a place
+//! beside one with a place is a part or an earlier figure). A time may sit in several
+//! groups (participants overlap); the caller keeps one conflict per fact.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+
+use super::Context;
+use super::group::Group;
+use crate::extract::frame::{Frame, Status, entities};
+use crate::extract::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
+use crate::load::DocId;
+use crate::parse::ast::{GroupKey, RuleDecl, Scope};
+
+/// What facts of one claim share exactly.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+struct Base {
+    doc: Option<DocId>,
+    attribution: Option<String>,
+    kind: FactKind,
+    class: String,
+    status: Status,
+    qualifier: Option<String>,
+}
+
+/// The frame of a fact that can be one claim with others, if any.
+fn strong(fact: &Fact) -> Option<&Frame> {
+    let frame = fact.frame.as_deref()?;
+    match fact.kind {
+        FactKind::Quantity => {
+            let known = frame.measure.as_ref().is_some_and(|m| m.known);
+            (known && frame.qualifier.as_deref() != Some("part")).then_some(frame)
+        }
+        FactKind::Time => {
+            let known = frame.event.as_ref().is_some_and(|m| m.known);
+            let dated = matches!(
+                &fact.value,
+                Value::Time(TimeValue::Resolved { granularity: Granularity::Day | Granularity::Week, approximate: false, start, .. })
+                    if *start != NaiveDate::MIN
+            );
+            (known && dated && frame.qualifier.is_none()).then_some(frame)
+        }
+        FactKind::Name | FactKind::Duration => None,
+    }
+}
+
+/// A time's participants, lifted to their countries, sorted.
+fn participants(frame: &Frame) -> Vec<String> {
+    let e = &*entities::LEXICON;
+    let mut out: Vec<String> = frame
+        .scope
+        .iter()
+        .map(|s| e.country_key(s).to_owned())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Whether two times' participants name one event (see the module documentation).
+fn compatible(kind: FactKind, a: &[String], b: &[String]) -> bool {
+    match kind {
+        FactKind::Time => {
+            !a.is_empty() && (a == b || a.iter().filter(|x| b.contains(x)).count() >= 2)
+        }
+        _ => a == b,
+    }
+}
+
+/// The broadest scope of a bucket of figures: the one naming most countries, then the
+/// one given most often, then the first; none when no figure has a scope.
+fn broadest(bucket: &[(usize, Vec<String>)]) -> Option<Vec<String>> {
+    let e = &*entities::LEXICON;
+    let mut best: Option<(usize, usize, &Vec<String>)> = None;
+    for (_, scope) in bucket {
+        if scope.is_empty() {
+            continue;
+        }
+        let mut countries: Vec<&str> = scope.iter().map(|s| e.country_key(s)).collect();
+        countries.sort_unstable();
+        countries.dedup();
+        let often = bucket.iter().filter(|(_, s)| s == scope).count();
+        let key = (countries.len(), often);
+        if best.is_none_or(|(c, o, _)| key > (c, o)) {
+            best = Some((key.0, key.1, scope));
+        }
+    }
+    best.map(|(_, _, s)| s.clone())
+}
+
+/// Splits `members` into claims (see the module documentation).
+pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
+    let mut buckets: HashMap<Base, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut order: Vec<Base> = Vec::new();
+    for &index in members {
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        let Some(frame) = strong(fact) else { continue };
+        let Some(head) = frame.measure.as_ref().or(frame.event.as_ref()) else {
+            continue;
+        };
+        let base = Base {
+            doc: (rule.scope == Scope::WithinDocument).then_some(fact.doc),
+            attribution: rule
+                .group_by
+                .contains(&GroupKey::Attribution)
+                .then(|| fact.attribution.as_ref().map(|a| a.who.to_lowercase()))
+                .flatten(),
+            kind: fact.kind,
+            class: head.class.clone(),
+            // An event planned and the event held are one event; a figure projected
+            // and a figure reported are not one claim.
+            status: match fact.kind {
+                FactKind::Quantity => frame.status,
+                _ => Status::Reported,
+            },
+            qualifier: frame.qualifier.clone(),
+        };
+        let scope = match fact.kind {
+            FactKind::Time => participants(frame),
+            _ => frame.scope.clone(),
+        };
+        buckets
+            .entry(base.clone())
+            .or_insert_with(|| {
+                order.push(base);
+                Vec::new()
+            })
+            .push((index, scope));
+    }
+    let mut groups: Vec<Group> = Vec::new();
+    for base in order {
+        let Some(bucket) = buckets.remove(&base) else {
+            continue;
+        };
+        let within = rule.scope == Scope::WithinDocument;
+        let mut scopes: Vec<&Vec<String>> = bucket
+            .iter()
+            .map(|(_, s)| s)
+            .filter(|s| !s.is_empty() || base.kind == FactKind::Time || within)
+            .collect();
+        scopes.sort();
+        scopes.dedup();
+        // A figure with no scope is taken for the story's whole claim: the broadest
+        // scope of its class (most countries, then most often given), not a part.
+        let broadest = (base.kind == FactKind::Quantity && !within)
+            .then(|| broadest(&bucket))
+            .flatten();
+        let everything: Vec<String> = Vec::new();
+        if scopes.is_empty() {
+            scopes.push(&everything);
+        }
+        for scope in scopes {
+            let group: Group = bucket
+                .iter()
+                .filter(|(_, s)| {
+                    if base.kind == FactKind::Time {
+                        compatible(base.kind, s, scope)
+                    } else if within {
+                        // Within one article a figure without a place beside one with
+                        // a place is a part or an earlier figure: one claim only with
+                        // the very same scope.
+                        s == scope
+                    } else {
+                        s == scope || (s.is_empty() && broadest.as_ref() == Some(scope))
+                    }
+                })
+                .map(|&(i, _)| i)
+                .collect();
+            for part in by_as_of(group, rule.as_of_within, ctx) {
+                if part.len() > 1 && !groups.contains(&part) {
+                    groups.push(part);
+                }
+            }
+        }
+    }
+    groups
+}
+
+/// Whether two figures lie too far apart to be one claim misreported: neither interval
+/// reaches within a factor of 3 of the other ("12 deaths in Lee County" and "about 100
+/// across Florida" are a part and a whole the frame could not tell apart; a misread
+/// or outdated figure is rarely off by so much). Such a match is weak: it says nothing.
+/// Vague amounts ("dozens", "thousands") are never far apart.
+pub(super) fn far_apart(a: &Fact, b: &Fact) -> bool {
+    let (Value::Quantity(x), Value::Quantity(y)) = (&a.value, &b.value) else {
+        return false;
+    };
+    // "Dozens" against "more than 400" is no part and whole: words of amount are
+    // compared as they stand.
+    if a.hedge == Hedge::Vague || b.hedge == Hedge::Vague {
+        return false;
+    }
+    let (low, high) = match (x.max, y.min, y.max, x.min) {
+        (Some(x_max), Some(y_min), _, _) if x_max < y_min => (x_max, y_min),
+        (_, _, Some(y_max), Some(x_min)) if y_max < x_min => (y_max, x_min),
+        _ => return false,
+    };
+    low > 0.0 && high / low > 3.0
+}
+
+/// Whether two facts belong to different stories: one has no scope of its own and
+/// the countries of the other (its scope, or its article's) are none its article
+/// names.
+pub(super) fn other_story(a: &Fact, b: &Fact) -> bool {
+    let e = &*entities::LEXICON;
+    let countries = |f: &Fact| -> Option<(Vec<String>, bool)> {
+        let frame = f.frame.as_ref()?;
+        if frame.scope.is_empty() {
+            Some((frame.article.clone(), true))
+        } else {
+            let c = frame
+                .scope
+                .iter()
+                .map(|s| e.country_key(s).to_owned())
+                .collect();
+            Some((c, false))
+        }
+    };
+    let (Some((ca, a_article)), Some((cb, b_article))) = (countries(a), countries(b)) else {
+        return false;
+    };
+    if !a_article && !b_article {
+        return false;
+    }
+    // An article naming no country at all says nothing either way.
+    if ca.is_empty() || cb.is_empty() {
+        return false;
+    }
+    !ca.iter().any(|c| cb.contains(c))
+}
+
+/// A group cut where the "as of" times of its figures lie more than `days` apart
+/// (single linkage over the times in order); unchanged without a bound.
+fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
+    let Some(days) = days else {
+        return vec![group];
+    };
+    // A figure holds at its "as of"; a date is read at its article's publication.
+    let as_of = |i: usize| {
+        let fact = ctx.facts.get(i)?;
+        match fact.kind {
+            FactKind::Quantity => fact
+                .frame
+                .as_ref()
+                .and_then(|f| f.as_of)
+                .map(|a| (a.start, a.end)),
+            _ => {
+                let (date, _) = ctx.corpus.get(fact.doc)?.published?;
+                Some((date, date.succ_opt()?))
+            }
+        }
+    };
+    let mut dated: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
+    let mut undated: Group = Vec::new();
+    for i in group {
+        match as_of(i) {
+            Some((start, end)) => dated.push((start, end, i)),
+            None => undated.push(i),
+        }
+    }
+    dated.sort();
+    let mut out: Vec<Group> = Vec::new();
+    let mut reach: Option<NaiveDate> = None;
+    for (start, end, i) in dated {
+        let joins = reach.is_some_and(|r| (start - r).num_days() <= i64::from(days));
+        match out.last_mut() {
+            Some(current) if joins => current.push(i),
+            _ => out.push(vec![i]),
+        }
+        reach = Some(reach.map_or(end, |r| r.max(end)));
+    }
+    // Figures with no time at all (no publication date): their own group.
+    if !undated.is_empty() {
+        out.push(undated);
+    }
+    // Corpus order within each group, as the checks expect.
+    for g in &mut out {
+        g.sort_unstable();
+    }
+    out
+}

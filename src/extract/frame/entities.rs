@@ -1,0 +1,286 @@
+//! Entities: the spellings of one country, place or organisation read as one key
+//! ("US", "U.S.", "United States", "America", "American" → `United States`; "Kiev",
+//! "Kyiv" → `Kyiv`), from `data/entities.txt`.
+//!
+//! An alias written in capitals ("US", "WHO") matches only in capitals; any other
+//! matches with case ignored, but only where the text starts it with a capital letter
+//! ("Turkish", not "turkish"). Dots are ignored ("U.S." is "US"), as are a possessive
+//! "'s" and the parts of a hyphenated word ("NATO-Russia" names both).
+
+use std::sync::LazyLock;
+
+use super::lexicon::entries;
+use crate::source::Span;
+use crate::text::{WordMap, Words};
+
+/// The entity lexicon, embedded at build time.
+const ENTITIES: &str = include_str!("../../../data/entities.txt");
+
+/// One entity.
+#[derive(Debug, Clone)]
+pub struct Entity {
+    /// Its key: the name written first in the lexicon.
+    pub key: String,
+    /// The entity it lies in ("Ukraine" for "Kyiv"), as an index.
+    pub parent: Option<usize>,
+}
+
+/// One spelling of an entity.
+#[derive(Debug, Clone)]
+struct Alias {
+    /// Its words after the first, dots taken out.
+    rest: Vec<String>,
+    /// Its first word, dots taken out, as written (for capitals-only aliases).
+    first: String,
+    /// Whether it matches only as written (an alias in capitals).
+    exact: bool,
+    /// The entity.
+    entity: usize,
+}
+
+/// The lexicon, built once.
+pub struct Lexicon {
+    /// Every entity, in lexicon order.
+    pub entities: Vec<Entity>,
+    /// Aliases by first word, lower-cased; longest first.
+    by_first: WordMap<Vec<Alias>>,
+}
+
+/// A word with its dots, a possessive and a closing apostrophe taken out.
+pub fn bare(word: &str) -> String {
+    let w = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .or_else(|| word.strip_suffix('\''))
+        .or_else(|| word.strip_suffix('’'))
+        .unwrap_or(word);
+    w.replace('.', "")
+}
+
+/// Whether a word is written in capitals (two letters or more, none lower-case).
+fn in_capitals(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !word.chars().any(char::is_lowercase)
+}
+
+/// The lexicon, parsed once.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let parsed = entries(ENTITIES);
+    // Keys and parents: "Kyiv (Ukraine)".
+    let heads: Vec<(String, Option<String>)> = parsed
+        .iter()
+        .map(|e| match e.name.split_once('(') {
+            Some((key, parent)) => (
+                key.trim().to_owned(),
+                Some(parent.trim_end_matches(')').trim().to_owned()),
+            ),
+            None => (e.name.clone(), None),
+        })
+        .collect();
+    let entities: Vec<Entity> = heads
+        .iter()
+        .map(|(key, parent)| Entity {
+            key: key.clone(),
+            parent: parent
+                .as_ref()
+                .and_then(|p| heads.iter().position(|(k, _)| k == p)),
+        })
+        .collect();
+    let mut grouped: Vec<(String, Vec<Alias>)> = Vec::new();
+    for (entity, (e, (key, _))) in parsed.iter().zip(&heads).enumerate() {
+        for spelling in std::iter::once(key).chain(&e.words) {
+            let mut words = spelling.split_whitespace().map(bare);
+            let Some(first) = words.next() else { continue };
+            let alias = Alias {
+                rest: words.collect(),
+                exact: in_capitals(&first),
+                first: first.clone(),
+                entity,
+            };
+            let lower = first.to_lowercase();
+            match grouped.iter_mut().find(|(f, _)| *f == lower) {
+                Some((_, v)) => v.push(alias),
+                None => grouped.push((lower, vec![alias])),
+            }
+        }
+    }
+    for (_, v) in &mut grouped {
+        v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
+    }
+    Lexicon {
+        entities,
+        by_first: WordMap::new(grouped.iter().map(|(f, v)| (f.as_str(), v.clone()))),
+    }
+});
+
+/// Whether `word` (dots out) spells `alias_word`: exactly for a capitals-only alias,
+/// else with case ignored.
+fn spells(word: &str, alias_word: &str, exact: bool) -> bool {
+    if exact {
+        word == alias_word
+    } else {
+        word.eq_ignore_ascii_case(alias_word) || word.to_lowercase() == alias_word.to_lowercase()
+    }
+}
+
+impl Lexicon {
+    /// The key of an entity.
+    pub fn key(&self, entity: usize) -> &str {
+        self.entities.get(entity).map_or("", |e| e.key.as_str())
+    }
+
+    /// The country (or other top entity) an entity lies in: itself when it lies in
+    /// none ("Kyiv" → Ukraine, "Ukraine" → Ukraine).
+    pub fn country(&self, entity: usize) -> usize {
+        let mut at = entity;
+        // Parents form no cycle (tested), but a bound keeps a bad file harmless.
+        for _ in 0..4 {
+            match self.entities.get(at).and_then(|e| e.parent) {
+                Some(parent) => at = parent,
+                None => break,
+            }
+        }
+        at
+    }
+
+    /// The country of an entity key, as a key (see [`Lexicon::country`]); an unknown
+    /// key stands for itself.
+    pub fn country_key<'k>(&'k self, key: &'k str) -> &'k str {
+        match self.entities.iter().position(|e| e.key == key) {
+            Some(x) => self.key(self.country(x)),
+            None => key,
+        }
+    }
+
+    /// The entity a name spells, as one piece of text ("U.S.", "the Kremlin" → none).
+    pub fn lookup(&self, name: &str) -> Option<usize> {
+        let words: Vec<String> = name.split_whitespace().map(bare).collect();
+        let (first, rest) = words.split_first()?;
+        self.by_first.get(first)?.iter().find_map(|a| {
+            (a.rest.len() == rest.len()
+                && spells(first, &a.first, a.exact)
+                && a.rest.iter().zip(rest).all(|(x, w)| spells(w, x, a.exact)))
+            .then_some(a.entity)
+        })
+    }
+
+    /// The entities named in words `from..to` of a sentence, with where they stand,
+    /// in text order.
+    pub fn find(&self, words: &Words<'_, '_>, from: usize, to: usize) -> Vec<(usize, Span)> {
+        let mut out = Vec::new();
+        let mut i = from;
+        while i < to {
+            let w = words.w(i);
+            if !w.starts_with(char::is_uppercase) {
+                i += 1;
+                continue;
+            }
+            if let Some((n, entity)) = self.at(words, i, to) {
+                if let (Some(a), Some(b)) = (words.span(i), words.span(i + n - 1)) {
+                    out.push((entity, Span::new(a.start, b.end)));
+                }
+                i += n;
+                continue;
+            }
+            // "NATO-Russia", "US-Russian": each part on its own.
+            if w.contains('-') {
+                if let Some(span) = words.span(i) {
+                    for part in w.split('-') {
+                        if part.starts_with(char::is_uppercase) {
+                            if let Some(entity) = self.lookup(part) {
+                                out.push((entity, span));
+                            }
+                        }
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// The longest alias starting at word `i` (and ending before `to`): its length in
+    /// words and its entity.
+    fn at(&self, words: &Words<'_, '_>, i: usize, to: usize) -> Option<(usize, usize)> {
+        let first = bare(words.w(i));
+        self.by_first.get(&first)?.iter().find_map(|a| {
+            let n = a.rest.len() + 1;
+            let fits = i + n <= to
+                && spells(&first, &a.first, a.exact)
+                && a.rest.iter().enumerate().all(|(k, x)| {
+                    words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact)
+                });
+            fits.then_some((n, a.entity))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::Text;
+
+    fn keys(s: &str) -> Vec<String> {
+        let text = Text::new(s, Span::new(0, s.len()));
+        let mut out = Vec::new();
+        for &sentence in text.sentences() {
+            let words = Words::of(&text, sentence);
+            for (e, _) in LEXICON.find(&words, 0, words.len()) {
+                out.push(LEXICON.key(e).to_owned());
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn spellings_of_one_entity_are_one_key() {
+        assert_eq!(
+            keys("The U.S. and the United States and America and US troops."),
+            ["United States"; 4]
+        );
+        assert_eq!(keys("Kiev and Kyiv."), ["Kyiv", "Kyiv"]);
+        assert_eq!(
+            keys("Turkish officials in Turkey and Türkiye."),
+            ["Turkey"; 3]
+        );
+        assert_eq!(keys("The NATO-Russia Council met."), ["NATO", "Russia"]);
+        assert_eq!(keys("Russia's troops and Nato allies."), ["Russia", "NATO"]);
+        assert_eq!(
+            keys("The North Atlantic Treaty Organization met the UN."),
+            ["NATO", "United Nations"]
+        );
+    }
+
+    #[test]
+    fn lower_case_words_and_pronouns_are_no_entities() {
+        assert!(keys("Let us eat turkey and who knows.").is_empty());
+    }
+
+    #[test]
+    fn places_know_their_country() {
+        let kyiv = LEXICON.lookup("Kiev");
+        let ukraine = LEXICON.lookup("Ukraine");
+        assert!(kyiv.is_some());
+        assert_eq!(
+            kyiv.and_then(|k| LEXICON.entities.get(k))
+                .and_then(|e| e.parent),
+            ukraine
+        );
+    }
+
+    #[test]
+    fn every_parent_is_known() {
+        for line in ENTITIES.lines() {
+            if let Some((name, _)) = line.split_once('=') {
+                if name.contains('(') && !line.starts_with('#') {
+                    let key = name.split('(').next().unwrap_or("").trim();
+                    let e = LEXICON
+                        .entities
+                        .iter()
+                        .find(|e| e.key == key)
+                        .expect("entity");
+                    assert!(e.parent.is_some(), "unknown parent in {line:?}");
+                }
+            }
+        }
+    }
+}

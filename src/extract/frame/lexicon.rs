@@ -1,0 +1,264 @@
+//! The word lists of the claim-frame reader, read once from `data/measures.txt`,
+//! `data/events.txt` and `data/frame-words.txt`: lines `name = word, word, …` under
+//! `[section]` headers, `#` comments.
+//!
+//! Words and phrases are matched on lemmas ([`lemma`]): "deaths" finds "death",
+//! "killed" finds "killed". A phrase of up to three words matches the longest first.
+
+use std::sync::LazyLock;
+
+use crate::text::{WordMap, lemma};
+
+/// The measure classes, embedded at build time.
+const MEASURES: &str = include_str!("../../../data/measures.txt");
+/// The event classes, embedded at build time.
+const EVENTS: &str = include_str!("../../../data/events.txt");
+/// The frame reader's other word lists, embedded at build time.
+const WORDS: &str = include_str!("../../../data/frame-words.txt");
+
+/// One `name = words` line of a data file, with its section.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    /// The `[section]` it stands under ("" before the first).
+    pub section: String,
+    /// The name before `=`.
+    pub name: String,
+    /// The words after it, trimmed, empty ones left out.
+    pub words: Vec<String>,
+}
+
+/// The entries of a data file, in order. A line without `=` (other than a header or a
+/// comment) is skipped: the files are ours and tested, see the tests below.
+pub fn entries(text: &str) -> Vec<Entry> {
+    let mut section = String::new();
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            name.trim().clone_into(&mut section);
+            continue;
+        }
+        let Some((name, words)) = line.split_once('=') else {
+            continue;
+        };
+        out.push(Entry {
+            section: section.clone(),
+            name: name.trim().to_owned(),
+            words: words
+                .split(',')
+                .map(str::trim)
+                .filter(|w| !w.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        });
+    }
+    out
+}
+
+/// The phrases of one first lemma: the remaining lemmas and the value.
+type Tails<V> = Vec<(Vec<String>, V)>;
+
+/// Phrases of up to three lemmas, each with a value, found longest first.
+#[derive(Debug)]
+pub struct Phrases<V> {
+    /// By first lemma: the remaining lemmas and the value, longest first.
+    by_first: WordMap<Tails<V>>,
+}
+
+impl<V: Clone> Phrases<V> {
+    /// The phrases (written words, lemmatised here) and their values; the first entry
+    /// for a phrase wins.
+    pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+        let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
+        for (phrase, value) in entries {
+            let mut lemmas = phrase.split_whitespace().map(lemma);
+            let Some(first) = lemmas.next() else { continue };
+            let rest: Vec<String> = lemmas.collect();
+            match grouped.iter_mut().find(|(f, _)| *f == first) {
+                Some((_, tails)) => {
+                    if !tails.iter().any(|(t, _)| *t == rest) {
+                        tails.push((rest, value));
+                    }
+                }
+                None => grouped.push((first, vec![(rest, value)])),
+            }
+        }
+        for (_, tails) in &mut grouped {
+            tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
+        }
+        Self {
+            by_first: WordMap::new(grouped.iter().map(|(f, t)| (f.as_str(), t.clone()))),
+        }
+    }
+
+    /// The longest phrase starting at `lemmas[0]`: its length in words and value.
+    pub fn at(&self, lemmas: &[&str]) -> Option<(usize, &V)> {
+        let (first, rest) = lemmas.split_first()?;
+        self.by_first.get(first)?.iter().find_map(|(tail, v)| {
+            (tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w))
+                .then_some((tail.len() + 1, v))
+        })
+    }
+
+    /// The longest phrase ending at `lemmas[end]`: its first word's index and value.
+    pub fn ending_at(&self, lemmas: &[&str], end: usize) -> Option<(usize, &V)> {
+        (0..3).rev().find_map(|back| {
+            let start = end.checked_sub(back)?;
+            let (len, v) = self.at(lemmas.get(start..=end)?)?;
+            (len == back + 1).then_some((start, v))
+        })
+    }
+}
+
+/// How firmly a measure word decides what a figure measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Rank {
+    /// A unit: "$", "%", "hours", "magnitude".
+    Fixed,
+    /// What happened to those counted: "killed", "displaced".
+    Outcome,
+    /// Who or what is counted: "troops", "migrants".
+    Group,
+}
+
+/// A measure class and how firmly its words decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Class {
+    /// The class name ("deaths").
+    pub name: &'static str,
+    /// How firmly.
+    pub rank: Rank,
+}
+
+/// The frame reader's word lists.
+pub struct Lexicon {
+    /// Measure words by class.
+    pub measures: Phrases<Class>,
+    /// Event words by class.
+    pub events: Phrases<&'static str>,
+    /// Heads that say only "people".
+    pub generic: Phrases<()>,
+    /// Words between a measure and its figure.
+    pub skip: Phrases<()>,
+    /// Verbs that make a bare figure a lower bound.
+    pub above: Phrases<()>,
+    /// Words between a figure's head and its outcome verb.
+    pub after: Phrases<()>,
+    /// Status cues by status name.
+    pub status: Phrases<&'static str>,
+    /// Qualifier cues by qualifier name.
+    pub qualifiers: Phrases<&'static str>,
+    /// Words before a time that make it no "as of".
+    pub not_as_of: Phrases<()>,
+    /// Words of taking part ("took part", "involved").
+    pub participation: Phrases<()>,
+    /// Past forms not ending in -ed.
+    pub past: Phrases<()>,
+    /// Verbs that carry an event's date to it.
+    pub support: Phrases<()>,
+}
+
+/// The entries of one named list of a section.
+fn list(entries: &[Entry], section: &str, name: &str) -> Phrases<()> {
+    Phrases::new(
+        entries
+            .iter()
+            .filter(|e| e.section == section && e.name == name)
+            .flat_map(|e| e.words.iter().map(|w| (w.clone(), ()))),
+    )
+}
+
+/// Every entry of a section, each word with its entry's name.
+fn named(entries: &'static [Entry], section: &str) -> Phrases<&'static str> {
+    Phrases::new(
+        entries
+            .iter()
+            .filter(|e| e.section == section)
+            .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
+    )
+}
+
+/// The data files' entries, parsed once (kept for the names they lend).
+static MEASURE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(MEASURES));
+/// See [`MEASURE_ENTRIES`].
+static EVENT_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(EVENTS));
+/// See [`MEASURE_ENTRIES`].
+static WORD_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(WORDS));
+
+/// The lexicon, built once.
+pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
+    let measures: &'static [Entry] = &MEASURE_ENTRIES;
+    let words: &'static [Entry] = &WORD_ENTRIES;
+    let rank = |section: &str| match section {
+        "fixed" => Some(Rank::Fixed),
+        "outcome" => Some(Rank::Outcome),
+        "group" => Some(Rank::Group),
+        _ => None,
+    };
+    Lexicon {
+        measures: Phrases::new(measures.iter().flat_map(|e| {
+            let class = rank(&e.section).map(|rank| Class {
+                name: e.name.as_str(),
+                rank,
+            });
+            e.words
+                .iter()
+                .filter_map(move |w| class.map(|c| (w.clone(), c)))
+        })),
+        events: named(&EVENT_ENTRIES, ""),
+        generic: list(words, "heads", "generic"),
+        skip: list(words, "links", "skip"),
+        above: list(words, "links", "above"),
+        after: list(words, "links", "after"),
+        status: named(words, "status"),
+        qualifiers: named(words, "qualifiers"),
+        not_as_of: list(words, "asof", "not"),
+        participation: list(words, "links", "participation"),
+        past: list(words, "links", "past"),
+        support: list(words, "links", "support"),
+    }
+});
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_data_line_is_an_entry() {
+        for text in [MEASURES, EVENTS, WORDS] {
+            for line in text.lines().map(str::trim) {
+                let ok = line.is_empty()
+                    || line.starts_with('#')
+                    || line.starts_with('[')
+                    || line.split_once('=').is_some_and(|(n, w)| {
+                        !n.trim().is_empty() && w.split(',').all(|w| !w.trim().is_empty())
+                    });
+                assert!(ok, "malformed data line: {line:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn phrases_match_longest_first_on_lemmas() {
+        let l = &*LEXICON;
+        assert_eq!(
+            l.measures.at(&["death", "toll"]).map(|(n, c)| (n, c.name)),
+            Some((2, "deaths"))
+        );
+        assert_eq!(
+            l.measures.at(&["troop"]).map(|(n, c)| (n, c.rank)),
+            Some((1, Rank::Group))
+        );
+        assert_eq!(
+            l.measures
+                .ending_at(&["the", "death", "toll"], 2)
+                .map(|(s, c)| (s, c.name)),
+            Some((1, "deaths"))
+        );
+        assert_eq!(l.events.at(&["quake"]).map(|(_, c)| *c), Some("earthquake"));
+        assert!(l.above.at(&["surpassed"]).is_some());
+    }
+}

@@ -1,0 +1,113 @@
+//! The claim-frame table: `cases.txt` holds sentences and, for each, the frame of
+//! every quantity and time read from it.
+
+use chrono::NaiveDate;
+
+use crate::extract::{FactKind, read};
+use crate::source::Span;
+
+/// The table (see its header for the format).
+const CASES: &str = include_str!("cases.txt");
+
+/// One line per quantity or time: `span | class | scope | as of | status | qualifier`.
+fn describe(sentence: &str, published: NaiveDate) -> Vec<String> {
+    read(
+        crate::load::DocId::default(),
+        sentence,
+        Span::new(0, sentence.len()),
+        Some(published),
+    )
+    .iter()
+    .filter(|f| f.kind != FactKind::Name)
+    .map(|f| {
+        let text = sentence.get(f.span.range()).unwrap_or("");
+        let Some(frame) = &f.frame else {
+            return format!("{text} | no frame");
+        };
+        let head = frame.measure.as_ref().or(frame.event.as_ref());
+        let class = head.map_or("-".to_owned(), |h| {
+            if h.known {
+                h.class.clone()
+            } else {
+                format!("{}?", h.class)
+            }
+        });
+        let scope = if frame.scope.is_empty() {
+            "-".to_owned()
+        } else {
+            frame.scope.join(", ")
+        };
+        let as_of = match &frame.as_of {
+            None => "-".to_owned(),
+            Some(a) if a.from == super::AsOfOrigin::Published => "pub".to_owned(),
+            Some(a) if a.end.pred_opt() == Some(a.start) => a.start.to_string(),
+            Some(a) => format!("{}..{}", a.start, a.end),
+        };
+        let hedge = if f.kind == FactKind::Quantity {
+            format!(" | {}", f.hedge)
+        } else {
+            String::new()
+        };
+        format!(
+            "{text} | {class} | {scope} | {as_of} | {} | {}{hedge}",
+            frame.status,
+            frame.qualifier.as_deref().unwrap_or("-"),
+        )
+    })
+    .collect()
+}
+
+/// The table's cases: (line number, sentence, publication date, expected lines).
+fn cases() -> Vec<(usize, String, NaiveDate, Vec<String>)> {
+    let mut out: Vec<(usize, String, NaiveDate, Vec<String>)> = Vec::new();
+    let mut published = NaiveDate::from_ymd_opt(2023, 2, 8).expect("date");
+    for (n, line) in CASES.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        if let Some(date) = line.strip_prefix("@ ") {
+            published = date.trim().parse().expect("a date after @");
+        } else if let Some(expected) = line.strip_prefix("  ") {
+            let case = out.last_mut().expect("a sentence before its frames");
+            if expected.trim() != "none" {
+                case.3.push(expected.trim().to_owned());
+            }
+        } else {
+            out.push((n + 1, line.to_owned(), published, Vec::new()));
+        }
+    }
+    out
+}
+
+#[test]
+fn frames_table() {
+    let mut failures = Vec::new();
+    let cases = cases();
+    assert!(cases.len() >= 40, "the table has {} cases", cases.len());
+    for (line, sentence, published, expected) in &cases {
+        let got = describe(sentence, *published);
+        if &got != expected {
+            failures.push(format!(
+                "line {line}: {sentence}\n  expected: {expected:#?}\n  got:      {got:#?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Prints the table as the reader reads it now, to compare with `cases.txt`.
+#[test]
+#[ignore = "a tool for writing cases, not a check"]
+#[expect(clippy::print_stdout, reason = "prints the table for review")]
+fn print_table() {
+    for (_, sentence, published, _) in cases() {
+        println!("{sentence}");
+        let got = describe(&sentence, published);
+        if got.is_empty() {
+            println!("  none");
+        }
+        for line in got {
+            println!("  {line}");
+        }
+    }
+}
