@@ -101,6 +101,7 @@ impl Checked {
             sources: &self.sources,
             rules: &self.rules,
             facts: self.fact_count,
+            all_facts: &self.facts,
         }
     }
 

@@ -202,6 +202,9 @@ pub enum FormatArg {
     Checkstyle,
     /// JUnit XML, one failing test case per finding.
     Junit,
+    /// One self-contained HTML page: a claims matrix, timelines, the findings and the
+    /// texts (use with `--output report.html`).
+    Html,
 }
 
 /// `--format` of `facts`.

@@ -87,7 +87,8 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
             .transpose()?,
         progress,
         max_bytes: args.max_file_size.or(options_max_bytes),
-        keep: false,
+        // The HTML report shows every fact and every text.
+        keep: args.format == FormatArg::Html,
         stdin: if args.stdin {
             Some((args.stdin_path.clone(), read_stdin()?))
         } else {
@@ -103,6 +104,7 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         FormatArg::Github => Format::Github,
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
+        FormatArg::Html => Format::Html,
     };
     let rendered = report::render(format, &checked.inputs(), style)?;
     let fail_on = match args.fail_on {
