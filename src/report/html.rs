@@ -174,8 +174,10 @@ impl<'a> Page<'a, '_> {
             self.row(out, row, &matrix.columns);
         }
         out.push_str("</tbody>\n</table>\n</div>\n");
-        for row in matrix.rows.iter().filter(|r| r.key.may_grow()) {
-            self.timeline(out, row, &matrix.columns);
+        for (i, row) in matrix.rows.iter().enumerate() {
+            if row.key.may_grow() {
+                self.timeline(out, i, row, &matrix.columns);
+            }
         }
         out.push_str("</section>\n");
     }
@@ -241,7 +243,7 @@ impl<'a> Page<'a, '_> {
     }
 
     /// A figure's sources against their publication dates, as inline SVG.
-    fn timeline(&self, out: &mut String, row: &Row<'_>, columns: &[usize]) {
+    fn timeline(&self, out: &mut String, index: usize, row: &Row<'_>, columns: &[usize]) {
         let points: Vec<(NaiveDate, Range, &Fact, Mark)> = row
             .cells
             .iter()
@@ -276,7 +278,7 @@ impl<'a> Page<'a, '_> {
         let x = |d: NaiveDate| left + (d - first).num_days() as f64 / days * (w - left - right);
         let y = |v: f64| h - down - v.clamp(0.0, top) / top * (h - up - down);
         let label = row.key.label();
-        let id = format!("t{}", out.len());
+        let id = format!("timeline-{index}");
         let _ = writeln!(
             out,
             "<figure class=\"timeline\" data-claim=\"{}\">\n<svg viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" aria-labelledby=\"{id}\">\n<title id=\"{id}\">{}: each source's value against its publication date</title>",
