@@ -44,6 +44,10 @@ pub enum Command {
     ///
     /// Exit codes: 0 when every case passes, 1 when one fails, 2 on a bad rule file.
     Test(TestArgs),
+    /// Serve the Language Server Protocol over standard input and output: an editor's
+    /// draft is checked as you type against its sources (`sources:` of
+    /// `claimlint.yaml`, else the other articles of its folder).
+    Lsp,
 }
 
 /// `claimlint rules …`

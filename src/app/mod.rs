@@ -4,6 +4,7 @@
 //! prints: `main.rs` prints the outcome.
 
 pub mod cli;
+pub mod lsp;
 
 use std::path::PathBuf;
 
@@ -31,6 +32,10 @@ pub enum AppError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Author(#[from] AuthorError),
+    /// The language server's connection.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Lsp(#[from] lsp::LspError),
 }
 
 /// Runs a command line. Never prints: the binary prints the outcome.
@@ -60,6 +65,7 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
         Command::Rules(RulesCommand::List(args)) => Ok(author::list_rules(&args.files)?),
         Command::Explain(args) => Ok(author::explain(&args.rules, &args.id)?),
         Command::Test(args) => Ok(author::test(&args.dir, args.snapshot, style)?),
+        Command::Lsp => Ok(lsp::run()?),
     }
 }
 
