@@ -270,7 +270,7 @@ impl Server<'_> {
         let fact = checked
             .facts
             .iter()
-            .filter(|f| f.doc == 0)
+            .filter(|f| f.doc == 0 && f.kind != claimlint::extract::FactKind::Name)
             .find(|f| f.span.start <= offset && offset <= f.span.end)?;
         let draft = checked
             .sources
