@@ -189,6 +189,7 @@ impl Server<'_> {
             .map(Path::to_path_buf)
             .or_else(|| self.root.clone())
             .unwrap_or_else(|| PathBuf::from("."));
+        // A bad configuration is reported when the sources are prepared (`check`).
         let config = config::config(None, &folder).unwrap_or_default();
         let mut sources = config.sources.clone();
         if sources.is_empty()
@@ -225,6 +226,12 @@ impl Server<'_> {
         let path = uri
             .to_file_path()
             .unwrap_or_else(|()| PathBuf::from(uri.path()));
+        if let Some(folder) = path.parent()
+            && let Err(err) = config::config(None, folder)
+        {
+            let err = Error::from(err);
+            return self.publish(uri.clone(), vec![whole_file(problem(&err))]);
+        }
         let (options, paths) = self.sources_of(&path);
         let stale = self.prepared.as_ref().is_none_or(|(p, _)| *p != paths);
         if stale {
