@@ -15,7 +15,7 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::evaluate::{self, EvalOptions, Finding};
 use crate::extract::{self, Fact};
-use crate::load::{self, Corpus, LoadOptions, Role};
+use crate::load::{self, Corpus, DocId, LoadOptions, Role};
 use crate::parse::{self, ast::RuleSet};
 use crate::report::{self, Report};
 use crate::source::{self, SourceMap};
@@ -103,6 +103,7 @@ impl Checked {
             sources: &self.sources,
             rules: &self.rules,
             facts: self.fact_count,
+            all_facts: &self.facts,
         }
     }
 
@@ -621,4 +622,161 @@ pub fn facts(paths: &[PathBuf], options: &Options) -> Result<Facts, Error> {
         facts: facts.into_iter().flatten().collect(),
         problems,
     })
+}
+
+/// Sources read, dated and extracted once, to check one draft against again and again
+/// (the language server: a keystroke re-checks only the draft). Built by [`prepare`];
+/// [`Prepared::check_draft`] runs the same stages as [`check`] on the draft alone and
+/// compares it with the facts kept here.
+#[derive(Debug)]
+pub struct Prepared {
+    /// The rule files and every source's text; a draft's text is added to a copy.
+    sources: SourceMap,
+    rules: RuleSet,
+    /// The sources, at index 1 onwards: index 0 is the draft's.
+    documents: Vec<load::Document>,
+    /// Every source's facts, numbered from document 1.
+    facts: Vec<Fact>,
+    /// Which of `facts` each rule across documents reads.
+    selection: Vec<(usize, usize)>,
+    options: Options,
+    /// Sources that could not be read.
+    pub problems: Vec<Error>,
+}
+
+/// Reads and extracts the sources of `options.sources` once, for
+/// [`Prepared::check_draft`]. Every text and fact is kept.
+pub fn prepare(options: &Options) -> Result<Prepared, Error> {
+    let mut sources = SourceMap::new();
+    let rules = load_rules(&options.rules, &mut sources)?;
+    options.config.check_rule_ids(&rules)?;
+    let (documents, facts, problems) = if options.sources.is_empty() {
+        (Vec::new(), Vec::new(), Vec::new())
+    } else {
+        let sources_only = Options {
+            sources: Vec::new(),
+            stdin: None,
+            keep: true,
+            progress: None,
+            ..options.clone()
+        };
+        let read = read(&options.sources, &sources_only, &mut sources, None)?;
+        let mut documents = read.corpus.documents;
+        for doc in &mut documents {
+            doc.meta.role = Some(Role::Source);
+        }
+        (documents, read.facts, read.problems)
+    };
+    let plan = evaluate::Plan::new(&rules);
+    let corpus = Corpus {
+        documents: documents.clone(),
+    };
+    let mut kept = Vec::new();
+    let mut selection = Vec::new();
+    for (index, mut doc_facts) in facts.into_iter().enumerate() {
+        let (_, chosen) = plan.document(&corpus, &sources, &doc_facts);
+        let first = kept.len();
+        selection.extend(chosen.into_iter().map(|(f, d)| (first + f, d)));
+        // The draft will be document 0: each source moves one place on.
+        let id = documents
+            .get(index)
+            .and_then(|d| Some(DocId::new(u32::try_from(index + 1).ok()?, d.source)))
+            .unwrap_or_default();
+        for fact in &mut doc_facts {
+            fact.doc = id;
+        }
+        kept.extend(doc_facts);
+    }
+    drop(plan);
+    Ok(Prepared {
+        sources,
+        rules,
+        documents,
+        facts: kept,
+        selection,
+        options: options.clone(),
+        problems,
+    })
+}
+
+impl Prepared {
+    /// How many sources were read.
+    pub fn source_count(&self) -> usize {
+        self.documents.len()
+    }
+
+    /// Checks one draft, given as text, against the prepared sources, as
+    /// `claimlint check PATH --sources …` would, with every text kept: the draft is
+    /// document 0, and [`Checked::facts`] holds the draft's facts only (the sources'
+    /// stay here). Only the draft is read and extracted.
+    pub fn check_draft(&self, path: &std::path::Path, text: &str) -> Result<Checked, Error> {
+        let load_options = LoadOptions {
+            date: self.options.date,
+            role: Some(Role::Draft),
+            max_bytes: self.options.max_bytes,
+        };
+        let (file, doc) = load::load_text(path, text.to_owned(), None, &load_options)?;
+        let plan = evaluate::Plan::new(&self.rules);
+        let (file, doc, rest) = check_one(file, doc, Some(&plan), true, Group::Checked);
+        let mut sources = self.sources.clone();
+        let id = sources.push(file);
+        let mut draft_doc = doc;
+        draft_doc.source = id;
+        let mut documents = Vec::with_capacity(self.documents.len() + 1);
+        documents.push(draft_doc);
+        documents.extend(self.documents.iter().cloned());
+        let corpus = Corpus { documents };
+        let draft_id = DocId::new(0, id);
+        let mut local = rest.findings;
+        for label in local.iter_mut().flat_map(|f| f.labels.iter_mut()) {
+            label.doc = draft_id;
+        }
+        let mut draft_facts = rest.facts;
+        for fact in &mut draft_facts {
+            fact.doc = draft_id;
+        }
+        let shift = draft_facts.len();
+        let draft_mode = evaluate::is_draft_mode(&corpus);
+        let mut findings = triage::drafts_only(local, &corpus, draft_mode, self.options.all);
+        if plan.has_across() {
+            let kept: Vec<&Fact> = draft_facts.iter().chain(&self.facts).collect();
+            let selection: Vec<(usize, usize)> = rest
+                .selection
+                .iter()
+                .copied()
+                .chain(self.selection.iter().map(|&(f, d)| (f + shift, d)))
+                .collect();
+            let pending = plan.across(
+                &corpus,
+                &sources,
+                &kept,
+                &selection,
+                &EvalOptions {
+                    all: self.options.all,
+                },
+            );
+            findings.extend(plan.findings(pending, &corpus, &sources, &kept));
+        }
+        evaluate::sort(&mut findings);
+        let hidden = triage::apply(
+            &mut findings,
+            &corpus,
+            &sources,
+            &self.options.config,
+            self.options.baseline.as_ref(),
+        );
+        drop(plan);
+        let fact_count = draft_facts.len() + self.facts.len();
+        Ok(Checked {
+            sources,
+            corpus,
+            rules: self.rules.clone(),
+            facts: draft_facts,
+            fact_count,
+            bytes: text.len() as u64,
+            findings,
+            problems: Vec::new(),
+            hidden,
+        })
+    }
 }

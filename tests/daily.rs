@@ -139,6 +139,7 @@ fn man_dir_writes_a_page_per_subcommand_with_every_option() {
     claimlint-config.1
     claimlint-explain.1
     claimlint-facts.1
+    claimlint-lsp.1
     claimlint-man.1
     claimlint-rules-check.1
     claimlint-rules-fmt.1

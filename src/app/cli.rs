@@ -60,6 +60,10 @@ pub enum Command {
     ///
     /// Exit codes: 0 when every case passes, 1 when one fails, 2 on a bad rule file.
     Test(TestArgs),
+    /// Serve the Language Server Protocol over standard input and output: an editor's
+    /// draft is checked as you type against its sources (`sources:` of
+    /// `claimlint.yaml`, else the other articles of its folder).
+    Lsp,
 }
 
 /// `claimlint rules …`
@@ -255,6 +259,9 @@ pub enum FormatArg {
     Checkstyle,
     /// JUnit XML, one failing test case per finding.
     Junit,
+    /// One self-contained HTML page: a claims matrix, timelines, the findings and the
+    /// texts (use with `--output report.html`).
+    Html,
 }
 
 /// `--format` of `facts`.

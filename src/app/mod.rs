@@ -4,6 +4,7 @@
 //! prints: `main.rs` prints the outcome.
 
 pub mod cli;
+pub mod lsp;
 mod man;
 mod notes;
 pub mod review;
@@ -35,6 +36,10 @@ pub enum AppError {
     #[error(transparent)]
     #[diagnostic(transparent)]
     Author(#[from] AuthorError),
+    /// The language server's connection.
+    #[error(transparent)]
+    #[diagnostic(transparent)]
+    Lsp(#[from] lsp::LspError),
 }
 
 /// Runs a command line. Never prints: the binary prints the outcome.
@@ -75,6 +80,7 @@ pub fn run(cli: &Cli, style: Style, progress: Option<Progress>) -> Result<Outcom
             Ok(review::review(&args.dir, &mut |_, _| decision)?)
         }
         Command::Test(args) => Ok(author::test(&args.dir, args.snapshot, style)?),
+        Command::Lsp => Ok(lsp::run()?),
     }
 }
 
@@ -113,7 +119,8 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
             .transpose()?,
         progress,
         max_bytes: args.max_file_size.or(options_max_bytes),
-        keep: false,
+        // The HTML report shows every fact and every text.
+        keep: args.format == FormatArg::Html,
         stdin: if stdin {
             Some((
                 args.stdin_path.clone(),
@@ -143,6 +150,7 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         FormatArg::Github => Format::Github,
         FormatArg::Checkstyle => Format::Checkstyle,
         FormatArg::Junit => Format::Junit,
+        FormatArg::Html => Format::Html,
     };
     if args.quiet {
         checked.problems.retain(|p| !p.is_notice());

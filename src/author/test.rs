@@ -546,6 +546,7 @@ fn case_in(
             sources: &display,
             rules: &checked.rules,
             facts: checked.fact_count,
+            all_facts: &[],
         };
         let body = report::render(Format::Human, &inputs, Style::default())?;
         let name = case

@@ -2,7 +2,9 @@
 //! one line per finding, JSON, SARIF, GitHub annotations, Checkstyle and JUnit XML for
 //! tools, and the `facts` listings.
 
+pub mod claims;
 mod facts;
+pub mod html;
 mod human;
 mod json;
 mod machine;
@@ -57,6 +59,8 @@ pub enum Format {
     Checkstyle,
     /// JUnit XML.
     Junit,
+    /// One self-contained HTML page: the claims matrix, timelines, findings, texts.
+    Html,
 }
 
 /// What a report is made of.
@@ -72,6 +76,9 @@ pub struct Inputs<'a> {
     pub rules: &'a RuleSet,
     /// How many facts were read.
     pub facts: usize,
+    /// Every fact read, by document then position, when the check kept them (the
+    /// HTML report's claims matrix); else empty.
+    pub all_facts: &'a [crate::extract::Fact],
 }
 
 /// Renders findings in a format. `style` matters for `human` only.
@@ -91,10 +98,13 @@ pub fn render_with_problems(
     if format == Format::Human {
         return human::render(inputs, style);
     }
+    if format == Format::Html {
+        return Ok(html::render(inputs));
+    }
     let mut report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
     report.problems = problems.to_vec();
     Ok(match format {
-        Format::Human | Format::Short => machine::short(&report),
+        Format::Human | Format::Html | Format::Short => machine::short(&report),
         Format::Json => pretty(&report)?,
         Format::Sarif => pretty(&sarif::sarif(&report, inputs.rules))?,
         Format::Github => machine::github(&report),

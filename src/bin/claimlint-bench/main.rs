@@ -4,6 +4,7 @@
 //! cargo run --release --bin claimlint-bench -- --size 100MB --threads 1
 //! cargo run --release --bin claimlint-bench -- --draft
 //! cargo run --release --bin claimlint-bench -- --adversarial 100000
+//! cargo run --release --bin claimlint-bench -- --recheck
 //! ```
 //!
 //! Generates a corpus of news articles (see `corpus.rs`) into a temporary folder (or
@@ -11,7 +12,10 @@
 //! [`claimlint::check`] and the built-in rules, and prints the corpus size, documents,
 //! facts, findings (and how many planted conflicts were caught), wall time split into
 //! loading, extraction and checking, MB/s, documents/s and peak memory. `--draft`
-//! instead times the `claimlint` binary checking one draft against 50 sources.
+//! instead times the `claimlint` binary checking one draft against 50 sources;
+//! `--recheck` times what the language server does on a keystroke: the 50 sources
+//! prepared once ([`claimlint::pipeline::prepare`]), then the draft re-checked after a
+//! one-word change ([`claimlint::pipeline::Prepared::check_draft`]).
 
 mod adversarial;
 mod corpus;
@@ -52,6 +56,10 @@ struct Args {
     /// in one group, and the human format on its findings, instead.
     #[arg(long, value_name = "SENTENCES")]
     adversarial: Option<usize>,
+    /// Time re-checking a draft after a one-word change against 50 prepared sources,
+    /// the language server's cached path (median of 50 re-checks).
+    #[arg(long)]
+    recheck: bool,
 }
 
 fn parse_size(text: &str) -> std::result::Result<u64, String> {
@@ -101,6 +109,9 @@ fn run(args: &Args) -> Result<()> {
     }
     if let Some(facts) = args.adversarial {
         return adversarial::run(facts);
+    }
+    if args.recheck {
+        return recheck(args);
     }
     let temp;
     let dir = match &args.keep {
@@ -317,6 +328,62 @@ fn draft(args: &Args) -> Result<()> {
         median.as_secs_f64() * 1e3,
         times.first().map_or(0.0, |t| t.as_secs_f64() * 1e3),
         times.last().map_or(0.0, |t| t.as_secs_f64() * 1e3),
+    );
+    Ok(())
+}
+
+/// Times the language server's path: 50 sources prepared once, then the draft
+/// re-checked after a one-word change, 50 times (each change undoes the last).
+fn recheck(args: &Args) -> Result<()> {
+    let temp = tempfile::tempdir()?;
+    let draft = corpus::draft_and_sources(temp.path(), 50, args.seed)?;
+    let options = claimlint::Options {
+        sources: vec![temp.path().join("sources")],
+        ..claimlint::Options::default()
+    };
+    let start = Instant::now();
+    let prepared = claimlint::pipeline::prepare(&options)?;
+    let prepare_time = start.elapsed();
+    let text = std::fs::read_to_string(&draft)?;
+    // One word changed: the first "the" of the body becomes "a", and back.
+    let at = text.find(" the ").ok_or("the draft has no word `the`")?;
+    let changed = format!(
+        "{} a {}",
+        text.get(..at).unwrap_or_default(),
+        text.get(at + 5..).unwrap_or_default()
+    );
+    let mut findings = 0;
+    let mut times = Vec::new();
+    for i in 0..51 {
+        let version = if i % 2 == 0 { &changed } else { &text };
+        let start = Instant::now();
+        let checked = prepared.check_draft(&draft, version)?;
+        let elapsed = start.elapsed();
+        findings = checked.findings.len();
+        // The first run warms up.
+        if i > 0 {
+            times.push(elapsed);
+        }
+    }
+    times.sort();
+    let ms = |d: Duration| d.as_secs_f64() * 1e3;
+    let median = times.get(times.len() / 2).copied().unwrap_or_default();
+    println!(
+        "recheck      1 draft ({} bytes) against {} prepared sources, {} findings",
+        text.len(),
+        prepared.source_count(),
+        findings
+    );
+    println!(
+        "prepare      {:.1} ms (once: read and extract the sources)",
+        ms(prepare_time)
+    );
+    println!(
+        "wall         median {:.2} ms of {} re-checks after a one-word change (min {:.2} ms, max {:.2} ms)",
+        ms(median),
+        times.len(),
+        times.first().map_or(0.0, |t| ms(*t)),
+        times.last().map_or(0.0, |t| ms(*t)),
     );
     Ok(())
 }
