@@ -370,7 +370,6 @@ pub const LABELS: &[&str] = &[
     "district",
     "highway",
     "interstate",
-    "minsk",
     "covid",
     "call",
     "dial",

@@ -313,10 +313,24 @@ impl Scan<'_, '_> {
         if digit(prev) || digit(next) {
             return true;
         }
+        let num = &r.num;
+        // "the Minsk 2 agreement", "the Artemis 2 mission", "a Boeing 737 jet": a bare
+        // number other than one after a capitalised word inside the sentence, before a
+        // singular noun, names a thing; it counts nothing ("2 agreement" is not English).
+        let capital_before = i >= 2 && prev.starts_with(char::is_uppercase) && !is_month(prev);
+        if capital_before
+            && num.bare
+            && num.value != 1.0
+            && next.starts_with(char::is_lowercase)
+            && !is_plural(next)
+            && !next.ends_with("ed")
+            && !matches!(next, "percent" | "per" | "pct")
+        {
+            return true;
+        }
         if r.unit.is_some() {
             return false;
         }
-        let num = &r.num;
         let day = num.bare && num.value >= 1.0 && num.value <= 31.0;
         if day && (is_month(prev) || is_month(next)) {
             return true;
@@ -332,8 +346,7 @@ impl Scan<'_, '_> {
         }
         // "Nord Stream 2", "Resolution 2202": a bare number after a capitalised word
         // inside the sentence, with nothing counted after it.
-        let capital_before = i >= 2 && prev.starts_with(char::is_uppercase);
-        capital_before && num.bare && !is_month(prev) && self.unit_or_percent(r.last).is_none()
+        capital_before && num.bare && self.unit_or_percent(r.last).is_none()
     }
 
     /// Whether the characters around word `i` make it an identifier, a date or a time:
