@@ -186,29 +186,7 @@ fn a_wrong_mention_is_refused() {
 /// A figure's value as the tests read it: digits (commas dropped), a small number word, a
 /// scale word.
 fn value(text: &str) -> f64 {
-    let words = [
-        "zero",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "seven",
-        "eight",
-        "nine",
-        "ten",
-        "eleven",
-        "twelve",
-        "thirteen",
-        "fourteen",
-        "fifteen",
-        "sixteen",
-        "seventeen",
-        "eighteen",
-        "nineteen",
-        "twenty",
-    ];
+    let words = plant::WORDS;
     let mut total = None;
     let mut scale = 1.0;
     for word in text.split([' ', '%']) {

@@ -132,29 +132,7 @@ impl Parser<'_> {
             year = Some(y);
             end = y_at + 1;
         }
-        if let Some(y) = year {
-            if !valid_date(y, month, day) {
-                return None;
-            }
-        }
-        if let Some((last, _)) = last {
-            if year.is_some_and(|y| !valid_date(y, month, last)) {
-                return None;
-            }
-            let expr = Expr::DayRange {
-                year,
-                month,
-                first: day,
-                last,
-            };
-            return Some(Found::new(i, end, expr));
-        }
-        let mut found = Found::new(i, end, Expr::Date { year, month, day });
-        found.weekday = self.weekday_after(end);
-        if found.weekday.is_some() {
-            found.resume = end + 3;
-        }
-        Some(found)
+        self.finish_date(i, end, (year, month, day), last.map(|(last, _)| last))
     }
 
     /// The end of a day range after a first day: "-12" in "January 10-12".
@@ -194,15 +172,24 @@ impl Parser<'_> {
         if year.is_some() {
             end = y_at + 1;
         }
-        if let Some(y) = year {
-            if !valid_date(y, month, day) {
-                return None;
-            }
+        self.finish_date(i, end, (year, month, day), last)
+    }
+
+    /// A date or day range read from word `i` to `end`, once its parts are known: `None`
+    /// when the day (or the range's last day) does not exist in that month and year; a
+    /// weekday in brackets after a single date is kept ("January 10 (Monday)").
+    fn finish_date(
+        &self,
+        i: usize,
+        end: usize,
+        (year, month, day): (Option<i32>, u32, u32),
+        last: Option<u32>,
+    ) -> Option<Found> {
+        let valid = |d: u32| year.is_none_or(|y| valid_date(y, month, d));
+        if !valid(day) || !last.is_none_or(valid) {
+            return None;
         }
         if let Some(last) = last {
-            if year.is_some_and(|y| !valid_date(y, month, last)) {
-                return None;
-            }
             let expr = Expr::DayRange {
                 year,
                 month,
