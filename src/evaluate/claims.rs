@@ -92,6 +92,11 @@ fn compatible(kind: FactKind, a: &[String], b: &[String]) -> bool {
 /// one given most often, then the first; none when no figure has a scope.
 fn broadest(bucket: &[(usize, Vec<String>)]) -> Option<Vec<String>> {
     let e = &*entities::LEXICON;
+    // How often each scope is given, counted once (not by a search per figure).
+    let mut given: HashMap<&Vec<String>, usize> = HashMap::new();
+    for (_, scope) in bucket {
+        *given.entry(scope).or_default() += 1;
+    }
     let mut best: Option<(usize, usize, &Vec<String>)> = None;
     for (_, scope) in bucket {
         if scope.is_empty() {
@@ -100,7 +105,7 @@ fn broadest(bucket: &[(usize, Vec<String>)]) -> Option<Vec<String>> {
         let mut countries: Vec<&str> = scope.iter().map(|s| e.country_key(s)).collect();
         countries.sort_unstable();
         countries.dedup();
-        let often = bucket.iter().filter(|(_, s)| s == scope).count();
+        let often = given.get(scope).copied().unwrap_or(0);
         let key = (countries.len(), often);
         if best.is_none_or(|(c, o, _)| key > (c, o)) {
             best = Some((key.0, key.1, scope));
@@ -151,6 +156,9 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             .push((index, scope));
     }
     let mut groups: Vec<Group> = Vec::new();
+    // The groups made so far, so that one is not made twice (a set, not a search of
+    // `groups`: an archive makes tens of thousands).
+    let mut seen: std::collections::HashSet<Group> = std::collections::HashSet::new();
     for base in order {
         let Some(bucket) = buckets.remove(&base) else {
             continue;
@@ -172,25 +180,39 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         if scopes.is_empty() {
             scopes.push(&everything);
         }
+        // Each figure's place in the bucket, by scope: a figure's group is looked up,
+        // not searched for, so a large bucket with many scopes stays linear.
+        let mut by_scope: HashMap<&Vec<String>, Vec<usize>> = HashMap::new();
+        for (at, (_, s)) in bucket.iter().enumerate() {
+            by_scope.entry(s).or_default().push(at);
+        }
         for scope in scopes {
-            let group: Group = bucket
-                .iter()
-                .filter(|(_, s)| {
-                    if base.kind == FactKind::Time {
-                        compatible(base.kind, s, scope)
-                    } else if within {
-                        // Within one article a figure without a place beside one with
-                        // a place is a part or an earlier figure: one claim only with
-                        // the very same scope.
-                        s == scope
-                    } else {
-                        s == scope || (s.is_empty() && broadest.as_ref() == Some(scope))
-                    }
-                })
-                .map(|&(i, _)| i)
+            let places: Vec<usize> = if base.kind == FactKind::Time {
+                // Compared scope by distinct scope, then expanded to their figures.
+                let mut places: Vec<usize> = by_scope
+                    .iter()
+                    .filter(|(s, _)| compatible(base.kind, s, scope))
+                    .flat_map(|(_, at)| at.iter().copied())
+                    .collect();
+                places.sort_unstable();
+                places
+            } else {
+                // Within one article a figure without a place beside one with a place
+                // is a part or an earlier figure: one claim only with the very same
+                // scope. Across sources, a figure with no scope joins the broadest.
+                let mut places = by_scope.get(scope).cloned().unwrap_or_default();
+                if !within && !scope.is_empty() && broadest.as_ref() == Some(scope) {
+                    places.extend(by_scope.get(&everything).into_iter().flatten());
+                    places.sort_unstable();
+                }
+                places
+            };
+            let group: Group = places
+                .into_iter()
+                .filter_map(|at| bucket.get(at).map(|&(i, _)| i))
                 .collect();
             for part in by_as_of(group, rule.as_of_within, ctx) {
-                if part.len() > 1 && !groups.contains(&part) {
+                if part.len() > 1 && seen.insert(part.clone()) {
                     groups.push(part);
                 }
             }
