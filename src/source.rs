@@ -209,22 +209,27 @@ impl SourceFile {
 }
 
 /// Text shared with the source map, usable as a miette source without copying. What
-/// miette is given to show is a window of the text: a long line is cut to the
-/// [`WINDOW`] bytes on either side of a label, so that no column passes miette's limit
-/// (65,535) and a report on a long line costs the window, not the line; control
-/// characters are shown as `?` so that a report cannot drive the terminal.
+/// miette is given to show is a window of the text: a line longer than [`WIDE_LINE`]
+/// (a whole paragraph, often) is cut to about [`WINDOW`] bytes on either side of a
+/// label, at word boundaries, so that a finding shows the words around its figure
+/// rather than the paragraph, no column passes miette's limit (65,535), and a report
+/// on a long line costs the window, not the line; control characters are shown as `?`
+/// so that a report cannot drive the terminal.
 #[derive(Debug, Clone)]
 pub struct SharedText {
     text: Arc<str>,
     index: Arc<LineIndex>,
 }
 
-/// How many bytes of a long line a snippet shows on either side of its label.
-pub const WINDOW: usize = 240;
+/// How many bytes of a wide line a snippet shows on either side of its label, at most.
+pub const WINDOW: usize = 100;
 
-/// A line longer than this (in bytes) is shown as a window, and is left out when it
-/// is only context.
-const LONG_LINE: usize = 4096;
+/// A line longer than this (in bytes) is shown as a window around its label, and is
+/// left out when it is only context.
+pub const WIDE_LINE: usize = 200;
+
+/// The most of a label that a snippet shows, in bytes.
+const LONG_LABEL: usize = 4096;
 
 impl SharedText {
     /// The window of the text that miette is given to show `span`, with
@@ -255,22 +260,25 @@ impl SharedText {
             }
             end
         };
-        let short = |line: usize| line_end(line) - index.line_start(line, len) <= LONG_LINE;
+        let short = |line: usize| line_end(line) - index.line_start(line, len) <= WIDE_LINE;
         let first_start = index.line_start(first, len);
         let last_end = line_end(last);
-        if !short(first) || !short(last) || end - start > LONG_LINE {
-            // A long line: a window around the label, without context.
+        if !short(first) || !short(last) || end - start > WIDE_LINE {
+            // A wide line: a window around the label, without context, from the first
+            // word that starts in the window's reach to the last that ends in it.
             let from = if before == 0 {
                 start
             } else {
-                self.floor(start.saturating_sub(WINDOW).max(first_start))
+                let reach = self.floor(start.saturating_sub(WINDOW).max(first_start));
+                self.word_start_after(reach, start)
             };
-            let to = self.ceil(
+            let reach = self.ceil(
                 (end + WINDOW)
                     .min(last_end)
-                    .min(start + LONG_LINE)
+                    .min(start + LONG_LABEL)
                     .max(from),
             );
+            let to = self.word_end_before(reach, end.min(reach).max(from));
             return (from, to, first);
         }
         let mut top = first;
@@ -289,6 +297,34 @@ impl SharedText {
         };
         let to = index.line_start(bottom + 1, len).max(from);
         (from, to, top)
+    }
+
+    /// Where the first word at or after `reach` starts, unless `reach` is inside a word
+    /// that runs up to `limit`: `reach` itself when it starts a line or a word, else
+    /// just after the next space before `limit`, else `reach`.
+    fn word_start_after(&self, reach: usize, limit: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if reach == 0 || matches!(bytes.get(reach - 1), Some(b' ' | b'\t' | b'\n')) {
+            return reach;
+        }
+        bytes
+            .get(reach..limit)
+            .and_then(|part| part.iter().position(|&b| b == b' '))
+            .map_or(reach, |i| reach + i + 1)
+    }
+
+    /// Where the last word that ends at or before `reach` ends, no earlier than
+    /// `floor`: `reach` itself when it ends the text or a word, else the last space
+    /// after `floor`, else `reach`.
+    fn word_end_before(&self, reach: usize, floor: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        if matches!(bytes.get(reach), None | Some(b' ' | b'\t' | b'\n' | b'\r')) {
+            return reach;
+        }
+        bytes
+            .get(floor..reach)
+            .and_then(|part| part.iter().rposition(|&b| b == b' '))
+            .map_or(reach, |i| floor + i)
     }
 
     /// The character boundary at or before a byte offset.
@@ -574,6 +610,40 @@ mod tests {
             .read_span(&miette::SourceSpan::new(at.into(), 5), 0, 0)
             .unwrap();
         assert_eq!(contents.column(), at);
+    }
+
+    #[test]
+    fn a_snippet_of_a_paragraph_is_the_words_around_its_label() {
+        use miette::SourceCode;
+        let before = "Officials said on Tuesday that the count had risen again. ".repeat(5);
+        let after = " according to the regional authority, which gave no further detail.".repeat(5);
+        let text = format!("Title\n\n{before}The quake killed 5,000 people{after}\n\nEnd\n");
+        let file = SourceFile::new("a", text.clone());
+        let at = text.find("5,000").unwrap();
+        let src = file.named_source();
+        let contents = src
+            .read_span(&miette::SourceSpan::new(at.into(), 5), 1, 1)
+            .unwrap();
+        let shown = std::str::from_utf8(contents.data()).unwrap();
+        assert!(
+            shown.contains("The quake killed 5,000 people according"),
+            "{shown}"
+        );
+        assert!(shown.len() <= 2 * WINDOW + 5, "{shown}");
+        // Whole words at both ends, and no context lines.
+        let (from, to) = (
+            contents.span().offset(),
+            contents.span().offset() + shown.len(),
+        );
+        assert_eq!(&text[from - 1..from], " ");
+        assert_eq!(&text[to..=to], " ");
+        assert_eq!(contents.line(), 2);
+        // A short line is still shown whole, with its neighbours.
+        let at = text.find("End").unwrap();
+        let contents = src
+            .read_span(&miette::SourceSpan::new(at.into(), 3), 1, 1)
+            .unwrap();
+        assert_eq!(std::str::from_utf8(contents.data()).unwrap(), "\nEnd\n");
     }
 
     #[test]

@@ -1,0 +1,229 @@
+//! What a figure measures, read from its clause (see the module documentation of
+//! [`super`]): its unit, the word before it, an outcome after it, a measure before it
+//! past linking words, and its head noun.
+
+use super::lexicon::{LEXICON, Rank};
+use super::{Head, Sentence};
+use crate::extract::Fact;
+use crate::text::lemma;
+
+impl Sentence<'_, '_> {
+    /// What a figure at words `first..=last` measures (see the module documentation).
+    pub(super) fn measure(
+        &self,
+        fact: &Fact,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<Head> {
+        let l = &*LEXICON;
+        let all = self.all();
+        let unit = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .filter(|&(a, _)| a > last);
+        // 1. The unit, when it decides. Units the figure reader names for symbols
+        // ("$", "%") stand on no word of their own: read them from the lemma.
+        if let Some(u) = &fact.unit {
+            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+            if let Some((_, c)) = l.measures.at(&lemmas) {
+                if matches!(c.rank, Rank::Fixed | Rank::Outcome) {
+                    return Some(Head {
+                        class: c.name.to_owned(),
+                        word: u.lemma.clone(),
+                        known: true,
+                        span: u.span,
+                    });
+                }
+            }
+        }
+        // 2. The word right before, past a determiner; a unit word right after.
+        let mut k = first.checked_sub(1);
+        if k.is_some_and(|k| self.words.is(k, &["a", "an", "the"])) {
+            k = k.and_then(|k| k.checked_sub(1));
+        }
+        if let Some(k) = k.filter(|&k| k >= from) {
+            if let Some((start, c)) = l.measures.ending_at(&all, k) {
+                return self.head(start, k, c.name, true);
+            }
+        }
+        if let Some((n, c)) = self
+            .measure_at(last + 1)
+            .filter(|(_, c)| c.rank == Rank::Fixed)
+        {
+            if last + n < to {
+                return self.head(last + 1, last + n, c.name, true);
+            }
+        }
+        // 3. An outcome after the figure and its head.
+        let mut k = unit.map_or(last + 1, |(_, b)| b + 1);
+        let mut skipped = 0;
+        while k < to && skipped < 4 {
+            if let Some((n, c)) = self.measure_at(k) {
+                if c.rank == Rank::Outcome {
+                    return self.head(k, k + n - 1, c.name, true);
+                }
+            }
+            match l.after.at(&self.from(k)) {
+                Some((n, ())) => {
+                    k += n;
+                    skipped += n;
+                }
+                None => break,
+            }
+        }
+        // 4. A measure before, past linking words.
+        let mut k = first;
+        let mut seen = 0;
+        let mut crossed = false;
+        while k > from && seen < 8 {
+            k -= 1;
+            seen += 1;
+            if let Some((start, c)) = l.measures.ending_at(&all, k) {
+                if start >= from && (c.rank != Rank::Group || unit.is_none()) {
+                    return self.head(start, k, c.name, true);
+                }
+            }
+            // Linking words, and the names of a phrase between ("the death toll
+            // in Turkey and Syria passed 5,000").
+            let link = l.skip.ending_at(&all, k).is_some()
+                || l.above.ending_at(&all, k).is_some()
+                || (self.words.capitalised(k) && k > from);
+            if link {
+                continue;
+            }
+            // A prepositional phrase between the measure and its verb ("the death
+            // toll from the magnitude 7.8 earthquake rose to 5,000"): past it, once.
+            match self.phrase_start(k, from) {
+                Some(p) if !crossed => {
+                    crossed = true;
+                    k = p;
+                }
+                _ => break,
+            }
+        }
+        // 5. The head noun: its class, else itself.
+        if let Some(u) = &fact.unit {
+            if let Some((_, c)) = l.measures.at(&[u.lemma.as_str()]) {
+                return Some(Head {
+                    class: c.name.to_owned(),
+                    word: u.lemma.clone(),
+                    known: true,
+                    span: u.span,
+                });
+            }
+            return Some(Head {
+                class: u.lemma.clone(),
+                word: u.lemma.clone(),
+                known: false,
+                span: u.span,
+            });
+        }
+        fact.counting.as_ref().map(|c| Head {
+            class: lemma(&c.word),
+            word: c.word.clone(),
+            known: false,
+            span: c.span,
+        })
+    }
+
+    /// The preposition opening a phrase that ends at word `k` (at most five words
+    /// back, not before word `from`), when no word between reads as a verb.
+    pub(super) fn phrase_start(&self, k: usize, from: usize) -> Option<usize> {
+        let l = &*LEXICON;
+        let mut j = k;
+        while j > from && k - j < 5 {
+            let w = self.words.w(j);
+            let verb = l.after.at(&self.from(j)).is_some()
+                || (w.starts_with(char::is_lowercase) && w.len() > 4 && w.ends_with("ed"))
+                || self
+                    .words
+                    .is(j, &["said", "says", "say", "told", "and", "but", "while"]);
+            if verb {
+                return None;
+            }
+            j -= 1;
+            if self.words.is(
+                j,
+                &["from", "in", "of", "among", "across", "on", "at", "after"],
+            ) {
+                return Some(j);
+            }
+        }
+        None
+    }
+
+    /// The verb a time right after it dates ("rose on Tuesday", "said Monday"), past
+    /// prepositions and time words; not a verb that carries an event's date ("held
+    /// on Monday").
+    pub(super) fn verb_before(&self, first: usize, from: usize) -> Option<usize> {
+        let mut k = first.checked_sub(1)?;
+        while k > from
+            && self.words.is(
+                k,
+                &["on", "at", "this", "last", "late", "early", "in", "from"],
+            )
+        {
+            k -= 1;
+        }
+        if k < from {
+            return None;
+        }
+        let w = self.words.w(k);
+        let lower = w.starts_with(char::is_lowercase);
+        let verb = lower
+            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(&self.from(k)).is_some());
+        let support = LEXICON.support.at(&self.from(k)).is_some();
+        (verb && !support).then_some(k)
+    }
+
+    /// Whether an event word at words `k..=end` is attached to the time at words
+    /// `first..=last`: no verb between them (a verb between dates that verb: "On
+    /// Tuesday, Moscow rejected new talks"), and either at most two words between or,
+    /// before the time, only prepositional phrases ("talks on Moscow's security
+    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week").
+    pub(super) fn attached(&self, k: usize, end: usize, first: usize, last: usize) -> bool {
+        let (a, b) = if end < first {
+            (end + 1, first)
+        } else {
+            (last + 1, k)
+        };
+        // Auxiliaries and verbs that carry a date to an event ("will be held on") are
+        // neither verbs nor distance here.
+        let carrier = |j: usize| {
+            self.words.is(
+                j,
+                &["will", "be", "been", "being", "is", "are", "was", "were"],
+            ) || LEXICON.support.at(&self.from(j)).is_some()
+        };
+        let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
+        let verb = between.iter().any(|&j| {
+            let w = self.words.w(j);
+            w.starts_with(char::is_lowercase)
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || LEXICON.past.at(&self.from(j)).is_some()
+                    || self.words.is(j, &["has", "have", "had", "would"]))
+        });
+        let phrase = end < first
+            && between.first().is_some_and(|&j| {
+                self.words.is(
+                    j,
+                    &[
+                        "on", "in", "at", "of", "with", "between", "over", "about", "for", "from",
+                        "to",
+                    ],
+                )
+            });
+        // An event verb takes its object before the time: "approved a €50 billion aid
+        // package for Ukraine on February 1".
+        let event_verb = end < first && {
+            let w = self.words.w(end);
+            w.starts_with(char::is_lowercase)
+                && ((w.len() > 4 && w.ends_with("ed"))
+                    || LEXICON.past.at(&self.from(end)).is_some())
+        };
+        !verb && (between.len() <= 2 || phrase || event_verb)
+    }
+}

@@ -1,0 +1,302 @@
+//! Whose or where a fact is (its scope), when it holds (as of), how sure it is (its
+//! status), what kind of count it is (its qualifier), and the lower bound a verb such
+//! as "passed" makes of a figure.
+
+use chrono::NaiveDate;
+
+use super::lexicon::{LEXICON, Rank};
+use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys};
+use crate::extract::{Fact, Hedge, Interval, Value};
+use crate::source::Span;
+use crate::text::lemma;
+
+/// Qualifiers whose cue words count only right before a figure.
+const ADJACENT_ONLY: &[&str] = &["change", "part"];
+
+impl Sentence<'_, '_> {
+    /// Whose or where a figure at words `first..=last` is: the owners its head names
+    /// ("100,000 Russian troops", "Russia's troops"; for a counted group, the clause's
+    /// subject: "Russia has massed 100,000 troops"), lifted from capitals to their
+    /// country ("Washington" → United States); failing those, the places of its clause
+    /// (outside the attribution) and of a phrase opening the sentence ("On the Syrian
+    /// side, 1,602 died"). Keys sorted, once each.
+    pub(super) fn figure_scope(
+        &self,
+        fact: &Fact,
+        span: (usize, usize),
+        clause: (usize, usize),
+    ) -> Vec<String> {
+        let ((first, last), (from, to)) = (span, clause);
+        let e = &*entities::LEXICON;
+        let found = e.find(&self.words, from, to);
+        let who = fact.attribution.as_ref().map(|a| a.span);
+        let found: Vec<(usize, Span)> = found
+            .into_iter()
+            .filter(|(_, span)| !who.is_some_and(|w| w.contains(*span)))
+            .collect();
+        let position = |span: Span| self.cover(span).map_or(0, |(a, _)| a);
+        let head = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b);
+        // Owners: a name inside the noun phrase, or a possessive right before it.
+        let mut owners: Vec<usize> = found
+            .iter()
+            .filter(|(_, span)| {
+                let k = position(*span);
+                (k > last && k < head) || (k + 1 == first && self.words.w(k).contains(['\'', '’']))
+            })
+            .map(|&(entity, _)| entity)
+            .collect();
+        let group = matches!(
+            LEXICON.measures.at(&[lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str())).as_str()]),
+            Some((_, c)) if c.rank == Rank::Group
+        );
+        if owners.is_empty() && group {
+            // The subject: the first name of the clause, before the figure, not
+            // inside a prepositional phrase.
+            if let Some(&(entity, span)) = found.first() {
+                let k = position(span);
+                let after_preposition = k.checked_sub(1).is_some_and(|b| {
+                    b >= from
+                        && self.words.is(
+                            b,
+                            &[
+                                "in", "on", "at", "near", "to", "from", "with", "across", "of",
+                                "for", "into", "along", "by",
+                            ],
+                        )
+                });
+                if k < first && !after_preposition {
+                    owners.push(entity);
+                }
+            }
+        }
+        if !owners.is_empty() {
+            return keys(owners.into_iter().map(|o| e.country(o)));
+        }
+        let known: Vec<Span> = found.iter().map(|&(_, span)| span).collect();
+        let mut places: Vec<usize> = found.into_iter().map(|(entity, _)| entity).collect();
+        if from > 0 {
+            // "In Syria, 1,602 died": a short opening phrase lends its place.
+            let opening = self
+                .words
+                .spans
+                .iter()
+                .take(from)
+                .position(|w| {
+                    self.words
+                        .text
+                        .text
+                        .get(w.end..)
+                        .is_some_and(|r| r.starts_with(','))
+                })
+                .map(|k| k + 1);
+            if let Some(end) = opening.filter(|&end| end <= 6) {
+                if self
+                    .words
+                    .is(0, &["in", "on", "across", "inside", "throughout", "for"])
+                {
+                    places.extend(e.find(&self.words, 0, end).into_iter().map(|(x, _)| x));
+                }
+            }
+        }
+        let mut out = keys(places);
+        // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
+        // the capitalised words after a preposition of place, as written.
+        out.extend(self.unknown_places(from, to, &known, fact));
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// Capitalised names after "in", "across" or "from" in words `from..to` that the
+    /// entity lexicon does not know, as written ("Lee County"), outside the
+    /// attribution.
+    pub(super) fn unknown_places(
+        &self,
+        from: usize,
+        to: usize,
+        known: &[Span],
+        fact: &Fact,
+    ) -> Vec<String> {
+        let who = fact.attribution.as_ref().map(|a| a.span);
+        let mut out = Vec::new();
+        let mut k = from;
+        while k + 1 < to {
+            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) {
+                k += 1;
+                continue;
+            }
+            let start = k + 1;
+            let mut end = start;
+            while end < to && end < start + 3 && self.words.capitalised(end) {
+                end += 1;
+                if !self.words.joined(end - 1) {
+                    break;
+                }
+            }
+            if end > start {
+                if let (Some(a), Some(b)) = (self.words.span(start), self.words.span(end - 1)) {
+                    let span = Span::new(a.start, b.end);
+                    let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
+                        || who.is_some_and(|w| w.contains(span))
+                        || is_calendar(self.words.w(start));
+                    if !inside {
+                        out.push(self.words.text.slice(span).to_owned());
+                    }
+                }
+            }
+            k = end.max(k + 1);
+        }
+        out
+    }
+
+    /// The participants and place of a time: the names of its whole sentence.
+    pub(super) fn time_scope(&self) -> Vec<String> {
+        let e = &*entities::LEXICON;
+        keys(
+            e.find(&self.words, 0, self.words.len())
+                .into_iter()
+                .map(|(x, _)| x),
+        )
+    }
+
+    /// The status cue words of words `from..to` say.
+    pub(super) fn status(&self, from: usize, to: usize) -> Status {
+        let mut found = Status::Reported;
+        let mut k = from;
+        while k < to {
+            // "May" is a month, "Will" a name: cues are lower-case words.
+            let cue = self.words.w(k).starts_with(char::is_lowercase);
+            match LEXICON.status.at(&self.from(k)).filter(|_| cue) {
+                Some((n, name)) => {
+                    let s = match *name {
+                        "projected" => Status::Projected,
+                        "planned" => Status::Planned,
+                        _ => Status::Estimated,
+                    };
+                    found = match (found, s) {
+                        (Status::Projected, _) | (_, Status::Projected) => Status::Projected,
+                        (Status::Planned, _) | (_, Status::Planned) => Status::Planned,
+                        _ => s,
+                    };
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        found
+    }
+
+    /// A time in the fact's clause, not one a figure counts from ("since February 6"),
+    /// else the publication date.
+    pub(super) fn as_of(
+        &self,
+        fact: &Fact,
+        times: &[(Span, Span, NaiveDate, NaiveDate)],
+        published: Option<NaiveDate>,
+    ) -> Option<AsOf> {
+        let all = self.all();
+        let clause_time = times.iter().find(|(clause, span, _, _)| {
+            *clause == fact.clause
+                && !span.contains(fact.span)
+                && self
+                    .cover(*span)
+                    .is_some_and(|(a, _)| !self.bounds_at(&all, a))
+        });
+        match clause_time {
+            Some(&(_, _, start, end)) => Some(AsOf {
+                start,
+                end,
+                from: AsOfOrigin::Clause,
+            }),
+            None => published.and_then(|d| {
+                Some(AsOf {
+                    start: d,
+                    end: d.succ_opt()?,
+                    from: AsOfOrigin::Published,
+                })
+            }),
+        }
+    }
+
+    /// Whether the time whose first word is `a` is a bound ("since 2014", "before
+    /// Monday"), not a point a claim holds at or an event happens on.
+    pub(super) fn bounds_at(&self, all: &[&str], a: usize) -> bool {
+        LEXICON
+            .not_as_of
+            .at(all.get(a..).unwrap_or_default())
+            .is_some()
+            || a.checked_sub(1)
+                .is_some_and(|b| LEXICON.not_as_of.ending_at(all, b).is_some())
+    }
+
+    /// What sets a figure apart from a standing count, from cue words in its clause.
+    pub(super) fn qualifier(&self, first: usize, from: usize, to: usize) -> Option<String> {
+        // "by 0.25 points", "fell 5%", "up 5%": a change, not a level.
+        let before = first.checked_sub(1).filter(|&k| k >= from);
+        if before.is_some_and(|k| self.words.is(k, &["by"])) {
+            return Some("change".to_owned());
+        }
+        // "including 1,602": a part of a total.
+        let adjacent = before
+            .and_then(|k| LEXICON.qualifiers.ending_at(&self.all(), k))
+            .map(|(_, name)| *name)
+            .filter(|name| ADJACENT_ONLY.contains(name));
+        if let Some(name) = adjacent {
+            return Some(name.to_owned());
+        }
+        let mut k = from;
+        let mut found: Option<&str> = None;
+        while k < to {
+            match LEXICON.qualifiers.at(&self.from(k)) {
+                Some((n, name)) => {
+                    // An exercise outweighs a rate; some cues count only beside the
+                    // figure (above); taking part in something near talk of an
+                    // exercise is taking part in the exercise.
+                    if !ADJACENT_ONLY.contains(name) && found != Some("exercise") {
+                        found = Some(name);
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        if found.is_none() && self.exercise_near {
+            let mut k = from;
+            while k < to {
+                if LEXICON.participation.at(&self.from(k)).is_some() {
+                    return Some("exercise".to_owned());
+                }
+                k += 1;
+            }
+        }
+        found.map(str::to_owned)
+    }
+
+    /// A bare figure after "passed", "surpassed", "topped"… is a lower bound.
+    pub(super) fn lower_bound(&self, fact: &mut Fact, first: usize, from: usize) {
+        if fact.hedge != Hedge::None {
+            return;
+        }
+        let Some(k) = first.checked_sub(1).filter(|&k| k >= from) else {
+            return;
+        };
+        if LEXICON.above.ending_at(&self.all(), k).is_none() {
+            return;
+        }
+        if let Value::Quantity(iv) = &mut fact.value {
+            let Some(x) = iv.nominal else { return };
+            fact.hedge = Hedge::MoreThan;
+            *iv = Interval {
+                min: Some(x),
+                max: None,
+                min_inclusive: false,
+                max_inclusive: false,
+                nominal: Some(x),
+            };
+        }
+    }
+}
