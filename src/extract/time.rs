@@ -2,7 +2,7 @@
 //! "23.12.2021", "next month", "on Wednesday", "early next year", "last week",
 //! "more than seven years ago", "immediately after the New Year holidays" — each as a
 //! half-open stretch of days resolved against the publication date, with the span it
-//! was read from, the event nouns of its sentence and any weekday written beside it.
+//! was read from and any weekday written beside it.
 //!
 //! The module tokenises on its own (`lex`), matches patterns over the tokens
 //! (`parse`) and does the calendar arithmetic with chrono (`resolve`).
@@ -83,8 +83,6 @@ pub struct TimeMatch {
     pub value: Reading,
     /// How a duration's count is hedged ("nearly eight hours").
     pub hedge: Hedge,
-    /// Event nouns in the same sentence ("talks", "meeting", "exercise"), in text order.
-    pub event_words: Vec<Span>,
     /// A weekday written beside a date ("Monday, January 10"), as written, so a rule
     /// can check it against the date.
     pub weekday: Option<(Weekday, Span)>,
@@ -153,7 +151,6 @@ pub fn extract_with(
             span: Span::new(first.start, last.end),
             value,
             hedge: found.hedge,
-            event_words: event_words(&toks, found.start, found.end),
             weekday: found
                 .weekday
                 .and_then(|(wd, k)| toks.get(k).map(|t| (wd, t.span()))),
@@ -306,25 +303,4 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             (!tok.cap && !after_aux && !hyphenated && !adjective).then_some(Tense::Past)
         }
     }
-}
-
-/// Event nouns in the sentence of tokens `start..end`, outside the expression.
-fn event_words(toks: &[Tok], start: usize, end: usize) -> Vec<Span> {
-    let Some(sent) = toks.get(start).map(|t| t.sent) else {
-        return Vec::new();
-    };
-    let mut first = start;
-    while let Some(k) = first.checked_sub(1) {
-        if toks.get(k).is_none_or(|t| t.sent != sent) {
-            break;
-        }
-        first = k;
-    }
-    toks.iter()
-        .enumerate()
-        .skip(first)
-        .take_while(|(_, t)| t.sent == sent)
-        .filter(|(k, t)| t.event && !(start..end).contains(k))
-        .map(|(_, t)| t.span())
-        .collect()
 }

@@ -225,9 +225,20 @@ pub(super) fn push_trimmed(text: &str, span: Span, out: &mut Vec<Span>) {
                 (1..4).find_map(|back| text.get(span.start..span.start + MAX_SENTENCE_BYTES - back))
             })
             .unwrap_or("");
-        let cut = window
-            .rfind(char::is_whitespace)
-            .filter(|&i| i > 0)
+        // After the last clause break (", ", "; ") of the window's second half, so that
+        // a figure and its hedge or a date and its year stay in one piece; else at the
+        // last white space; else hard.
+        let clause_break = window
+            .rmatch_indices([',', ';'])
+            .map(|(i, _)| i + 1)
+            .take_while(|&i| i > MAX_SENTENCE_BYTES / 2)
+            .find(|&i| {
+                window
+                    .get(i..)
+                    .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+            });
+        let cut = clause_break
+            .or_else(|| window.rfind(char::is_whitespace).filter(|&i| i > 0))
             .unwrap_or(window.len());
         if cut == 0 {
             break;

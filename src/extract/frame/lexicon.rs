@@ -95,16 +95,19 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// The longest phrase starting at `lemmas[0]`: its length in words and value.
-    pub fn at(&self, lemmas: &[&str]) -> Option<(usize, &V)> {
+    pub fn at<S: AsRef<str>>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         let (first, rest) = lemmas.split_first()?;
-        self.by_first.get(first)?.iter().find_map(|(tail, v)| {
-            (tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w))
-                .then_some((tail.len() + 1, v))
-        })
+        self.by_first
+            .get(first.as_ref())?
+            .iter()
+            .find_map(|(tail, v)| {
+                (tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w.as_ref()))
+                    .then_some((tail.len() + 1, v))
+            })
     }
 
     /// The longest phrase ending at `lemmas[end]`: its first word's index and value.
-    pub fn ending_at(&self, lemmas: &[&str], end: usize) -> Option<(usize, &V)> {
+    pub fn ending_at<S: AsRef<str>>(&self, lemmas: &[S], end: usize) -> Option<(usize, &V)> {
         (0..3).rev().find_map(|back| {
             let start = end.checked_sub(back)?;
             let (len, v) = self.at(lemmas.get(start..=end)?)?;

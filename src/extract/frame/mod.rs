@@ -164,8 +164,9 @@ impl fmt::Display for Frame {
 /// from `text`); `published` is the "as of" of figures whose clause names no time.
 /// Figures after "passed", "topped"… become lower bounds.
 pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate>) {
-    // The resolved times, for "as of": (clause, span, start, end).
-    let times: Vec<(Span, Span, NaiveDate, NaiveDate)> = facts
+    // The resolved times, for "as of": (clause, span, start, end), sorted by clause
+    // (stably, so that a clause's times stay in text order).
+    let mut times: Vec<(Span, Span, NaiveDate, NaiveDate)> = facts
         .iter()
         .filter_map(|f| match &f.value {
             Value::Time(TimeValue::Resolved { start, end, .. }) if *start != NaiveDate::MIN => {
@@ -174,6 +175,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
             _ => None,
         })
         .collect();
+    times.sort_by_key(|(clause, ..)| (clause.start, clause.end));
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     for fact in facts.iter_mut() {
@@ -219,6 +221,9 @@ fn countries(text: &Text<'_>) -> Vec<String> {
     keys(found)
 }
 
+/// How many words either side of a fact its frame is read from, at most.
+const REACH: usize = 40;
+
 /// A sentence's words with their lemmas, computed once for all its facts.
 struct Sentence<'t, 'a> {
     words: Words<'t, 'a>,
@@ -226,6 +231,9 @@ struct Sentence<'t, 'a> {
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after").
     exercise_near: bool,
+    /// The entities of the whole sentence, the scope of its times (see
+    /// [`Sentence::time_scope`]), found the first time one asks.
+    names: std::cell::OnceCell<Vec<String>>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -233,7 +241,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let words = Words::of(text, sentence);
         let lemmas = (0..words.len()).map(|i| lemma(words.w(i))).collect();
         let all = text.sentences();
-        let at = all.iter().position(|s| *s == sentence).unwrap_or(0);
+        // Sentences are in text order and do not overlap.
+        let at = all
+            .binary_search_by_key(&sentence.start, |s| s.start)
+            .unwrap_or(0);
         let exercise_near = all
             .get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
             .unwrap_or_default()
@@ -243,22 +254,19 @@ impl<'t, 'a> Sentence<'t, 'a> {
             words,
             lemmas,
             exercise_near,
+            names: std::cell::OnceCell::new(),
         }
     }
 
     /// The lemmas from word `i` on, at most three.
-    fn from(&self, i: usize) -> Vec<&str> {
-        self.lemmas
-            .iter()
-            .skip(i)
-            .take(3)
-            .map(String::as_str)
-            .collect()
+    fn from(&self, i: usize) -> &[String] {
+        let end = i.saturating_add(3).min(self.lemmas.len());
+        self.lemmas.get(i..end).unwrap_or_default()
     }
 
-    /// All lemmas, borrowed.
-    fn all(&self) -> Vec<&str> {
-        self.lemmas.iter().map(String::as_str).collect()
+    /// All lemmas.
+    fn all(&self) -> &[String] {
+        &self.lemmas
     }
 
     /// The words `first..=last` a span covers, if any.
@@ -309,7 +317,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
         published: Option<NaiveDate>,
     ) -> Option<Frame> {
         let (first, last) = self.cover(fact.span)?;
+        // The clause, but no more than REACH words either side of the fact: a run-on
+        // "clause" of a thousand words is a list, not one claim, and reading it whole
+        // for each of its facts would cost its length squared.
         let (from, to) = self.range(fact.clause);
+        let from = from.max(first.saturating_sub(REACH));
+        let to = to.min(last.saturating_add(REACH + 1)).max(from);
         let status = self.status(from, to);
         let mut frame = Frame {
             measure: None,
@@ -336,12 +349,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // verb is the event itself ("talks began on Monday" is not, but
                     // "met on Monday" is).
                     Some(k) => l_event(self, k),
-                    None => self
-                        .event(first, last, (from, to), usize::MAX)
-                        .or_else(|| self.event(first, last, (0, self.words.len()), 8)),
+                    None => self.event(first, last, (from, to), usize::MAX).or_else(|| {
+                        let near = (
+                            first.saturating_sub(REACH),
+                            last.saturating_add(REACH + 1).min(self.words.len()),
+                        );
+                        self.event(first, last, near, 8)
+                    }),
                 };
                 frame.scope = self.time_scope();
-                if self.bounds_at(&self.all(), first) {
+                if self.bounds_at(first) {
                     frame.qualifier = Some("bound".to_owned());
                 }
             }

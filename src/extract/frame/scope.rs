@@ -155,12 +155,16 @@ impl Sentence<'_, '_> {
 
     /// The participants and place of a time: the names of its whole sentence.
     pub(super) fn time_scope(&self) -> Vec<String> {
-        let e = &*entities::LEXICON;
-        keys(
-            e.find(&self.words, 0, self.words.len())
-                .into_iter()
-                .map(|(x, _)| x),
-        )
+        self.names
+            .get_or_init(|| {
+                let e = &*entities::LEXICON;
+                keys(
+                    e.find(&self.words, 0, self.words.len())
+                        .into_iter()
+                        .map(|(x, _)| x),
+                )
+            })
+            .clone()
     }
 
     /// The status cue words of words `from..to` say.
@@ -198,14 +202,17 @@ impl Sentence<'_, '_> {
         times: &[(Span, Span, NaiveDate, NaiveDate)],
         published: Option<NaiveDate>,
     ) -> Option<AsOf> {
-        let all = self.all();
-        let clause_time = times.iter().find(|(clause, span, _, _)| {
-            *clause == fact.clause
-                && !span.contains(fact.span)
-                && self
-                    .cover(*span)
-                    .is_some_and(|(a, _)| !self.bounds_at(&all, a))
-        });
+        // `times` is sorted by clause: those of this clause are one run of it.
+        let key = |clause: &Span| (clause.start, clause.end);
+        let first = times.partition_point(|(clause, ..)| key(clause) < key(&fact.clause));
+        let same = times.get(first..).unwrap_or_default();
+        let clause_time = same
+            .iter()
+            .take_while(|(clause, ..)| *clause == fact.clause)
+            .find(|(_, span, _, _)| {
+                !span.contains(fact.span)
+                    && self.cover(*span).is_some_and(|(a, _)| !self.bounds_at(a))
+            });
         match clause_time {
             Some(&(_, _, start, end)) => Some(AsOf {
                 start,
@@ -224,7 +231,8 @@ impl Sentence<'_, '_> {
 
     /// Whether the time whose first word is `a` is a bound ("since 2014", "before
     /// Monday"), not a point a claim holds at or an event happens on.
-    pub(super) fn bounds_at(&self, all: &[&str], a: usize) -> bool {
+    pub(super) fn bounds_at(&self, a: usize) -> bool {
+        let all = self.all();
         LEXICON
             .not_as_of
             .at(all.get(a..).unwrap_or_default())

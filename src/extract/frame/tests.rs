@@ -111,3 +111,25 @@ fn print_table() {
         }
     }
 }
+
+/// A run-on sentence of a thousand repeats is framed as each repeat alone would be:
+/// a figure's frame is read from the words near it (at most `REACH` on either side),
+/// not from the whole "clause", so the frames cost the sentence's length, not its
+/// square (14 s for such a megabyte before, a quarter of a second now, release build;
+/// the bench's adversarial shapes measure it).
+#[test]
+fn a_run_on_sentence_is_framed_piece_by_piece() {
+    let published = NaiveDate::from_ymd_opt(2022, 1, 12).expect("date");
+    let piece = "more than 14,000 people killed on Monday, January 10, 2022, ";
+    let one = describe(&format!("The toll: {piece}end."), published);
+    let many = describe(&format!("The toll: {}end.", piece.repeat(1000)), published);
+    for (k, got) in many.iter().enumerate() {
+        assert_eq!(
+            got,
+            &one[k % one.len()],
+            "fact {k} of {}: {one:#?}",
+            many.len()
+        );
+    }
+    assert_eq!(many.len(), one.len() * 1000);
+}

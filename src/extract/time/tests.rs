@@ -388,18 +388,6 @@ fn slashed_dates_and_month_first() {
     assert!(extract(bad, whole(bad), None).is_empty());
 }
 
-/// Event nouns of the same sentence travel with the time; the next sentence's don't.
-#[test]
-fn event_words_stay_in_their_sentence() {
-    let s = "NATO talks will open in January in Brussels. The summit is in June.";
-    let found = extract(s, whole(s), Some(date("2021-12-27")));
-    assert_eq!(found.len(), 2, "{}", show(s, &found));
-    let words =
-        |m: &TimeMatch| -> Vec<&str> { m.event_words.iter().map(|e| &s[e.range()]).collect() };
-    assert_eq!(words(&found[0]), ["talks"]);
-    assert_eq!(words(&found[1]), ["summit"]);
-}
-
 /// Spans fall on character boundaries in text with curly quotes and Cyrillic, and
 /// respect the body span.
 #[test]
