@@ -17,7 +17,7 @@
 //!
 //! [`token_key`]: crate::text::token_key
 
-use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, MAX_RELATED};
 use crate::extract::Value;
@@ -114,18 +114,15 @@ pub(super) fn check(
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
     let across = rule.scope == Scope::AcrossSources;
-    // Sized for two words a name, the most they mostly have, to spare regrowing.
+    // Sized for two words a name, the most they mostly have, to spare regrowing. The
+    // tables of distinct names and words grow as they fill: a long article names the
+    // same few people thousands of times, and tables sized for every mention held
+    // several times the article in memory.
     let words_guess = reference.len() * 2;
-    let mut interner = Interner {
-        keys: FxHashMap::with_capacity_and_hasher(reference.len(), FxBuildHasher),
-        words: FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher),
-        short: FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher),
-        ..Interner::default()
-    };
-    let mut slot_ids: FxHashMap<Slot, usize> =
-        FxHashMap::with_capacity_and_hasher(words_guess, FxBuildHasher);
-    let mut slots: Vec<Spellings> = Vec::with_capacity(words_guess);
-    let mut spelt: Vec<Spelt<'_>> = Vec::with_capacity(words_guess);
+    let mut interner = Interner::default();
+    let mut slot_ids: FxHashMap<Slot, usize> = FxHashMap::default();
+    let mut slots: Vec<Spellings> = Vec::new();
+    let mut spelt: Vec<Spelt<'_>> = Vec::new();
     // Every word of the reference as (fact, slot, word), in order.
     let mut read: Vec<(usize, usize, &str)> = Vec::with_capacity(words_guess);
     for &index in reference {

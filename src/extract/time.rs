@@ -109,17 +109,70 @@ pub fn extract_with(
     options: Options,
 ) -> Vec<TimeMatch> {
     let mut toks = Vec::new();
-    tokenize(text, body, &mut toks);
-    let parser = Parser {
-        text,
-        toks: &toks,
-        month_first: options.month_first,
-    };
     let mut out = Vec::new();
-    let mut i = 0;
-    let mut floor = 0;
     // The last time read, for "a year earlier", "the same period last year".
     let mut reference = None;
+    for block in blocks(text, body) {
+        tokenize(text, block, &mut toks);
+        read_block(text, &toks, anchor, options, &mut reference, &mut out);
+    }
+    out
+}
+
+/// The most a block of the body read at once holds, about: a long body is read a
+/// block at a time (cut at a paragraph break, else a line break, a sentence end or a
+/// space), so that its tokens cost a block, not the whole text.
+const BLOCK: usize = 64 * 1024;
+
+/// `body` cut into blocks of [`BLOCK`] to twice that many bytes (see [`BLOCK`]).
+fn blocks(text: &str, body: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = body.start;
+    while body.end.saturating_sub(at) > 2 * BLOCK {
+        let Some(window) = text.as_bytes().get(at + BLOCK..at + 2 * BLOCK) else {
+            break;
+        };
+        let after = |needle: &[u8]| {
+            window
+                .windows(needle.len())
+                .position(|w| w == needle)
+                .map(|i| i + needle.len())
+        };
+        let cut = after(b"\n\n")
+            .or_else(|| after(b"\n"))
+            .or_else(|| after(b". "))
+            .or_else(|| after(b" "))
+            .map(|i| at + BLOCK + i)
+            .unwrap_or_else(|| {
+                let mut cut = at + 2 * BLOCK;
+                while !text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                cut
+            });
+        out.push(Span::new(at, cut));
+        at = cut;
+    }
+    out.push(Span::new(at, body.end));
+    out
+}
+
+/// The times of one block's tokens, appended to `out`.
+fn read_block(
+    text: &str,
+    toks: &[Tok],
+    anchor: Option<NaiveDate>,
+    options: Options,
+    reference: &mut Option<(NaiveDate, NaiveDate, Granularity)>,
+    out: &mut Vec<TimeMatch>,
+) {
+    let parser = Parser {
+        text,
+        toks,
+        month_first: options.month_first,
+    };
+    let mut i = 0;
+    let mut floor = 0;
     while i < toks.len() {
         let Some(found) = parser.parse_at(i, floor) else {
             i += 1;
@@ -135,7 +188,7 @@ pub fn extract_with(
         let tense = found
             .tense
             .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
-        let value = resolve(&found.expr, anchor, tense, reference);
+        let value = resolve(&found.expr, anchor, tense, *reference);
         if let Reading::Time(TimeValue::Resolved {
             start,
             end,
@@ -144,7 +197,7 @@ pub fn extract_with(
         }) = value
         {
             if !matches!(granularity, Granularity::Range | Granularity::Vague) {
-                reference = Some((start, end, granularity));
+                *reference = Some((start, end, granularity));
             }
         }
         out.push(TimeMatch {
@@ -158,7 +211,6 @@ pub fn extract_with(
         i = found.resume.max(found.end).max(i + 1);
         floor = i;
     }
-    out
 }
 
 /// The publication date in an article's header: the first full date (with its year)

@@ -45,7 +45,7 @@ impl Sentence<'_, '_> {
             k = k.and_then(|k| k.checked_sub(1));
         }
         if let Some(k) = k.filter(|&k| k >= from) {
-            if let Some((start, c)) = l.measures.ending_at(&all, k) {
+            if let Some((start, c)) = l.measures.ending_at(all, k) {
                 return self.head(start, k, c.name, true);
             }
         }
@@ -66,7 +66,7 @@ impl Sentence<'_, '_> {
                     return self.head(k, k + n - 1, c.name, true);
                 }
             }
-            match l.after.at(&self.from(k)) {
+            match l.after.at(self.from(k)) {
                 Some((n, ())) => {
                     k += n;
                     skipped += n;
@@ -81,15 +81,15 @@ impl Sentence<'_, '_> {
         while k > from && seen < 8 {
             k -= 1;
             seen += 1;
-            if let Some((start, c)) = l.measures.ending_at(&all, k) {
+            if let Some((start, c)) = l.measures.ending_at(all, k) {
                 if start >= from && (c.rank != Rank::Group || unit.is_none()) {
                     return self.head(start, k, c.name, true);
                 }
             }
             // Linking words, and the names of a phrase between ("the death toll
             // in Turkey and Syria passed 5,000").
-            let link = l.skip.ending_at(&all, k).is_some()
-                || l.above.ending_at(&all, k).is_some()
+            let link = l.skip.ending_at(all, k).is_some()
+                || l.above.ending_at(all, k).is_some()
                 || (self.words.capitalised(k) && k > from);
             if link {
                 continue;
@@ -136,7 +136,7 @@ impl Sentence<'_, '_> {
         let mut j = k;
         while j > from && k - j < 5 {
             let w = self.words.w(j);
-            let verb = l.after.at(&self.from(j)).is_some()
+            let verb = l.after.at(self.from(j)).is_some()
                 || (w.starts_with(char::is_lowercase) && w.len() > 4 && w.ends_with("ed"))
                 || self
                     .words
@@ -174,8 +174,8 @@ impl Sentence<'_, '_> {
         let w = self.words.w(k);
         let lower = w.starts_with(char::is_lowercase);
         let verb = lower
-            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(&self.from(k)).is_some());
-        let support = LEXICON.support.at(&self.from(k)).is_some();
+            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(k)).is_some());
+        let support = LEXICON.support.at(self.from(k)).is_some();
         (verb && !support).then_some(k)
     }
 
@@ -196,14 +196,14 @@ impl Sentence<'_, '_> {
             self.words.is(
                 j,
                 &["will", "be", "been", "being", "is", "are", "was", "were"],
-            ) || LEXICON.support.at(&self.from(j)).is_some()
+            ) || LEXICON.support.at(self.from(j)).is_some()
         };
         let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
         let verb = between.iter().any(|&j| {
             let w = self.words.w(j);
             w.starts_with(char::is_lowercase)
                 && ((w.len() > 4 && w.ends_with("ed"))
-                    || LEXICON.past.at(&self.from(j)).is_some()
+                    || LEXICON.past.at(self.from(j)).is_some()
                     || self.words.is(j, &["has", "have", "had", "would"]))
         });
         let phrase = end < first
@@ -221,8 +221,7 @@ impl Sentence<'_, '_> {
         let event_verb = end < first && {
             let w = self.words.w(end);
             w.starts_with(char::is_lowercase)
-                && ((w.len() > 4 && w.ends_with("ed"))
-                    || LEXICON.past.at(&self.from(end)).is_some())
+                && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(end)).is_some())
         };
         !verb && (between.len() <= 2 || phrase || event_verb)
     }

@@ -306,7 +306,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
     /// The measure word starting at word `k`: its length and class.
     fn measure_at(&self, k: usize) -> Option<(usize, lexicon::Class)> {
-        LEXICON.measures.at(&self.from(k)).map(|(n, c)| (n, *c))
+        LEXICON.measures.at(self.from(k)).map(|(n, c)| (n, *c))
     }
 
     /// The frame of one fact.
@@ -382,7 +382,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if self.words.w(last).ends_with("'s") || self.words.w(last).ends_with("’s") {
             let mut k = last + 1;
             while k < to && k <= last + 3 {
-                if let Some((n, class)) = l.events.at(&self.from(k)) {
+                if let Some((n, class)) = l.events.at(self.from(k)) {
                     return self.head(k, k + n - 1, class, true);
                 }
                 k += 1;
@@ -395,7 +395,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 k = last + 1;
                 continue;
             }
-            let found = l.events.at(&self.from(k));
+            let found = l.events.at(self.from(k));
             if let Some((n, class)) =
                 found.filter(|&(n, _)| self.attached(k, k + n - 1, first, last))
             {
@@ -422,7 +422,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
-    let (n, class) = LEXICON.events.at(&sentence.from(k))?;
+    let (n, class) = LEXICON.events.at(sentence.from(k))?;
     sentence.head(k, k + n - 1, class, true)
 }
 

@@ -174,7 +174,7 @@ impl Sentence<'_, '_> {
         while k < to {
             // "May" is a month, "Will" a name: cues are lower-case words.
             let cue = self.words.w(k).starts_with(char::is_lowercase);
-            match LEXICON.status.at(&self.from(k)).filter(|_| cue) {
+            match LEXICON.status.at(self.from(k)).filter(|_| cue) {
                 Some((n, name)) => {
                     let s = match *name {
                         "projected" => Status::Projected,
@@ -250,7 +250,7 @@ impl Sentence<'_, '_> {
         }
         // "including 1,602": a part of a total.
         let adjacent = before
-            .and_then(|k| LEXICON.qualifiers.ending_at(&self.all(), k))
+            .and_then(|k| LEXICON.qualifiers.ending_at(self.all(), k))
             .map(|(_, name)| *name)
             .filter(|name| ADJACENT_ONLY.contains(name));
         if let Some(name) = adjacent {
@@ -259,7 +259,7 @@ impl Sentence<'_, '_> {
         let mut k = from;
         let mut found: Option<&str> = None;
         while k < to {
-            match LEXICON.qualifiers.at(&self.from(k)) {
+            match LEXICON.qualifiers.at(self.from(k)) {
                 Some((n, name)) => {
                     // An exercise outweighs a rate; some cues count only beside the
                     // figure (above); taking part in something near talk of an
@@ -275,7 +275,7 @@ impl Sentence<'_, '_> {
         if found.is_none() && self.exercise_near {
             let mut k = from;
             while k < to {
-                if LEXICON.participation.at(&self.from(k)).is_some() {
+                if LEXICON.participation.at(self.from(k)).is_some() {
                     return Some("exercise".to_owned());
                 }
                 k += 1;
@@ -292,7 +292,7 @@ impl Sentence<'_, '_> {
         let Some(k) = first.checked_sub(1).filter(|&k| k >= from) else {
             return;
         };
-        if LEXICON.above.ending_at(&self.all(), k).is_none() {
+        if LEXICON.above.ending_at(self.all(), k).is_none() {
             return;
         }
         if let Value::Quantity(iv) = &mut fact.value {

@@ -674,3 +674,21 @@ fn seeds_without_anchor_guess_nothing() {
         }
     }
 }
+
+/// A long body is read a block at a time, cut at paragraph breaks, and no date is lost
+/// or cut at a block's edge, with or without blank lines between paragraphs.
+#[test]
+fn a_long_body_is_read_block_by_block_without_losing_a_date() {
+    for sep in ["\n\n", "\n", " "] {
+        let s = format!("The talks on Monday, January 10, 2022 ended.{sep}").repeat(5_000);
+        let found = extract(&s, whole(&s), Some(date("2022-01-12")));
+        assert_eq!(found.len(), 5_000, "{sep:?}");
+        assert!(
+            found
+                .iter()
+                .all(|m| &s[m.span.range()] == "January 10, 2022"),
+            "{sep:?}"
+        );
+        assert!(super::blocks(&s, whole(&s)).len() > 1);
+    }
+}
