@@ -65,7 +65,8 @@ fn strong(fact: &Fact) -> Option<&Frame> {
     }
 }
 
-/// A time's participants, lifted to their countries, sorted.
+/// A time's participants, lifted to their countries, sorted; the event's own name
+/// first, marked with [`NAMED`], when it has one.
 fn participants(frame: &Frame) -> Vec<String> {
     let e = &*entities::LEXICON;
     let mut out: Vec<String> = frame
@@ -75,13 +76,31 @@ fn participants(frame: &Frame) -> Vec<String> {
         .collect();
     out.sort();
     out.dedup();
+    if let Some(name) = frame.event.as_ref().and_then(|h| h.name.as_ref()) {
+        out.insert(0, format!("{NAMED}{name}"));
+    }
     out
 }
+
+/// What marks an event's own name among a time's participants (no entity key starts
+/// with it).
+const NAMED: char = '#';
 
 /// Whether two times' participants name one event (see the module documentation).
 fn compatible(kind: FactKind, a: &[String], b: &[String]) -> bool {
     match kind {
         FactKind::Time => {
+            // Two named events of a class are one event only under one name; else
+            // their participants decide.
+            let name = |s: &[String]| s.first().filter(|n| n.starts_with(NAMED)).is_some();
+            let (na, nb) = (name(a), name(b));
+            if na && nb {
+                return a.first() == b.first();
+            }
+            let (a, b) = (
+                a.get(usize::from(na)..).unwrap_or_default(),
+                b.get(usize::from(nb)..).unwrap_or_default(),
+            );
             !a.is_empty() && (a == b || a.iter().filter(|x| b.contains(x)).count() >= 2)
         }
         _ => a == b,

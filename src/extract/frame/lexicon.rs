@@ -162,6 +162,8 @@ pub struct Lexicon {
     pub past: Phrases<()>,
     /// Verbs that carry an event's date to it.
     pub support: Phrases<()>,
+    /// Verbs whose subject is an event that a time after them dates.
+    pub happen: Phrases<()>,
 }
 
 /// The entries of one named list of a section.
@@ -222,6 +224,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         participation: list(words, "links", "participation"),
         past: list(words, "links", "past"),
         support: list(words, "links", "support"),
+        happen: list(words, "links", "happen"),
     }
 });
 

@@ -35,6 +35,7 @@ impl Sentence<'_, '_> {
                         word: u.lemma.clone(),
                         known: true,
                         span: u.span,
+                        name: None,
                     });
                 }
             }
@@ -112,6 +113,7 @@ impl Sentence<'_, '_> {
                     word: u.lemma.clone(),
                     known: true,
                     span: u.span,
+                    name: None,
                 });
             }
             return Some(Head {
@@ -119,6 +121,7 @@ impl Sentence<'_, '_> {
                 word: u.lemma.clone(),
                 known: false,
                 span: u.span,
+                name: None,
             });
         }
         fact.counting.as_ref().map(|c| Head {
@@ -126,6 +129,7 @@ impl Sentence<'_, '_> {
             word: c.word.clone(),
             known: false,
             span: c.span,
+            name: None,
         })
     }
 
@@ -199,13 +203,34 @@ impl Sentence<'_, '_> {
             ) || LEXICON.support.at(self.from(j)).is_some()
         };
         let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
-        let verb = between.iter().any(|&j| {
-            let w = self.words.w(j);
-            w.starts_with(char::is_lowercase)
-                && ((w.len() > 4 && w.ends_with("ed"))
-                    || LEXICON.past.at(self.from(j)).is_some()
-                    || self.words.is(j, &["has", "have", "had", "would"]))
-        });
+        let verbs: Vec<usize> = between
+            .iter()
+            .copied()
+            .filter(|&j| {
+                let w = self.words.w(j);
+                w.starts_with(char::is_lowercase)
+                    && ((w.len() > 4 && w.ends_with("ed"))
+                        || LEXICON.past.at(self.from(j)).is_some()
+                        || self.words.is(j, &["has", "have", "had", "would"]))
+            })
+            .collect();
+        // The event is the subject of the one verb the time dates, and that verb says
+        // it happened: "the earthquake that rocked the province late on Friday", "Storm
+        // Daniel hit Derna on Sunday".
+        // A time "after", "before" or "since" an event is not its date ("on
+        // Wednesday, days after Storm Daniel").
+        if between.iter().any(|&j| {
+            self.words
+                .is(j, &["after", "before", "since", "following", "until"])
+        }) {
+            return false;
+        }
+        if let [verb] = verbs[..] {
+            if end < first && verb - a <= 3 && self.happens_at(verb) {
+                return true;
+            }
+        }
+        let verb = !verbs.is_empty();
         let phrase = end < first
             && between.first().is_some_and(|&j| {
                 self.words.is(
@@ -224,5 +249,24 @@ impl Sentence<'_, '_> {
                 && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(end)).is_some())
         };
         !verb && (between.len() <= 2 || phrase || event_verb)
+    }
+
+    /// Whether a verb at word `k` says its subject happened ("struck", "hit", "took
+    /// place").
+    pub(super) fn happens_at(&self, k: usize) -> bool {
+        self.words.w(k).starts_with(char::is_lowercase) && LEXICON.happen.at(self.from(k)).is_some()
+    }
+
+    /// The event a verb at word `k` that says it happened has for its subject, within
+    /// four words before it and not before word `from`: "the quake struck", "the
+    /// earthquake that struck", "Storm Daniel hit".
+    pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
+        if !self.happens_at(k) {
+            return None;
+        }
+        (from.max(k.saturating_sub(4))..k).rev().find_map(|j| {
+            let (n, class) = LEXICON.events.at(self.from(j))?;
+            (j + n <= k).then(|| self.head(j, j + n - 1, class, true))?
+        })
     }
 }

@@ -82,6 +82,11 @@ pub struct Head {
     pub known: bool,
     /// Where the word stands.
     pub span: Span,
+    /// For an event: its own name, written right after its word ("Hurricane *Ian*",
+    /// "Storm *Daniel*"), lower-case. Two events of one class with different names are
+    /// two events.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
 }
 
 /// The time a figure holds at.
@@ -138,6 +143,9 @@ impl fmt::Display for Frame {
             Some(h) if h.known => f.write_str(&h.class)?,
             Some(h) => write!(f, "{}?", h.class)?,
             None => f.write_str("?")?,
+        }
+        if let Some(name) = head.and_then(|h| h.name.as_ref()) {
+            write!(f, " {name}")?;
         }
         if !self.scope.is_empty() {
             write!(f, " · {}", self.scope.join(" and "))?;
@@ -301,6 +309,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             word: self.words.text.slice(span).to_lowercase(),
             known,
             span,
+            name: None,
         })
     }
 
@@ -348,7 +357,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // "The toll rose on Tuesday": the time dates the verb; an event
                     // verb is the event itself ("talks began on Monday" is not, but
                     // "met on Monday" is).
-                    Some(k) => l_event(self, k),
+                    Some(k) => l_event(self, k).or_else(|| self.subject_event(k, from)),
                     None => self.event(first, last, (from, to), usize::MAX).or_else(|| {
                         let near = (
                             first.saturating_sub(REACH),
@@ -357,6 +366,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         self.event(first, last, near, 8)
                     }),
                 };
+                // "as of Monday" dates a count, not an event.
+                if first >= 2
+                    && self.words.is(first - 2, &["as"])
+                    && self.words.is(first - 1, &["of"])
+                {
+                    frame.event = None;
+                }
+                if let Some(event) = &mut frame.event {
+                    event.name = self.event_name(event.span, first);
+                }
                 frame.scope = self.time_scope();
                 if self.bounds_at(first) {
                     frame.qualifier = Some("bound".to_owned());
@@ -417,6 +436,33 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
         best.filter(|&(d, ..)| d <= max)
             .and_then(|(_, a, b, class)| self.head(a, b, class, true))
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// An event's own name: one capitalised word right after its word, itself
+    /// capitalised, a single space between, that is not a month or weekday, not the
+    /// time itself, and not followed by another capitalised word ("Hurricane Ian",
+    /// "Storm Daniel"; not "the storm Monday", nor a headline's "Talks Slated For").
+    fn event_name(&self, event: Span, time: usize) -> Option<String> {
+        let (first, last) = self.cover(event)?;
+        let next = last + 1;
+        let span = self.words.span(next)?;
+        let word = self.words.w(next);
+        let gap = self.words.text.slice(Span::new(event.end, span.start));
+        let capital = |k: usize| self.words.w(k).starts_with(char::is_uppercase);
+        let followed = self.words.span(next + 1).is_some_and(|after| {
+            self.words.text.slice(Span::new(span.end, after.start)) == " " && capital(next + 1)
+        });
+        (next != time
+            && capital(first)
+            && gap == " "
+            && capital(next)
+            && !followed
+            && word.chars().all(char::is_alphabetic)
+            && !word.ends_with("ed")
+            && !is_calendar(word))
+        .then(|| word.to_lowercase())
     }
 }
 

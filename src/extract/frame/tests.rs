@@ -26,10 +26,14 @@ fn describe(sentence: &str, published: NaiveDate) -> Vec<String> {
         };
         let head = frame.measure.as_ref().or(frame.event.as_ref());
         let class = head.map_or("-".to_owned(), |h| {
-            if h.known {
+            let class = if h.known {
                 h.class.clone()
             } else {
                 format!("{}?", h.class)
+            };
+            match &h.name {
+                Some(name) => format!("{class} {name}"),
+                None => class,
             }
         });
         let scope = if frame.scope.is_empty() {
