@@ -114,7 +114,7 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
         || is_photo_credit(line)
         || ends_in_a_date_stamp(line)
         || other > latin
-        || (words <= 3 && !ends_like_sentence);
+        || (words <= 3 && !ends_like_sentence && !is_short_figure(line));
     // The wording search is the costly test: run it only where its answer counts.
     let (boilerplate, wording) = if words < 60 {
         let wording = has_boilerplate_wording(line, buf);
@@ -129,6 +129,23 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
         words,
         wording,
     }
+}
+
+/// Whether a short line (a headline, a bullet, a table cell: at most three words) is a
+/// figure with what it counts ("5,000 dead", "- 20,000 injured", "Deaths: 5,000"),
+/// to be read like a sentence: a number and a word of three letters or more that is
+/// no month or weekday (a dateline stays furniture).
+pub(super) fn is_short_figure(line: &str) -> bool {
+    let number = line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.chars().all(|c| c.is_ascii_digit() || ",.".contains(c))
+    });
+    let word = line.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !super::is_calendar_word(w)
+    });
+    number && word
 }
 
 /// The high bit of each of eight bytes.

@@ -23,7 +23,9 @@
 //! 3. most of its letters are not Latin script (text in another language, left over
 //!    from the page's chrome);
 //! 4. it is very short — three words or fewer — and does not end like a sentence
-//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos;
+//!    (`.`, `!`, `?`, or a closing quote): bylines, labels, section names, logos; but
+//!    not when it gives a figure and a word that is no month or weekday ("5,000 dead",
+//!    "- 20,000 injured", "Deaths: 5,000": a headline, a bullet, a table cell);
 //! 5. it is one of up to three short lines (under 15 words) between two lines of
 //!    page-furniture wording (test 1): the body of a sign-up box.
 //!

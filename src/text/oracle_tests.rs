@@ -2,7 +2,7 @@
 //! byte-level code of the text model must give the same spans, words and lemmas.
 
 #![allow(clippy::all)]
-use super::boilerplate::{BOILERPLATE, is_latin, is_photo_credit};
+use super::boilerplate::{BOILERPLATE, is_latin, is_photo_credit, is_short_figure};
 use super::segment::{period_ends_sentence, push_trimmed, runs_on, trim};
 use super::words::WORDS;
 use crate::source::Span;
@@ -158,7 +158,7 @@ pub(super) fn is_boilerplate_line(line: &str) -> bool {
         .chars()
         .next_back()
         .is_some_and(|c| ".!?…\"”’".contains(c));
-    words <= 3 && !ends_like_sentence
+    words <= 3 && !ends_like_sentence && !is_short_figure(line)
 }
 
 /// Whether a line ends in a bare numeric date stamp with no sentence around it — an

@@ -127,6 +127,21 @@ fn boilerplate_lines_are_left_out() {
     assert!(t.is_boilerplate(2));
 }
 
+/// A short line that gives a figure and what it counts (a headline, a bullet, a table
+/// cell) is read like a sentence; a short line of a date, a name or a number alone is
+/// still page furniture.
+#[test]
+fn a_short_line_with_a_figure_is_text() {
+    let s = "- 5,000 dead
+             - 20,000 injured
+             Deaths: 5,000
+             December 22, 2021International
+             NTD Photo
+             3,419
+";
+    assert_eq!(sentences(s), ["- 5,000 dead", "- 20,000 injured", "Deaths: 5,000"]);
+}
+
 #[test]
 fn short_lines_inside_a_sign_up_box_are_left_out() {
     let s = "Sign up for Daily News\n\
