@@ -139,7 +139,10 @@ fn a_short_line_with_a_figure_is_text() {
              NTD Photo
              3,419
 ";
-    assert_eq!(sentences(s), ["- 5,000 dead", "- 20,000 injured", "Deaths: 5,000"]);
+    assert_eq!(
+        sentences(s),
+        ["- 5,000 dead", "- 20,000 injured", "Deaths: 5,000"]
+    );
 }
 
 #[test]

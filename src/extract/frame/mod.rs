@@ -237,8 +237,9 @@ struct Sentence<'t, 'a> {
     words: Words<'t, 'a>,
     lemmas: Vec<String>,
     /// Whether this sentence or the one before or after it speaks of an exercise
-    /// ("held a military exercise", "the drill came after").
-    exercise_near: bool,
+    /// ("held a military exercise", "the drill came after"); see
+    /// [`Sentence::exercise_near`].
+    exercise_near: std::cell::OnceCell<bool>,
     /// The entities of the whole sentence, the scope of its times (see
     /// [`Sentence::time_scope`]), found the first time one asks.
     names: std::cell::OnceCell<Vec<String>>,
@@ -248,22 +249,48 @@ impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = (0..words.len()).map(|i| lemma(words.w(i))).collect();
-        let all = text.sentences();
-        // Sentences are in text order and do not overlap.
-        let at = all
-            .binary_search_by_key(&sentence.start, |s| s.start)
-            .unwrap_or(0);
-        let exercise_near = all
-            .get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
-            .unwrap_or_default()
-            .iter()
-            .any(|&s| speaks_of_exercise(text, s));
         Self {
             words,
             lemmas,
-            exercise_near,
+            exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Whether this sentence or the one before or after it speaks of an exercise,
+    /// found the first time one asks (most sentences never need it).
+    fn exercise_near(&self) -> bool {
+        *self.exercise_near.get_or_init(|| {
+            let text = self.words.text;
+            let all = text.sentences();
+            let Some(sentence) = self
+                .words
+                .spans
+                .first()
+                .and_then(|w| text.sentence_at(w.start))
+            else {
+                return false;
+            };
+            // Sentences are in text order and do not overlap.
+            let at = all
+                .binary_search_by_key(&sentence.start, |s| s.start)
+                .unwrap_or(0);
+            all.get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
+                .unwrap_or_default()
+                .iter()
+                .any(|&s| {
+                    if s == sentence {
+                        self.speaks_of_exercise()
+                    } else {
+                        speaks_of_exercise(text, s)
+                    }
+                })
+        })
+    }
+
+    /// Whether this sentence names an exercise, from the lemmas it has.
+    fn speaks_of_exercise(&self) -> bool {
+        names_exercise(&self.lemmas)
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -476,7 +503,11 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
 fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
     let words = Words::of(text, sentence);
     let lemmas: Vec<String> = (0..words.len()).map(|i| lemma(words.w(i))).collect();
-    let lemmas: Vec<&str> = lemmas.iter().map(String::as_str).collect();
+    names_exercise(&lemmas)
+}
+
+/// Whether lemmas name an exercise ("drill", "war games").
+fn names_exercise(lemmas: &[String]) -> bool {
     (0..lemmas.len()).any(|k| {
         LEXICON
             .qualifiers

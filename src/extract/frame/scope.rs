@@ -272,14 +272,11 @@ impl Sentence<'_, '_> {
                 None => k += 1,
             }
         }
-        if found.is_none() && self.exercise_near {
-            let mut k = from;
-            while k < to {
-                if LEXICON.participation.at(self.from(k)).is_some() {
-                    return Some("exercise".to_owned());
-                }
-                k += 1;
-            }
+        if found.is_none()
+            && (from..to).any(|k| LEXICON.participation.at(self.from(k)).is_some())
+            && self.exercise_near()
+        {
+            return Some("exercise".to_owned());
         }
         found.map(str::to_owned)
     }
