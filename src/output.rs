@@ -50,8 +50,9 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
+    sweep_stale_temporaries(&folder);
     let mut builder = tempfile::Builder::new();
-    builder.prefix(".claimlint-").suffix(".tmp");
+    builder.prefix(TEMP_PREFIX).suffix(TEMP_SUFFIX);
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -67,6 +68,42 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), OutputError> {
     temp.as_file().sync_all().map_err(error)?;
     temp.persist(&target).map_err(|e| error(e.error))?;
     Ok(())
+}
+
+/// How a temporary file of [`write_atomically`] is named: `.claimlint-XXXXXX.tmp`.
+const TEMP_PREFIX: &str = ".claimlint-";
+/// See [`TEMP_PREFIX`].
+const TEMP_SUFFIX: &str = ".tmp";
+
+/// How old a temporary file must be to be taken for one a killed run left behind: a
+/// write in progress finishes in well under this.
+const STALE_AFTER: std::time::Duration = std::time::Duration::from_secs(15 * 60);
+
+/// Removes the temporary files of earlier writes into `folder` that a killed run left
+/// behind (a SIGKILL or a power cut runs no clean-up): regular files named as
+/// [`write_atomically`] names them, not modified for [`STALE_AFTER`]. Best effort: what
+/// cannot be read or removed is left.
+fn sweep_stale_temporaries(folder: &Path) {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return;
+    };
+    let now = std::time::SystemTime::now();
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(TEMP_PREFIX) && name.ends_with(TEMP_SUFFIX)) {
+            continue;
+        }
+        let Ok(meta) = entry.metadata() else { continue };
+        let stale = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|age| age > STALE_AFTER);
+        if meta.is_file() && stale {
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The file a path names once symbolic links are followed (at most 40 of them, as the

@@ -966,3 +966,36 @@ fn issue_14_a_rule_across_sources_on_one_document_of_many_facts() {
         );
     }
 }
+
+/// A run killed while writing its report (SIGKILL runs no clean-up) leaves its
+/// temporary file; the next write into that folder removes it once it is stale, and
+/// leaves a fresh one (another run's write in progress) and other files alone.
+#[test]
+fn issue_14_a_killed_runs_temporary_file_is_swept_by_the_next_write() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), GOOD).unwrap();
+    let stale = dir.path().join(".claimlint-AbC123.tmp");
+    let fresh = dir.path().join(".claimlint-XyZ789.tmp");
+    let other = dir.path().join(".other-AbC123.tmp");
+    for path in [&stale, &fresh, &other] {
+        fs::write(path, "{\"half\": ").unwrap();
+    }
+    let an_hour_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    for path in [&stale, &other] {
+        fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(an_hour_ago)
+            .unwrap();
+    }
+    let out = claimlint(
+        &["check", "a.txt", "--format", "json", "--output", "r.json"],
+        dir.path(),
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert!(dir.path().join("r.json").exists());
+    assert!(!stale.exists(), "the stale temporary file is swept");
+    assert!(fresh.exists(), "a write in progress is left alone");
+    assert!(other.exists(), "another program's file is left alone");
+}
