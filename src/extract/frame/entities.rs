@@ -47,14 +47,18 @@ pub struct Lexicon {
 }
 
 /// A word with its dots, a possessive and a closing apostrophe taken out.
-pub fn bare(word: &str) -> String {
+pub fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     let w = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .or_else(|| word.strip_suffix('\''))
         .or_else(|| word.strip_suffix('’'))
         .unwrap_or(word);
-    w.replace('.', "")
+    if w.contains('.') {
+        std::borrow::Cow::Owned(w.replace('.', ""))
+    } else {
+        std::borrow::Cow::Borrowed(w)
+    }
 }
 
 /// Whether a word is written in capitals (two letters or more, none lower-case).
@@ -88,7 +92,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut grouped: Vec<(String, Vec<Alias>)> = Vec::new();
     for (entity, (e, (key, _))) in parsed.iter().zip(&heads).enumerate() {
         for spelling in std::iter::once(key).chain(&e.words) {
-            let mut words = spelling.split_whitespace().map(bare);
+            let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
             let Some(first) = words.next() else { continue };
             let alias = Alias {
                 rest: words.collect(),
@@ -118,7 +122,12 @@ fn spells(word: &str, alias_word: &str, exact: bool) -> bool {
     if exact {
         word == alias_word
     } else {
-        word.eq_ignore_ascii_case(alias_word) || word.to_lowercase() == alias_word.to_lowercase()
+        word.eq_ignore_ascii_case(alias_word)
+            || (!(word.is_ascii() && alias_word.is_ascii())
+                && word
+                    .chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(alias_word.chars().flat_map(char::to_lowercase)))
     }
 }
 
@@ -153,7 +162,7 @@ impl Lexicon {
 
     /// The entity a name spells, as one piece of text ("U.S.", "the Kremlin" → none).
     pub fn lookup(&self, name: &str) -> Option<usize> {
-        let words: Vec<String> = name.split_whitespace().map(bare).collect();
+        let words: Vec<std::borrow::Cow<'_, str>> = name.split_whitespace().map(bare).collect();
         let (first, rest) = words.split_first()?;
         self.by_first.get(first)?.iter().find_map(|a| {
             (a.rest.len() == rest.len()
