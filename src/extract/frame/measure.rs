@@ -187,7 +187,10 @@ impl Sentence<'_, '_> {
     /// `first..=last`: no verb between them (a verb between dates that verb: "On
     /// Tuesday, Moscow rejected new talks"), and either at most two words between or,
     /// before the time, only prepositional phrases ("talks on Moscow's security
-    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week").
+    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week"); or
+    /// the event is the subject of the one verb between, which says it happened ("the
+    /// earthquake that rocked the province late on Friday"). Never across "after",
+    /// "before", "since", "following" or "until".
     pub(super) fn attached(&self, k: usize, end: usize, first: usize, last: usize) -> bool {
         let (a, b) = if end < first {
             (end + 1, first)
@@ -214,9 +217,6 @@ impl Sentence<'_, '_> {
                         || self.words.is(j, &["has", "have", "had", "would"]))
             })
             .collect();
-        // The event is the subject of the one verb the time dates, and that verb says
-        // it happened: "the earthquake that rocked the province late on Friday", "Storm
-        // Daniel hit Derna on Sunday".
         // A time "after", "before" or "since" an event is not its date ("on
         // Wednesday, days after Storm Daniel").
         if between.iter().any(|&j| {
@@ -225,6 +225,9 @@ impl Sentence<'_, '_> {
         }) {
             return false;
         }
+        // The event is the subject of the one verb the time dates, and that verb says
+        // it happened: "the earthquake that rocked the province late on Friday", "Storm
+        // Daniel hit Derna on Sunday".
         if let [verb] = verbs[..] {
             if end < first && verb - a <= 3 && self.happens_at(verb) {
                 return true;

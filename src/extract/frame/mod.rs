@@ -25,8 +25,14 @@
 //! "more than" would make it: the hedge and interval are set here.
 //!
 //! For a time ([`Frame::event`]): the event word nearest to it in its clause ("talks",
-//! "meet", "Monday's quake", "will fly"), its participants and place (the clause's
-//! entities) and its status ("will", "plans" → planned).
+//! "meet", "Monday's quake", "will fly"), or the subject of a verb it dates that says
+//! the subject happened ("the quake struck on Friday"), never across "after" or
+//! "before" nor after "as of"; the event's own name ("Hurricane Ian"); its
+//! participants and place (the sentence's entities) and its status ("will", "plans" →
+//! planned).
+//!
+//! A frame is read from at most 40 words either side of its fact, so that a run-on
+//! "clause" costs its length, not its square.
 //!
 //! Word lists come from `data/` (see [`lexicon`]); entities from [`entities`].
 
