@@ -398,9 +398,25 @@ pub fn facts(id: DocId, doc: &Document, file: &SourceFile) -> Vec<Fact> {
     )
 }
 
+/// How much of a body is read at once, about: a longer body (no article is; an
+/// archive flattened into one file is) is read a block at a time, cut at paragraph
+/// breaks, so that its segmented text and the name reader's candidates cost a block,
+/// not the file. Names are told from ordinary words, and surnames tied to full names,
+/// within a block.
+const READ_BLOCK: usize = 1024 * 1024;
+
 /// Every fact of the `body` of a text, in text order; relative times resolve against
 /// `anchor`, the publication date.
 pub(crate) fn read(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> Vec<Fact> {
+    let mut out = Vec::new();
+    for block in crate::text::blocks(file, body, READ_BLOCK) {
+        out.extend(read_block(id, file, block, anchor));
+    }
+    out
+}
+
+/// [`read`] on one block of a body.
+fn read_block(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> Vec<Fact> {
     let text = crate::text::Text::new(file, body);
     let mut out = quantity::extract(&text);
     out.extend(names::extract(&text));
@@ -489,4 +505,36 @@ pub fn published(doc: &Document, file: &SourceFile) -> Option<(NaiveDate, DateOr
     doc.published.or_else(|| {
         time::detect_published(&file.text, doc.body).map(|(date, _)| (date, DateOrigin::Header))
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A body longer than a block is read a block at a time, cut at paragraph breaks,
+    /// and gives what reading each paragraph gives: no fact is lost or cut at a
+    /// block's edge.
+    #[test]
+    fn a_long_body_is_read_block_by_block_without_losing_a_fact() {
+        let paragraph = "The quake killed more than 5,000 people in Turkey on Monday, \
+                         January 10, 2022, officials said, and Maria Santos spoke.\n\n";
+        let one = read(
+            DocId::default(),
+            paragraph,
+            Span::new(0, paragraph.len()),
+            None,
+        );
+        let n = 3 * READ_BLOCK / paragraph.len();
+        let text = paragraph.repeat(n);
+        assert!(crate::text::blocks(&text, Span::new(0, text.len()), READ_BLOCK).len() > 1);
+        let all = read(DocId::default(), &text, Span::new(0, text.len()), None);
+        assert_eq!(all.len(), one.len() * n);
+        for (k, fact) in all.iter().enumerate() {
+            let model = &one[k % one.len()];
+            let at = (k / one.len()) * paragraph.len();
+            assert_eq!(fact.span.start - at, model.span.start, "fact {k}");
+            assert_eq!(fact.kind, model.kind, "fact {k}");
+            assert_eq!(fact.hedge, model.hedge, "fact {k}");
+        }
+    }
 }

@@ -112,7 +112,7 @@ pub fn extract_with(
     let mut out = Vec::new();
     // The last time read, for "a year earlier", "the same period last year".
     let mut reference = None;
-    for block in blocks(text, body) {
+    for block in crate::text::blocks(text, body, BLOCK) {
         tokenize(text, block, &mut toks);
         read_block(text, &toks, anchor, options, &mut reference, &mut out);
     }
@@ -123,39 +123,6 @@ pub fn extract_with(
 /// block at a time (cut at a paragraph break, else a line break, a sentence end or a
 /// space), so that its tokens cost a block, not the whole text.
 const BLOCK: usize = 64 * 1024;
-
-/// `body` cut into blocks of [`BLOCK`] to twice that many bytes (see [`BLOCK`]).
-fn blocks(text: &str, body: Span) -> Vec<Span> {
-    let mut out = Vec::new();
-    let mut at = body.start;
-    while body.end.saturating_sub(at) > 2 * BLOCK {
-        let Some(window) = text.as_bytes().get(at + BLOCK..at + 2 * BLOCK) else {
-            break;
-        };
-        let after = |needle: &[u8]| {
-            window
-                .windows(needle.len())
-                .position(|w| w == needle)
-                .map(|i| i + needle.len())
-        };
-        let cut = after(b"\n\n")
-            .or_else(|| after(b"\n"))
-            .or_else(|| after(b". "))
-            .or_else(|| after(b" "))
-            .map(|i| at + BLOCK + i)
-            .unwrap_or_else(|| {
-                let mut cut = at + 2 * BLOCK;
-                while !text.is_char_boundary(cut) {
-                    cut += 1;
-                }
-                cut
-            });
-        out.push(Span::new(at, cut));
-        at = cut;
-    }
-    out.push(Span::new(at, body.end));
-    out
-}
 
 /// The times of one block's tokens, appended to `out`.
 fn read_block(

@@ -329,3 +329,37 @@ pub(super) fn has_word(text: &str, span: Span) -> bool {
             || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
     })
 }
+/// `body` cut into blocks of `size` to twice that many bytes: after the first paragraph
+/// break past `size` bytes, else a line break, a sentence end or a space, else at a
+/// character boundary. A body of up to twice `size` is one block.
+pub(crate) fn blocks(text: &str, body: Span, size: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut at = body.start;
+    while body.end.saturating_sub(at) > 2 * size {
+        let Some(window) = text.as_bytes().get(at + size..at + 2 * size) else {
+            break;
+        };
+        let after = |needle: &[u8]| {
+            window
+                .windows(needle.len())
+                .position(|w| w == needle)
+                .map(|i| i + needle.len())
+        };
+        let cut = after(b"\n\n")
+            .or_else(|| after(b"\n"))
+            .or_else(|| after(b". "))
+            .or_else(|| after(b" "))
+            .map(|i| at + size + i)
+            .unwrap_or_else(|| {
+                let mut cut = at + 2 * size;
+                while !text.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                cut
+            });
+        out.push(Span::new(at, cut));
+        at = cut;
+    }
+    out.push(Span::new(at, body.end));
+    out
+}

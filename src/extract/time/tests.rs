@@ -689,6 +689,6 @@ fn a_long_body_is_read_block_by_block_without_losing_a_date() {
                 .all(|m| &s[m.span.range()] == "January 10, 2022"),
             "{sep:?}"
         );
-        assert!(super::blocks(&s, whole(&s)).len() > 1);
+        assert!(crate::text::blocks(&s, whole(&s), super::BLOCK).len() > 1);
     }
 }
