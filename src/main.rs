@@ -10,11 +10,6 @@ use claimlint::report::Style;
 
 mod app;
 
-/// mimalloc instead of the system allocator: extraction makes many small, short-lived
-/// allocations (a word's lemma, a candidate name), where glibc's malloc and free took
-/// about an eighth of a check's instructions.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use app::cli::Cli;
 

@@ -20,9 +20,6 @@
 mod adversarial;
 mod corpus;
 
-/// The allocator the `claimlint` binary uses, so that the bench measures what it runs.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
