@@ -10,7 +10,6 @@ use claimlint::report::Style;
 
 mod app;
 
-
 use app::cli::Cli;
 
 fn main() -> ExitCode {

@@ -20,7 +20,6 @@
 mod adversarial;
 mod corpus;
 
-
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::sync::atomic::{AtomicUsize, Ordering};
