@@ -106,6 +106,16 @@ impl Sentence<'_, '_> {
         // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
         // the capitalised words after a preposition of place, as written.
         out.extend(self.unknown_places(from, to, &known, fact));
+        // "The statewide death toll", "nationwide": the whole of a place the text does
+        // not name here, which is no part of it.
+        if out.is_empty() {
+            if let Some(k) = (from..to).find(|&k| {
+                self.words
+                    .is(k, &["statewide", "nationwide", "countrywide", "worldwide"])
+            }) {
+                out.push(self.words.w(k).to_lowercase());
+            }
+        }
         out.sort();
         out.dedup();
         out
@@ -113,7 +123,7 @@ impl Sentence<'_, '_> {
 
     /// Capitalised names after "in", "across" or "from" in words `from..to` that the
     /// entity lexicon does not know, as written ("Lee County"), outside the
-    /// attribution.
+    /// attribution; not a named event ("from Hurricane Ian").
     pub(super) fn unknown_places(
         &self,
         from: usize,
@@ -142,7 +152,9 @@ impl Sentence<'_, '_> {
                     let span = Span::new(a.start, b.end);
                     let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
                         || who.is_some_and(|w| w.contains(span))
-                        || is_calendar(self.words.w(start));
+                        || is_calendar(self.words.w(start))
+                        // "from Hurricane Ian", "in Storm Daniel": an event, no place.
+                        || LEXICON.events.at(self.from(start)).is_some();
                     if !inside {
                         out.push(self.words.text.slice(span).to_owned());
                     }
