@@ -3,8 +3,8 @@
 //! Name facts carry a key (the identity under which variant spellings fall together)
 //! and a spelling (see `extract::names`). Spellings are compared word by word within
 //! one key: each word is folded by [`token_key`], and each folded word should have one
-//! spelling. Word by word, so that a bare "Lavrov", keyed to "Sergei Lavrov", is
-//! compared with the "Lavrov" of the full name and not with the whole of it.
+//! spelling. Word by word, so that a bare "Sokolov", keyed to "Andrei Sokolov", is
+//! compared with the "Sokolov" of the full name and not with the whole of it.
 //!
 //! The spelling of a word that the reference uses most (in most facts within a
 //! document; in most documents across sources) is the consensus; ties go to the one the
@@ -372,28 +372,29 @@ mod tests {
 
     #[test]
     fn one_document_spelling_a_name_two_ways_is_found_with_both_spans() {
-        let doc = "Foreign Minister Sergey Lavrov arrived in Geneva on Monday. \
-                   The talks, Sergei Lavrov said, would be hard. Lavrov left early.";
+        let doc = "Minister Andrey Sokolov arrived in Geneva on Monday. \
+                   The talks, Andrei Sokolov said, would be hard. Sokolov left early.";
         assert_eq!(
             run(&[doc], Scope::WithinDocument),
-            ["0:Sergei Lavrov <- 0:Sergey Lavrov"]
+            ["0:Andrei Sokolov <- 0:Andrey Sokolov"]
         );
     }
 
     #[test]
     fn the_less_common_spelling_is_the_primary() {
-        let doc = "President Volodymyr Zelenskyy spoke in Kyiv. Officials said Zelensky \
-                   would travel. Zelenskyy later denied it.";
+        let doc = "Mayor Oleksandr Kovalskyy spoke in Kyiv. Officials said Kovalsky \
+                   would travel. Kovalskyy later denied it.";
         assert_eq!(
             run(&[doc], Scope::WithinDocument),
-            ["0:Zelensky <- 0:Volodymyr Zelenskyy"]
+            ["0:Kovalsky <- 0:Oleksandr Kovalskyy"]
         );
     }
 
     #[test]
     fn documents_each_consistent_with_themselves_give_nothing_within_documents() {
-        let a = "Russian Foreign Minister Sergey Lavrov spoke on Monday. Lavrov said talks would begin in Kiev.";
-        let b = "Russian Foreign Minister Sergei Lavrov spoke on Monday. Lavrov said talks would begin in Kyiv.";
+        let a = "Russian Minister Andrey Sokolov spoke on Monday. Sokolov said talks would begin in Kiev.";
+        let b =
+            "The minister Andrei Sokolov spoke on Monday. Sokolov said talks would begin in Kyiv.";
         assert!(run(&[a, b], Scope::WithinDocument).is_empty());
         // Across sources, each variant is found against the other document.
         let mut across = run(&[a, b, b], Scope::AcrossSources);
@@ -401,8 +402,8 @@ mod tests {
         assert_eq!(
             across,
             [
-                "0:Kiev <- 1:Kyiv, 2:Kyiv",
-                "0:Sergey Lavrov <- 1:Sergei Lavrov, 2:Sergei Lavrov"
+                "0:Andrey Sokolov <- 1:Andrei Sokolov, 2:Andrei Sokolov",
+                "0:Kiev <- 1:Kyiv, 2:Kyiv"
             ]
         );
     }
@@ -462,7 +463,7 @@ mod tests {
     #[test]
     fn consistent_and_agree_pass_over_names() {
         let (corpus, sources, facts) =
-            corpus(&["Sergey Lavrov met Sergei Lavrov in Kiev and Kyiv."]);
+            corpus(&["Andrey Sokolov met Andrei Sokolov in Kiev and Kyiv."]);
         assert!(facts.len() >= 2);
         let ctx = Context {
             corpus: &corpus,

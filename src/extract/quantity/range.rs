@@ -314,7 +314,7 @@ impl Scan<'_, '_> {
             return true;
         }
         let num = &r.num;
-        // "the Minsk 2 agreement", "the Artemis 2 mission", "a Boeing 737 jet": a bare
+        // "the Artemis 2 mission", "a Boeing 737 jet": a bare
         // number other than one after a capitalised word inside the sentence, before a
         // singular noun, names a thing; it counts nothing ("2 agreement" is not English).
         let capital_before = i >= 2 && prev.starts_with(char::is_uppercase) && !is_month(prev);
