@@ -65,42 +65,43 @@ fn strong(fact: &Fact) -> Option<&Frame> {
     }
 }
 
-/// A time's participants, lifted to their countries, sorted; the event's own name
-/// first, marked with [`NAMED`], when it has one.
-fn participants(frame: &Frame) -> Vec<String> {
+/// Whose or where a fact is, as claims are told apart: a figure's scope; a time's
+/// participants (lifted to their countries) and its event's own name, if any.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+struct Place {
+    /// The event's own name ("ian" of "Hurricane Ian"); `None` for a figure.
+    name: Option<String>,
+    /// Entity keys, sorted.
+    keys: Vec<String>,
+}
+
+/// A time's place: its participants, lifted to their countries, sorted, and its
+/// event's name.
+fn participants(frame: &Frame) -> Place {
     let e = &*entities::LEXICON;
-    let mut out: Vec<String> = frame
+    let mut keys: Vec<String> = frame
         .scope
         .iter()
         .map(|s| e.country_key(s).to_owned())
         .collect();
-    out.sort();
-    out.dedup();
-    if let Some(name) = frame.event.as_ref().and_then(|h| h.name.as_ref()) {
-        out.insert(0, format!("{NAMED}{name}"));
+    keys.sort();
+    keys.dedup();
+    Place {
+        name: frame.event.as_ref().and_then(|h| h.name.clone()),
+        keys,
     }
-    out
 }
 
-/// What marks an event's own name among a time's participants (no entity key starts
-/// with it).
-const NAMED: char = '#';
-
-/// Whether two times' participants name one event (see the module documentation).
-fn compatible(kind: FactKind, a: &[String], b: &[String]) -> bool {
+/// Whether two places name one claim (see the module documentation).
+fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
     match kind {
         FactKind::Time => {
             // Two named events of a class are one event only under one name; else
             // their participants decide.
-            let name = |s: &[String]| s.first().filter(|n| n.starts_with(NAMED)).is_some();
-            let (na, nb) = (name(a), name(b));
-            if na && nb {
-                return a.first() == b.first();
+            if let (Some(x), Some(y)) = (&a.name, &b.name) {
+                return x == y;
             }
-            let (a, b) = (
-                a.get(usize::from(na)..).unwrap_or_default(),
-                b.get(usize::from(nb)..).unwrap_or_default(),
-            );
+            let (a, b) = (&a.keys, &b.keys);
             !a.is_empty() && (a == b || a.iter().filter(|x| b.contains(x)).count() >= 2)
         }
         _ => a == b,
@@ -109,19 +110,19 @@ fn compatible(kind: FactKind, a: &[String], b: &[String]) -> bool {
 
 /// The broadest scope of a bucket of figures: the one naming most countries, then the
 /// one given most often, then the first; none when no figure has a scope.
-fn broadest(bucket: &[(usize, Vec<String>)]) -> Option<Vec<String>> {
+fn broadest(bucket: &[(usize, Place)]) -> Option<Place> {
     let e = &*entities::LEXICON;
     // How often each scope is given, counted once (not by a search per figure).
-    let mut given: HashMap<&Vec<String>, usize> = HashMap::new();
+    let mut given: HashMap<&Place, usize> = HashMap::new();
     for (_, scope) in bucket {
         *given.entry(scope).or_default() += 1;
     }
-    let mut best: Option<(usize, usize, &Vec<String>)> = None;
+    let mut best: Option<(usize, usize, &Place)> = None;
     for (_, scope) in bucket {
-        if scope.is_empty() {
+        if scope.keys.is_empty() {
             continue;
         }
-        let mut countries: Vec<&str> = scope.iter().map(|s| e.country_key(s)).collect();
+        let mut countries: Vec<&str> = scope.keys.iter().map(|s| e.country_key(s)).collect();
         countries.sort_unstable();
         countries.dedup();
         let often = given.get(scope).copied().unwrap_or(0);
@@ -135,7 +136,7 @@ fn broadest(bucket: &[(usize, Vec<String>)]) -> Option<Vec<String>> {
 
 /// Splits `members` into claims (see the module documentation).
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
-    let mut buckets: HashMap<Base, Vec<(usize, Vec<String>)>> = HashMap::new();
+    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::new();
     let mut order: Vec<Base> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
@@ -164,7 +165,10 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         };
         let scope = match fact.kind {
             FactKind::Time => participants(frame),
-            _ => frame.scope.clone(),
+            _ => Place {
+                name: None,
+                keys: frame.scope.clone(),
+            },
         };
         buckets
             .entry(base.clone())
@@ -183,10 +187,10 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             continue;
         };
         let within = rule.scope == Scope::WithinDocument;
-        let mut scopes: Vec<&Vec<String>> = bucket
+        let mut scopes: Vec<&Place> = bucket
             .iter()
             .map(|(_, s)| s)
-            .filter(|s| !s.is_empty() || base.kind == FactKind::Time || within)
+            .filter(|s| !s.keys.is_empty() || base.kind == FactKind::Time || within)
             .collect();
         scopes.sort();
         scopes.dedup();
@@ -195,13 +199,13 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         let broadest = (base.kind == FactKind::Quantity && !within)
             .then(|| broadest(&bucket))
             .flatten();
-        let everything: Vec<String> = Vec::new();
+        let everything = Place::default();
         if scopes.is_empty() {
             scopes.push(&everything);
         }
         // Each figure's place in the bucket, by scope: a figure's group is looked up,
         // not searched for, so a large bucket with many scopes stays linear.
-        let mut by_scope: HashMap<&Vec<String>, Vec<usize>> = HashMap::new();
+        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::new();
         for (at, (_, s)) in bucket.iter().enumerate() {
             by_scope.entry(s).or_default().push(at);
         }
@@ -220,7 +224,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 // is a part or an earlier figure: one claim only with the very same
                 // scope. Across sources, a figure with no scope joins the broadest.
                 let mut places = by_scope.get(scope).cloned().unwrap_or_default();
-                if !within && !scope.is_empty() && broadest.as_ref() == Some(scope) {
+                if !within && !scope.keys.is_empty() && broadest.as_ref() == Some(scope) {
                     places.extend(by_scope.get(&everything).into_iter().flatten());
                     places.sort_unstable();
                 }

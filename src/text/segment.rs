@@ -329,6 +329,7 @@ pub(super) fn has_word(text: &str, span: Span) -> bool {
             || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
     })
 }
+
 /// `body` cut into blocks of `size` to twice that many bytes: after the first paragraph
 /// break past `size` bytes, else a line break, a sentence end or a space, else at a
 /// character boundary. A body of up to twice `size` is one block.

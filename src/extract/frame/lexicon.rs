@@ -164,6 +164,8 @@ pub struct Lexicon {
     pub support: Phrases<()>,
     /// Verbs whose subject is an event that a time after them dates.
     pub happen: Phrases<()>,
+    /// Words that make a figure with no place the whole of one ("statewide").
+    pub whole: Phrases<()>,
 }
 
 /// The entries of one named list of a section.
@@ -225,6 +227,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         past: list(words, "links", "past"),
         support: list(words, "links", "support"),
         happen: list(words, "links", "happen"),
+        whole: list(words, "links", "whole"),
     }
 });
 

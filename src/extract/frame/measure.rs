@@ -4,7 +4,7 @@
 
 use super::lexicon::{LEXICON, Rank};
 use super::{Head, Sentence};
-use crate::extract::Fact;
+use crate::extract::{Fact, Unit};
 use crate::text::lemma;
 
 impl Sentence<'_, '_> {
@@ -30,13 +30,7 @@ impl Sentence<'_, '_> {
             let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
             if let Some((_, c)) = l.measures.at(&lemmas) {
                 if matches!(c.rank, Rank::Fixed | Rank::Outcome) {
-                    return Some(Head {
-                        class: c.name.to_owned(),
-                        word: u.lemma.clone(),
-                        known: true,
-                        span: u.span,
-                        name: None,
-                    });
+                    return Some(unit_head(u, c.name, true));
                 }
             }
         }
@@ -107,21 +101,9 @@ impl Sentence<'_, '_> {
         }
         // 5. The head noun: its class, else itself.
         if let Some(u) = &fact.unit {
-            if let Some((_, c)) = l.measures.at(&[u.lemma.as_str()]) {
-                return Some(Head {
-                    class: c.name.to_owned(),
-                    word: u.lemma.clone(),
-                    known: true,
-                    span: u.span,
-                    name: None,
-                });
-            }
-            return Some(Head {
-                class: u.lemma.clone(),
-                word: u.lemma.clone(),
-                known: false,
-                span: u.span,
-                name: None,
+            return Some(match l.measures.at(&[u.lemma.as_str()]) {
+                Some((_, c)) => unit_head(u, c.name, true),
+                None => unit_head(u, &u.lemma, false),
             });
         }
         fact.counting.as_ref().map(|c| Head {
@@ -175,12 +157,16 @@ impl Sentence<'_, '_> {
         if k < from {
             return None;
         }
-        let w = self.words.w(k);
-        let lower = w.starts_with(char::is_lowercase);
-        let verb = lower
-            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(k)).is_some());
         let support = LEXICON.support.at(self.from(k)).is_some();
-        (verb && !support).then_some(k)
+        (self.past_verb_at(k) && !support).then_some(k)
+    }
+
+    /// Whether word `j` reads as a verb in the past: lower-case, and ending in -ed or
+    /// a past form of the lexicon ("rose", "struck").
+    fn past_verb_at(&self, j: usize) -> bool {
+        let w = self.words.w(j);
+        w.starts_with(char::is_lowercase)
+            && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(j)).is_some())
     }
 
     /// Whether an event word at words `k..=end` is attached to the time at words
@@ -206,17 +192,6 @@ impl Sentence<'_, '_> {
             ) || LEXICON.support.at(self.from(j)).is_some()
         };
         let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
-        let verbs: Vec<usize> = between
-            .iter()
-            .copied()
-            .filter(|&j| {
-                let w = self.words.w(j);
-                w.starts_with(char::is_lowercase)
-                    && ((w.len() > 4 && w.ends_with("ed"))
-                        || LEXICON.past.at(self.from(j)).is_some()
-                        || self.words.is(j, &["has", "have", "had", "would"]))
-            })
-            .collect();
         // A time "after", "before" or "since" an event is not its date ("on
         // Wednesday, days after Storm Daniel").
         if between.iter().any(|&j| {
@@ -225,15 +200,21 @@ impl Sentence<'_, '_> {
         }) {
             return false;
         }
+        let mut verbs = between.iter().copied().filter(|&j| {
+            self.past_verb_at(j)
+                || (self.words.w(j).starts_with(char::is_lowercase)
+                    && self.words.is(j, &["has", "have", "had", "would"]))
+        });
+        let (verb, another) = (verbs.next(), verbs.next().is_some());
         // The event is the subject of the one verb the time dates, and that verb says
         // it happened: "the earthquake that rocked the province late on Friday", "Storm
         // Daniel hit Derna on Sunday".
-        if let [verb] = verbs[..] {
+        if let (Some(verb), false) = (verb, another) {
             if end < first && verb - a <= 3 && self.happens_at(verb) {
                 return true;
             }
         }
-        let verb = !verbs.is_empty();
+        let verb = verb.is_some();
         let phrase = end < first
             && between.first().is_some_and(|&j| {
                 self.words.is(
@@ -246,11 +227,7 @@ impl Sentence<'_, '_> {
             });
         // An event verb takes its object before the time: "approved a €50 billion aid
         // package for Ukraine on February 1".
-        let event_verb = end < first && {
-            let w = self.words.w(end);
-            w.starts_with(char::is_lowercase)
-                && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(end)).is_some())
-        };
+        let event_verb = end < first && self.past_verb_at(end);
         !verb && (between.len() <= 2 || phrase || event_verb)
     }
 
@@ -268,8 +245,22 @@ impl Sentence<'_, '_> {
             return None;
         }
         (from.max(k.saturating_sub(4))..k).rev().find_map(|j| {
-            let (n, class) = LEXICON.events.at(self.from(j))?;
-            (j + n <= k).then(|| self.head(j, j + n - 1, class, true))?
+            let (n, class) = LEXICON
+                .events
+                .at(self.from(j))
+                .filter(|&(n, _)| j + n <= k)?;
+            self.head(j, j + n - 1, class, true)
         })
+    }
+}
+
+/// A head read from a figure's own unit word: of `class`, known to the lexicon or not.
+fn unit_head(u: &Unit, class: &str, known: bool) -> Head {
+    Head {
+        class: class.to_owned(),
+        word: u.lemma.clone(),
+        known,
+        span: u.span,
+        name: None,
     }
 }

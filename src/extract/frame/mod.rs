@@ -189,7 +189,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
             _ => None,
         })
         .collect();
-    times.sort_by_key(|(clause, ..)| (clause.start, clause.end));
+    times.sort_by_key(|&(clause, ..)| clause);
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     for fact in facts.iter_mut() {
@@ -240,6 +240,8 @@ const REACH: usize = 40;
 
 /// A sentence's words with their lemmas, computed once for all its facts.
 struct Sentence<'t, 'a> {
+    /// Where the sentence stands.
+    span: Span,
     words: Words<'t, 'a>,
     lemmas: Vec<String>,
     /// Whether this sentence or the one before or after it speaks of an exercise
@@ -256,6 +258,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let words = Words::of(text, sentence);
         let lemmas = (0..words.len()).map(|i| lemma(words.w(i))).collect();
         Self {
+            span: sentence,
             words,
             lemmas,
             exercise_near: std::cell::OnceCell::new(),
@@ -269,34 +272,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
         *self.exercise_near.get_or_init(|| {
             let text = self.words.text;
             let all = text.sentences();
-            let Some(sentence) = self
-                .words
-                .spans
-                .first()
-                .and_then(|w| text.sentence_at(w.start))
-            else {
-                return false;
-            };
             // Sentences are in text order and do not overlap.
             let at = all
-                .binary_search_by_key(&sentence.start, |s| s.start)
+                .binary_search_by_key(&self.span.start, |s| s.start)
                 .unwrap_or(0);
             all.get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
                 .unwrap_or_default()
                 .iter()
                 .any(|&s| {
-                    if s == sentence {
-                        self.speaks_of_exercise()
+                    if s == self.span {
+                        names_exercise(&self.lemmas)
                     } else {
                         speaks_of_exercise(text, s)
                     }
                 })
         })
-    }
-
-    /// Whether this sentence names an exercise, from the lemmas it has.
-    fn speaks_of_exercise(&self) -> bool {
-        names_exercise(&self.lemmas)
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -384,12 +374,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.lower_bound(fact, first, from);
             }
             FactKind::Time => {
+                // "as of Monday" dates a count, not an event.
+                let count_date = first >= 2
+                    && self.words.is(first - 2, &["as"])
+                    && self.words.is(first - 1, &["of"]);
                 // The clause first; else the sentence, near the time ("a week of
                 // talks in Geneva, Brussels and Vienna last week").
                 frame.event = match self.verb_before(first, from) {
+                    _ if count_date => None,
                     // "The toll rose on Tuesday": the time dates the verb; an event
                     // verb is the event itself ("talks began on Monday" is not, but
-                    // "met on Monday" is).
+                    // "met on Monday" is), and so is the subject of a verb that says it
+                    // happened ("the quake struck on Friday").
                     Some(k) => l_event(self, k).or_else(|| self.subject_event(k, from)),
                     None => self.event(first, last, (from, to), usize::MAX).or_else(|| {
                         let near = (
@@ -399,13 +395,6 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         self.event(first, last, near, 8)
                     }),
                 };
-                // "as of Monday" dates a count, not an event.
-                if first >= 2
-                    && self.words.is(first - 2, &["as"])
-                    && self.words.is(first - 1, &["of"])
-                {
-                    frame.event = None;
-                }
                 if let Some(event) = &mut frame.event {
                     event.name = self.event_name(event.span, first);
                 }

@@ -109,11 +109,8 @@ impl Sentence<'_, '_> {
         // "The statewide death toll", "nationwide": the whole of a place the text does
         // not name here, which is no part of it.
         if out.is_empty() {
-            if let Some(k) = (from..to).find(|&k| {
-                self.words
-                    .is(k, &["statewide", "nationwide", "countrywide", "worldwide"])
-            }) {
-                out.push(self.words.w(k).to_lowercase());
+            if let Some(k) = (from..to).find(|&k| LEXICON.whole.at(self.from(k)).is_some()) {
+                out.push(self.words.w(k).to_lowercase().replace('-', ""));
             }
         }
         out.sort();
@@ -215,8 +212,7 @@ impl Sentence<'_, '_> {
         published: Option<NaiveDate>,
     ) -> Option<AsOf> {
         // `times` is sorted by clause: those of this clause are one run of it.
-        let key = |clause: &Span| (clause.start, clause.end);
-        let first = times.partition_point(|(clause, ..)| key(clause) < key(&fact.clause));
+        let first = times.partition_point(|&(clause, ..)| clause < fact.clause);
         let same = times.get(first..).unwrap_or_default();
         let clause_time = same
             .iter()
