@@ -23,6 +23,8 @@ pub struct Entity {
     pub key: String,
     /// The entity it lies in ("Ukraine" for "Kyiv"), as an index.
     pub parent: Option<usize>,
+    /// Whether it is a country (the lexicon's `[countries]` section).
+    pub is_country: bool,
 }
 
 /// One spelling of an entity.
@@ -82,11 +84,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .collect();
     let entities: Vec<Entity> = heads
         .iter()
-        .map(|(key, parent)| Entity {
+        .zip(&parsed)
+        .map(|((key, parent), e)| Entity {
             key: key.clone(),
             parent: parent
                 .as_ref()
                 .and_then(|p| heads.iter().position(|(k, _)| k == p)),
+            is_country: e.section == "countries",
         })
         .collect();
     let mut grouped: Vec<(String, Vec<Alias>)> = Vec::new();

@@ -166,6 +166,14 @@ pub struct Lexicon {
     pub happen: Phrases<()>,
     /// Words that make a figure with no place the whole of one ("statewide").
     pub whole: Phrases<()>,
+    /// Nouns that, after a determiner, stand for a country named before ("that
+    /// country", "his nation").
+    pub country_nouns: Phrases<()>,
+    /// Nouns that, after a determiner, stand for a place of their kind named before
+    /// ("the county's death toll" after "Lee County").
+    pub place_nouns: Phrases<()>,
+    /// Determiners that make such a noun point back.
+    pub pointing: Phrases<()>,
 }
 
 /// The entries of one named list of a section.
@@ -228,6 +236,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         support: list(words, "links", "support"),
         happen: list(words, "links", "happen"),
         whole: list(words, "links", "whole"),
+        country_nouns: list(words, "places", "country"),
+        place_nouns: list(words, "places", "place"),
+        pointing: list(words, "places", "pointing"),
     }
 });
 

@@ -122,7 +122,9 @@ impl Sentence<'_, '_> {
         let mut j = k;
         while j > from && k - j < 5 {
             let w = self.words.w(j);
-            let verb = l.after.at(self.from(j)).is_some()
+            // "that" opens a relative clause, but in "in that country" it is a
+            // determiner.
+            let verb = (l.after.at(self.from(j)).is_some() && !self.words.is(j, &["that"]))
                 || (w.starts_with(char::is_lowercase) && w.len() > 4 && w.ends_with("ed"))
                 || self
                     .words

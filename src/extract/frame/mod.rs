@@ -190,6 +190,13 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         })
         .collect();
     times.sort_by_key(|&(clause, ..)| clause);
+    // The figures' spans and units, in text order: a clause's figures share out its
+    // places (see `Sentence::figure_scope`).
+    let figures: Vec<(Span, Option<Span>)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Quantity)
+        .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
+        .collect();
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     for fact in facts.iter_mut() {
@@ -199,7 +206,19 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         let sentence = match &current {
             Some((span, s)) if *span == fact.sentence => s,
             _ => {
-                let s = Sentence::new(text, fact.sentence);
+                let mut s = Sentence::new(text, fact.sentence);
+                let at = figures.partition_point(|(f, _)| f.start < fact.sentence.start);
+                s.figures = figures
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|(f, _)| f.end <= fact.sentence.end)
+                    .filter_map(|&(f, unit)| {
+                        let (first, last) = s.cover(f)?;
+                        let head = unit.and_then(|u| s.cover(u)).map_or(last, |(_, b)| b);
+                        Some((first, head.max(last)))
+                    })
+                    .collect();
                 &current.insert((fact.sentence, s)).1
             }
         };
@@ -251,6 +270,9 @@ struct Sentence<'t, 'a> {
     /// The entities of the whole sentence, the scope of its times (see
     /// [`Sentence::time_scope`]), found the first time one asks.
     names: std::cell::OnceCell<Vec<String>>,
+    /// The sentence's figures, each as its first word and the last word of its noun
+    /// phrase (its unit), in text order.
+    figures: Vec<(usize, usize)>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -263,6 +285,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             lemmas,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
+            figures: Vec::new(),
         }
     }
 

@@ -10,6 +10,27 @@ use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
 use crate::text::lemma;
 
+/// What a pointing phrase ("that country") stands for.
+enum Pointed {
+    /// An entity of the lexicon.
+    Entity(usize),
+    /// A place the lexicon does not know, as written.
+    Named(String),
+}
+
+/// Words that part a place from the figure before it: what follows is another figure's.
+const PARTING: &[&str] = &[
+    "and",
+    "while",
+    "but",
+    "whereas",
+    "with",
+    "including",
+    "bringing",
+    "putting",
+    "taking",
+];
+
 /// Qualifiers whose cue words count only right before a figure.
 const ADJACENT_ONLY: &[&str] = &["change", "part"];
 
@@ -77,7 +98,33 @@ impl Sentence<'_, '_> {
             return keys(owners.into_iter().map(|o| e.country(o)));
         }
         let known: Vec<Span> = found.iter().map(|&(_, span)| span).collect();
-        let mut places: Vec<usize> = found.into_iter().map(|(entity, _)| entity).collect();
+        // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
+        // the capitalised words after a preposition of place, as written.
+        let mut unknown = self.unknown_places(from, to, &known, fact);
+        // "In that country", "the county's": the place named before.
+        let mut found = found;
+        for k in from..to {
+            match self.pointed_place(k) {
+                Some(Pointed::Entity(x)) => {
+                    if let Some(span) = self.words.span(k) {
+                        found.push((x, span));
+                    }
+                }
+                Some(Pointed::Named(name)) => unknown.push((name, k)),
+                None => {}
+            }
+        }
+        // A clause with several figures shares out its places: "17,134 deaths in
+        // Turkey and another 3,317 in Syria". A figure with places of its own keeps
+        // only those; one with none ("putting the total at 20,451") keeps all.
+        let own = |k: usize| self.owner(k, from, to) == Some(first);
+        let mine = found.iter().any(|&(_, span)| own(position(span)))
+            || unknown.iter().any(|&(_, k)| own(k));
+        let mut places: Vec<usize> = found
+            .into_iter()
+            .filter(|&(_, span)| !mine || own(position(span)))
+            .map(|(entity, _)| entity)
+            .collect();
         if from > 0 {
             // "In Syria, 1,602 died": a short opening phrase lends its place.
             let opening = self
@@ -93,7 +140,9 @@ impl Sentence<'_, '_> {
                         .is_some_and(|r| r.starts_with(','))
                 })
                 .map(|k| k + 1);
-            if let Some(end) = opening.filter(|&end| end <= 6) {
+            // Only for the clause right after it: "…, bringing the toll in the two
+            // countries to 19,700" is not the opening's.
+            if let Some(end) = opening.filter(|&end| end <= 8 && end == from) {
                 if self
                     .words
                     .is(0, &["in", "on", "across", "inside", "throughout", "for"])
@@ -103,9 +152,12 @@ impl Sentence<'_, '_> {
             }
         }
         let mut out = keys(places);
-        // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
-        // the capitalised words after a preposition of place, as written.
-        out.extend(self.unknown_places(from, to, &known, fact));
+        out.extend(
+            unknown
+                .into_iter()
+                .filter(|&(_, k)| !mine || own(k))
+                .map(|(place, _)| place),
+        );
         // "The statewide death toll", "nationwide": the whole of a place the text does
         // not name here, which is no part of it.
         if out.is_empty() {
@@ -120,14 +172,14 @@ impl Sentence<'_, '_> {
 
     /// Capitalised names after "in", "across" or "from" in words `from..to` that the
     /// entity lexicon does not know, as written ("Lee County"), outside the
-    /// attribution; not a named event ("from Hurricane Ian").
+    /// attribution; not a named event ("from Hurricane Ian"); each with its first word.
     pub(super) fn unknown_places(
         &self,
         from: usize,
         to: usize,
         known: &[Span],
         fact: &Fact,
-    ) -> Vec<String> {
+    ) -> Vec<(String, usize)> {
         let who = fact.attribution.as_ref().map(|a| a.span);
         let mut out = Vec::new();
         let mut k = from;
@@ -149,17 +201,126 @@ impl Sentence<'_, '_> {
                     let span = Span::new(a.start, b.end);
                     let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
                         || who.is_some_and(|w| w.contains(span))
-                        || is_calendar(self.words.w(start))
+                        || is_calendar(&entities::bare(self.words.w(start)))
                         // "from Hurricane Ian", "in Storm Daniel": an event, no place.
                         || LEXICON.events.at(self.from(start)).is_some();
                     if !inside {
-                        out.push(self.words.text.slice(span).to_owned());
+                        out.push((self.words.text.slice(span).to_owned(), start));
                     }
                 }
             }
             k = end.max(k + 1);
         }
         out
+    }
+
+    /// The place a noun at word `k` stands for after a pointing word ("that country",
+    /// "his nation", "the county's"): the last country, or place of the noun's kind
+    /// ("Lee County", "Al Haouz province" → "Al Haouz"), named before it in this
+    /// sentence or the three before.
+    fn pointed_place(&self, k: usize) -> Option<Pointed> {
+        let l = &*LEXICON;
+        let b = k.checked_sub(1)?;
+        if l.pointing.at(self.from(b)).is_none_or(|(n, _)| n != 1) {
+            return None;
+        }
+        let noun = entities::bare(self.words.w(k)).to_lowercase();
+        let word = [lemma(&noun)];
+        let country = l.country_nouns.at(&word).is_some();
+        if !country && l.place_nouns.at(&word).is_none() {
+            return None;
+        }
+        let text = self.words.text;
+        let all = text.sentences();
+        let at = all
+            .binary_search_by_key(&self.span.start, |s| s.start)
+            .unwrap_or(0);
+        let here = std::iter::once((self.words, b));
+        let before = (at.saturating_sub(3)..at).rev().filter_map(|i| {
+            let words = crate::text::Words::of(text, *all.get(i)?);
+            Some((words, words.len()))
+        });
+        for (words, end) in here.chain(before) {
+            if country {
+                let e = &*entities::LEXICON;
+                let last = e
+                    .find(&words, 0, end)
+                    .into_iter()
+                    .map(|(x, _)| e.country(x))
+                    .rfind(|&x| e.entities.get(x).is_some_and(|c| c.is_country));
+                if let Some(x) = last {
+                    return Some(Pointed::Entity(x));
+                }
+                continue;
+            }
+            // "Lee County", "Al Haouz province": capitalised words before the noun.
+            let named = (1..end).rev().find_map(|j| {
+                if entities::bare(words.w(j)).to_lowercase() != noun {
+                    return None;
+                }
+                let last = if words.capitalised(j) { j } else { j - 1 };
+                let mut first = j;
+                while first > 0
+                    && j - first < 3
+                    && words.capitalised(first - 1)
+                    && words.joined(first - 1)
+                {
+                    first -= 1;
+                }
+                (first < j).then(|| {
+                    let span = Span::new(words.span(first)?.start, words.span(last)?.end);
+                    Some(entities::bare(text.slice(span)).into_owned())
+                })?
+            });
+            if named.is_some() {
+                return named.map(Pointed::Named);
+            }
+        }
+        None
+    }
+
+    /// The figure of the clause `from..to` a place at word `k` belongs to, by the first
+    /// word of the figure: the figure it follows, unless a comma or a conjunction
+    /// stands between them and the next figure follows closely; the figure it comes
+    /// before when none precedes ("the toll in Turkey rose to 3,381"). `None` in a
+    /// clause of one figure or none.
+    fn owner(&self, k: usize, from: usize, to: usize) -> Option<usize> {
+        let figures: Vec<(usize, usize)> = self
+            .figures
+            .iter()
+            .copied()
+            .filter(|&(a, b)| a >= from && b < to)
+            .collect();
+        if figures.len() < 2 {
+            return None;
+        }
+        let before = figures.iter().rev().find(|&&(_, head)| head < k);
+        let after = figures.iter().find(|&&(a, _)| a > k);
+        let parted = |head: usize| {
+            (head..k).any(|j| {
+                (j > head && self.words.is(j, PARTING))
+                    || self
+                        .words
+                        .span(j)
+                        .zip(self.words.span(j + 1))
+                        .is_some_and(|(a, b)| {
+                            self.words
+                                .between(a.end, b.start)
+                                .contains([',', ';', '—', ':'])
+                        })
+            })
+        };
+        // A place parted from the figure before is the next figure's only when that
+        // figure follows it closely ("…, and in Syria, 3,000"); "killed in Turkey
+        // and in Syria, as a result of a 7.8-magnitude quake" keeps both.
+        match (before, after) {
+            (Some(&(a, head)), Some(&(b, _))) => {
+                Some(if parted(head) && b <= k + 4 { b } else { a })
+            }
+            (Some(&(a, _)), None) => Some(a),
+            (None, Some(&(b, _))) => Some(b),
+            (None, None) => None,
+        }
     }
 
     /// The participants and place of a time: the names of its whole sentence.

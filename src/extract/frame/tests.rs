@@ -137,3 +137,31 @@ fn a_run_on_sentence_is_framed_piece_by_piece() {
     }
     assert_eq!(many.len(), one.len() * 1000);
 }
+
+/// "That country", "the county's" name again a place of a sentence before: the last
+/// country named, or the last place written with that noun ("Lee County"); with none
+/// before, they name nothing.
+#[test]
+fn a_pointing_phrase_names_the_place_before() {
+    let published = NaiveDate::from_ymd_opt(2023, 2, 8).expect("date");
+    let text = "Rescuers searched Kahramanmaras in Turkey. Syria sent no help. \
+                The death toll in that country rose to 3,381.";
+    assert!(
+        describe(text, published)
+            .contains(&"3,381 | deaths | Syria | pub | reported | - | none".to_owned()),
+        "{:#?}",
+        describe(text, published)
+    );
+    let text = "Lee County officials spoke on Monday. The county's death toll climbed to 54.";
+    assert!(
+        describe(text, published)
+            .contains(&"54 | deaths | Lee County | pub | reported | - | none".to_owned()),
+        "{:#?}",
+        describe(text, published)
+    );
+    let text = "The death toll in that country rose to 3,381.";
+    assert_eq!(
+        describe(text, published),
+        vec!["3,381 | deaths | - | pub | reported | - | none".to_owned()]
+    );
+}
