@@ -3,8 +3,8 @@
 //! against the rules within a document ([`evaluate::Plan::document`]) on its own, in
 //! parallel; unless [`Options::keep`], its text and the facts no rule across documents
 //! reads are then let go. The rules across documents ([`evaluate::Plan::across`])
-//! compare the facts kept, the texts their findings quote are read again (checked
-//! against a digest), and [`triage`] decides what is reported.
+//! compare the facts kept, the texts their findings point into are read again (checked
+//! against a digest) for the report to quote, and [`triage`] decides what is reported.
 
 use std::path::PathBuf;
 
@@ -141,15 +141,15 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     // The facts kept stay where each document's check put them.
     let kept: Vec<&Fact> = facts.iter().flatten().collect();
     if plan.has_across() {
-        let pending = plan.across(
+        let across = plan.across(
             &corpus,
             &sources,
             &kept,
             &selection,
             &EvalOptions { all: options.all },
         );
-        // The texts these findings quote were let go: read them again.
-        let docs = pending.documents(&kept);
+        // The texts these findings point into were let go: read them again.
+        let docs = documents(&across);
         restore_texts(
             &docs,
             &corpus,
@@ -158,7 +158,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             &mut sources,
             &mut problems,
         );
-        findings.extend(plan.findings(pending, &corpus, &sources, &kept));
+        findings.extend(across);
     }
     drop(kept);
     let facts: Vec<Fact> = if options.keep {
@@ -543,6 +543,17 @@ fn digest(text: &str) -> u64 {
     std::hash::Hasher::finish(&hasher)
 }
 
+/// The documents findings point into, in order.
+fn documents(findings: &[Finding]) -> Vec<load::DocId> {
+    let mut docs: Vec<load::DocId> = findings
+        .iter()
+        .flat_map(|f| f.labels.iter().map(|l| l.doc))
+        .collect();
+    docs.sort_unstable();
+    docs.dedup();
+    docs
+}
+
 /// Reads again the texts of `docs` that were let go when their document was checked
 /// (a rule across documents reports on a fact kept from it). A file that changed
 /// since is reported, and its findings are shown without text.
@@ -746,7 +757,7 @@ impl Prepared {
                 .copied()
                 .chain(self.selection.iter().map(|&(f, d)| (f + shift, d)))
                 .collect();
-            let pending = plan.across(
+            findings.extend(plan.across(
                 &corpus,
                 &sources,
                 &kept,
@@ -754,8 +765,7 @@ impl Prepared {
                 &EvalOptions {
                     all: self.options.all,
                 },
-            );
-            findings.extend(plan.findings(pending, &corpus, &sources, &kept));
+            ));
         }
         evaluate::sort(&mut findings);
         let hidden = triage::apply(

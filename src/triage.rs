@@ -119,7 +119,7 @@ pub fn read_baseline(path: &std::path::Path) -> Result<Report, Error> {
 /// Whether a baseline holds a finding: the same rule, file and primary text (line
 /// numbers may move as the text is edited).
 fn in_baseline(baseline: &Report, finding: &Finding, sources: &SourceMap) -> bool {
-    let Some(label) = finding.labels.iter().find(|l| l.primary) else {
+    let Some(label) = finding.claim() else {
         return false;
     };
     let Some(file) = sources.get(label.source()) else {

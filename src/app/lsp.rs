@@ -14,8 +14,8 @@ use claimlint::evaluate::Finding;
 use claimlint::extract::Fact;
 use claimlint::parse::ast::Severity;
 use claimlint::pipeline::{Checked, Prepared, prepare};
-use claimlint::report::claims;
 use claimlint::report::html::value_text;
+use claimlint::report::{claims, words};
 use claimlint::{Error, Options, config};
 use lsp_server::{Connection, Message, Notification, Request, Response};
 use lsp_types::notification::Notification as _;
@@ -405,23 +405,17 @@ fn diagnostic(finding: &Finding, checked: &Checked) -> Option<Diagnostic> {
             let doc = checked.corpus.get(label.doc)?;
             let path = std::fs::canonicalize(&doc.path).unwrap_or_else(|_| doc.path.clone());
             let uri = Url::from_file_path(&path).ok()?;
-            let written = file.text.get(label.span.range()).unwrap_or_default();
             Some(DiagnosticRelatedInformation {
                 location: Location {
                     uri,
                     range: range_of(&file.text, label.span.start, label.span.end),
                 },
-                message: label
-                    .note
-                    .clone()
-                    .unwrap_or_else(|| format!("`{written}` here")),
+                message: words::note(finding, label),
             })
         })
         .collect::<Vec<_>>();
-    let mut message = finding.message.clone();
-    if let Some(note) = &here.note {
-        message.push_str(&format!(" ({note})"));
-    }
+    let mut message = words::message(finding, &checked.corpus, &checked.sources);
+    message.push_str(&format!(" ({})", words::note(finding, here)));
     if let Some(help) = &finding.help {
         message.push_str(&format!("\nhelp: {help}"));
     }

@@ -430,8 +430,6 @@ fn case_in(
         render(&mut result.details, problem);
     }
     // The texts as the fixture has them: same offsets, markers shown, fixture paths.
-    let temp_prefix = temp.display().to_string();
-    let case_prefix = case.display().to_string();
     let mut display = SourceMap::new();
     let mut rel_of: HashMap<SourceId, PathBuf> = HashMap::new();
     for (id, file) in checked.sources.iter() {
@@ -449,17 +447,16 @@ fn case_in(
             }
         }
     }
-    let findings: Vec<Finding> = checked
-        .findings
-        .iter()
-        .cloned()
-        .map(|mut f| {
-            f.message = f.message.replace(&temp_prefix, &case_prefix);
-            f
-        })
-        .collect();
+    // Messages name documents by path: the fixture's, not the copy's.
+    let mut corpus = checked.corpus.clone();
+    for doc in &mut corpus.documents {
+        if let Ok(rel) = doc.path.strip_prefix(temp) {
+            doc.path = case.join(rel);
+        }
+    }
+    let findings = &checked.findings;
     let place = |f: &Finding| -> Option<(PathBuf, usize)> {
-        let label = f.labels.iter().find(|l| l.primary)?;
+        let label = f.claim()?;
         let rel = rel_of.get(&label.source())?.clone();
         let (line, _) = checked
             .sources
@@ -473,7 +470,7 @@ fn case_in(
             .any(|m| m.want == want && m.rule == rule && m.file == at.0 && m.line == at.1)
     };
     let named: BTreeSet<&str> = all_markers.iter().map(|m| m.rule.as_str()).collect();
-    for finding in &findings {
+    for finding in findings {
         result.fired.insert(finding.rule.clone());
         if !named.contains(finding.rule.as_str()) {
             continue;
@@ -495,7 +492,7 @@ fn case_in(
             "unexpected finding (no `expect:` marker on its line)"
         };
         let _ = writeln!(result.details, "  {why}:");
-        if let Some(diagnostic) = Mismatch::new(finding, &display) {
+        if let Some(diagnostic) = Mismatch::new(finding, &corpus, &display) {
             render(&mut result.details, &diagnostic);
         }
     }
@@ -541,8 +538,8 @@ fn case_in(
     }
     if snapshot {
         let inputs = report::Inputs {
-            findings: &findings,
-            corpus: &checked.corpus,
+            findings,
+            corpus: &corpus,
             sources: &display,
             rules: &checked.rules,
             facts: checked.fact_count,

@@ -2,14 +2,20 @@
 //!
 //! The entry point is [`Plan`]: compiled once per run, it checks the rules within a
 //! document on each document as it is read ([`Plan::document`]) and the rules across
-//! documents on the facts kept from all of them ([`Plan::across`], then
-//! [`Plan::findings`]). `pipeline` drives it, for production and tests alike.
+//! documents on the facts kept from all of them ([`Plan::across`]). `pipeline` drives
+//! it, for production and tests alike. Findings need no text: a fact's text is read
+//! by `report`, from the texts `pipeline` keeps or reads again.
 //!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
 //! them into groups by key in one pass (`group.rs`) and checks every group on its own,
 //! one rule kind per file: `consistent.rs`, `agree.rs`, `before.rs`, `corroborated.rs`,
 //! `spelling.rs` and `weekday.rs`, with `growth.rs` for `may grow over time`. No rule
 //! compares all pairs.
+//!
+//! A [`Finding`] is plain data: the rule, the relation that failed, its message template
+//! unfilled, and a [`Label`] per place, each saying what it underlines (the claim,
+//! a fact it conflicts with, or a further place and why) and how each fact was read.
+//! `report` puts it into words.
 
 mod agree;
 mod before;
@@ -24,13 +30,14 @@ mod weekday;
 
 use std::collections::HashMap;
 
-use chrono::Datelike;
+use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::extract::{Fact, Interval, TimeValue, Value};
+use crate::extract::frame::Frame;
+use crate::extract::{Fact, FactKind, Value};
 use crate::load::{Corpus, DocId, Role};
-use crate::parse::ast::{Check, Field, GroupKey, RuleDecl, RuleSet, Scope, Severity, TemplatePart};
+use crate::parse::ast::{Check, GroupKey, RuleDecl, RuleSet, Scope, Severity, Template};
 use crate::source::{SourceId, SourceMap, Span};
 
 /// Everything evaluation can fail on. Rules were validated when parsed, so today
@@ -38,19 +45,41 @@ use crate::source::{SourceId, SourceMap, Span};
 #[derive(Debug, thiserror::Error, miette::Diagnostic)]
 pub enum EvalError {}
 
-/// A rule that does not hold, with every place in every document involved.
+/// A rule that does not hold, with every place in every document involved: data
+/// only; `report` writes its message and notes.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Finding {
     /// The rule's id.
     pub rule: String,
     /// The rule's severity.
     pub severity: Severity,
-    /// The rule's message, placeholders filled in.
-    pub message: String,
+    /// The relation the facts fail.
+    pub check: Check,
+    /// Whether the rule compares facts by the claim they were taken for: each fact's
+    /// note then names that claim.
+    pub by_frame: bool,
+    /// The rule's message template, placeholders unfilled; `None` when the rule has
+    /// none (a message by `check` is used).
+    pub message: Option<Template>,
     /// The rule's help, if any.
     pub help: Option<String>,
-    /// The primary label first, then the others.
+    /// The claim's label first, then further places in its document, then the facts
+    /// it conflicts with, nearest first.
     pub labels: Vec<Label>,
+}
+
+impl Finding {
+    /// The label of the fact the finding is about.
+    pub fn claim(&self) -> Option<&Label> {
+        self.labels.iter().find(|l| l.primary())
+    }
+
+    /// The label of the nearest fact the claim conflicts with.
+    pub fn other(&self) -> Option<&Label> {
+        self.labels
+            .iter()
+            .find(|l| matches!(l.mark, Mark::Other(_)))
+    }
 }
 
 /// One underlined place of a finding.
@@ -60,13 +89,8 @@ pub struct Label {
     pub doc: DocId,
     /// The bytes to underline.
     pub span: Span,
-    /// Whether this is the claim the finding is about.
-    pub primary: bool,
-    /// What to say under the underline.
-    pub note: Option<String>,
-    /// The value the fact underlined was read as; `None` for a further place a
-    /// finding points at that is not a fact of its own.
-    pub value: Option<Value>,
+    /// What it underlines.
+    pub mark: Mark,
 }
 
 impl Label {
@@ -74,6 +98,62 @@ impl Label {
     pub fn source(&self) -> SourceId {
         self.doc.source()
     }
+
+    /// Whether this is the claim the finding is about.
+    pub fn primary(&self) -> bool {
+        matches!(self.mark, Mark::Claim(_))
+    }
+
+    /// How the fact underlined was read; `None` for a further place that is not a
+    /// fact of its own.
+    pub fn reading(&self) -> Option<&Reading> {
+        match &self.mark {
+            Mark::Claim(reading) | Mark::Other(reading) => Some(reading),
+            Mark::Extra(_) => None,
+        }
+    }
+
+    /// The value the fact underlined was read as.
+    pub fn value(&self) -> Option<&Value> {
+        self.reading().map(|r| &r.value)
+    }
+}
+
+/// What a label underlines.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mark {
+    /// The fact the finding is about (the primary label).
+    Claim(Box<Reading>),
+    /// A fact the claim conflicts with.
+    Other(Box<Reading>),
+    /// A further place in the claim's document, not a fact of its own.
+    Extra(Reason),
+}
+
+/// A fact as a finding shows it: what it was read as, and what it was read in.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Reading {
+    /// The value it was read as.
+    pub value: Value,
+    /// Whether it is a figure that opens its sentence: a capital it starts with may be
+    /// the sentence's rather than its own ("Tens of thousands").
+    pub opens_sentence: bool,
+    /// Its document's publication date, when known.
+    pub published: Option<NaiveDate>,
+    /// Who the text says it comes from.
+    pub who: Option<String>,
+    /// The claim it was taken for.
+    pub frame: Option<Box<Frame>>,
+}
+
+/// Why a further place is underlined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Reason {
+    /// A weekday written beside a date that falls on another: the date, whose weekday
+    /// it is not.
+    Weekday(NaiveDate),
 }
 
 /// How to evaluate.
@@ -183,24 +263,19 @@ impl<'r> Plan<'r> {
             .rules
             .rules
             .iter()
-            .enumerate()
-            .filter(|(_, r)| Part::WithinDocument.includes(r))
-            .flat_map(|(i, rule)| {
+            .filter(|r| Part::WithinDocument.includes(r))
+            .flat_map(|rule| {
                 let conflicts = self.rule(rule, &selected, &ctx, false, &options);
-                conflicts.into_iter().map(move |c| (i, c))
+                let ctx = &ctx;
+                conflicts.into_iter().map(move |c| finding(rule, &c, ctx))
             })
             .collect();
-        (
-            self.findings(Pending(findings), corpus, sources, &facts),
-            across,
-        )
+        (findings, across)
     }
 
     /// Checks the rules across documents over the facts kept from every document,
     /// as [`Plan::document`] selected them (`selection`: a fact's index into `facts`
-    /// and a declaration's, in fact order). What they find is [`Pending`] until the
-    /// texts of the documents involved are at hand ([`Pending::documents`]) to quote
-    /// them in [`Plan::findings`].
+    /// and a declaration's, in fact order). Not sorted.
     pub fn across(
         &self,
         corpus: &Corpus,
@@ -208,7 +283,7 @@ impl<'r> Plan<'r> {
         facts: &[&Fact],
         selection: &[(usize, usize)],
         options: &EvalOptions,
-    ) -> Pending {
+    ) -> Vec<Finding> {
         let ctx = Context {
             corpus,
             sources,
@@ -229,27 +304,6 @@ impl<'r> Plan<'r> {
         )
     }
 
-    /// The findings of pending conflicts, their messages quoting the facts' texts.
-    /// Not sorted.
-    pub fn findings(
-        &self,
-        pending: Pending,
-        corpus: &Corpus,
-        sources: &SourceMap,
-        facts: &[&Fact],
-    ) -> Vec<Finding> {
-        let ctx = Context {
-            corpus,
-            sources,
-            facts,
-        };
-        pending
-            .0
-            .into_iter()
-            .filter_map(|(i, c)| Some(finding(self.rules.rules.get(i)?, &c, &ctx)))
-            .collect()
-    }
-
     /// Runs a part of the rules over the facts `selected`, rules in parallel.
     fn evaluate(
         &self,
@@ -258,19 +312,16 @@ impl<'r> Plan<'r> {
         selected: &HashMap<&str, Vec<usize>>,
         draft_mode: bool,
         options: &EvalOptions,
-    ) -> Pending {
-        Pending(
-            self.rules
-                .rules
-                .par_iter()
-                .enumerate()
-                .filter(|(_, r)| part.includes(r))
-                .flat_map_iter(|(i, rule)| {
-                    let conflicts = self.rule(rule, selected, ctx, draft_mode, options);
-                    conflicts.into_iter().map(move |c| (i, c))
-                })
-                .collect(),
-        )
+    ) -> Vec<Finding> {
+        self.rules
+            .rules
+            .par_iter()
+            .filter(|r| part.includes(r))
+            .flat_map_iter(|rule| {
+                let conflicts = self.rule(rule, selected, ctx, draft_mode, options);
+                conflicts.into_iter().map(move |c| finding(rule, &c, ctx))
+            })
+            .collect()
     }
 
     /// One rule's conflicts over the facts its declaration selected.
@@ -407,37 +458,6 @@ impl Context<'_> {
             .get(fact.doc.source())
             .map_or("", |f| f.text.as_ref())
     }
-
-    /// The exact text of a fact.
-    pub fn fact_text(&self, fact: &Fact) -> &str {
-        self.text(fact).get(fact.span.range()).unwrap_or("")
-    }
-
-    /// How a document is named in messages: its path as given.
-    pub fn doc_name(&self, doc: DocId) -> String {
-        self.corpus
-            .get(doc)
-            .map_or_else(String::new, |d| d.path.display().to_string())
-    }
-}
-
-/// Conflicts found, each with the index of its rule, waiting to be written as findings.
-pub struct Pending(Vec<(usize, Conflict)>);
-
-impl Pending {
-    /// The documents the conflicts involve, in order: their texts must be at hand to
-    /// write the findings.
-    pub fn documents(&self, facts: &[&Fact]) -> Vec<DocId> {
-        let mut docs: Vec<DocId> = self
-            .0
-            .iter()
-            .flat_map(|(_, c)| std::iter::once(c.fact).chain(c.others.iter().copied()))
-            .filter_map(|i| facts.get(i).map(|f| f.doc))
-            .collect();
-        docs.sort_unstable();
-        docs.dedup();
-        docs
-    }
 }
 
 /// A fact that breaks a rule (by index into the facts), and the facts it conflicts with,
@@ -445,8 +465,8 @@ impl Pending {
 pub(crate) struct Conflict {
     pub fact: usize,
     pub others: Vec<usize>,
-    /// More places to underline in the fact's own document, with their notes.
-    pub extra: Vec<(Span, String)>,
+    /// More places to underline in the fact's own document, and why.
+    pub extra: Vec<(Span, Reason)>,
 }
 
 /// How many other facts a finding shows at most.
@@ -454,23 +474,13 @@ pub(crate) const MAX_RELATED: usize = 3;
 
 fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
     let fact = ctx.facts.get(conflict.fact).copied();
-    let other = conflict
-        .others
-        .first()
-        .and_then(|&i| ctx.facts.get(i))
-        .copied();
     let mut labels = Vec::new();
-    let framed = rule.group_by.contains(&GroupKey::Frame);
     if let Some(fact) = fact {
-        labels.push(label(fact, true, framed, ctx));
-    }
-    if let Some(fact) = fact {
-        labels.extend(conflict.extra.iter().map(|(span, note)| Label {
+        labels.push(label(fact, Mark::Claim, ctx));
+        labels.extend(conflict.extra.iter().map(|&(span, reason)| Label {
             doc: fact.doc,
-            span: *span,
-            primary: false,
-            note: Some(note.clone()),
-            value: None,
+            span,
+            mark: Mark::Extra(reason),
         }));
     }
     labels.extend(
@@ -478,246 +488,34 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
             .others
             .iter()
             .filter_map(|&i| ctx.facts.get(i))
-            .map(|f| label(f, false, framed, ctx)),
+            .map(|f| label(f, Mark::Other, ctx)),
     );
     Finding {
         rule: rule.id.name.clone(),
         severity: rule.severity,
-        message: message(rule, fact, other, ctx),
+        check: rule.check.clone(),
+        by_frame: rule.group_by.contains(&GroupKey::Frame),
+        message: rule.message.clone(),
         help: rule.help.clone(),
         labels,
     }
 }
 
-/// A fact's label: its value as read, who gives it, and with `framed` the claim it
-/// was taken for.
-fn label(fact: &Fact, primary: bool, framed: bool, ctx: &Context<'_>) -> Label {
-    let mut note = match (&fact.value, primary) {
-        (Value::Name(_), true) => "this spelling".to_owned(),
-        (Value::Name(_), false) => "the spelling used first".to_owned(),
-        (value @ Value::Time(TimeValue::Resolved { .. }), _) => {
-            let published = ctx
-                .corpus
-                .get(fact.doc)
-                .and_then(|d| d.published.map(|(date, _)| date));
-            match published {
-                Some(date) => format!("read as {} (published {date})", describe(value)),
-                None => format!("read as {}", describe(value)),
-            }
-        }
-        (value, _) => format!("read as {}", describe(value)),
+/// A fact's label, marked by `mark` (its part in the finding) with how it was read.
+fn label(fact: &Fact, mark: fn(Box<Reading>) -> Mark, ctx: &Context<'_>) -> Label {
+    let reading = Reading {
+        value: fact.value.clone(),
+        opens_sentence: fact.kind == FactKind::Quantity && fact.span.start == fact.sentence.start,
+        published: ctx
+            .corpus
+            .get(fact.doc)
+            .and_then(|d| d.published.map(|(date, _)| date)),
+        who: fact.attribution.as_ref().map(|a| a.who.clone()),
+        frame: fact.frame.clone(),
     };
-    if let Some(who) = &fact.attribution {
-        note.push_str(&format!(", according to {}", who.who));
-    }
-    if let Some(frame) = fact.frame.as_ref().filter(|_| framed) {
-        note.push_str(&format!("; claim: {frame}"));
-    }
     Label {
         doc: fact.doc,
         span: fact.span,
-        primary,
-        note: Some(note),
-        value: Some(fact.value.clone()),
-    }
-}
-
-fn message(
-    rule: &RuleDecl,
-    fact: Option<&Fact>,
-    other: Option<&Fact>,
-    ctx: &Context<'_>,
-) -> String {
-    let value = |f: Option<&Fact>| f.map_or_else(String::new, |f| inline_text(f, ctx));
-    let source = |f: Option<&Fact>| f.map_or_else(String::new, |f| ctx.doc_name(f.doc));
-    let date = |f: Option<&Fact>| {
-        f.and_then(|f| ctx.corpus.get(f.doc))
-            .and_then(|d| d.published)
-            .map_or_else(
-                || "an unknown date".to_owned(),
-                |(date, _)| date.to_string(),
-            )
-    };
-    let read = |f: Option<&Fact>| f.map_or_else(String::new, |f| read_as(&f.value));
-    let Some(template) = &rule.message else {
-        return match rule.check {
-            Check::Consistent => format!(
-                "`{}` cannot be true together with `{}`",
-                value(fact),
-                value(other)
-            ),
-            _ => format!("`{}` does not agree with `{}`", value(fact), value(other)),
-        };
-    };
-    let mut out = String::new();
-    for part in &template.parts {
-        match *part {
-            TemplatePart::Text(start, end) => {
-                out.push_str(template.text.get(start..end).unwrap_or(""))
-            }
-            TemplatePart::Field(Field::Value) => out.push_str(&value(fact)),
-            TemplatePart::Field(Field::Source) => out.push_str(&source(fact)),
-            TemplatePart::Field(Field::OtherValue) => out.push_str(&value(other)),
-            TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
-            // Parsed since issue 5; filled in once the lead implements them.
-            TemplatePart::Field(Field::Date) => out.push_str(&date(fact)),
-            TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
-            TemplatePart::Field(Field::Read) => out.push_str(&read(fact)),
-            TemplatePart::Field(Field::OtherRead) => out.push_str(&read(other)),
-            TemplatePart::Field(Field::Frame) => out.push_str(
-                &fact
-                    .and_then(|f| f.frame.as_ref())
-                    .map_or_else(String::new, ToString::to_string),
-            ),
-        }
-    }
-    out
-}
-
-/// What a fact was read as, for `{read}`: a day as "6 Feb 2023", else as [`describe`].
-pub fn read_as(value: &Value) -> String {
-    match value {
-        Value::Time(TimeValue::Resolved {
-            start,
-            end,
-            approximate: false,
-            ..
-        }) if end.pred_opt() == Some(*start) => start.format("%-d %b %Y").to_string(),
-        other => describe(other),
-    }
-}
-
-/// A fact's text for the middle of a message, in the text's own case, except a figure
-/// whose capital is there only because it opens its sentence ("Tens of thousands"): a
-/// weekday, a month or a name keeps its capital ("Monday's").
-fn inline_text(fact: &Fact, ctx: &Context<'_>) -> String {
-    let text = ctx.fact_text(fact);
-    let mut chars = text.chars();
-    match (chars.next(), chars.next()) {
-        (Some(first), Some(second))
-            if fact.kind == crate::extract::FactKind::Quantity
-                && fact.span.start == fact.sentence.start
-                && first.is_uppercase()
-                && second.is_lowercase() =>
-        {
-            first.to_lowercase().chain(text.chars().skip(1)).collect()
-        }
-        _ => text.to_owned(),
-    }
-}
-
-/// A value in interval notation: "(14,000, ∞)", "[13,300, 14,700]", "2022-01-12".
-pub fn describe(value: &Value) -> String {
-    match value {
-        Value::Quantity(interval) => describe_interval(interval),
-        Value::Time(TimeValue::Resolved {
-            start,
-            end,
-            approximate,
-            ..
-        }) => {
-            let last = end.pred_opt().unwrap_or(*end);
-            let about = if *approximate { "about " } else { "" };
-            if *start == chrono::NaiveDate::MIN {
-                format!("before {end}")
-            } else if last == *start {
-                format!("{about}{start}")
-            } else {
-                format!("{about}{start} to {last}")
-            }
-        }
-        Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
-        Value::Time(TimeValue::Vague { vague }) => format!("the {}", vagueness(*vague)),
-        Value::Duration(d) => match d.anchored {
-            Some((start, end)) => {
-                let last = end.pred_opt().unwrap_or(end);
-                format!("{} ({start} to {last})", d.iso())
-            }
-            None => d.iso(),
-        },
-        Value::Name(name) => name.key.clone(),
-    }
-}
-
-/// A vague time reference in words.
-fn vagueness(v: crate::extract::Vagueness) -> &'static str {
-    match v {
-        crate::extract::Vagueness::Present => "present",
-        crate::extract::Vagueness::Past => "past",
-        crate::extract::Vagueness::Future => "future",
-    }
-}
-
-fn describe_interval(i: &Interval) -> String {
-    match (i.min, i.max) {
-        (Some(lo), Some(hi)) if lo == hi => number(lo),
-        (lo, hi) => format!(
-            "{}{}, {}{}",
-            if i.min_inclusive && lo.is_some() {
-                '['
-            } else {
-                '('
-            },
-            lo.map_or_else(|| "−∞".to_owned(), number),
-            hi.map_or_else(|| "∞".to_owned(), number),
-            if i.max_inclusive && hi.is_some() {
-                ']'
-            } else {
-                ')'
-            },
-        ),
-    }
-}
-
-/// A number with thousands separators and at most two decimals.
-pub fn number(x: f64) -> String {
-    let negative = x < 0.0;
-    let rounded = (x.abs() * 100.0).round() / 100.0;
-    let whole = rounded.trunc();
-    let mut digits = format!("{whole:.0}");
-    let mut grouped = String::new();
-    while digits.len() > 3 {
-        let tail = digits.split_off(digits.len() - 3);
-        grouped = format!(",{tail}{grouped}");
-    }
-    let mut out = format!("{}{digits}{grouped}", if negative { "-" } else { "" });
-    let frac = rounded - whole;
-    if frac > 0.0 {
-        let f = format!("{frac:.2}");
-        out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_are_grouped() {
-        assert_eq!(number(14000.0), "14,000");
-        assert_eq!(number(1234567.5), "1,234,567.5");
-        assert_eq!(number(999.0), "999");
-        assert_eq!(number(-1500.25), "-1,500.25");
-    }
-
-    #[test]
-    fn intervals_read_as_math() {
-        let above = Interval {
-            min: Some(14000.0),
-            max: None,
-            min_inclusive: false,
-            max_inclusive: false,
-            nominal: Some(14000.0),
-        };
-        assert_eq!(describe_interval(&above), "(14,000, ∞)");
-        let near = Interval {
-            min: Some(13300.0),
-            max: Some(14700.0),
-            min_inclusive: true,
-            max_inclusive: true,
-            nominal: Some(14000.0),
-        };
-        assert_eq!(describe_interval(&near), "[13,300, 14,700]");
+        mark: mark(Box::new(reading)),
     }
 }

@@ -359,7 +359,13 @@ mod tests {
                 .collect(),
             Scope::AcrossSources => vec![(0..facts.len()).collect()],
         };
-        let show = |i: usize| format!("{}:{}", facts[i].doc.index(), ctx.fact_text(&facts[i]));
+        let show = |i: usize| {
+            format!(
+                "{}:{}",
+                facts[i].doc.index(),
+                &ctx.text(&facts[i])[facts[i].span.range()]
+            )
+        };
         groups
             .iter()
             .flat_map(|g| check(&rule, g, g, &ctx))

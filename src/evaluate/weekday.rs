@@ -4,7 +4,7 @@
 use chrono::Datelike;
 
 use super::group::Group;
-use super::{Conflict, Context};
+use super::{Conflict, Context, Reason};
 use crate::extract::{TimeValue, Value};
 
 /// The facts of `candidates` whose weekday is not their date's.
@@ -24,10 +24,7 @@ pub(super) fn check(candidates: &Group, ctx: &Context<'_>) -> Vec<Conflict> {
             Some(Conflict {
                 fact: index,
                 others: Vec::new(),
-                extra: vec![(
-                    mark.span,
-                    format!("{} is a {}", start.format("%B %-d, %Y"), start.format("%A")),
-                )],
+                extra: vec![(mark.span, Reason::Weekday(*start))],
             })
         })
         .collect()

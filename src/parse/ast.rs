@@ -9,7 +9,7 @@ use serde::Serialize;
 use crate::source::{SourceId, Span};
 
 /// Where a node sits in its rule file. Equality ignores it.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy, Default, Serialize)]
 pub struct Loc {
     /// The rule file.
     pub source: Option<SourceId>,
@@ -26,7 +26,7 @@ impl PartialEq for Loc {
 impl Eq for Loc {}
 
 /// A name as written, with its place.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Ident {
     /// The name.
     pub name: String,
@@ -222,7 +222,8 @@ impl Condition {
 pub const DEFAULT_NEAR_WORDS: u32 = 8;
 
 /// What a rule demands of the facts it compares.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Check {
     /// The values' intervals overlap, so that all statements can be true at once.
     Consistent,
@@ -314,7 +315,7 @@ impl fmt::Display for Severity {
 }
 
 /// A message with `{placeholder}`s, checked against the known names when parsed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Template {
     /// The message with string and brace escapes resolved (`{{` is `{`) and
     /// placeholders kept as written (`{value}`); `parts` index into it.
@@ -326,7 +327,8 @@ pub struct Template {
 }
 
 /// A piece of a [`Template`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum TemplatePart {
     /// Literal text, as a byte range into `Template::text`.
     Text(usize, usize),
@@ -335,7 +337,8 @@ pub enum TemplatePart {
 }
 
 /// The placeholders a message may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Field {
     /// `{value}`: this fact's text.
     Value,

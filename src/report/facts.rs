@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::ReportError;
-use crate::evaluate::describe;
+use super::words::describe;
 use crate::extract::frame::Frame;
 use crate::extract::{Fact, FactKind, Hedge, Value};
 use crate::load::{Corpus, DateOrigin};

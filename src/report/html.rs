@@ -9,8 +9,8 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::Inputs;
 use super::claims::{self, Mark, Matrix, Range, Row};
+use super::{Inputs, words};
 use crate::evaluate::{Finding, Label};
 use crate::extract::{Fact, TimeValue, Value};
 use crate::load::Role;
@@ -432,11 +432,15 @@ impl<'a> Page<'a, '_> {
              <h3><span class=\"severity\">{0}</span> <code>[{1}]</code> {2}</h3>",
             finding.severity,
             escape(&finding.rule),
-            escape(&finding.message)
+            escape(&words::message(
+                finding,
+                self.inputs.corpus,
+                self.inputs.sources
+            ))
         );
         out.push_str("<ul class=\"labels\">\n");
         for label in &finding.labels {
-            self.label(out, label);
+            self.label(out, finding, label);
         }
         out.push_str("</ul>\n");
         if let Some(help) = &finding.help {
@@ -445,12 +449,16 @@ impl<'a> Page<'a, '_> {
         out.push_str("</li>\n");
     }
 
-    fn label(&self, out: &mut String, label: &Label) {
+    fn label(&self, out: &mut String, finding: &Finding, label: &Label) {
         let Some(file) = self.inputs.sources.get(label.source()) else {
             return;
         };
         let (line, column) = file.line_col(label.span.start);
-        let class = if label.primary { "primary" } else { "related" };
+        let class = if label.primary() {
+            "primary"
+        } else {
+            "related"
+        };
         let _ = write!(
             out,
             "<li class=\"label {class}\"><a href=\"#{}\">{}:{line}:{column}</a>",
@@ -467,9 +475,8 @@ impl<'a> Page<'a, '_> {
                 escape(after)
             );
         }
-        if let Some(note) = &label.note {
-            let _ = write!(out, "<p class=\"note\">{}</p>", escape(note));
-        }
+        let note = words::note(finding, label);
+        let _ = write!(out, "<p class=\"note\">{}</p>", escape(&note));
         out.push_str("</li>\n");
     }
 
@@ -599,7 +606,7 @@ pub fn value_text(fact: &Fact) -> String {
             }
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved: {unresolved}"),
-        Value::Time(other) => crate::evaluate::describe(&Value::Time(other.clone())),
+        Value::Time(other) => words::describe(&Value::Time(other.clone())),
         Value::Duration(duration) => duration.iso(),
         Value::Name(name) => name.key.clone(),
     }

@@ -8,8 +8,9 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{Inputs, ReportError};
+use super::{Inputs, ReportError, words};
 use crate::evaluate::{Finding, Label};
+use crate::load::Corpus;
 use crate::parse::ast::Severity;
 use crate::source::{SharedText, SourceId, SourceMap, printable};
 
@@ -87,11 +88,11 @@ impl Diagnostic for Mismatch {
 
 impl Mismatch {
     /// The diagnostic of a finding; `None` when its labels point at no known text.
-    pub fn new(finding: &Finding, sources: &SourceMap) -> Option<Mismatch> {
-        let primary = finding.labels.iter().find(|l| l.primary)?;
+    pub fn new(finding: &Finding, corpus: &Corpus, sources: &SourceMap) -> Option<Mismatch> {
+        let primary = finding.claim()?;
         let mut main = Mismatch::in_file(primary.source(), finding, sources)?;
         // Messages quote the articles: what they hold must not drive the terminal.
-        main.message = printable(&finding.message).into_owned();
+        main.message = printable(&words::message(finding, corpus, sources)).into_owned();
         main.code = Some(finding.rule.clone());
         main.help = finding.help.as_deref().map(|h| printable(h).into_owned());
         let mut others: Vec<SourceId> = Vec::new();
@@ -119,7 +120,7 @@ impl Mismatch {
             .labels
             .iter()
             .filter(|l| l.source() == id)
-            .map(labeled_span)
+            .map(|l| labeled_span(finding, l))
             .collect();
         Some(Mismatch {
             message: String::new(),
@@ -133,9 +134,9 @@ impl Mismatch {
     }
 }
 
-fn labeled_span(label: &Label) -> LabeledSpan {
-    let note = label.note.as_deref().map(|n| printable(n).into_owned());
-    if label.primary {
+fn labeled_span(finding: &Finding, label: &Label) -> LabeledSpan {
+    let note = Some(printable(&words::note(finding, label)).into_owned());
+    if label.primary() {
         LabeledSpan::new_primary_with_span(note, label.span)
     } else {
         LabeledSpan::new_with_span(note, label.span)
@@ -167,7 +168,7 @@ pub(super) fn render(inputs: &Inputs<'_>, style: Style) -> Result<String, Report
     let handler = GraphicalReportHandler::new_themed(theme).with_width(style.width);
     let mut out = String::new();
     for finding in findings {
-        let Some(diagnostic) = Mismatch::new(finding, sources) else {
+        let Some(diagnostic) = Mismatch::new(finding, corpus, sources) else {
             continue;
         };
         handler

@@ -15,6 +15,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::words;
 use crate::evaluate::{Finding, Label};
 use crate::load::Corpus;
 use crate::parse::ast::Severity;
@@ -101,9 +102,9 @@ impl Report {
                 .map(|f| ReportFinding {
                     rule: f.rule.clone(),
                     severity: f.severity,
-                    message: f.message.clone(),
+                    message: words::message(f, corpus, sources),
                     help: f.help.clone(),
-                    labels: f.labels.iter().map(|l| label(l, sources)).collect(),
+                    labels: f.labels.iter().map(|l| label(f, l, sources)).collect(),
                 })
                 .collect(),
             problems: Vec::new(),
@@ -116,7 +117,7 @@ impl Report {
     }
 }
 
-fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
+fn label(finding: &Finding, label: &Label, sources: &SourceMap) -> ReportLabel {
     let file = sources.get(label.source());
     let (line, column) = file.map_or((1, 1), |f| f.line_col(label.span.start));
     let end_line_column = file.map_or((line, column), |f| f.line_col(label.span.end));
@@ -127,9 +128,9 @@ fn label(label: &Label, sources: &SourceMap) -> ReportLabel {
         line,
         column,
         text: file.map_or_else(String::new, |f| f.slice(label.span).to_owned()),
-        primary: label.primary,
-        note: label.note.clone(),
-        value: label.value.as_ref().map(to_json),
+        primary: label.primary(),
+        note: Some(words::note(finding, label)),
+        value: label.value().map(to_json),
         end_line_column,
     }
 }

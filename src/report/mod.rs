@@ -1,6 +1,7 @@
 //! Reports: findings (and facts) in, text out — miette's graphical report for people,
 //! one line per finding, JSON, SARIF, GitHub annotations, Checkstyle and JUnit XML for
-//! tools, and the `facts` listings.
+//! tools, and the `facts` listings. Findings are data; `words.rs` writes their
+//! messages and notes for every format.
 
 pub mod claims;
 mod facts;
@@ -10,6 +11,7 @@ mod json;
 mod machine;
 mod problems;
 mod sarif;
+pub mod words;
 
 use serde::Serialize;
 

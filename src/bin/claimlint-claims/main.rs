@@ -132,7 +132,7 @@ fn run(root: &Path, gold: &Gold) -> Result<Vec<Seen>, String> {
         }
         seen.push(Seen {
             rule: finding.rule.clone(),
-            message: finding.message.clone(),
+            message: claimlint::report::words::message(finding, &checked.corpus, &checked.sources),
             labels,
         });
     }
