@@ -59,7 +59,7 @@ mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
-use self::lex::{Cue, Kind, Lex, Tok, tokenize};
+use self::lex::{Cue, Kind, Lex, Tok, assign_sentences, assign_shared, tokenize};
 use self::parse::{Expr, Parser, not_verb};
 use self::resolve::{Tense, resolve};
 use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
@@ -108,13 +108,24 @@ pub fn extract_with(
     anchor: Option<NaiveDate>,
     options: Options,
 ) -> Vec<TimeMatch> {
+    extract_in(&crate::text::Text::new(text, body), anchor, options)
+}
+
+/// [`extract_with`] on a text already cut into sentences: an expression is read
+/// within one of its sentences (or one line outside them, as a dateline).
+pub fn extract_in(
+    text: &crate::text::Text<'_>,
+    anchor: Option<NaiveDate>,
+    options: Options,
+) -> Vec<TimeMatch> {
     let mut toks = Vec::new();
     let mut out = Vec::new();
     // The last time read, for "a year earlier", "the same period last year".
     let mut reference = None;
-    for block in crate::text::blocks(text, body, BLOCK) {
-        tokenize(text, block, &mut toks);
-        read_block(text, &toks, anchor, options, &mut reference, &mut out);
+    for block in crate::text::blocks(text.text, text.body, BLOCK) {
+        tokenize(text.text, block, &mut toks);
+        assign_shared(&mut toks, text.sentences());
+        read_block(text.text, &toks, anchor, options, &mut reference, &mut out);
     }
     out
 }
@@ -124,8 +135,23 @@ pub fn extract_with(
 /// space), so that its tokens cost a block, not the whole text.
 const BLOCK: usize = 64 * 1024;
 
-/// The times of one block's tokens, appended to `out`.
+/// The times of one block's tokens, appended to `out`, read a sentence at a time: no
+/// expression runs from one sentence into the next.
 fn read_block(
+    text: &str,
+    toks: &[Tok],
+    anchor: Option<NaiveDate>,
+    options: Options,
+    reference: &mut Option<(NaiveDate, NaiveDate, Granularity)>,
+    out: &mut Vec<TimeMatch>,
+) {
+    for sentence in toks.chunk_by(|a, b| a.sent == b.sent) {
+        read_sentence(text, sentence, anchor, options, reference, out);
+    }
+}
+
+/// The times of one sentence's tokens, appended to `out`.
+fn read_sentence(
     text: &str,
     toks: &[Tok],
     anchor: Option<NaiveDate>,
@@ -197,6 +223,7 @@ pub fn detect_published(text: &str, body: Span) -> Option<(NaiveDate, Span)> {
             continue;
         }
         tokenize(text, line_span, &mut toks);
+        assign_sentences(text, &mut toks);
         let parser = Parser {
             text,
             toks: &toks,

@@ -660,7 +660,8 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Tokenises `text[span]` into `out` (cleared first) and assigns sentences.
+/// Tokenises `text[span]` into `out` (cleared first); sentences are assigned apart
+/// ([`assign_shared`], or [`assign_sentences`] for text with no shared sentences).
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(slice) = text.get(span.range()) else {
@@ -746,7 +747,39 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         out.push(tok);
         at = end;
     }
-    assign_sentences(text, out);
+}
+
+/// Numbers the tokens' sentences by the shared text model's sentences (`sentences`,
+/// in text order), so that an expression is read within the sentence its fact lies
+/// in. Tokens outside every sentence (a dateline, a caption, boilerplate) are
+/// numbered a line at a time, after the sentences' numbers.
+pub(super) fn assign_shared(toks: &mut [Tok], sentences: &[Span]) {
+    let count = u32::try_from(sentences.len()).unwrap_or(u32::MAX);
+    let mut outside = count;
+    let mut was_outside = false;
+    let mut at = 0;
+    for tok in toks.iter_mut() {
+        at += sentences
+            .get(at..)
+            .unwrap_or_default()
+            .partition_point(|s| s.end <= tok.start);
+        match sentences
+            .get(at)
+            .filter(|s| s.start <= tok.start && tok.end <= s.end)
+        {
+            Some(_) => {
+                tok.sent = u32::try_from(at).unwrap_or(u32::MAX);
+                was_outside = false;
+            }
+            None => {
+                if !was_outside || tok.newlines > 0 {
+                    outside = outside.saturating_add(1);
+                }
+                tok.sent = outside;
+                was_outside = true;
+            }
+        }
+    }
 }
 
 fn is_terminal(ch: char) -> bool {
@@ -761,7 +794,7 @@ fn is_closer(ch: char) -> bool {
 /// (closing quotes may stand between; not after an abbreviation such as "Jan." or
 /// "U.S."), at a blank line, and at a line break unless the text runs on (a
 /// hard-wrapped line: a word or comma before it, a lower-case word or digit after).
-fn assign_sentences(text: &str, toks: &mut [Tok]) {
+pub(super) fn assign_sentences(text: &str, toks: &mut [Tok]) {
     let mut sent: u32 = 0;
     let mut pending = false;
     let mut prev: Option<Tok> = None;
