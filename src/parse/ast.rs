@@ -155,22 +155,30 @@ pub enum Condition {
     ScopeIncludes(WordSet),
 }
 
+/// The conditions that look for words, binding their word set to `$w`: one list for
+/// [`Condition::words`] and [`Condition::words_mut`].
+macro_rules! with_words {
+    ($w:ident) => {
+        Condition::Unit($w)
+            | Condition::Counting($w)
+            | Condition::Near { words: $w, .. }
+            | Condition::SentenceMentions($w)
+            | Condition::SentenceOmits($w)
+            | Condition::AttributedTo($w)
+            | Condition::Outlet($w)
+            | Condition::Measure($w)
+            | Condition::MeasureNot($w)
+            | Condition::Event($w)
+            | Condition::ScopeIncludes($w)
+    };
+}
+
 impl Condition {
     /// The words the condition looks for; `None` for the metadata conditions that take
     /// no words (role, publication date).
     pub fn words(&self) -> Option<&WordSet> {
         match self {
-            Condition::Unit(w)
-            | Condition::Counting(w)
-            | Condition::Near { words: w, .. }
-            | Condition::SentenceMentions(w)
-            | Condition::SentenceOmits(w)
-            | Condition::AttributedTo(w)
-            | Condition::Outlet(w)
-            | Condition::Measure(w)
-            | Condition::MeasureNot(w)
-            | Condition::Event(w)
-            | Condition::ScopeIncludes(w) => Some(w),
+            with_words!(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }
@@ -180,17 +188,7 @@ impl Condition {
     /// The words the condition looks for, to fill in.
     pub fn words_mut(&mut self) -> Option<&mut WordSet> {
         match self {
-            Condition::Unit(w)
-            | Condition::Counting(w)
-            | Condition::Near { words: w, .. }
-            | Condition::SentenceMentions(w)
-            | Condition::SentenceOmits(w)
-            | Condition::AttributedTo(w)
-            | Condition::Outlet(w)
-            | Condition::Measure(w)
-            | Condition::MeasureNot(w)
-            | Condition::Event(w)
-            | Condition::ScopeIncludes(w) => Some(w),
+            with_words!(w) => Some(w),
             Condition::Role(_) | Condition::PublishedBefore(_) | Condition::PublishedAfter(_) => {
                 None
             }

@@ -1,8 +1,11 @@
 //! Tokens for the time reader: words, numbers and punctuation of one stretch of text,
-//! each classified once against a small static lexicon, and grouped into sentences.
+//! each classified once against a small static lexicon, and numbered by the text
+//! model's sentences ([`assign_shared`]).
 //!
-//! The tokeniser is the module's own (it does not use `crate::text`): it needs only
-//! what dates need, and it never allocates per token.
+//! The tokens are the module's own (the text model's words carry no classes): they
+//! hold what dates need, and tokenising never allocates per token. Only the header
+//! lines read for a publication date, before any text model, are cut into sentences
+//! here ([`assign_sentences`]).
 
 use std::sync::LazyLock;
 
