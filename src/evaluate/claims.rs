@@ -79,17 +79,18 @@ struct Place {
 /// event's name.
 fn participants(frame: &Frame) -> Place {
     let e = &*entities::LEXICON;
-    let mut keys: Vec<String> = frame
-        .scope
-        .iter()
-        .map(|s| e.country_key(s).to_owned())
-        .collect();
+    // A time whose sentence names no one is the story's: the countries its article
+    // names.
+    let name = frame.event.as_ref().and_then(|h| h.name.clone());
+    let named = if frame.scope.is_empty() && name.is_none() {
+        &frame.article
+    } else {
+        &frame.scope
+    };
+    let mut keys: Vec<String> = named.iter().map(|s| e.country_key(s).to_owned()).collect();
     keys.sort();
     keys.dedup();
-    Place {
-        name: frame.event.as_ref().and_then(|h| h.name.clone()),
-        keys,
-    }
+    Place { name, keys }
 }
 
 /// Whether two places name one claim (see the module documentation).
@@ -101,8 +102,15 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
             if let (Some(x), Some(y)) = (&a.name, &b.name) {
                 return x == y;
             }
+            let named = a.name.is_some() || b.name.is_some();
             let (a, b) = (&a.keys, &b.keys);
-            !a.is_empty() && (a == b || a.iter().filter(|x| b.contains(x)).count() >= 2)
+            let shared = a.iter().filter(|x| b.contains(x)).count();
+            // The same participants, two of them in common, or, between events of no
+            // name, all of the one's among the other's ("the quake in Turkey" and "the
+            // quake in Turkey and Syria").
+            !a.is_empty()
+                && !b.is_empty()
+                && (a == b || shared >= 2 || (!named && shared == a.len().min(b.len())))
         }
         _ => a == b,
     }

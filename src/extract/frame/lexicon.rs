@@ -172,6 +172,8 @@ pub struct Lexicon {
     /// Nouns that, after a determiner, stand for a place of their kind named before
     /// ("the county's death toll" after "Lee County").
     pub place_nouns: Phrases<()>,
+    /// Words before an event word that name one event of its class ("first round").
+    pub distinct: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
 }
@@ -239,6 +241,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         country_nouns: list(words, "places", "country"),
         place_nouns: list(words, "places", "place"),
         pointing: list(words, "places", "pointing"),
+        distinct: list(words, "links", "distinct"),
     }
 });
 

@@ -491,6 +491,9 @@ impl Sentence<'_, '_> {
     /// "Storm Daniel"; not "the storm Monday", nor a headline's "Talks Slated For").
     fn event_name(&self, event: Span, time: usize) -> Option<String> {
         let (first, last) = self.cover(event)?;
+        if let Some(name) = self.event_modifier(first) {
+            return Some(name);
+        }
         let next = last + 1;
         let span = self.words.span(next)?;
         let word = self.words.w(next);
@@ -508,6 +511,41 @@ impl Sentence<'_, '_> {
             && !word.ends_with("ed")
             && !is_calendar(word))
         .then(|| word.to_lowercase())
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// What sets an event apart from others of its class, before its word `first`: a
+    /// decimal figure right before it ("a magnitude 5.7 earthquake", "a 7.8-magnitude
+    /// quake", "a 6.4 magnitude tremor": the figure), or a word of
+    /// [`lexicon::Lexicon::distinct`] in the four words before ("the first round of
+    /// the election").
+    fn event_modifier(&self, first: usize) -> Option<String> {
+        let l = &*LEXICON;
+        let decimal = |k: usize| {
+            let word = self.words.w(k);
+            let figure = word.strip_suffix("-magnitude").unwrap_or(word);
+            (figure.contains('.')
+                && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && figure.chars().any(|c| c.is_ascii_digit()))
+            .then(|| figure.to_owned())
+        };
+        let before = first.checked_sub(1)?;
+        let figure = if self.words.is(before, &["magnitude"]) {
+            before.checked_sub(1).and_then(decimal)
+        } else {
+            decimal(before)
+        };
+        if figure.is_some() {
+            return figure;
+        }
+        for k in (first.saturating_sub(4)..first).rev() {
+            if let Some((n, ())) = l.distinct.at(self.from(k)) {
+                let span = Span::new(self.words.span(k)?.start, self.words.span(k + n - 1)?.end);
+                return Some(self.words.text.slice(span).to_lowercase());
+            }
+        }
+        None
     }
 }
 
