@@ -49,7 +49,39 @@ impl Sentence<'_, '_> {
     ) -> Vec<String> {
         let ((first, last), (from, to)) = (span, clause);
         let e = &*entities::LEXICON;
-        let found = e.find(&self.words, from, to);
+        let mut found = e.find(&self.words, from, to);
+        // A list of places the clause splitter cut at its comma ("tops 20,000 in
+        // Turkey, Syria"): the places that follow the clause's last one.
+        let mut end = to;
+        while found
+            .last()
+            .is_some_and(|&(_, span)| self.cover(span).is_some_and(|(_, b)| b + 1 == end))
+        {
+            let Some(&(entity, span)) = e
+                .find(&self.words, end, (end + 4).min(self.words.len()))
+                .first()
+            else {
+                break;
+            };
+            let Some((a, b)) = self.cover(span) else {
+                break;
+            };
+            let gap = self
+                .words
+                .span(end - 1)
+                .map_or("", |w| self.words.between(w.end, span.start));
+            if a != end || !matches!(gap.trim(), "," | "and" | ", and") {
+                break;
+            }
+            found.push((entity, span));
+            end = b + 1;
+        }
+        // "…is in Charlotte County, where the sheriff confirmed 24 deaths": a clause
+        // opened by "where" is of the place before it.
+        if self.words.is(from, &["where"]) && from > 0 {
+            let before = e.find(&self.words, from.saturating_sub(4), from);
+            found.extend(before.last().copied());
+        }
         let who = fact.attribution.as_ref().map(|a| a.span);
         let found: Vec<(usize, Span)> = found
             .into_iter()
@@ -101,6 +133,10 @@ impl Sentence<'_, '_> {
         // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
         // the capitalised words after a preposition of place, as written.
         let mut unknown = self.unknown_places(from, to, &known, fact);
+        if self.words.is(from, &["where"]) && from > 0 {
+            let before = self.unknown_places(from.saturating_sub(5), from, &known, fact);
+            unknown.extend(before.last().map(|(place, _)| (place.clone(), from)));
+        }
         // "In that country", "the county's": the place named before.
         let mut found = found;
         for k in from..to {
@@ -189,6 +225,23 @@ impl Sentence<'_, '_> {
                 continue;
             }
             let start = k + 1;
+            // "In government-held areas", "in the rebel-held north": a part of a
+            // place, named by who holds it.
+            let held = if self.words.is(start, &["the"]) {
+                start + 1
+            } else {
+                start
+            };
+            if let Some(holder) = self
+                .words
+                .w(held)
+                .strip_suffix("-held")
+                .filter(|h| !h.is_empty())
+            {
+                out.push((format!("{}-held", holder.to_lowercase()), held));
+                k = held + 1;
+                continue;
+            }
             let mut end = start;
             while end < to && end < start + 3 && self.words.capitalised(end) {
                 end += 1;
