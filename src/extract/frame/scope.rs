@@ -201,9 +201,42 @@ impl Sentence<'_, '_> {
                 out.push(self.words.w(k).to_lowercase().replace('-', ""));
             }
         }
+        // "Lee County Sheriff Carmine Marceno announced that the toll climbed to 54":
+        // with no place of its own, a figure is of the place its source serves.
+        if out.is_empty() {
+            out.extend(self.source_place(fact));
+        }
         out.sort();
         out.dedup();
         out
+    }
+
+    /// A place the attribution names by a place noun ("Lee County Sheriff …", "the
+    /// Al Haouz province governor"): capitalised words ending at, or right before, a
+    /// word of [`super::lexicon::Lexicon::place_nouns`].
+    fn source_place(&self, fact: &Fact) -> Option<String> {
+        let who = fact.attribution.as_ref()?.span;
+        let (a, b) = self.cover(who)?;
+        (a..=b).find_map(|j| {
+            let noun = entities::bare(self.words.w(j)).to_lowercase();
+            LEXICON.place_nouns.at(&[lemma(&noun)])?;
+            let last = if self.words.capitalised(j) {
+                j
+            } else {
+                j.checked_sub(1)?
+            };
+            let mut first = j;
+            while first > a
+                && j - first < 3
+                && self.words.capitalised(first - 1)
+                && self.words.joined(first - 1)
+            {
+                first -= 1;
+            }
+            (first < j && first <= last).then_some(())?;
+            let span = Span::new(self.words.span(first)?.start, self.words.span(last)?.end);
+            Some(self.words.text.slice(span).to_owned())
+        })
     }
 
     /// Capitalised names after "in", "across" or "from" in words `from..to` that the
@@ -465,6 +498,13 @@ impl Sentence<'_, '_> {
 
     /// What sets a figure apart from a standing count, from cue words in its clause.
     pub(super) fn qualifier(&self, first: usize, from: usize, to: usize) -> Option<String> {
+        // "when the death toll stood at around 2,600": a count of an earlier moment.
+        let when = (from..first).rev().find(|&k| self.words.is(k, &["when"]));
+        if when
+            .is_some_and(|w| (w..first).any(|k| self.words.is(k, &["stood", "was", "were", "had"])))
+        {
+            return Some("earlier".to_owned());
+        }
         // "by 0.25 points", "fell 5%", "up 5%": a change, not a level.
         let before = first.checked_sub(1).filter(|&k| k >= from);
         if before.is_some_and(|k| self.words.is(k, &["by"])) {
