@@ -55,25 +55,50 @@ impl Rng {
     }
 }
 
-/// The kinds of planted conflict, and the rule each must trip.
+/// The kinds of planted conflict, and the rules that must catch each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Planted {
-    /// A second, lower Donbas death toll in the same article.
+    /// A second, lower death toll of the same place and day in one article ("at least
+    /// 41 people" and "about 25 people" killed in the same town).
     DeathToll,
-    /// "tens of thousands" and "more than 100,000" of the build-up in one article.
-    Buildup,
-    /// A date whose weekday is wrong ("Thursday, January 12, 2022").
+    /// A second injury count of the same place and day ("at least 230" and "dozens").
+    InjuryCount,
+    /// "tens of thousands" and "more than 150,000" of the same troops in one article.
+    TroopFigure,
+    /// One event given two dates in one article (talks "on January 10" and "on
+    /// January 14").
+    EventDate,
+    /// A date whose weekday is wrong ("Thursday, January 10, 2022").
     Weekday,
-    /// "Sergei Lavrov" and "Sergey Lavrov" in one article.
+    /// A name in two transliterations in one article ("Yuri Danilenko", "Yury Danilenko").
     Spelling,
 }
 
 impl Planted {
-    /// The rules that catch it.
+    /// Every kind, in the order the generator draws them.
+    const ALL: [Planted; 6] = [
+        Planted::DeathToll,
+        Planted::InjuryCount,
+        Planted::TroopFigure,
+        Planted::EventDate,
+        Planted::Weekday,
+        Planted::Spelling,
+    ];
+
+    /// The built-in rules that catch it: the rule within the article, and (for a
+    /// figure or a date the other articles give otherwise) the rule across sources.
     pub fn rules(self) -> &'static [&'static str] {
         match self {
-            Planted::DeathToll => &["death-toll-contradicts", "death-toll-disagrees"],
-            Planted::Buildup => &["troop-buildup-contradicts"],
+            Planted::DeathToll => &["death-toll-contradicts", "toll-disagrees-across-sources"],
+            Planted::InjuryCount => &["injury-count-contradicts", "toll-disagrees-across-sources"],
+            Planted::TroopFigure => &[
+                "steady-figure-contradicts-within-document",
+                "figure-disagrees-across-sources",
+            ],
+            Planted::EventDate => &[
+                "event-date-contradicts-within-document",
+                "event-date-disagrees",
+            ],
             Planted::Weekday => &["weekday-mismatch"],
             Planted::Spelling => &["name-spelled-two-ways"],
         }
@@ -82,20 +107,16 @@ impl Planted {
     fn name(self) -> &'static str {
         match self {
             Planted::DeathToll => "death-toll",
-            Planted::Buildup => "buildup",
+            Planted::InjuryCount => "injury-count",
+            Planted::TroopFigure => "troop-figure",
+            Planted::EventDate => "event-date",
             Planted::Weekday => "weekday",
             Planted::Spelling => "spelling",
         }
     }
 
     fn parse(name: &str) -> Option<Self> {
-        match name {
-            "death-toll" => Some(Planted::DeathToll),
-            "buildup" => Some(Planted::Buildup),
-            "weekday" => Some(Planted::Weekday),
-            "spelling" => Some(Planted::Spelling),
-            _ => None,
-        }
+        Planted::ALL.into_iter().find(|k| k.name() == name)
     }
 }
 
@@ -113,14 +134,16 @@ pub struct Written {
 /// The name of the list of planted conflicts, beside the articles (not an article:
 /// only `.txt` and `.md` files are read).
 pub const PLANTED: &str = "planted.list";
-/// The stamp that says which seed and size a folder was made with.
+/// The stamp that says which generator, seed and size a folder was made with.
 const STAMP: &str = "corpus.stamp";
+/// The generator's version in the stamp: a folder made by another is made again.
+const GENERATOR: &str = "generic-world 2";
 
 /// Writes articles into `dir` until they hold at least `size` bytes, `rate` of them
 /// with a planted conflict. Reuses the folder if its stamp says it was made with the
 /// same seed, size and rate.
 pub fn generate(dir: &Path, size: u64, seed: u64, rate: f64) -> io::Result<Written> {
-    let stamp = format!("seed {seed} size {size} rate {rate}\n");
+    let stamp = format!("{GENERATOR} seed {seed} size {size} rate {rate}\n");
     if fs::read_to_string(dir.join(STAMP)).is_ok_and(|s| s == stamp) {
         return reuse(dir);
     }
@@ -144,12 +167,10 @@ pub fn generate(dir: &Path, size: u64, seed: u64, rate: f64) -> io::Result<Writt
         if index % 1000 == 0 {
             fs::create_dir_all(dir.join(&folder))?;
         }
-        let planted = rng.chance(rate).then(|| match rng.below(4) {
-            0 => Planted::DeathToll,
-            1 => Planted::Buildup,
-            2 => Planted::Weekday,
-            _ => Planted::Spelling,
-        });
+        let planted = rng
+            .chance(rate)
+            .then(|| Planted::ALL.get(rng.below(Planted::ALL.len())).copied())
+            .flatten();
         text.clear();
         article(&mut rng, planted, &mut text);
         let relative = PathBuf::from(folder).join(format!("{index:07}.md"));
@@ -210,15 +231,130 @@ pub fn draft_and_sources(dir: &Path, sources: usize, seed: u64) -> io::Result<Pa
     Ok(draft)
 }
 
+// The world every article reports on: invented countries (Arvenia, Ostrelia), places
+// and people, and a few events whose figures and dates are the same in every article
+// (a storm on the coast, an election, talks between the two countries hosted by the
+// U.N., troops at their border). An article that names no known entity gives its
+// events no participants, and an event without them is no claim: the U.N. gives the
+// talks theirs. Articles state them in varied forms, hedged and plain, absolute and
+// relative to their publication date, so that the built-in rules find nothing in them
+// but the planted conflicts. No story of the seeds: that is left to the seeds.
+
+/// The first publication day: Wednesday, December 15, 2021; articles span 26 days.
+const FIRST_DAY: (i64, i64, i64) = (2021, 12, 15);
+/// The storm struck Port Esselin on Sunday, December 12, 2021.
+const STORM_DAY: (i64, i64, i64) = (2021, 12, 12);
+/// Arvenia voted on Sunday, December 19, 2021.
+const ELECTION_DAY: (i64, i64, i64) = (2021, 12, 19);
+/// The talks in Lindgrad open on Monday, January 10, 2022.
+const TALKS_DAY: (i64, i64, i64) = (2022, 1, 10);
+
+/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
+fn day_number((year, month, day): (i64, i64, i64)) -> i64 {
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
+    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+}
+
+/// The date of a day number: year, month, day.
+fn civil(z: i64) -> (i64, i64, i64) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    (yoe + era * 400 + i64::from(month <= 2), month, day)
+}
+
+/// Days after the Monday of its week (Monday 0 … Sunday 6).
+fn weekday(z: i64) -> i64 {
+    (z + 3).rem_euclid(7)
+}
+
+fn weekday_name(z: i64) -> &'static str {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    NAMES.get(weekday(z) as usize).copied().unwrap_or("Monday")
+}
+
+fn month_name(month: i64) -> &'static str {
+    const NAMES: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    NAMES.get(month as usize - 1).copied().unwrap_or("January")
+}
+
+/// How an article published on day `published` dates an event of day `event`: one of
+/// the forms that are true from there ("on Sunday, December 12", "on December 12",
+/// "last week", "yesterday", "on Monday, January 10, 2022", "next week", "tomorrow"…).
+fn when(rng: &mut Rng, event: i64, published: i64) -> String {
+    let (year, month, day) = civil(event);
+    let (name, month_word) = (weekday_name(event), month_name(month));
+    let week = |z: i64| z - weekday(z);
+    let mut forms = vec![format!("on {month_word} {day}")];
+    if event < published {
+        let gap = published - event;
+        forms.push(format!("on {name}, {month_word} {day}"));
+        if gap <= 6 {
+            forms.push(format!("on {name}"));
+        }
+        if gap == 1 {
+            forms.push("yesterday".to_owned());
+        }
+        if week(event) == week(published) - 7 {
+            forms.push("last week".to_owned());
+        }
+    } else if event > published {
+        let gap = event - published;
+        forms.push(format!("on {name}, {month_word} {day}, {year}"));
+        if gap <= 6 {
+            forms.push(format!("on {name}"));
+        }
+        if gap == 1 {
+            forms.push("tomorrow".to_owned());
+        }
+        if week(event) == week(published) + 7 {
+            forms.push("next week".to_owned());
+        }
+    } else {
+        forms = vec!["today".to_owned()];
+    }
+    let at = rng.below(forms.len());
+    forms.swap_remove(at)
+}
+
 const TITLES: &[&str] = &[
-    "Russia and the West trade warnings ahead of security talks",
-    "NATO allies weigh response to Russian troop build-up",
-    "Diplomats prepare for a week of talks on European security",
-    "Kremlin repeats demand for guarantees on NATO expansion",
-    "Ukraine says it is ready to defend itself",
-    "Markets wobble as tension on Ukraine's border grows",
-    "What to know about the Geneva talks",
-    "Europe's gas prices climb as pipeline stays idle",
+    "Arvenia and Ostrelia trade warnings ahead of talks",
+    "Storm leaves a trail of destruction along the coast",
+    "Diplomats prepare for a week of talks in Lindgrad",
+    "Arvenia elects a president under the shadow of the border",
+    "Rescuers search for survivors in Port Esselin",
+    "Markets wobble as tension on the border grows",
+    "What to know about the Lindgrad talks",
+    "Gas prices climb as a pipeline stays idle",
 ];
 
 const OUTLETS: &[&str] = &[
@@ -231,64 +367,59 @@ const OUTLETS: &[&str] = &[
     "Northern Post",
 ];
 
-/// Lavrov, Ryabkov and Zelensky each in two spellings; the rest in one.
+/// Invented people: the first four in two transliterations, the rest in one.
 const PEOPLE: &[(&str, &str, &str)] = &[
-    ("Sergei Lavrov", "Sergey Lavrov", "Russian Foreign Minister"),
     (
-        "Sergei Ryabkov",
-        "Sergey Ryabkov",
-        "Deputy Foreign Minister",
+        "Yuri Danilenko",
+        "Yury Danilenko",
+        "Ostrelian Defence Minister",
+    ),
+    ("Maksim Orlenko", "Maxim Orlenko", "Arvenian President"),
+    (
+        "Dmitri Volkonov",
+        "Dmitry Volkonov",
+        "Ostrelian Foreign Minister",
     ),
     (
-        "Volodymyr Zelensky",
-        "Volodymyr Zelenskyy",
-        "Ukrainian President",
+        "Andriy Kovalenko",
+        "Andrii Kovalenko",
+        "Arvenian Foreign Minister",
     ),
+    ("Ilse Varga", "Ilse Varga", "U.N. envoy"),
+    ("Tomas Reinholt", "Tomas Reinholt", "Lindgrad Mayor"),
     (
-        "Antony Blinken",
-        "Antony Blinken",
-        "U.S. Secretary of State",
+        "Natalia Hrytsenko",
+        "Natalia Hrytsenko",
+        "Port Esselin Mayor",
     ),
-    (
-        "Wendy Sherman",
-        "Wendy Sherman",
-        "Deputy Secretary of State",
-    ),
-    (
-        "Jens Stoltenberg",
-        "Jens Stoltenberg",
-        "NATO Secretary-General",
-    ),
-    ("Dmitry Peskov", "Dmitry Peskov", "Kremlin spokesman"),
 ];
+
+/// How many of `PEOPLE` have two spellings.
+const SPELLED_TWO_WAYS: usize = 4;
 
 const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"];
 
-const REGIONS: &[&str] = &[
-    "Rostov", "Belgorod", "Voronezh", "Kursk", "Bryansk", "Crimea",
-];
-
 const FILLER: &[&str] = &[
-    "The talks come at a time of high tension between Moscow and the West.",
+    "The talks come at a time of high tension between the two neighbours.",
     "Officials on both sides have played down hopes of a breakthrough.",
     "Diplomats said the agenda remained broad and the positions far apart.",
-    "Analysts say the Kremlin wants to redraw the security map of Europe.",
-    "Western governments have rejected the idea that any country can veto another's choice of alliances.",
-    "The Foreign Ministry did not respond to a request for comment.",
-    "Moscow denies that it plans an invasion and says it is free to move forces on its own territory.",
-    "European capitals have urged Washington to keep them closely informed.",
-    "The dispute has revived memories of the standoffs of the Cold War.",
-    "Kyiv has asked its partners for more support, including air defence systems.",
+    "Analysts say both governments want to be seen as the party of peace.",
+    "The foreign ministry did not respond to a request for comment.",
+    "Ostrelia denies that it plans an attack and says it is free to move forces on its own territory.",
+    "Neighbouring governments have urged both sides to keep them closely informed.",
+    "The dispute has revived memories of an old border war.",
+    "Arvenia has asked its partners for more support, including air defence systems.",
     "Many residents of the border towns say they have grown used to the threat.",
     "The statement gave no further details.",
-    "Both sides have accused each other of provocations along the line of contact.",
-    "Observers from the Organization for Security and Co-operation in Europe monitor the ceasefire.",
-    "Some lawmakers called for new sanctions to be agreed in advance.",
+    "Both sides have accused each other of provocations along the border.",
+    "International observers monitor the ceasefire line.",
+    "Some lawmakers called for sanctions to be agreed in advance.",
     "The ministry published a draft treaty setting out its demands.",
-    "The White House said it was prepared for either path.",
+    "Rescuers were still clearing roads along the coast.",
+    "Power has been restored to most homes on the coast.",
     "Energy traders are watching the talks closely.",
     "Officials described the conversation as frank and businesslike.",
-    "The alliance says its door remains open to new members.",
+    "The weather service warned of more rain along the coast.",
 ];
 
 const SAID: &[&str] = &[
@@ -298,15 +429,41 @@ const SAID: &[&str] = &[
     "diplomats said",
 ];
 
+/// The storm's death toll (41), as articles state it.
+const TOLLS: &[&str] = &[
+    "more than 40",
+    "at least 41",
+    "41",
+    "about 40",
+    "over 40",
+    "some 40",
+];
+/// The storm's injured (230).
+const INJURED: &[&str] = &[
+    "At least 230",
+    "About 230",
+    "Some 230",
+    "More than 220",
+    "230",
+];
+/// The troops at the border (90,000).
+const TROOPS: &[&str] = &[
+    "Tens of thousands of",
+    "About 90,000",
+    "Some 90,000",
+    "Nearly 90,000",
+    "Up to 90,000",
+];
+
 /// One article into `out`.
 fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
-    // Published between December 15, 2021 and January 9, 2022.
-    let day = rng.between(0, 25);
-    let (month, dom, year) = if day < 17 {
-        (12, 15 + day, 2021)
-    } else {
-        (1, day - 16, 2022)
-    };
+    let published = day_number(FIRST_DAY) + rng.between(0, 25) as i64;
+    let (storm, election, talks) = (
+        day_number(STORM_DAY),
+        day_number(ELECTION_DAY),
+        day_number(TALKS_DAY),
+    );
+    let (year, month, dom) = civil(published);
     let _ = write!(
         out,
         "---\ntitle: \"{}\"\noutlet: \"{}\"\npublished: {year}-{month:02}-{dom:02}\n---\n\n",
@@ -323,9 +480,6 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
         let written = if spelling { a } else { b };
         let _ = write!(out, "{role} {written}");
     };
-    // Which build-up wording this article uses: "tens of thousands" or "more than
-    // 100,000"; both agree with "about 100,000".
-    let vague_buildup = rng.chance(0.5);
     let paragraphs = rng.between(8, 14);
     let mut planted_at = planted.map(|_| rng.between(1, paragraphs - 1));
     for p in 0..paragraphs {
@@ -333,24 +487,29 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
             planted_at = None;
             match planted {
                 Some(Planted::DeathToll) => out.push_str(
-                    "Fighting in the Donbas region has left about 9,000 people dead, a monitoring group said.",
+                    "The storm has killed at least 41 people in Port Esselin, the ministry said. About 25 people were killed in Port Esselin, the mayor's office said.",
                 ),
-                Some(Planted::Buildup) => {
-                    out.push_str("Tens of thousands of Russian troops are massed near the border with Ukraine, officials said. ");
-                    out.push_str("More than 100,000 Russian troops have been massed near the border, according to Western officials.");
+                Some(Planted::InjuryCount) => out.push_str(
+                    "At least 230 people were injured in Port Esselin, the ministry said. Dozens of people were injured in Port Esselin, the mayor's office said.",
+                ),
+                Some(Planted::TroopFigure) => out.push_str(
+                    "Tens of thousands of Ostrelian troops are massed near the border with Arvenia, officials said. More than 150,000 Ostrelian troops have been massed near the border, according to Western officials.",
+                ),
+                Some(Planted::EventDate) => out.push_str(
+                    "Arvenian and Ostrelian officials will hold talks in Lindgrad on January 10, the foreign ministry said. The talks in Lindgrad will open on January 14, according to a government statement. The U.N. will host them.",
+                ),
+                Some(Planted::Weekday) => {
+                    out.push_str("The talks in Lindgrad are set for Thursday, January 10, 2022.");
                 }
-                Some(Planted::Weekday) => out.push_str(
-                    "A NATO-Russia Council meeting is set for Thursday, January 12, 2022, in Brussels.",
-                ),
                 Some(Planted::Spelling) => {
-                    let (first, second) = if spelling {
-                        ("Sergei Lavrov", "Sergey Lavrov")
-                    } else {
-                        ("Sergey Lavrov", "Sergei Lavrov")
-                    };
+                    let (a, b, role) = PEOPLE
+                        .get(rng.below(SPELLED_TWO_WAYS))
+                        .copied()
+                        .unwrap_or(PEOPLE_FALLBACK);
+                    let (first, second) = if spelling { (a, b) } else { (b, a) };
                     let _ = write!(
                         out,
-                        "Foreign Minister {first} met the press in Moscow. {second} said Moscow expected a written answer."
+                        "{role} {first} met the press in Lindgrad. {second} said the government expected a written answer."
                     );
                 }
                 None => {}
@@ -359,43 +518,61 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
         }
         match rng.below(12) {
             0 => {
-                if vague_buildup {
-                    out.push_str("Tens of thousands of Russian troops are massed near the border with Ukraine");
-                } else {
-                    out.push_str("More than 100,000 Russian troops have been deployed near the border with Ukraine");
-                }
-                let _ = write!(out, ", {}. ", rng.pick(SAID));
-                out.push_str(
-                    "About 100,000 troops remain near the border, according to satellite images.",
+                let _ = write!(
+                    out,
+                    "{} Ostrelian troops are massed near the border with Arvenia, {}. {} troops remain near the border, according to satellite images.",
+                    rng.pick(TROOPS),
+                    rng.pick(SAID),
+                    rng.pick(&["About 90,000", "Some 90,000"]),
                 );
             }
             1 => {
-                let _ = write!(
-                    out,
-                    "The conflict in eastern Ukraine has killed {} 14,000 people since 2014. ",
-                    rng.pick(&["more than", "over", "about", "some"])
-                );
+                if rng.chance(0.5) {
+                    let _ = write!(
+                        out,
+                        "The storm that struck Port Esselin {} has killed {} people, {}. ",
+                        when(rng, storm, published),
+                        rng.pick(TOLLS),
+                        rng.pick(SAID),
+                    );
+                } else {
+                    let _ = write!(
+                        out,
+                        "The storm has killed {} people in Port Esselin, {}. ",
+                        rng.pick(TOLLS),
+                        rng.pick(SAID),
+                    );
+                }
                 out.push_str(rng.pick(FILLER));
             }
             2 => {
-                let troops = rng.between(1, 30) * 100;
                 let _ = write!(
                     out,
-                    "About {troops} troops took part in exercises in the {} region {}, the defence ministry said. {}",
-                    rng.pick(REGIONS),
-                    rng.pick(&["on Tuesday", "last week", "this week", "on Friday"]),
+                    "{} troops took part in exercises near Kessel {}, the defence ministry said. {}",
+                    rng.pick(&["About 3,000", "Some 3,000", "3,000"]),
+                    rng.pick(&["on Tuesday", "last week", "this week"]),
                     rng.pick(FILLER),
                 );
             }
             3 => {
-                out.push_str("Russian and U.S. officials will hold talks in Geneva on Monday, January 10, 2022. ");
-                out.push_str("A NATO-Russia Council meeting is set for Wednesday, January 12, 2022, in Brussels.");
+                let _ = write!(
+                    out,
+                    "Arvenian and Ostrelian officials will hold talks in Lindgrad {}. The U.N. will host them.",
+                    when(rng, talks, published),
+                );
+                if month == 12 {
+                    out.push(' ');
+                    out.push_str(rng.pick(&[
+                        "The talks are due to start next month.",
+                        "Talks are expected early next year.",
+                    ]));
+                }
             }
             4 => {
                 out.push('“');
                 out.push_str(rng.pick(&[
-                    "We will not allow the alliance to expand further east",
-                    "We want legally binding guarantees",
+                    "We will not accept threats on our border",
+                    "We want a written guarantee",
                     "The door to diplomacy remains open",
                     "Nobody wants a war",
                 ]));
@@ -407,46 +584,61 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
                 let tenths = rng.between(5, 49);
                 let _ = write!(
                     out,
-                    "The rouble fell {}.{} percent against the dollar {}, and gas prices in Europe rose to ${},{:03} per thousand cubic metres. ",
+                    "The Ostrelian crown fell {}.{} percent against the dollar {}, and gas prices in the region rose to ${},{:03} per thousand cubic metres. ",
                     tenths / 10,
                     tenths % 10,
                     rng.pick(&["last month", "on Tuesday", "this week", "yesterday"]),
                     rng.between(1, 2),
                     rng.between(0, 99) * 10,
                 );
-                out.push_str("The $11 billion Nord Stream 2 pipeline is still awaiting approval.");
+                out.push_str("The $2 billion coastal pipeline is still awaiting approval.");
             }
             6 => {
-                let injured = rng.between(2, 40);
                 let _ = write!(
                     out,
-                    "At least {injured} people were injured in shelling near the town of {}, {} {}.",
-                    rng.pick(&["Avdiivka", "Mariupol", "Shchastia", "Popasna"]),
+                    "{} people were injured in Port Esselin, {} {}.",
+                    rng.pick(INJURED),
                     rng.pick(SAID),
-                    rng.pick(&["on Sunday", "last week", "in November"]),
+                    when(rng, storm, published),
                 );
             }
             7 => {
                 let _ = write!(
                     out,
-                    "{} of people have fled the fighting since 2014, and {} more than {},000 remain in shelters. ",
-                    rng.pick(&["Hundreds of thousands", "Tens of thousands", "Thousands"]),
+                    "{} people have been displaced along the coast, and {} more than 4,000 remain in shelters. ",
+                    rng.pick(&["Tens of thousands of", "About 30,000", "Some 30,000"]),
                     rng.pick(&["aid agencies say", "the U.N. says"]),
-                    rng.between(2, 9) * 5,
                 );
                 name(rng, out);
-                let _ = write!(out, " is due to visit the region next month.");
+                out.push_str(" is due to visit the region next month.");
             }
             8 => {
                 name(rng, out);
                 let _ = write!(
                     out,
                     " spoke with {} for {} minutes on {}, {}.",
-                    rng.pick(&["his counterpart", "European leaders", "reporters"]),
+                    rng.pick(&["his counterpart", "other leaders", "reporters"]),
                     rng.between(30, 90),
                     rng.pick(WEEKDAYS),
                     rng.pick(SAID),
                 );
+            }
+            9 => {
+                if published < election {
+                    let _ = write!(
+                        out,
+                        "Arvenians will vote in a presidential election {}, and polls give the president 54 percent.",
+                        when(rng, election, published),
+                    );
+                } else if published == election {
+                    out.push_str("Arvenians are voting in a presidential election today.");
+                } else {
+                    let _ = write!(
+                        out,
+                        "Arvenians re-elected their president {} with 54 percent of the vote, the election commission said.",
+                        when(rng, election, published),
+                    );
+                }
             }
             _ => {
                 for _ in 0..rng.between(2, 5) {
@@ -460,4 +652,4 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
     }
 }
 
-const PEOPLE_FALLBACK: (&str, &str, &str) = ("Sergei Lavrov", "Sergey Lavrov", "");
+const PEOPLE_FALLBACK: (&str, &str, &str) = ("Yuri Danilenko", "Yury Danilenko", "");

@@ -168,7 +168,7 @@ fn run(args: &Args) -> Result<()> {
 
     let bytes = checked.bytes;
     let documents = checked.corpus.documents.len();
-    let (caught, by_kind, stray) = score(&checked, &dir, &written.planted);
+    let score = score(&checked, &dir, &written.planted);
 
     let mb = bytes as f64 / 1e6;
     let secs = wall.as_secs_f64();
@@ -187,12 +187,13 @@ fn run(args: &Args) -> Result<()> {
         texts_kept,
     );
     println!(
-        "findings     {} ({} of {} planted conflicts caught: {}; {} findings in articles without one)",
+        "findings     {} ({} of {} planted conflicts caught: {}; {} findings in articles without one, {} of other rules in planted articles)",
         checked.findings.len(),
-        caught,
+        score.caught,
         written.planted.len(),
-        by_kind,
-        stray,
+        score.by_kind,
+        score.elsewhere,
+        score.other_rule,
     );
     println!("problems     {}", checked.problems.len());
     println!(
@@ -217,34 +218,49 @@ fn seconds(d: Duration) -> f64 {
     d.as_secs_f64()
 }
 
-/// How many planted conflicts were caught (an article with a planted conflict and a
-/// finding of a rule that should catch it), per kind, and how many findings fell in
-/// articles without one.
+/// What the findings say about the planted conflicts.
+struct Score {
+    /// Planted conflicts caught: a finding of a rule that must catch it has a label in
+    /// its article.
+    caught: usize,
+    /// Caught and planted, per kind: "DeathToll 44/44, …".
+    by_kind: String,
+    /// Findings with no label in an article with a planted conflict.
+    elsewhere: usize,
+    /// Findings with a label in a planted article, none of whose rules they are.
+    other_rule: usize,
+}
+
+/// How many planted conflicts were caught, per kind, and how many findings no planted
+/// conflict accounts for: those in articles without one, and those of other rules.
 fn score(
     checked: &claimlint::Checked,
     dir: &Path,
     planted: &[(PathBuf, corpus::Planted)],
-) -> (usize, String, usize) {
+) -> Score {
     use std::collections::{BTreeMap, HashMap, HashSet};
     let kinds: HashMap<PathBuf, corpus::Planted> =
         planted.iter().map(|(p, k)| (dir.join(p), *k)).collect();
     let mut caught: HashSet<&Path> = HashSet::new();
-    let mut stray = 0;
+    let (mut elsewhere, mut other_rule) = (0, 0);
     for finding in &checked.findings {
-        let mut hit = false;
+        let (mut in_planted, mut expected) = (false, false);
         for label in &finding.labels {
             let Some(doc) = checked.corpus.get(label.doc) else {
                 continue;
             };
             if let Some(kind) = kinds.get(&doc.path) {
+                in_planted = true;
                 if kind.rules().contains(&finding.rule.as_str()) {
                     caught.insert(doc.path.as_path());
+                    expected = true;
                 }
-                hit = true;
             }
         }
-        if !hit {
-            stray += 1;
+        if !in_planted {
+            elsewhere += 1;
+        } else if !expected {
+            other_rule += 1;
         }
     }
     let mut by_kind: BTreeMap<String, (usize, usize)> = BTreeMap::new();
@@ -255,12 +271,17 @@ fn score(
             entry.0 += 1;
         }
     }
-    let summary = by_kind
+    let by_kind = by_kind
         .iter()
         .map(|(k, (c, n))| format!("{k} {c}/{n}"))
         .collect::<Vec<_>>()
         .join(", ");
-    (caught.len(), summary, stray)
+    Score {
+        caught: caught.len(),
+        by_kind,
+        elsewhere,
+        other_rule,
+    }
 }
 
 /// The process's peak resident set (`VmHWM`), in KiB.
