@@ -53,15 +53,17 @@ mod holidays;
 mod lex;
 mod parse;
 mod resolve;
+mod sentences;
 
 #[cfg(test)]
 mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
-use self::lex::{Cue, Kind, Lex, Tok, assign_sentences, assign_shared, tokenize};
+use self::lex::{Cue, Kind, Lex, Tok, tokenize};
 use self::parse::{Expr, Parser, not_verb};
 use self::resolve::{Tense, resolve};
+use self::sentences::{assign_sentences, assign_shared};
 use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
 use crate::source::Span;
 

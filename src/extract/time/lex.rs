@@ -1,11 +1,9 @@
 //! Tokens for the time reader: words, numbers and punctuation of one stretch of text,
-//! each classified once against a small static lexicon, and numbered by the text
-//! model's sentences ([`assign_shared`]).
+//! each classified once against a small static lexicon (`sentences.rs` then numbers
+//! their sentences).
 //!
 //! The tokens are the module's own (the text model's words carry no classes): they
-//! hold what dates need, and tokenising never allocates per token. Only the header
-//! lines read for a publication date, before any text model, are cut into sentences
-//! here ([`assign_sentences`]).
+//! hold what dates need, and tokenising never allocates per token.
 
 use std::sync::LazyLock;
 
@@ -574,17 +572,6 @@ fn ed_exception(word: &[u8]) -> bool {
         )
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-fn abbreviation(word: &str) -> bool {
-    const LIST: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "maj", "sgt",
-        "prof", "jr", "sr", "inc", "corp", "co", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
-        "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
-        "thu", "thur", "thurs", "fri", "sat", "sun",
-    ];
-    word.chars().count() == 1 || LIST.iter().any(|a| a.eq_ignore_ascii_case(word))
-}
-
 /// Lower-cases an ASCII word (with `’` as `'`) into `buf`; `None` for other scripts
 /// and for words too long to be in the lexicon.
 pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
@@ -663,8 +650,8 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
-/// Tokenises `text[span]` into `out` (cleared first); sentences are assigned apart
-/// ([`assign_shared`], or [`assign_sentences`] for text with no shared sentences).
+/// Tokenises `text[span]` into `out` (cleared first); `sentences.rs` numbers their
+/// sentences.
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(slice) = text.get(span.range()) else {
@@ -749,84 +736,5 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
         tok.end = base + end;
         out.push(tok);
         at = end;
-    }
-}
-
-/// Numbers the tokens' sentences by the shared text model's sentences (`sentences`,
-/// in text order), so that an expression is read within the sentence its fact lies
-/// in. Tokens outside every sentence (a dateline, a caption, boilerplate) are
-/// numbered a line at a time, after the sentences' numbers.
-pub(super) fn assign_shared(toks: &mut [Tok], sentences: &[Span]) {
-    let count = u32::try_from(sentences.len()).unwrap_or(u32::MAX);
-    let mut outside = count;
-    let mut was_outside = false;
-    let mut at = 0;
-    for tok in toks.iter_mut() {
-        at += sentences
-            .get(at..)
-            .unwrap_or_default()
-            .partition_point(|s| s.end <= tok.start);
-        match sentences
-            .get(at)
-            .filter(|s| s.start <= tok.start && tok.end <= s.end)
-        {
-            Some(_) => {
-                tok.sent = u32::try_from(at).unwrap_or(u32::MAX);
-                was_outside = false;
-            }
-            None => {
-                if !was_outside || tok.newlines > 0 {
-                    outside = outside.saturating_add(1);
-                }
-                tok.sent = outside;
-                was_outside = true;
-            }
-        }
-    }
-}
-
-fn is_terminal(ch: char) -> bool {
-    matches!(ch, '.' | '!' | '?' | '…')
-}
-
-fn is_closer(ch: char) -> bool {
-    matches!(ch, '"' | '”' | '’' | '\'' | ')' | ']' | '»')
-}
-
-/// Numbers the sentences: a sentence ends at `.`, `!`, `?` or `…` followed by a space
-/// (closing quotes may stand between; not after an abbreviation such as "Jan." or
-/// "U.S."), at a blank line, and at a line break unless the text runs on (a
-/// hard-wrapped line: a word or comma before it, a lower-case word or digit after).
-pub(super) fn assign_sentences(text: &str, toks: &mut [Tok]) {
-    let mut sent: u32 = 0;
-    let mut pending = false;
-    let mut prev: Option<Tok> = None;
-    for tok in toks.iter_mut() {
-        if let Some(p) = prev {
-            let adjacent = tok.start == p.end && tok.newlines == 0;
-            let runs_on =
-                matches!(p.kind, Kind::Word | Kind::Num) || matches!(p.ch, ',' | '-' | '–');
-            let line_break = tok.newlines >= 2
-                || (tok.newlines == 1 && !(runs_on && (tok.kind == Kind::Num || !tok.cap)));
-            if pending && adjacent && tok.kind == Kind::Punct && is_closer(tok.ch) {
-                // Still inside the sentence's closing quotes.
-            } else if (pending && !adjacent) || line_break {
-                sent += 1;
-                pending = false;
-            } else {
-                pending = false;
-            }
-        }
-        tok.sent = sent;
-        if tok.kind == Kind::Punct && is_terminal(tok.ch) {
-            let after_abbrev = tok.ch == '.'
-                && prev.is_some_and(|w| {
-                    w.kind == Kind::Word
-                        && w.end == tok.start
-                        && abbreviation(text.get(w.start..w.end).unwrap_or(""))
-                });
-            pending = pending || !after_abbrev;
-        }
-        prev = Some(*tok);
     }
 }
