@@ -25,6 +25,33 @@ pub(super) enum Kind {
     Punct,
 }
 
+impl Lex {
+    /// Whether a word before a bare year or month makes it a time: a preposition of
+    /// time, "and", or a part of a period ("in 2014", "between March and", "early
+    /// May").
+    pub(super) fn leads_to_time(self) -> bool {
+        matches!(
+            self,
+            Lex::In
+                | Lex::Since
+                | Lex::Until
+                | Lex::By
+                | Lex::Of
+                | Lex::From
+                | Lex::Before
+                | Lex::After
+                | Lex::During
+                | Lex::Through
+                | Lex::Between
+                | Lex::And
+                | Lex::To
+                | Lex::Early
+                | Lex::Mid
+                | Lex::Late
+        )
+    }
+}
+
 /// A unit of calendar time.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Unit {

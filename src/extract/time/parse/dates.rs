@@ -305,30 +305,11 @@ impl Parser<'_> {
             return None;
         }
         let before = self.lex_before(i, floor);
-        let cued = matches!(
-            before,
-            Lex::In
-                | Lex::Since
-                | Lex::Until
-                | Lex::By
-                | Lex::Of
-                | Lex::From
-                | Lex::Before
-                | Lex::After
-                | Lex::During
-                | Lex::Through
-                | Lex::Between
-                | Lex::And
-                | Lex::Or
-                | Lex::The
-                | Lex::A
-                | Lex::As
-                | Lex::To
-                | Lex::Early
-                | Lex::Mid
-                | Lex::Late
-                | Lex::Unit(Unit::Year)
-        ) || before == Lex::For
+        let cued = before.leads_to_time()
+            || matches!(
+                before,
+                Lex::Or | Lex::The | Lex::A | Lex::As | Lex::Unit(Unit::Year) | Lex::For
+            )
             || self.owner_before(i, floor);
         if !cued {
             return None;

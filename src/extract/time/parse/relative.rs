@@ -286,26 +286,7 @@ impl Parser<'_> {
         } = period
         {
             let before = self.lex_before(i, floor);
-            let cued = matches!(
-                before,
-                Lex::In
-                    | Lex::Since
-                    | Lex::Until
-                    | Lex::By
-                    | Lex::From
-                    | Lex::Of
-                    | Lex::Between
-                    | Lex::And
-                    | Lex::Before
-                    | Lex::After
-                    | Lex::During
-                    | Lex::Through
-                    | Lex::To
-                    | Lex::Early
-                    | Lex::Mid
-                    | Lex::Late
-                    | Lex::On
-            );
+            let cued = before.leads_to_time() || before == Lex::On;
             let upper = self.t(i).is_some_and(|t| t.upper);
             if (matches!(month, 3 | 5) || upper) && !cued {
                 return None;
