@@ -53,9 +53,10 @@ impl Sentence<'_, '_> {
         // A list of places the clause splitter cut at its comma ("tops 20,000 in
         // Turkey, Syria"): the places that follow the clause's last one.
         let mut end = to;
-        while found
-            .last()
-            .is_some_and(|&(_, span)| self.cover(span).is_some_and(|(_, b)| b + 1 == end))
+        while end < to + super::REACH
+            && found
+                .last()
+                .is_some_and(|&(_, span)| self.cover(span).is_some_and(|(_, b)| b + 1 == end))
         {
             let Some(&(entity, span)) = e
                 .find(&self.words, end, (end + 4).min(self.words.len()))
