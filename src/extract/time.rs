@@ -127,7 +127,17 @@ pub fn extract_in(
     for block in crate::text::blocks(text.text, text.body, BLOCK) {
         tokenize(text.text, block, &mut toks);
         assign_shared(&mut toks, text.sentences());
-        read_block(text.text, &toks, anchor, options, &mut reference, &mut out);
+        // A sentence at a time: no expression runs from one sentence into the next.
+        for sentence in toks.chunk_by(|a, b| a.sent == b.sent) {
+            read_sentence(
+                text.text,
+                sentence,
+                anchor,
+                options,
+                &mut reference,
+                &mut out,
+            );
+        }
     }
     out
 }
@@ -136,21 +146,6 @@ pub fn extract_in(
 /// block at a time (cut at a paragraph break, else a line break, a sentence end or a
 /// space), so that its tokens cost a block, not the whole text.
 const BLOCK: usize = 64 * 1024;
-
-/// The times of one block's tokens, appended to `out`, read a sentence at a time: no
-/// expression runs from one sentence into the next.
-fn read_block(
-    text: &str,
-    toks: &[Tok],
-    anchor: Option<NaiveDate>,
-    options: Options,
-    reference: &mut Option<(NaiveDate, NaiveDate, Granularity)>,
-    out: &mut Vec<TimeMatch>,
-) {
-    for sentence in toks.chunk_by(|a, b| a.sent == b.sent) {
-        read_sentence(text, sentence, anchor, options, reference, out);
-    }
-}
 
 /// The times of one sentence's tokens, appended to `out`.
 fn read_sentence(
