@@ -199,6 +199,8 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .collect();
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
+    // The last time read, and the event it dates.
+    let mut last_time: Option<(Span, Option<Head>)> = None;
     for fact in facts.iter_mut() {
         if fact.kind == FactKind::Name {
             continue;
@@ -225,6 +227,21 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         let Some(mut frame) = sentence.frame(fact, &times, published) else {
             continue;
         };
+        if fact.kind == FactKind::Time {
+            // "Friday night (September 08, 2023)": a date in brackets restates the time
+            // before it, and dates its event.
+            if let Some((span, event)) = &last_time {
+                let gap = text.text.get(span.end..fact.span.start).unwrap_or("");
+                let gap = gap
+                    .trim_start()
+                    .trim_start_matches(char::is_alphabetic)
+                    .trim();
+                if event.is_some() && span.start >= fact.sentence.start && gap == "(" {
+                    frame.event.clone_from(event);
+                }
+            }
+            last_time = Some((fact.span, frame.event.clone()));
+        }
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
             // about, to tell one story's figures from another's.
