@@ -377,6 +377,17 @@ fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
 /// A name ending right before word `verb`, skipping one adverb or auxiliary.
 fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
     let mut j = verb.checked_sub(1)?;
+    // "Sheriff Carmine Marceno on Monday afternoon announced": a day between the name
+    // and its verb.
+    if words.is(j, &["morning", "afternoon", "evening", "night"]) && words.joined(j) {
+        j = j.checked_sub(1)?;
+    }
+    if is_weekday(words.w(j)) && words.joined(j) {
+        j = j.checked_sub(1)?;
+        if words.is(j, &["on"]) && words.joined(j) {
+            j = j.checked_sub(1)?;
+        }
+    }
     if words.is(j, SKIPPABLE) && words.joined(j) {
         j = j.checked_sub(1)?;
     }
@@ -505,6 +516,14 @@ mod tests {
                 Some("Lavrov"),
             ),
             ("At least 37 people died, police said.", Some("police")),
+            (
+                "County Sheriff Ann Moss on Monday afternoon announced that 54 had died.",
+                Some("County Sheriff Ann Moss"),
+            ),
+            (
+                "The governor Sunday said 12 people were missing.",
+                Some("governor"),
+            ),
             (
                 "Customs officials said 150 boxes were seized.",
                 Some("Customs officials"),
