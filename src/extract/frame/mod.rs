@@ -43,6 +43,8 @@ mod scope;
 
 use std::fmt;
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
 use serde::Serialize;
 
@@ -274,12 +276,39 @@ fn countries(text: &Text<'_>) -> Vec<String> {
 /// How many words either side of a fact its frame is read from, at most.
 const REACH: usize = 40;
 
+/// How many words' lemmas a thread keeps at most before it starts again (a bound on
+/// the memory of the cache below, whatever the vocabulary of an archive).
+const LEMMA_CACHE: usize = 1 << 16;
+
+thread_local! {
+    /// Lemmas by word as written: the frame reader lemmatises every word of each
+    /// sentence with a fact, most of them words it has seen before.
+    static LEMMAS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Rc<str>>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
+/// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
+fn cached_lemma(word: &str) -> Rc<str> {
+    LEMMAS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(found) = cache.get(word) {
+            return Rc::clone(found);
+        }
+        if cache.len() >= LEMMA_CACHE {
+            cache.clear();
+        }
+        let made: Rc<str> = lemma(word).into();
+        cache.insert(word.into(), Rc::clone(&made));
+        made
+    })
+}
+
 /// A sentence's words with their lemmas, computed once for all its facts.
 struct Sentence<'t, 'a> {
     /// Where the sentence stands.
     span: Span,
     words: Words<'t, 'a>,
-    lemmas: Vec<String>,
+    lemmas: Vec<Rc<str>>,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
@@ -295,7 +324,7 @@ struct Sentence<'t, 'a> {
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span) -> Self {
         let words = Words::of(text, sentence);
-        let lemmas = (0..words.len()).map(|i| lemma(words.w(i))).collect();
+        let lemmas = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
         Self {
             span: sentence,
             words,
@@ -330,13 +359,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// The lemmas from word `i` on, at most three.
-    fn from(&self, i: usize) -> &[String] {
+    fn from(&self, i: usize) -> &[Rc<str>] {
         let end = i.saturating_add(3).min(self.lemmas.len());
         self.lemmas.get(i..end).unwrap_or_default()
     }
 
     /// All lemmas.
-    fn all(&self) -> &[String] {
+    fn all(&self) -> &[Rc<str>] {
         &self.lemmas
     }
 
@@ -575,12 +604,12 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
 /// Whether a sentence names an exercise ("drill", "war games").
 fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
     let words = Words::of(text, sentence);
-    let lemmas: Vec<String> = (0..words.len()).map(|i| lemma(words.w(i))).collect();
+    let lemmas: Vec<Rc<str>> = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
     names_exercise(&lemmas)
 }
 
 /// Whether lemmas name an exercise ("drill", "war games").
-fn names_exercise(lemmas: &[String]) -> bool {
+fn names_exercise(lemmas: &[Rc<str>]) -> bool {
     (0..lemmas.len()).any(|k| {
         LEXICON
             .qualifiers
