@@ -19,17 +19,6 @@ impl Sentence<'_, '_> {
     ) -> Option<Head> {
         let l = &*LEXICON;
         let all = self.all();
-        // "Division 1", "Group 3", "Article 5": a plain whole number right after a
-        // capitalised noun is its label, no count.
-        let label = fact.unit.is_none()
-            && fact.hedge == crate::extract::Hedge::None
-            && first
-                .checked_sub(1)
-                .is_some_and(|k| self.words.capitalised(k) && self.words.joined(k))
-            && self.words.w(first).chars().all(|c| c.is_ascii_digit());
-        if label {
-            return None;
-        }
         let unit = fact
             .unit
             .as_ref()

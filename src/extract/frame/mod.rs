@@ -558,9 +558,7 @@ impl Sentence<'_, '_> {
             && !is_calendar(word))
         .then(|| word.to_lowercase())
     }
-}
 
-impl Sentence<'_, '_> {
     /// What sets an event apart from others of its class, before its word `first`: a
     /// decimal figure right before it ("a magnitude 5.7 earthquake", "a 7.8-magnitude
     /// quake", "a 6.4 magnitude tremor": the figure), or a word of

@@ -10,6 +10,35 @@ use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
 use crate::text::lemma;
 
+/// The lemma of word `k` without a possessive ("county's" → "county"), to look up
+/// among place nouns.
+fn place_lemma(lemmas: &[std::rc::Rc<str>], k: usize) -> Option<&str> {
+    let lemma = lemmas.get(k)?;
+    Some(lemma.strip_suffix("'s").unwrap_or(lemma))
+}
+
+/// The place a place noun at word `j` ends or follows, as written: the capitalised
+/// words right before it (at most three, none before word `floor`), with the noun when
+/// it is capitalised itself ("Lee County") and without it when not ("Al Haouz
+/// province" → "Al Haouz"); a possessive and dots taken off.
+fn named_by(words: &crate::text::Words<'_, '_>, j: usize, floor: usize) -> Option<String> {
+    let last = if words.capitalised(j) {
+        j
+    } else {
+        j.checked_sub(1)?
+    };
+    let mut first = j;
+    while first > floor && j - first < 3 && words.capitalised(first - 1) && words.joined(first - 1)
+    {
+        first -= 1;
+    }
+    if first >= j {
+        return None;
+    }
+    let span = Span::new(words.span(first)?.start, words.span(last)?.end);
+    Some(entities::bare(words.text.slice(span)).into_owned())
+}
+
 /// What a pointing phrase ("that country") stands for.
 enum Pointed {
     /// An entity of the lexicon.
@@ -154,7 +183,13 @@ impl Sentence<'_, '_> {
         // A clause with several figures shares out its places: "17,134 deaths in
         // Turkey and another 3,317 in Syria". A figure with places of its own keeps
         // only those; one with none ("putting the total at 20,451") keeps all.
-        let own = |k: usize| self.owner(k, from, to) == Some(first);
+        // The clause's figures: a run of the sentence's, which are in text order.
+        let start = self.figures.partition_point(|&(a, _)| a < from);
+        let figures = self.figures.get(start..).unwrap_or_default();
+        let figures = figures
+            .get(..figures.partition_point(|&(_, b)| b < to))
+            .unwrap_or_default();
+        let own = |k: usize| self.owner(k, figures) == Some(first);
         let mine = found.iter().any(|&(_, span)| own(position(span)))
             || unknown.iter().any(|&(_, k)| own(k));
         let mut places: Vec<usize> = found
@@ -213,30 +248,13 @@ impl Sentence<'_, '_> {
     }
 
     /// A place the attribution names by a place noun ("Lee County Sheriff …", "the
-    /// Al Haouz province governor"): capitalised words ending at, or right before, a
-    /// word of [`super::lexicon::Lexicon::place_nouns`].
+    /// Al Haouz province governor"): see [`named_by`].
     fn source_place(&self, fact: &Fact) -> Option<String> {
         let who = fact.attribution.as_ref()?.span;
         let (a, b) = self.cover(who)?;
         (a..=b).find_map(|j| {
-            let noun = entities::bare(self.words.w(j)).to_lowercase();
-            LEXICON.place_nouns.at(&[lemma(&noun)])?;
-            let last = if self.words.capitalised(j) {
-                j
-            } else {
-                j.checked_sub(1)?
-            };
-            let mut first = j;
-            while first > a
-                && j - first < 3
-                && self.words.capitalised(first - 1)
-                && self.words.joined(first - 1)
-            {
-                first -= 1;
-            }
-            (first < j && first <= last).then_some(())?;
-            let span = Span::new(self.words.span(first)?.start, self.words.span(last)?.end);
-            Some(self.words.text.slice(span).to_owned())
+            LEXICON.place_nouns.at(&[place_lemma(&self.lemmas, j)?])?;
+            named_by(&self.words, j, a)
         })
     }
 
@@ -311,10 +329,9 @@ impl Sentence<'_, '_> {
         if l.pointing.at(self.from(b)).is_none_or(|(n, _)| n != 1) {
             return None;
         }
-        let noun = entities::bare(self.words.w(k)).to_lowercase();
-        let word = [lemma(&noun)];
-        let country = l.country_nouns.at(&word).is_some();
-        if !country && l.place_nouns.at(&word).is_none() {
+        let noun = place_lemma(&self.lemmas, k)?;
+        let country = l.country_nouns.at(&[noun]).is_some();
+        if !country && l.place_nouns.at(&[noun]).is_none() {
             return None;
         }
         let text = self.words.text;
@@ -342,42 +359,23 @@ impl Sentence<'_, '_> {
             }
             // "Lee County", "Al Haouz province": capitalised words before the noun.
             let named = (1..end).rev().find_map(|j| {
-                if entities::bare(words.w(j)).to_lowercase() != noun {
-                    return None;
-                }
-                let last = if words.capitalised(j) { j } else { j - 1 };
-                let mut first = j;
-                while first > 0
-                    && j - first < 3
-                    && words.capitalised(first - 1)
-                    && words.joined(first - 1)
-                {
-                    first -= 1;
-                }
-                (first < j).then(|| {
-                    let span = Span::new(words.span(first)?.start, words.span(last)?.end);
-                    Some(entities::bare(text.slice(span)).into_owned())
-                })?
+                let lemma = super::cached_lemma(words.w(j));
+                (lemma.strip_suffix("'s").unwrap_or(&lemma) == noun)
+                    .then(|| named_by(&words, j, 0))?
             });
-            if named.is_some() {
-                return named.map(Pointed::Named);
+            if let Some(name) = named {
+                return Some(Pointed::Named(name));
             }
         }
         None
     }
 
-    /// The figure of the clause `from..to` a place at word `k` belongs to, by the first
-    /// word of the figure: the figure it follows, unless a comma or a conjunction
-    /// stands between them and the next figure follows closely; the figure it comes
-    /// before when none precedes ("the toll in Turkey rose to 3,381"). `None` in a
-    /// clause of one figure or none.
-    fn owner(&self, k: usize, from: usize, to: usize) -> Option<usize> {
-        let figures: Vec<(usize, usize)> = self
-            .figures
-            .iter()
-            .copied()
-            .filter(|&(a, b)| a >= from && b < to)
-            .collect();
+    /// The figure of a clause a place at word `k` belongs to, among the clause's
+    /// `figures` (first word, head), by its first word: the figure it follows, unless a
+    /// comma or a conjunction stands between them and the next figure follows closely;
+    /// the figure it comes before when none precedes ("the toll in Turkey rose to
+    /// 3,381"). `None` in a clause of one figure or none.
+    fn owner(&self, k: usize, figures: &[(usize, usize)]) -> Option<usize> {
         if figures.len() < 2 {
             return None;
         }
