@@ -4,19 +4,34 @@
 //! whose figures all lie within the tolerance of its largest is the consensus (ties go
 //! to the window holding the earliest fact). A stated figure outside it breaks the rule.
 //! A figure with no stated value ("tens of thousands") breaks it only when its interval
-//! allows no value of the consensus, widened by the tolerance.
+//! allows no value of the consensus, widened by the tolerance. A bound ("more than 80",
+//! "up to 760") states no value either in a group that states figures, and is held to
+//! the same band; it also breaks the rule against another bound that allows none of
+//! its values ("fewer than 80" against "over 80").
 
 use std::collections::BTreeSet;
 
 use super::consistent::{Range, conflict, day_number, witnesses};
 use super::group::Group;
-use super::{Conflict, Context};
-use crate::extract::{Fact, TimeValue, Value};
-use crate::parse::ast::{RuleDecl, Tolerance};
+use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::{Fact, Hedge, TimeValue, Value};
+use crate::parse::ast::{RuleDecl, Scope, Tolerance};
 
-/// The figure a fact states: a quantity's nominal, or a time's first day.
-fn stated(fact: &Fact) -> Option<f64> {
+/// Whether a figure is only a bound ("more than 80", "up to 760"): it states no
+/// figure of the consensus, and breaks the rule only when no figure of the consensus
+/// lies within it.
+fn bound(fact: &Fact) -> bool {
+    matches!(
+        fact.hedge,
+        Hedge::MoreThan | Hedge::AtLeast | Hedge::AtMost | Hedge::LessThan
+    )
+}
+
+/// The figure a fact states: a quantity's nominal (none for a bound unless `bounds`),
+/// or a time's first day.
+fn stated(fact: &Fact, bounds: bool) -> Option<f64> {
     match &fact.value {
+        Value::Quantity(_) if !bounds && bound(fact) => None,
         Value::Quantity(i) => i.nominal,
         Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
         Value::Duration(d) => d.days(),
@@ -27,7 +42,7 @@ fn stated(fact: &Fact) -> Option<f64> {
 }
 
 /// Whether `a <= b` are close enough under the tolerance.
-fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
+pub(super) fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
     let gap = (b - a).abs();
     match tolerance {
         Some(Tolerance::Percent(p)) => gap <= a.abs().max(b.abs()) * p / 100.0,
@@ -45,10 +60,14 @@ pub(super) fn check(
     candidates: &Group,
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
+    // Bounds vote only in a group that states no figure but bounds.
+    let bounds = !reference
+        .iter()
+        .any(|&i| ctx.facts.get(i).is_some_and(|f| stated(f, false).is_some()));
     let mut figures: Vec<(f64, usize, usize)> = reference
         .iter()
         .enumerate()
-        .filter_map(|(order, &i)| Some((stated(ctx.facts.get(i)?)?, order, i)))
+        .filter_map(|(order, &i)| Some((stated(ctx.facts.get(i)?, bounds)?, order, i)))
         .collect();
     figures.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
 
@@ -92,24 +111,108 @@ pub(super) fn check(
     in_window.sort_unstable();
 
     let window = witnesses(rule, window, ctx);
-    candidates
+    let crossing = Bounds::of(reference, ctx);
+    let mut conflicts = Vec::new();
+    let mut crossed = Vec::new();
+    for &index in candidates {
+        let Some(fact) = ctx.facts.get(index) else {
+            continue;
+        };
+        // Two bounds that allow no common value ("fewer than 80" and "over 80")
+        // contradict each other, whatever the figures stated.
+        if !bounds && bound(fact) {
+            let others = crossing.disjoint(rule, index, ctx);
+            if !others.is_empty() {
+                crossed.push(Conflict {
+                    fact: index,
+                    others,
+                    extra: Vec::new(),
+                });
+                continue;
+            }
+        }
+        conflicts.push(index);
+    }
+    let mut found: Vec<Conflict> = conflicts
         .iter()
         .filter(|&&index| {
             let Some(fact) = ctx.facts.get(index) else {
                 return false;
             };
-            match stated(fact) {
+            match stated(fact, bounds) {
                 // A figure breaks the rule when it could not join the window.
                 Some(figure) => {
                     let joins = close(low.min(figure), low.max(figure), rule.tolerance)
                         && close(high.min(figure), high.max(figure), rule.tolerance);
                     in_window.binary_search(&index).is_err() && !joins
                 }
+                // A bound or a word of amount: held to the band the tolerance allows
+                // ("over 80" against "80" is rounding, not a contradiction).
                 None => Range::of(fact, None).is_some_and(|r| !r.overlaps(&band)),
             }
         })
         .filter_map(|&index| conflict(rule, index, &window, ctx))
-        .collect()
+        .collect();
+    found.extend(crossed);
+    found.sort_by_key(|c| c.fact);
+    found
+}
+
+/// The bounds of a group, for [`Bounds::disjoint`]: lower bounds by their least
+/// value, highest first, and upper bounds by their greatest, lowest first.
+struct Bounds {
+    lower: Vec<(Range, usize)>,
+    upper: Vec<(Range, usize)>,
+}
+
+impl Bounds {
+    fn of(reference: &Group, ctx: &Context<'_>) -> Bounds {
+        let mut lower = Vec::new();
+        let mut upper = Vec::new();
+        for &i in reference {
+            let Some(fact) = ctx.facts.get(i).filter(|f| bound(f)) else {
+                continue;
+            };
+            let Some(range) = Range::of(fact, None) else {
+                continue;
+            };
+            match (range.lo.is_finite(), range.hi.is_finite()) {
+                (true, false) => lower.push((range, i)),
+                (false, true) => upper.push((range, i)),
+                _ => {}
+            }
+        }
+        lower.sort_by(|a, b| b.0.lo.total_cmp(&a.0.lo));
+        upper.sort_by(|a, b| a.0.hi.total_cmp(&b.0.hi));
+        Bounds { lower, upper }
+    }
+
+    /// The bounds that allow no value the bound `index` allows (a lower bound at or
+    /// above an upper bound), in other documents across sources; at most
+    /// [`MAX_RELATED`]. Only the bounds that cross it are looked at.
+    fn disjoint(&self, rule: &RuleDecl, index: usize, ctx: &Context<'_>) -> Vec<usize> {
+        let Some(fact) = ctx.facts.get(index) else {
+            return Vec::new();
+        };
+        let Some(own) = Range::of(fact, None) else {
+            return Vec::new();
+        };
+        let others = if own.lo.is_finite() {
+            &self.upper
+        } else {
+            &self.lower
+        };
+        others
+            .iter()
+            .take_while(|(range, _)| !range.overlaps(&own))
+            .map(|&(_, i)| i)
+            .filter(|&i| {
+                rule.scope == Scope::WithinDocument
+                    || ctx.facts.get(i).is_some_and(|other| other.doc != fact.doc)
+            })
+            .take(MAX_RELATED)
+            .collect()
+    }
 }
 
 impl Range {

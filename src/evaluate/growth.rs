@@ -3,8 +3,12 @@
 //! only against the facts it cannot be a rise from or to: an older source with a
 //! higher figure, or a newer one with a lower figure, or either when a date is missing.
 
-use super::{Conflict, Context};
-use crate::extract::{Fact, Value};
+use chrono::NaiveDate;
+
+use super::group::Group;
+use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::{Fact, Hedge, Value};
+use crate::parse::ast::{RuleDecl, Scope};
 
 /// The conflicts, each cut to the facts it really contradicts; conflicts left with
 /// none are dropped.
@@ -50,4 +54,107 @@ fn figure(fact: &Fact) -> Option<f64> {
         Value::Quantity(i) => i.nominal.or(i.min),
         _ => None,
     }
+}
+
+/// How many earlier figures are looked at for witnesses besides the highest.
+const WITNESS_SCAN: usize = 64;
+
+/// A figure's date and the least and greatest values it allows.
+#[derive(Debug, Clone, Copy)]
+struct Dated {
+    day: NaiveDate,
+    least: f64,
+    most: f64,
+    index: usize,
+}
+
+fn dated(index: usize, ctx: &Context<'_>) -> Option<Dated> {
+    let fact = ctx.facts.get(index)?;
+    let (day, _) = ctx.corpus.get(fact.doc)?.published?;
+    let Value::Quantity(i) = &fact.value else {
+        return None;
+    };
+    // A figure as stated: a toll "more than 15,000" in one article and "more than
+    // 14,000" in a later one has fallen. With no figure stated, the values allowed.
+    let (least, most) = match (i.nominal, i.min, i.max) {
+        (Some(x), ..) => (x, x),
+        (None, min, max) => (min.unwrap_or(0.0), max.unwrap_or(f64::INFINITY)),
+    };
+    Some(Dated {
+        day,
+        least,
+        most,
+        index,
+    })
+}
+
+/// `agree … may grow over time`, figure by figure: a candidate contradicts the highest
+/// figure of an earlier day when that lies above it beyond the tolerance (an older
+/// source cannot have counted more than a newer one: the newer, lower figure is the
+/// anomaly, and the finding is its). Figures of one day never contradict: either may
+/// be the later count. Unlike a consensus over the whole group, a toll of Monday is
+/// not held to Thursday's. `None` when a figure has no date (the caller then compares
+/// the figures as they stand).
+pub(super) fn check(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Option<Vec<Conflict>> {
+    // Words of amount ("thousands") are compared as they stand, not over time.
+    let stated = |i: &usize| ctx.facts.get(*i).is_some_and(|f| f.hedge != Hedge::Vague);
+    let mut by_day: Vec<Dated> = reference
+        .iter()
+        .filter(|i| stated(i))
+        .map(|&i| dated(i, ctx))
+        .collect::<Option<_>>()?;
+    let candidates: Vec<Dated> = candidates
+        .iter()
+        .filter(|i| stated(i))
+        .map(|&i| dated(i, ctx))
+        .collect::<Option<_>>()?;
+    by_day.sort_by_key(|d| (d.day, d.index));
+    // The highest least value up to each day, with the figure that holds it.
+    let mut highest: Vec<(f64, usize)> = Vec::with_capacity(by_day.len());
+    for (at, d) in by_day.iter().enumerate() {
+        let best = highest.last().copied().filter(|&(v, _)| v >= d.least);
+        highest.push(best.unwrap_or((d.least, at)));
+    }
+    let apart = |low: f64, high: f64| low < high && !super::agree::close(low, high, rule.tolerance);
+    let mut out = Vec::new();
+    for c in candidates {
+        let before = by_day.partition_point(|d| d.day < c.day);
+        let mut others: Vec<usize> = Vec::new();
+        // An earlier source counted more than this one allows: the highest, then the
+        // latest others that did (a bounded look back: a few witnesses are enough).
+        if let Some(&(v, at)) = before.checked_sub(1).and_then(|k| highest.get(k)) {
+            if apart(c.most, v) {
+                others.extend(by_day.get(at).map(|d| d.index));
+                let earlier = by_day.get(..before).unwrap_or_default();
+                others.extend(
+                    earlier
+                        .iter()
+                        .rev()
+                        .take(WITNESS_SCAN)
+                        .filter(|d| d.index != by_day.get(at).map_or(usize::MAX, |m| m.index))
+                        .filter(|d| apart(c.most, d.least))
+                        .map(|d| d.index),
+                );
+            }
+        }
+
+        others.retain(|&i| {
+            rule.scope == Scope::WithinDocument
+                || ctx.facts.get(i).map(|f| f.doc) != ctx.facts.get(c.index).map(|f| f.doc)
+        });
+        others.truncate(MAX_RELATED);
+        if !others.is_empty() {
+            out.push(Conflict {
+                fact: c.index,
+                others,
+                extra: Vec::new(),
+            });
+        }
+    }
+    Some(out)
 }

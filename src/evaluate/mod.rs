@@ -364,6 +364,12 @@ impl<'r> Plan<'r> {
             let check = |reference: &group::Group, candidates: &group::Group| {
                 let conflicts = match &rule.check {
                     Check::Consistent => consistent::check(rule, reference, candidates, ctx),
+                    Check::Agree if rule.may_grow => {
+                        match growth::check(rule, reference, candidates, ctx) {
+                            Some(conflicts) => return conflicts,
+                            None => agree::check(rule, reference, candidates, ctx),
+                        }
+                    }
                     Check::Agree => agree::check(rule, reference, candidates, ctx),
                     Check::SpelledOneWay => spelling::check(rule, reference, candidates, ctx),
                     Check::WeekdayMatches => weekday::check(candidates, ctx),

@@ -150,6 +150,15 @@ pub struct Lexicon {
     pub above: Phrases<()>,
     /// Words between a figure's head and its outcome verb.
     pub after: Phrases<()>,
+    /// Verbs of a level whose subject is the figure's measure ("the toll rose to").
+    pub level: Phrases<()>,
+    /// Words of the time of day between a verb and its figure ("Monday evening").
+    pub when: Phrases<()>,
+    /// Words that give a figure with a place of its own the measure of the one
+    /// before it ("another 3,317 in Syria").
+    pub another: Phrases<()>,
+    /// Words that give a figure the measure of the one before it ("the total").
+    pub total: Phrases<()>,
     /// Status cues by status name.
     pub status: Phrases<&'static str>,
     /// Qualifier cues by qualifier name.
@@ -230,6 +239,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         skip: list(words, "links", "skip"),
         above: list(words, "links", "above"),
         after: list(words, "links", "after"),
+        level: list(words, "links", "level"),
+        when: list(words, "links", "when"),
+        another: list(words, "links", "another"),
+        total: list(words, "links", "total"),
         status: named(words, "status"),
         qualifiers: named(words, "qualifiers"),
         not_as_of: list(words, "asof", "not"),

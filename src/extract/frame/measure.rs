@@ -73,18 +73,35 @@ impl Sentence<'_, '_> {
         let mut k = first;
         let mut seen = 0;
         let mut crossed = false;
+        // A verb of a level crossed on the way ("rose", "topped").
+        let mut verb: Option<usize> = None;
         while k > from && seen < 8 {
             k -= 1;
             seen += 1;
             if let Some((start, c)) = l.measures.ending_at(all, k) {
+                // A figure with a noun of its own inside the phrase of a measure is
+                // not that measure ("the death toll from the quake and 300
+                // aftershocks").
                 if start >= from && (c.rank != Rank::Group || unit.is_none()) {
+                    if crossed && unit.is_some() {
+                        break;
+                    }
                     return self.head(start, k, c.name, true);
                 }
             }
-            // Linking words, and the names of a phrase between ("the death toll
-            // in Turkey and Syria passed 5,000").
+            let level = [&l.level, &l.above]
+                .iter()
+                .find_map(|list| list.ending_at(all, k));
+            if let (None, Some((start, ()))) = (verb, level) {
+                verb = Some(start);
+            }
+            // Linking words, the names of a phrase between ("the death toll in
+            // Turkey and Syria passed 5,000"), and words of time ("rose Monday
+            // evening to 2,316").
             let link = l.skip.ending_at(all, k).is_some()
-                || l.above.ending_at(all, k).is_some()
+                || level.is_some()
+                || l.when.ending_at(all, k).is_some()
+                || super::is_calendar(self.words.w(k))
                 || (self.words.capitalised(k) && k > from);
             if link {
                 continue;
@@ -97,6 +114,20 @@ impl Sentence<'_, '_> {
                     k = p;
                 }
                 _ => break,
+            }
+        }
+        // 4b. The subject of a verb of a level, however long its phrase: the first
+        // measure of the clause before the verb that no figure of its own holds ("the
+        // death toll from the quake that hit Turkey and northern Syria has surpassed
+        // 5,000"; not "killed" in "20 soldiers were killed and the number of wounded
+        // rose to 50").
+        // A verb denied is a limit, not a level ("does not exceed 6,400 people").
+        let denied = |v: usize| {
+            (v.saturating_sub(2)..v).any(|j| self.words.is(j, &["not", "never", "n't", "cannot"]))
+        };
+        if let Some(verb) = verb.filter(|&v| !denied(v)) {
+            if let Some(head) = self.subject_measure(from, verb) {
+                return Some(head);
             }
         }
         // 5. The head noun: its class, else itself.
@@ -113,6 +144,28 @@ impl Sentence<'_, '_> {
             span: c.span,
             name: None,
         })
+    }
+
+    /// The first measure of words `from..verb` that is no figure's own: neither
+    /// within two words before a figure nor within three after its head.
+    fn subject_measure(&self, from: usize, verb: usize) -> Option<Head> {
+        let held = |k: usize| {
+            self.figures
+                .iter()
+                .any(|&(a, b)| k + 2 >= a && k <= b.saturating_add(3))
+        };
+        let mut k = from;
+        while k < verb {
+            if let Some((n, c)) = self.measure_at(k).filter(|&(n, _)| k + n <= verb) {
+                if !held(k) && c.rank != Rank::Fixed {
+                    return self.head(k, k + n - 1, c.name, true);
+                }
+                k += n;
+            } else {
+                k += 1;
+            }
+        }
+        None
     }
 
     /// The preposition opening a phrase that ends at word `k` (at most five words

@@ -319,6 +319,9 @@ struct Sentence<'t, 'a> {
     /// The sentence's figures, each as its first word and the last word of its noun
     /// phrase (its unit), in text order.
     figures: Vec<(usize, usize)>,
+    /// The measure and scope of the last figure framed in this sentence, lent to a
+    /// figure that names no measure of its own ("and another 3,317 in Syria").
+    last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -332,6 +335,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
+            last_figure: std::cell::RefCell::new(None),
         }
     }
 
@@ -441,6 +445,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);
+                self.lend(&mut frame, first, from);
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
@@ -475,6 +480,33 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Name | FactKind::Duration => return None,
         }
         Some(frame)
+    }
+
+    /// What the figure before in the sentence lends a figure at word `first` (and
+    /// keeps for the next): its measure, when this one names none of its own and
+    /// follows "another", "the total" or "including" ("17,134 deaths in Turkey and
+    /// another 3,317 in Syria", "putting the total at 20,451", "including 3,419 in
+    /// Turkey"). A part with a place of its own, not the whole's, is that place's
+    /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
+    fn lend(&self, frame: &mut Frame, first: usize, from: usize) {
+        let mut last = self.last_figure.borrow_mut();
+        if let Some((measure, scope)) = last.as_ref() {
+            let part = frame.qualifier.as_deref() == Some("part");
+            let before = |list: &lexicon::Phrases<()>| {
+                (first.saturating_sub(3).max(from)..first)
+                    .any(|k| list.ending_at(self.all(), k).is_some())
+            };
+            let placed = !frame.scope.is_empty() && frame.scope != *scope;
+            let same = before(&LEXICON.total) || (placed && before(&LEXICON.another));
+            let named = frame.measure.as_ref().is_some_and(|m| m.known);
+            if (part || same) && !named && measure.as_ref().is_some_and(|m| m.known) {
+                frame.measure.clone_from(measure);
+            }
+            if part && placed {
+                frame.qualifier = None;
+            }
+        }
+        *last = Some((frame.measure.clone(), frame.scope.clone()));
     }
 
     /// The event a time at words `first..=last` dates: the nearest event word of its

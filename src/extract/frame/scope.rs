@@ -396,12 +396,21 @@ impl Sentence<'_, '_> {
             })
         };
         // A place parted from the figure before is the next figure's only when that
-        // figure follows it closely ("…, and in Syria, 3,000"); "killed in Turkey
-        // and in Syria, as a result of a 7.8-magnitude quake" keeps both.
+        // figure follows it closely, past a comma or at once ("…, and in Syria,
+        // 3,000"); "killed in Turkey and in Syria, as a result of a 7.8-magnitude
+        // quake" keeps both, and so does "300 aftershocks in Turkey and northern
+        // Syria topped 5,000" (the list is one phrase).
+        let close = |b: usize| {
+            b == k + 1
+                || (b <= k + 4
+                    && self
+                        .words
+                        .span(k)
+                        .zip(self.words.span(b))
+                        .is_some_and(|(x, y)| self.words.between(x.end, y.start).contains(',')))
+        };
         match (before, after) {
-            (Some(&(a, head)), Some(&(b, _))) => {
-                Some(if parted(head) && b <= k + 4 { b } else { a })
-            }
+            (Some(&(a, head)), Some(&(b, _))) => Some(if parted(head) && close(b) { b } else { a }),
             (Some(&(a, _)), None) => Some(a),
             (None, Some(&(b, _))) => Some(b),
             (None, None) => None,
@@ -460,13 +469,42 @@ impl Sentence<'_, '_> {
         // `times` is sorted by clause: those of this clause are one run of it.
         let first = times.partition_point(|&(clause, ..)| clause < fact.clause);
         let same = times.get(first..).unwrap_or_default();
+        // The clause's time nearest the figure (after it on a tie: "surpassed 20,000
+        // on Thursday").
+        let figure = self.cover(fact.span);
         let clause_time = same
             .iter()
             .take_while(|(clause, ..)| *clause == fact.clause)
-            .find(|(_, span, _, _)| {
-                !span.contains(fact.span)
-                    && self.cover(*span).is_some_and(|(a, _)| !self.bounds_at(a))
-            });
+            .filter_map(|time| {
+                let (a, b) = self.cover(time.1)?;
+                // A year between an article and a noun modifies the noun ("a 2015
+                // deal"), not a count.
+                let attributive = a == b
+                    && self.words.w(a).chars().all(|c| c.is_ascii_digit())
+                    && a.checked_sub(1)
+                        .is_some_and(|k| self.words.is(k, &["a", "an", "the"]))
+                    && self
+                        .words
+                        .span(b + 1)
+                        .is_some_and(|_| self.words.w(b + 1).starts_with(char::is_lowercase));
+                if time.1.contains(fact.span) || self.bounds_at(a) || attributive {
+                    return None;
+                }
+                let (first, last) = figure?;
+                let distance = if b < first {
+                    (first - b) * 2 + 1
+                } else {
+                    a.saturating_sub(last) * 2
+                };
+                // A time that dates a verb saying an event happened is the event's,
+                // not the count's ("the quake that rocked Turkey on Monday").
+                let event = self
+                    .verb_before(a, 0)
+                    .is_some_and(|verb| self.happens_at(verb));
+                (!event).then_some((distance, time))
+            })
+            .min_by_key(|&(key, _)| key)
+            .map(|(_, time)| time);
         match clause_time {
             Some(&(_, _, start, end)) => Some(AsOf {
                 start,
@@ -550,17 +588,24 @@ impl Sentence<'_, '_> {
         let Some(k) = first.checked_sub(1).filter(|&k| k >= from) else {
             return;
         };
-        if LEXICON.above.ending_at(self.all(), k).is_none() {
+        let Some((verb, ())) = LEXICON.above.ending_at(self.all(), k) else {
             return;
-        }
+        };
+        // "does not exceed 6,400": at most the figure.
+        let denied = (verb.saturating_sub(2)..verb)
+            .any(|j| self.words.is(j, &["not", "never", "n't", "cannot"]));
         if let Value::Quantity(iv) = &mut fact.value {
             let Some(x) = iv.nominal else { return };
-            fact.hedge = Hedge::MoreThan;
+            fact.hedge = if denied {
+                Hedge::AtMost
+            } else {
+                Hedge::MoreThan
+            };
             *iv = Interval {
-                min: Some(x),
-                max: None,
+                min: (!denied).then_some(x),
+                max: denied.then_some(x),
                 min_inclusive: false,
-                max_inclusive: false,
+                max_inclusive: denied,
                 nominal: Some(x),
             };
         }

@@ -308,9 +308,12 @@ pub const VAGUE: &[(&[&str], f64, f64)] = &[
     (&["dozens"], 24.0, 100.0),
     (&["scores"], 40.0, 200.0),
     (&["hundreds"], 200.0, 1e3),
-    (&["thousands"], 2e3, 1e4),
-    (&["millions"], 2e6, 1e7),
-    (&["billions"], 2e9, 1e10),
+    // A bare plural of a power of a thousand allows any number of them below the
+    // next ("thousands of buildings" of 18,800, "thousands of troops" of 200,000):
+    // tens and hundreds of thousands are thousands too.
+    (&["thousands"], 2e3, 1e6),
+    (&["millions"], 2e6, 1e9),
+    (&["billions"], 2e9, 1e12),
 ];
 
 /// Words after a number that make it a time of day.
