@@ -12,9 +12,9 @@
 //!   "the start of next year" → `start of next year`) but keep words that change the
 //!   meaning ("since 2014", "in two weeks", "immediately after the New Year holidays").
 //! - Tense is the nearest cue to the expression in its sentence: "will", "would",
-//!   "plans", "expects", "scheduled", "set to", "is due", an infinitive "to" → future;
-//!   "said", "was", "had", "met", other past forms and "-ed" verbs not after an
-//!   auxiliary → past.
+//!   "must" (but "must have" → past), "plans", "expects", "scheduled", "set to", "is
+//!   due", an infinitive "to" → future; "said", "was", "had", "met", other past forms
+//!   and "-ed" verbs not after an auxiliary → past.
 //! - A bare weekday: past → the latest such day on or before the publication date
 //!   (wire style: "said on Wednesday" in a Wednesday article is that day); future →
 //!   the earliest on or after it; no cue → the nearer. "last/next Tuesday" are
@@ -43,6 +43,11 @@
 //! - Seasons, fiscal periods, "year-end", "a year earlier", "the same period last
 //!   year" and "the year-ago quarter" are in `parse/calendar.rs`; the last three move
 //!   the last time read before them (`Expr::Shifted`).
+//! - "later that year", "earlier that day", "that same month" are the day, month or
+//!   year of the time read before; "third-quarter", "the 2021 second quarter",
+//!   "year-earlier", "the latest quarter" are read as earnings news writes them; "a
+//!   decade ago" is about that year. A time moved ("a year earlier") does not become
+//!   the time the next one counts from.
 //! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
 //!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
 //!   after" them runs from 2 January to a week after the 9th.
@@ -186,7 +191,10 @@ fn read_sentence(
             ..
         }) = value
         {
-            if !matches!(granularity, Granularity::Range | Granularity::Vague) {
+            // A time moved from the one before ("a year earlier") is a comparison
+            // point: what follows still counts from the time it was moved from.
+            let moved = matches!(found.expr, Expr::Shifted { .. });
+            if !moved && !matches!(granularity, Granularity::Range | Granularity::Vague) {
                 *reference = Some((start, end, granularity));
             }
         }
@@ -321,6 +329,13 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
         Cue::Past => {
             let after_aux = is_aux(prev) || is_aux(k.checked_sub(2).and_then(|j| toks.get(j)));
             (!after_aux).then_some(Tense::Past)
+        }
+        // "must have left": an inference about the past, not an obligation.
+        Cue::AuxFuture
+            if parser.word(k).eq_ignore_ascii_case("must")
+                && parser.word(k + 1).eq_ignore_ascii_case("have") =>
+        {
+            Some(Tense::Past)
         }
         Cue::Future | Cue::AuxFuture => Some(Tense::Future),
         Cue::Aux => None,

@@ -515,7 +515,10 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     ] {
         m.insert(word.as_bytes(), c(L::None, Cue::Aux));
     }
-    for word in ["will", "would", "shall", "won't", "wouldn't", "shan't"] {
+    // "must" points forward too: "must leave by Jan. 14" (but not "must have left").
+    for word in [
+        "will", "would", "shall", "won't", "wouldn't", "shan't", "must",
+    ] {
         m.insert(word.as_bytes(), c(L::None, Cue::AuxFuture));
     }
     for word in [

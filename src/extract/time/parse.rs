@@ -63,6 +63,8 @@ pub(super) enum Shift {
     /// The last quarter the text gave, else the last full quarter before the
     /// publication date ("the year-ago quarter").
     Quarter,
+    /// The last full quarter before the publication date ("the latest quarter").
+    Completed,
 }
 
 /// Where a duration sits on the calendar.
@@ -198,6 +200,12 @@ pub(super) enum Expr {
     },
     /// "fiscal 2021", "the fiscal third quarter": the calendar period, approximate.
     Fiscal(Box<Expr>),
+    /// "later that year", "earlier that day", "that same month": the day, week, month
+    /// or year of the time the text gave before; approximate after "earlier"/"later".
+    That {
+        unit: Unit,
+        approx: bool,
+    },
     /// "a year earlier", "the same period last year", "the year-ago quarter": a time
     /// the text gave before, moved by some months.
     Shifted {
@@ -495,7 +503,8 @@ impl<'a> Parser<'a> {
             Lex::Unit(_) if !matches!(self.lex(i), Lex::Unit(Unit::Weekend)) => {
                 self.vague_count(i, floor)
             }
-            Lex::Early | Lex::Mid | Lex::Late | Lex::Earlier | Lex::Later => self.modified(i),
+            Lex::Earlier | Lex::Later => self.that_period(i).or_else(|| self.modified(i)),
+            Lex::Early | Lex::Mid | Lex::Late => self.modified(i),
             Lex::Start | Lex::End | Lex::Middle => self.start_end_of(i),
             Lex::Ordinal(_) => self.half_quarter(i),
             Lex::Q => self.q_quarter(i),
@@ -520,10 +529,13 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.ago(i))
                 .or_else(|| self.earlier_later(i))
                 .or_else(|| self.duration(i, floor)),
-            Lex::None if self.num(i).is_some() => {
-                self.number(i, floor).or_else(|| self.duration(i, floor))
-            }
+            Lex::None if self.num(i).is_some() => self
+                .year_part(i)
+                .or_else(|| self.number(i, floor))
+                .or_else(|| self.duration(i, floor)),
             Lex::None if self.word(i).eq_ignore_ascii_case("up") => self.duration(i, floor),
+            Lex::None if self.word(i).eq_ignore_ascii_case("that") => self.that_period(i),
+            Lex::None if self.word(i).eq_ignore_ascii_case("latest") => self.latest_quarter(i),
             _ => None,
         }
     }

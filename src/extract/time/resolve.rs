@@ -207,6 +207,7 @@ pub(super) fn resolve(
         Expr::Shifted { months, what } => {
             Reading::Time(resolved(shifted(months, what, anchor, reference)))
         }
+        Expr::That { unit, approx } => Reading::Time(resolved(that(unit, approx, reference))),
         Expr::Duration {
             amount,
             reach,
@@ -342,6 +343,15 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
                     iv.approx = approx;
                     Ok(iv)
                 }
+                // "a decade ago", "two decades ago": about the year that many decades
+                // back, as the annotation schemes read it, not a whole decade of years.
+                Hedge::Exact | Hedge::About
+                    if lo == hi && matches!(unit, Unit::Decade | Unit::Century) =>
+                {
+                    let mut iv = year_iv(near.year())?;
+                    iv.approx = true;
+                    Ok(iv)
+                }
                 Hedge::Exact | Hedge::About => {
                     let (start, _) = around(far, unit)?;
                     let (_, end) = around(near, unit)?;
@@ -359,7 +369,9 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
             let exact = lo == hi && unit == Unit::Day;
             Ok(Iv::new(start, end, unit_gran(unit), !exact))
         }
-        Expr::Duration { .. } | Expr::VagueRef(_) | Expr::Shifted { .. } => Err(NOT_A_TIME),
+        Expr::Duration { .. } | Expr::VagueRef(_) | Expr::Shifted { .. } | Expr::That { .. } => {
+            Err(NOT_A_TIME)
+        }
         Expr::Season { season, which } => {
             let make = |y: i32| season_iv(season, y);
             match which {
@@ -467,7 +479,7 @@ fn shifted(
             let start = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
             Iv::new(start, add_months(start, 3)?, Granularity::Quarter, false)
         }
-        (Shift::Quarter, _) => {
+        (Shift::Quarter | Shift::Completed, _) => {
             // The last full quarter before the publication date.
             let a = need(anchor)?;
             let first = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
@@ -492,6 +504,47 @@ fn shifted(
         base.gran,
         base.approx,
     ))
+}
+
+/// How fine a granularity is, finest first; stretches without a calendar unit of
+/// their own rank last.
+fn rank(g: Granularity) -> u8 {
+    match g {
+        Granularity::Day => 0,
+        Granularity::Week => 1,
+        Granularity::Month => 2,
+        Granularity::Part | Granularity::Quarter | Granularity::Season => 3,
+        Granularity::Year => 4,
+        Granularity::Decade | Granularity::Vague | Granularity::Range => 5,
+    }
+}
+
+/// "later that year", "that same day": the `unit` holding the time the text gave
+/// before. A time coarser than the unit ("that same day" after "last October") is
+/// kept, approximate: the day lies within it, the text does not say which.
+fn that(unit: Unit, approx: bool, reference: Option<(NaiveDate, NaiveDate, Granularity)>) -> R<Iv> {
+    let (start, end, gran) = reference.ok_or(NO_REFERENCE)?;
+    let want = match unit {
+        Unit::Day => Granularity::Day,
+        Unit::Week => Granularity::Week,
+        Unit::Month => Granularity::Month,
+        _ => Granularity::Year,
+    };
+    let mut iv = if rank(gran) > rank(want) {
+        Iv::new(start, end, gran, true)
+    } else {
+        match want {
+            Granularity::Day => day_iv(start)?,
+            Granularity::Week => {
+                let first = week_start(start)?;
+                Iv::new(first, add_days(first, 7)?, Granularity::Week, false)
+            }
+            Granularity::Month => month_iv(start.year(), start.month())?,
+            _ => year_iv(start.year())?,
+        }
+    };
+    iv.approx |= approx;
+    Ok(iv)
 }
 
 /// A holiday in year `y`: its day, or its stretch of days (vague and approximate:

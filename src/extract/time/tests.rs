@@ -692,3 +692,23 @@ fn a_long_body_is_read_block_by_block_without_losing_a_date() {
         assert!(crate::text::blocks(&s, whole(&s), super::BLOCK).len() > 1);
     }
 }
+
+/// "April 24 and 25" reads the second day; "April 24 and 25 people" does not (issue 12).
+#[test]
+fn a_second_day_after_and_is_a_date_only_alone() {
+    let spans = |sentence: &str| -> Vec<String> {
+        extract(sentence, whole(sentence), date("2022-03-15").into())
+            .into_iter()
+            .map(|m| sentence[m.span.range()].to_owned())
+            .collect()
+    };
+    assert_eq!(
+        spans("The summit is on April 24 and 25."),
+        ["April 24", "25"]
+    );
+    assert_eq!(
+        spans("Fighting broke out on April 24 and 25 people died."),
+        ["April 24"]
+    );
+    assert_eq!(spans("Talks ran from May 3 and 2 sides agreed."), ["May 3"]);
+}

@@ -160,7 +160,15 @@ impl Parser<'_> {
                 let what = match self.lex(i + 3) {
                     Lex::Quarter => Shift::Quarter,
                     Lex::PeriodWord | Lex::Unit(Unit::Month) => Shift::Reference,
-                    _ => return None,
+                    // "year-earlier profit", "the year-ago results": the time the
+                    // text gave before, a year back; without one, last year.
+                    _ => {
+                        let expr = Expr::Shifted {
+                            months: -12,
+                            what: Shift::ReferenceOrAnchor,
+                        };
+                        return Some(Found::new(i, i + 3, expr));
+                    }
                 };
                 Some(Found::new(i, i + 4, Expr::Shifted { months: -12, what }))
             }
@@ -189,6 +197,56 @@ impl Parser<'_> {
             _ => return None,
         };
         Some(Found::new(i, i + 3, Expr::Shifted { months, what }))
+    }
+
+    /// "the latest quarter": the last full quarter before the publication date (not
+    /// the last quarter the text named, which may be the coming one).
+    pub(super) fn latest_quarter(&self, i: usize) -> Option<Found> {
+        if self.lex(i + 1) != Lex::Quarter || self.word(i + 1).ends_with('s') {
+            return None;
+        }
+        let expr = Expr::Shifted {
+            months: 0,
+            what: Shift::Completed,
+        };
+        Some(Found::new(i, i + 2, expr))
+    }
+
+    /// "later that year", "earlier that day", "that same month", "that year": the
+    /// period of the time the text gave before. A bare "that day" or "that week" is
+    /// too often something else ("that day-care center") to read without "earlier",
+    /// "later" or "same".
+    pub(super) fn that_period(&self, i: usize) -> Option<Found> {
+        let (approx, that) = match self.lex(i) {
+            Lex::Earlier | Lex::Later => (true, i + 1),
+            _ => (false, i),
+        };
+        if !self.word(that).eq_ignore_ascii_case("that") {
+            return None;
+        }
+        let (same, u) = if self.lex(that + 1) == Lex::Same {
+            (true, that + 2)
+        } else {
+            (false, that + 1)
+        };
+        let Lex::Unit(unit) = self.lex(u) else {
+            return None;
+        };
+        let word = self.word(u);
+        if word.ends_with('s') && !super::possessive(word) {
+            return None;
+        }
+        // "that day-care center", "that year-end bonus": a compound, not a time.
+        if self.punct(u + 1, '-') && self.adj(u + 1) {
+            return None;
+        }
+        let bare_ok = matches!(unit, Unit::Year | Unit::Month);
+        if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year)
+            || (!approx && !same && !bare_ok)
+        {
+            return None;
+        }
+        Some(Found::new(i, u + 1, Expr::That { unit, approx }))
     }
 
     /// "the same period last year", "the same quarter a year earlier", "the same

@@ -135,6 +135,38 @@ impl Parser<'_> {
         self.finish_date(i, end, (year, month, day), last.map(|(last, _)| last))
     }
 
+    /// The second day of "April 24 and 25": a day number after "and" and a month and
+    /// day, later in the month, with nothing but punctuation (or its year) after it, so
+    /// that "April 24 and 25 people" stays a figure.
+    pub(super) fn and_day(&self, i: usize) -> Option<Found> {
+        let (day, mut end) = self.day(i)?;
+        let and = i.checked_sub(1)?;
+        if !self.word(and).eq_ignore_ascii_case("and") {
+            return None;
+        }
+        let before = and.checked_sub(1)?;
+        let (first, after_first) = self.day(before)?;
+        if after_first != and {
+            return None;
+        }
+        let month = (1..=2).find_map(|back| {
+            let at = before.checked_sub(back)?;
+            self.month(at).and_then(|(m, k)| (k == before).then_some(m))
+        })?;
+        if day <= first || day > max_day(month) {
+            return None;
+        }
+        let mut year = None;
+        let y_at = if self.punct(end, ',') { end + 1 } else { end };
+        if let Some(y) = self.year(y_at) {
+            year = Some(y);
+            end = y_at + 1;
+        } else if self.t(end).is_some_and(|t| t.kind != Kind::Punct) {
+            return None;
+        }
+        self.finish_date(i, end, (year, month, day), None)
+    }
+
     /// The end of a day range after a first day: "-12" in "January 10-12".
     pub(super) fn range_end(&self, i: usize, first: u32, month: u32) -> Option<(u32, usize)> {
         if !(self.punct(i, '-') || self.punct(i, '–')) {
@@ -276,6 +308,9 @@ impl Parser<'_> {
             return None;
         }
         if let Some(found) = self.day_month(i) {
+            return Some(found);
+        }
+        if let Some(found) = self.and_day(i) {
             return Some(found);
         }
         if let Some(found) = self.ago(i) {

@@ -82,10 +82,18 @@ impl Parser<'_> {
         if !self.duration_follows(end) {
             return None;
         }
-        // "one day" alone is an idiom ("one day, he left").
+        // "a year-earlier loss", "a year-ago quarter": the unit starts a date.
+        if self.punct(end, '-')
+            && self.adj(end)
+            && matches!(self.lex(end + 1), Lex::Ago | Lex::Earlier | Lex::End)
+        {
+            return None;
+        }
+        // "one day" alone is an idiom ("one day, he left"); "a one-day visit" is not.
         if lo == 1
             && hi == 1
             && unit == Unit::Day
+            && !hyphen
             && self.word(k).eq_ignore_ascii_case("one")
             && hedge == Hedge::None
             && self.lex_before(i, floor) != Lex::For

@@ -216,9 +216,19 @@ impl Parser<'_> {
             Lex::Last => 9,
             _ => return None,
         };
-        let (part, k) = match self.lex(i + 1) {
-            Lex::Half if n <= 2 || n == 9 => (Part::Half(if n == 9 { 2 } else { n }), i + 2),
-            Lex::Quarter if n <= 4 || n == 9 => (Part::Quarter(if n == 9 { 4 } else { n }), i + 2),
+        // "the third quarter", and as an adjective "third-quarter profit".
+        let at = if self.lex(i) != Lex::Last
+            && self.punct(i + 1, '-')
+            && self.adj(i + 1)
+            && self.adj(i + 2)
+        {
+            i + 2
+        } else {
+            i + 1
+        };
+        let (part, k) = match self.lex(at) {
+            Lex::Half if n <= 2 || n == 9 => (Part::Half(if n == 9 { 2 } else { n }), at + 1),
+            Lex::Quarter if n <= 4 || n == 9 => (Part::Quarter(if n == 9 { 4 } else { n }), at + 1),
             _ => return None,
         };
         if self.lex(k) == Lex::Of {
@@ -250,6 +260,28 @@ impl Parser<'_> {
                 },
             )
         })
+    }
+
+    /// "the 1988 second quarter", "its 2021 first half": a year written before the
+    /// part of it.
+    pub(super) fn year_part(&self, i: usize) -> Option<Found> {
+        let y = self.year(i)?;
+        let inner = self.half_quarter(i + 1)?;
+        let Expr::Period {
+            period: Period::Year(YearRef::Implicit),
+            part,
+        } = inner.expr
+        else {
+            return None;
+        };
+        Some(Found::new(
+            i,
+            inner.end,
+            Expr::Period {
+                period: Period::Year(YearRef::Abs(y)),
+                part,
+            },
+        ))
     }
 
     /// "Q1 2022", "Q3".

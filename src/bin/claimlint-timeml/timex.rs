@@ -1,0 +1,166 @@
+//! A claimlint time or duration fact in, the TIMEX3 type and value a TimeML annotator
+//! would give it out: a day `1998-08-07`, a month `1998-08`, a year `1998`, a decade
+//! `199X`, a week `1998-W32`, a weekend `1998-W32-WE`, a quarter `1998-Q3`, a half
+//! `1998-H1`, a season `1998-SU`, a duration `P3D`, a vague reference `PAST_REF`.
+
+use chrono::{Datelike, NaiveDate};
+use claimlint::extract::{Granularity, TimeValue, Value};
+
+/// The TIMEX3 type and value of a fact's value, if it is a time or duration.
+pub fn of(value: &Value) -> Option<(&'static str, String)> {
+    match value {
+        Value::Duration(d) => Some(("DURATION", d.iso())),
+        Value::Time(TimeValue::Vague { vague }) => Some((
+            "DATE",
+            match vague {
+                claimlint::extract::Vagueness::Past => "PAST_REF",
+                claimlint::extract::Vagueness::Present => "PRESENT_REF",
+                claimlint::extract::Vagueness::Future => "FUTURE_REF",
+            }
+            .to_owned(),
+        )),
+        Value::Time(TimeValue::Resolved {
+            start,
+            end,
+            granularity,
+            ..
+        }) => Some(("DATE", resolved(*start, *end, *granularity))),
+        Value::Time(TimeValue::Unresolved { .. }) => Some(("DATE", "XXXX-XX-XX".to_owned())),
+        _ => None,
+    }
+}
+
+/// The value of `[start, end)` read at `granularity`.
+fn resolved(start: NaiveDate, end: NaiveDate, granularity: Granularity) -> String {
+    let last = end.pred_opt().unwrap_or(end);
+    let start = if start == NaiveDate::MIN { last } else { start };
+    match granularity {
+        Granularity::Day => day(start),
+        Granularity::Week => week(start, end),
+        Granularity::Month => month(start),
+        Granularity::Quarter => format!("{}-Q{}", start.year(), start.month0() / 3 + 1),
+        Granularity::Year => format!("{}", start.year()),
+        Granularity::Decade => decade(start),
+        Granularity::Season => {
+            let season = match start.month() {
+                3..=5 => "SP",
+                6..=8 => "SU",
+                9..=11 => "FA",
+                _ => "WI",
+            };
+            format!("{}-{season}", start.year())
+        }
+        Granularity::Range => range_start(start, last),
+        Granularity::Part | Granularity::Vague => smallest(start, last, end, granularity),
+    }
+}
+
+/// A stretch between two points ("since 1990", "since early December", "more than
+/// seven years ago"): TimeML tags the point the text names, so its value is the start
+/// at the precision its alignment shows (a year from 1 January, a month from its first
+/// day, else the day); an open start gives the year of the end.
+fn range_start(start: NaiveDate, last: NaiveDate) -> String {
+    if start == last {
+        return format!("{}", last.year());
+    }
+    match (start.month(), start.day()) {
+        (1, 1) => format!("{}", start.year()),
+        (_, 1) => month(start),
+        _ => day(start),
+    }
+}
+
+/// The smallest calendar unit that holds `start..=last`: a half when the stretch is
+/// one, else the day, week (for a part of one), month, year or decade it lies in.
+fn smallest(start: NaiveDate, last: NaiveDate, end: NaiveDate, g: Granularity) -> String {
+    if start == last {
+        return day(start);
+    }
+    if g == Granularity::Part
+        && start.day() == 1
+        && end.day() == 1
+        && (start.month() == 1 || start.month() == 7)
+        && end.signed_duration_since(start).num_days() > 180
+        && end.signed_duration_since(start).num_days() < 185
+    {
+        return format!(
+            "{}-H{}",
+            start.year(),
+            if start.month() == 1 { 1 } else { 2 }
+        );
+    }
+    if g == Granularity::Part && start.iso_week() == last.iso_week() {
+        return week(start, end);
+    }
+    if (start.year(), start.month()) == (last.year(), last.month()) {
+        return month(start);
+    }
+    if start.year() == last.year() {
+        return format!("{}", start.year());
+    }
+    if start.year() / 10 == last.year() / 10 {
+        return decade(start);
+    }
+    format!("{}", start.year())
+}
+
+fn day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+fn month(d: NaiveDate) -> String {
+    d.format("%Y-%m").to_string()
+}
+
+fn decade(d: NaiveDate) -> String {
+    format!("{}X", d.year() / 10)
+}
+
+/// An ISO week, or its weekend when the stretch is Saturday and Sunday.
+fn week(start: NaiveDate, end: NaiveDate) -> String {
+    let w = start.iso_week();
+    let base = format!("{}-W{:02}", w.year(), w.week());
+    if start.weekday() == chrono::Weekday::Sat && end.signed_duration_since(start).num_days() <= 2 {
+        format!("{base}-WE")
+    } else {
+        base
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn calendar_units_are_written_as_timeml_writes_them() {
+        let r = |a, b, g| resolved(d(a), d(b), g);
+        assert_eq!(
+            r("1998-08-07", "1998-08-08", Granularity::Day),
+            "1998-08-07"
+        );
+        assert_eq!(r("1998-08-03", "1998-08-10", Granularity::Week), "1998-W32");
+        assert_eq!(
+            r("1998-08-08", "1998-08-10", Granularity::Week),
+            "1998-W32-WE"
+        );
+        assert_eq!(r("1998-08-01", "1998-09-01", Granularity::Month), "1998-08");
+        assert_eq!(
+            r("1998-07-01", "1998-10-01", Granularity::Quarter),
+            "1998-Q3"
+        );
+        assert_eq!(r("1990-01-01", "2000-01-01", Granularity::Decade), "199X");
+        assert_eq!(r("1998-01-01", "1998-07-01", Granularity::Part), "1998-H1");
+        assert_eq!(r("1998-01-01", "1998-05-01", Granularity::Part), "1998");
+        assert_eq!(r("1998-08-01", "1998-08-07", Granularity::Part), "1998-08");
+        assert_eq!(
+            r("1997-12-01", "1998-03-01", Granularity::Season),
+            "1997-WI"
+        );
+        assert_eq!(r("1990-01-01", "1999-05-07", Granularity::Range), "1990");
+        assert_eq!(r("1999-12-01", "2000-01-08", Granularity::Range), "1999-12");
+    }
+}
