@@ -189,24 +189,40 @@ impl Scan<'_, '_> {
     /// after a figure `a` hedged with a lower bound, its ends exclusive as the hedges
     /// say. The upper figure and whether it is included.
     pub(super) fn upper_bound(&self, a: &Reading, hedge: Hedge) -> Option<(Reading, bool)> {
-        if !matches!(hedge, Hedge::MoreThan | Hedge::AtLeast)
-            || !self.words.is(a.last + 1, &["and"])
-            || !self.joined(a.last)
-        {
+        if !matches!(hedge, Hedge::MoreThan | Hedge::AtLeast) {
             return None;
         }
-        let uppers: [(&[&str], bool); 6] = [
+        // The first figure's percent word or sign may stand before "and": "more than
+        // 2% and less than 3%", "above 5 percent but below 10 percent".
+        let mut k = a.last;
+        if self.words.is(k + 1, &["percent", "%"]) && self.joined(k) {
+            k += 1;
+        }
+        let percent_sign = || {
+            self.span(k)
+                .zip(self.span(k + 1))
+                .is_some_and(|(x, y)| self.words.between(x.end, y.start) == "% ")
+        };
+        if !self.words.is(k + 1, &["and", "but"]) || !(self.joined(k) || percent_sign()) {
+            return None;
+        }
+        let uppers: [(&[&str], bool); 11] = [
+            (&["less", "than", "or", "equal", "to"], true),
             (&["less", "than"], false),
             (&["fewer", "than"], false),
+            (&["smaller", "than"], false),
+            (&["lower", "than"], false),
             (&["under"], false),
             (&["below"], false),
             (&["at", "most"], true),
+            (&["no", "more", "than"], true),
+            (&["not", "more", "than"], true),
             (&["up", "to"], true),
         ];
         let (phrase, inclusive) = uppers
             .iter()
-            .find(|(p, _)| self.words.spells(a.last + 2, p) && self.joined(a.last + 1))?;
-        let at = a.last + 2 + phrase.len();
+            .find(|(p, _)| self.words.spells(k + 2, p) && self.joined(k + 1))?;
+        let at = k + 2 + phrase.len();
         match self.read(at) {
             Read::Yes(b) if b.num.value > a.num.value && self.joined(at - 1) => {
                 Some((b, *inclusive))
@@ -293,8 +309,12 @@ impl Scan<'_, '_> {
         }
         let i = r.first;
         // A lone small number is list numbering ("1.", "12)"); a lone figure such as
-        // a table cell ("14,000") is read.
-        let numbering = self.words.len() == 1 && r.num.bare && r.num.value < 100.0;
+        // a table cell ("14,000", "$20", "-3%") is read.
+        let numbering = self.words.len() == 1
+            && r.num.bare
+            && r.num.value < 100.0
+            && r.unit.is_none()
+            && self.unit_or_percent(r.last).is_none();
         if numbering || self.is_id(i) {
             return true;
         }
