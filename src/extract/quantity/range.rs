@@ -233,18 +233,27 @@ impl Scan<'_, '_> {
 
     /// "20 dollars 43 cents": the hundredths after a whole amount whose unit word is
     /// at `unit_at`. Their value and last word.
+    /// Also in words and after "and": "thirteen dollars and forty-five cents".
     pub(super) fn hundredths(&self, unit_at: usize) -> Option<(f64, usize)> {
-        if !self.joined(unit_at) || !self.joined(unit_at + 1) {
+        let mut at = unit_at + 1;
+        if !self.joined(unit_at) {
             return None;
         }
-        let w = self.w(unit_at + 1);
-        if w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        if self.words.is(at, &["and"]) && self.joined(at) {
+            at += 1;
+        }
+        if !self.joined(at) {
             return None;
         }
-        let cents: f64 = w.parse().ok()?;
-        self.words
-            .is(unit_at + 2, HUNDREDTHS)
-            .then_some((cents / 100.0, unit_at + 2))
+        let w = self.w(at);
+        let (cents, last) = if w.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&w.len()) {
+            (w.parse::<f64>().ok()?, at)
+        } else {
+            let (num, last) = super::number::spelled(&self.words, at)?;
+            (num.value, last)
+        };
+        (cents < 100.0 && self.words.is(last + 1, HUNDREDTHS) && self.joined(last))
+            .then_some((cents / 100.0, last + 1))
     }
 
     /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
