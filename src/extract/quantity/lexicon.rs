@@ -557,6 +557,10 @@ pub const HYPHEN_UNITS: &[(&str, &str)] = &[
     ("storey", "storey"),
     ("story", "storey"),
     ("man", "man"),
+    ("cent", "cent"),
+    ("dollar", "dollar"),
+    ("euro", "euro"),
+    ("yen", "yen"),
 ];
 
 /// Words that are units on their own, singular as well as plural.
