@@ -322,9 +322,16 @@ impl Scan<'_, '_> {
             .find(|(p, _, _)| self.words.spells(i, p))?;
         let mut last = i + phrase.len() - 1;
         // "a handful of", "a couple of" need their "of"; "several" and the rest take it
-        // if it is there.
+        // if it is there. "Scores" needs it too, and no number after it: "he scores
+        // twice", "scores of 200 or more" are a verb and points.
         let of = self.words.is(last + 1, &["of"]) && self.joined(last);
-        if self.words.is(last, &["handful", "couple"]) && !of {
+        if self.words.is(last, &["handful", "couple", "scores"]) && !of {
+            return None;
+        }
+        if self.words.is(last, &["scores"])
+            && self.joined(last + 1)
+            && self.w(last + 2).starts_with(|c: char| c.is_ascii_digit())
+        {
             return None;
         }
         let span = Span::new(self.span(i)?.start, self.span(last)?.end);

@@ -132,20 +132,47 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
 }
 
 /// Whether a short line (a headline, a bullet, a table cell: at most three words) is a
-/// figure with what it counts ("5,000 dead", "- 20,000 injured", "Deaths: 5,000"),
-/// to be read like a sentence: a number and a word of three letters or more that is
-/// no month or weekday (a dateline stays furniture).
+/// figure, to be read like a sentence: a number with what it counts ("5,000 dead", "-
+/// 20,000 injured", "Deaths: 5,000"), or a figure on its own: digits with a currency,
+/// percent or degree sign ("$20", "€2.3bn", "-3%") or a word of `[number-words]`
+/// ("Twenty percent", "two thirds", "a dozen"). Bare digits alone ("3,419", "1.2K": a
+/// share count as often as a figure), a time or a date in digits ("10:30", "12/23") and
+/// a line with a month or weekday (a dateline) stay furniture.
 pub(super) fn is_short_figure(line: &str) -> bool {
+    fn bare(w: &str) -> &str {
+        w.trim_matches(|c: char| !c.is_alphanumeric())
+    }
     let number = line.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = bare(w);
         w.starts_with(|c: char| c.is_ascii_digit())
             && w.chars().all(|c| c.is_ascii_digit() || ",.".contains(c))
     });
     let word = line.split_whitespace().any(|w| {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = bare(w);
         w.chars().count() >= 3 && w.chars().all(char::is_alphabetic) && !super::is_calendar_word(w)
     });
-    number && word
+    if number && word {
+        return true;
+    }
+    if line
+        .split_whitespace()
+        .any(|w| super::is_calendar_word(bare(w)))
+    {
+        return false;
+    }
+    line.split_whitespace().any(|w| {
+        // A currency symbol, a percent or degree sign beside the digits: a bare number
+        // ("3,419", "1.2K") is a share or comment count as often as a figure.
+        let sign = w.chars().any(|c| c.is_ascii_digit())
+            && w.chars()
+                .any(|c| !c.is_alphanumeric() && !",.-+:/#()'\"".contains(c));
+        sign || bare(w).split('-').any(|part| {
+            WORDS
+                .number_words
+                .iter()
+                .any(|n| n.eq_ignore_ascii_case(part))
+        })
+    })
 }
 
 /// The high bit of each of eight bytes.

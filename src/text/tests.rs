@@ -127,9 +127,10 @@ fn boilerplate_lines_are_left_out() {
     assert!(t.is_boilerplate(2));
 }
 
-/// A short line that gives a figure and what it counts (a headline, a bullet, a table
-/// cell) is read like a sentence; a short line of a date, a name or a number alone is
-/// still page furniture.
+/// A short line that gives a figure and what it counts, or a figure with its sign or in
+/// words (a headline, a bullet, a table cell), is read like a sentence; a short line of
+/// a date, a time, a name or bare digits alone (a share count) is still page furniture
+/// (issue 12).
 #[test]
 fn a_short_line_with_a_figure_is_text() {
     let s = "- 5,000 dead
@@ -138,10 +139,25 @@ fn a_short_line_with_a_figure_is_text() {
              December 22, 2021International
              NTD Photo
              3,419
+             1.2K
+             10:30
+             Twenty percent
+             $20
+             -3%
+             Half a dozen
+             Monday, two
 ";
     assert_eq!(
         sentences(s),
-        ["- 5,000 dead", "- 20,000 injured", "Deaths: 5,000"]
+        [
+            "- 5,000 dead",
+            "- 20,000 injured",
+            "Deaths: 5,000",
+            "Twenty percent",
+            "$20",
+            "-3%",
+            "Half a dozen"
+        ]
     );
 }
 

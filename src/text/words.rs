@@ -1,5 +1,6 @@
 //! The text model's word lists: `data/text_words.txt` in (sentence abbreviations,
-//! boilerplate and photo-credit wording, irregular plurals, spelling variants), parsed
+//! boilerplate and photo-credit wording, irregular plurals, spelling variants, number
+//! words), parsed
 //! once; each list out as a slice of the embedded text.
 
 use std::sync::LazyLock;
@@ -20,6 +21,8 @@ pub(super) struct Words {
     pub(super) irregular: Vec<(&'static str, &'static str)>,
     /// `[variants]`: spellings read as one, (variant, lemma).
     pub(super) variants: Vec<(&'static str, &'static str)>,
+    /// `[number-words]`: words that spell a number, which make a short line a figure.
+    pub(super) number_words: Vec<&'static str>,
 }
 
 /// The word lists, parsed once.
@@ -48,6 +51,7 @@ fn parse(data: &'static str) -> (Words, Vec<&'static str>) {
             "abbreviations" => words.abbreviations.push(entry(line)),
             "boilerplate" => words.boilerplate.push(entry(line)),
             "credit" => words.credit.push(entry(line)),
+            "number-words" => words.number_words.push(entry(line)),
             "irregular" | "variants" => match pair() {
                 Some(p) if current == "irregular" => words.irregular.push(p),
                 Some(p) => words.variants.push(p),

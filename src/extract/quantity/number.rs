@@ -166,6 +166,10 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
         |j: usize| scale_word(words.w(j)).is_some() || words.w(j).eq_ignore_ascii_case("dozen");
     // "half a million"
     if words.is(i, &["half"]) && words.is(i + 1, &["a"]) && words.joined(i) && words.joined(i + 1) {
+        // "half a dozen" is six.
+        if words.is(i + 2, &["dozen"]) {
+            return Some((Num::from_words(6), i + 2));
+        }
         let k = scale_word(words.w(i + 2)).filter(|&k| k >= 3)?;
         let value = 10u64.checked_pow(u32::try_from(k).ok()?)? / 2;
         return Some((Num::from_words(value), i + 2));
@@ -251,11 +255,18 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
             return Some((num, end));
         }
     }
-    // "three and a half", "three and a half million".
-    if words.spells(last + 1, &["and", "a", "half"]) && joined(last) && whole > 0 {
+    // "three and a half", "three and a half million", "two and a quarter".
+    let part = if words.spells(last + 1, &["and", "a", "half"]) {
+        Some((0.5, -1))
+    } else if words.spells(last + 1, &["and", "a", "quarter"]) {
+        Some((0.25, -2))
+    } else {
+        None
+    };
+    if let Some((part, z)) = part.filter(|_| joined(last) && joined(last + 1) && whole > 0) {
         let mut num = Num {
-            value: whole as f64 + 0.5,
-            z: -1,
+            value: whole as f64 + part,
+            z,
             bare: false,
             int_digits: whole.to_string().len(),
             rough: false,
@@ -293,7 +304,16 @@ pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
         let d = denominator(words.w(i + 1)).filter(|_| words.joined(i))?;
         (numerator(w)?, d, i + 1)
     };
-    if num >= u64::from(den) || !words.is(last + 1, &["of"]) || !words.joined(last) {
+    // "Of" after it makes it a fraction ("two thirds of voters"); so does a plural
+    // denominator after a number ("cut by two thirds", "five eighths"), or the end of
+    // the clause after a singular one ("one eighth."), but for "quarter(s)" (a business
+    // quarter: "for three quarters in a row") and "half" alone ("the second half").
+    let den_word = w.split_once('-').map_or_else(|| words.w(last), |(_, d)| d);
+    let quarter = den_word.to_ascii_lowercase().starts_with("quarter");
+    let of = words.is(last + 1, &["of"]) && words.joined(last);
+    let plural = den_word.ends_with(['s', 'S']) && num >= 2 && !quarter;
+    let ends = last > i && !quarter && !words.joined(last) && small(w).is_some();
+    if num >= u64::from(den) || !(of || plural || ends) {
         return None;
     }
     let value = num as f64 / f64::from(den);

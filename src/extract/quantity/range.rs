@@ -189,24 +189,40 @@ impl Scan<'_, '_> {
     /// after a figure `a` hedged with a lower bound, its ends exclusive as the hedges
     /// say. The upper figure and whether it is included.
     pub(super) fn upper_bound(&self, a: &Reading, hedge: Hedge) -> Option<(Reading, bool)> {
-        if !matches!(hedge, Hedge::MoreThan | Hedge::AtLeast)
-            || !self.words.is(a.last + 1, &["and"])
-            || !self.joined(a.last)
-        {
+        if !matches!(hedge, Hedge::MoreThan | Hedge::AtLeast) {
             return None;
         }
-        let uppers: [(&[&str], bool); 6] = [
+        // The first figure's percent word or sign may stand before "and": "more than
+        // 2% and less than 3%", "above 5 percent but below 10 percent".
+        let mut k = a.last;
+        if self.words.is(k + 1, &["percent", "%"]) && self.joined(k) {
+            k += 1;
+        }
+        let percent_sign = || {
+            self.span(k)
+                .zip(self.span(k + 1))
+                .is_some_and(|(x, y)| self.words.between(x.end, y.start) == "% ")
+        };
+        if !self.words.is(k + 1, &["and", "but"]) || !(self.joined(k) || percent_sign()) {
+            return None;
+        }
+        let uppers: [(&[&str], bool); 11] = [
+            (&["less", "than", "or", "equal", "to"], true),
             (&["less", "than"], false),
             (&["fewer", "than"], false),
+            (&["smaller", "than"], false),
+            (&["lower", "than"], false),
             (&["under"], false),
             (&["below"], false),
             (&["at", "most"], true),
+            (&["no", "more", "than"], true),
+            (&["not", "more", "than"], true),
             (&["up", "to"], true),
         ];
         let (phrase, inclusive) = uppers
             .iter()
-            .find(|(p, _)| self.words.spells(a.last + 2, p) && self.joined(a.last + 1))?;
-        let at = a.last + 2 + phrase.len();
+            .find(|(p, _)| self.words.spells(k + 2, p) && self.joined(k + 1))?;
+        let at = k + 2 + phrase.len();
         match self.read(at) {
             Read::Yes(b) if b.num.value > a.num.value && self.joined(at - 1) => {
                 Some((b, *inclusive))
@@ -217,18 +233,27 @@ impl Scan<'_, '_> {
 
     /// "20 dollars 43 cents": the hundredths after a whole amount whose unit word is
     /// at `unit_at`. Their value and last word.
+    /// Also in words and after "and": "thirteen dollars and forty-five cents".
     pub(super) fn hundredths(&self, unit_at: usize) -> Option<(f64, usize)> {
-        if !self.joined(unit_at) || !self.joined(unit_at + 1) {
+        let mut at = unit_at + 1;
+        if !self.joined(unit_at) {
             return None;
         }
-        let w = self.w(unit_at + 1);
-        if w.len() > 2 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        if self.words.is(at, &["and"]) && self.joined(at) {
+            at += 1;
+        }
+        if !self.joined(at) {
             return None;
         }
-        let cents: f64 = w.parse().ok()?;
-        self.words
-            .is(unit_at + 2, HUNDREDTHS)
-            .then_some((cents / 100.0, unit_at + 2))
+        let w = self.w(at);
+        let (cents, last) = if w.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&w.len()) {
+            (w.parse::<f64>().ok()?, at)
+        } else {
+            let (num, last) = super::number::spelled(&self.words, at)?;
+            (num.value, last)
+        };
+        (cents < 100.0 && self.words.is(last + 1, HUNDREDTHS) && self.joined(last))
+            .then_some((cents / 100.0, last + 1))
     }
 
     /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
@@ -293,8 +318,12 @@ impl Scan<'_, '_> {
         }
         let i = r.first;
         // A lone small number is list numbering ("1.", "12)"); a lone figure such as
-        // a table cell ("14,000") is read.
-        let numbering = self.words.len() == 1 && r.num.bare && r.num.value < 100.0;
+        // a table cell ("14,000", "$20", "-3%") is read.
+        let numbering = self.words.len() == 1
+            && r.num.bare
+            && r.num.value < 100.0
+            && r.unit.is_none()
+            && self.unit_or_percent(r.last).is_none();
         if numbering || self.is_id(i) {
             return true;
         }

@@ -283,15 +283,22 @@ impl Scan<'_, '_> {
                 fraction: true,
             });
         }
-        let Some((num, last)) = spelled(&self.words, i) else {
+        let Some((mut num, last)) = spelled(&self.words, i) else {
             return Read::No;
         };
-        let Some(start) = self.span(i).map(|s| s.start) else {
+        let Some(mut start) = self.span(i).map(|s| s.start) else {
             return Read::No;
         };
         let scale = (last > i && scale_word(self.w(last)).is_some()).then_some(num.z);
+        // "minus five percent", "negative ten", as "minus 20".
+        let mut first = i;
+        if i >= 1 && self.words.is(i - 1, &["minus", "negative"]) && self.joined(i - 1) {
+            num.value = -num.value;
+            start = self.span(i - 1).map_or(start, |s| s.start);
+            first = i - 1;
+        }
         Read::Yes(Reading {
-            first: i,
+            first,
             last,
             start,
             num,
