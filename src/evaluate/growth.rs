@@ -56,6 +56,9 @@ fn figure(fact: &Fact) -> Option<f64> {
     }
 }
 
+/// How far apart two counts of one day may lie.
+const SAME_DAY: f64 = 1.5;
+
 /// How many earlier figures are looked at for witnesses besides the highest.
 const WITNESS_SCAN: usize = 64;
 
@@ -65,6 +68,10 @@ struct Dated {
     day: NaiveDate,
     least: f64,
     most: f64,
+    /// The least and greatest values the text allows ("more than 3,000": no
+    /// greatest).
+    low: f64,
+    high: f64,
     index: usize,
 }
 
@@ -84,6 +91,11 @@ fn dated(index: usize, ctx: &Context<'_>) -> Option<Dated> {
         day,
         least,
         most,
+        low: i.min.or(i.nominal).unwrap_or(0.0),
+        high: match (i.min, i.max) {
+            (Some(_), None) => f64::INFINITY,
+            (_, max) => max.or(i.nominal).unwrap_or(f64::INFINITY),
+        },
         index,
     })
 }
@@ -142,7 +154,19 @@ pub(super) fn check(
                 );
             }
         }
-
+        // The same day: a count may be hours older, but not so far below another
+        // that no value either allows comes within half of the other ("more than
+        // 3,000" allows 5,000; "5,000" against "8,250" does not).
+        let after = by_day.partition_point(|d| d.day <= c.day);
+        others.extend(
+            by_day
+                .get(before..after)
+                .unwrap_or_default()
+                .iter()
+                .take(WITNESS_SCAN)
+                .filter(|d| d.low > c.high * SAME_DAY)
+                .map(|d| d.index),
+        );
         others.retain(|&i| {
             rule.scope == Scope::WithinDocument
                 || ctx.facts.get(i).map(|f| f.doc) != ctx.facts.get(c.index).map(|f| f.doc)
