@@ -337,6 +337,20 @@ fn weekday_beside_date() {
             "Friday",
             "2022-01-10",
         ),
+        (
+            "The drills run Monday, January 10-16.",
+            "January 10-16",
+            Weekday::Mon,
+            "Monday",
+            "2022-01-10",
+        ),
+        (
+            "He takes office next Wednesday, January 12.",
+            "January 12",
+            Weekday::Wed,
+            "Wednesday",
+            "2022-01-12",
+        ),
     ];
     for &(sentence, span, wd, wd_text, day) in rows {
         let found = extract(sentence, whole(sentence), Some(date("2021-12-27")));

@@ -68,6 +68,15 @@ impl Parser<'_> {
         };
         if let (Some(dir), Lex::Wd(weekday)) = (dir, self.lex(k)) {
             if self.cap(k) {
+                // "next Wednesday, December 10": the date, with the weekday beside it.
+                let dated = self
+                    .punct(k + 1, ',')
+                    .then(|| self.weekday(k, weekday))
+                    .flatten()
+                    .filter(|found| found.weekday.is_some());
+                if dated.is_some() {
+                    return dated;
+                }
                 return Some(Found::new(i, k + 1, Expr::Weekday { weekday, dir }));
             }
         }
