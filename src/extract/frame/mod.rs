@@ -473,7 +473,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     event.name = self.event_name(event.span, first);
                 }
                 frame.scope = self.time_scope();
-                if self.bounds_at(first) {
+                // "from last Monday's tremor": the preposition is the event's, not the
+                // time's; a possessive time dates its noun.
+                let possessive = {
+                    let w = self.words.w(last);
+                    w.ends_with("'s") || w.ends_with("’s")
+                };
+                if self.bounds_at(first) && !possessive {
                     frame.qualifier = Some("bound".to_owned());
                 }
             }
