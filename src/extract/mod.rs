@@ -193,6 +193,21 @@ pub struct Interval {
 }
 
 impl Interval {
+    /// The interval as the extraction tables write it: `[min,max]`, `(`/`)` for an
+    /// exclusive end, `-` for an unbounded one, then `~nominal` (`-` for none):
+    /// "(14000,-)~14000".
+    pub fn notation(&self) -> String {
+        let b = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v}"));
+        format!(
+            "{}{},{}{}~{}",
+            if self.min_inclusive { '[' } else { '(' },
+            b(self.min),
+            b(self.max),
+            if self.max_inclusive { ']' } else { ')' },
+            b(self.nominal),
+        )
+    }
+
     /// The same interval with unbounded ends marked exclusive, as the JSON schema
     /// promises.
     pub fn normalised(mut self) -> Self {

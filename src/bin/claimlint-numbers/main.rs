@@ -215,18 +215,6 @@ fn parse_range(s: &str) -> Option<Range> {
     })
 }
 
-fn show_interval(iv: &Interval) -> String {
-    let b = |v: Option<f64>| v.map_or(String::new(), |v| format!("{v}"));
-    format!(
-        "{}{},{}{}~{}",
-        if iv.min_inclusive { '[' } else { '(' },
-        b(iv.min),
-        b(iv.max),
-        if iv.max_inclusive { ']' } else { ')' },
-        iv.nominal.map_or("-".to_string(), |v| format!("{v}")),
-    )
-}
-
 /// Whether the figure's value is the gold's, and if not, why not.
 fn judge(gold: &Gold, fact: &Fact) -> Result<(), String> {
     let Some(iv) = interval(fact) else {
@@ -418,7 +406,7 @@ fn score_file(
                             g.text,
                             g.resolution.value.as_deref().unwrap_or(""),
                             case.input.get(fact.span.range()).unwrap_or(""),
-                            interval(fact).map_or(String::new(), |iv| show_interval(&iv)),
+                            interval(fact).map_or(String::new(), |iv| iv.notation()),
                             fact.unit.as_ref().map_or("-", |u| u.lemma.as_str()),
                             case.input
                         );
@@ -441,7 +429,7 @@ fn score_file(
                 println!(
                     "{name}: SPURIOUS {:?} as {} {} in {:?}",
                     case.input.get(fact.span.range()).unwrap_or(""),
-                    interval(fact).map_or(String::new(), |iv| show_interval(&iv)),
+                    interval(fact).map_or(String::new(), |iv| iv.notation()),
                     fact.unit.as_ref().map_or("-", |u| u.lemma.as_str()),
                     case.input
                 );
@@ -476,7 +464,7 @@ fn main() -> ExitCode {
                     "  {:?} {} {} {}",
                     text.get(fact.span.range()).unwrap_or(""),
                     fact.hedge,
-                    interval(&fact).map_or(String::new(), |iv| show_interval(&iv)),
+                    interval(&fact).map_or(String::new(), |iv| iv.notation()),
                     fact.unit.as_ref().map_or("-", |u| u.lemma.as_str()),
                 );
             }

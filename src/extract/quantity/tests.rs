@@ -30,15 +30,7 @@ fn iv(f: &Fact) -> Interval {
 
 /// `[min,max]` with `(`/`)` for exclusive and `-` for unbounded, then `~nominal`.
 fn show(iv: &Interval) -> String {
-    let b = |v: Option<f64>| v.map_or("-".to_string(), |v| format!("{v}"));
-    format!(
-        "{}{},{}{}~{}",
-        if iv.min_inclusive { '[' } else { '(' },
-        b(iv.min),
-        b(iv.max),
-        if iv.max_inclusive { ']' } else { ')' },
-        b(iv.nominal),
-    )
+    iv.notation()
 }
 
 /// One line per fact: `span | hedge | interval | unit | attribution | counting`.
