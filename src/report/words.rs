@@ -254,6 +254,7 @@ mod tests {
             end: day(2022, 1, 11),
             granularity: Granularity::Day,
             approximate: false,
+            time_of_day: None,
         });
         let claim = Label {
             doc,

@@ -198,6 +198,7 @@ pub(super) fn resolve(
             end: iv.end,
             granularity: iv.gran,
             approximate: iv.approx,
+            time_of_day: None,
         },
         Err(why) => TimeValue::Unresolved {
             unresolved: why.to_owned(),

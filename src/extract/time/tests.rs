@@ -41,13 +41,15 @@ fn render(m: &TimeMatch) -> String {
             end,
             granularity,
             approximate,
+            time_of_day,
         }) => {
             let gran = serde_json::to_value(granularity)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
             let approx = if *approximate { " ~" } else { "" };
-            format!("{} {} {gran}{approx}", day(*start), day(*end))
+            let at = time_of_day.map(|t| format!(" at {t}")).unwrap_or_default();
+            format!("{} {} {gran}{approx}{at}", day(*start), day(*end))
         }
         Reading::Time(TimeValue::Vague { vague }) => {
             let v = serde_json::to_value(vague)
