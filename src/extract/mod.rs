@@ -272,6 +272,12 @@ pub enum TimeValue {
         /// Which way it points.
         vague: Vagueness,
     },
+    /// A time that recurs ("daily", "every week", "annually"): how often, as TimeML
+    /// writes a SET's value (`P1D`, `P2W`). It names no stretch, so no rule compares it.
+    Every {
+        /// The period between occurrences, in ISO 8601 form.
+        every: String,
+    },
     /// A relative time with nothing to resolve it against.
     Unresolved {
         /// Why.

@@ -53,6 +53,9 @@
 //!   `time_of_day`; its stretch stays the day. A clock time with a bracket before its day
 //!   ("10:35 a.m. (0735 GMT) Friday") is read on its own, on that day, and the day after
 //!   it; a clock time with no day beside it is not read.
+//! - "daily", "weekly", "annually", "every day", "every two weeks", "each year" recur:
+//!   `TimeValue::Every` with the period ("P1D"), no stretch of days, so no rule compares
+//!   them; "every two days" was a frequency, not a duration, and still is not one.
 //! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
 //!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
 //!   after" them runs from 2 January to a week after the 9th.

@@ -40,6 +40,7 @@ pub fn of(value: &Value) -> Option<(&'static str, String)> {
             granularity,
             ..
         }) => Some(("DATE", resolved(*start, *end, *granularity))),
+        Value::Time(TimeValue::Every { every }) => Some(("SET", every.clone())),
         Value::Time(TimeValue::Unresolved { .. }) => Some(("DATE", "XXXX-XX-XX".to_owned())),
         _ => None,
     }

@@ -212,6 +212,11 @@ pub(super) enum Expr {
         months: i32,
         what: Shift,
     },
+    /// "daily", "every two weeks", "each year": a time that recurs every `count` units.
+    Every {
+        count: u32,
+        unit: Unit,
+    },
 }
 
 /// One expression found: token range `start..end`, what it says, a weekday written
@@ -494,6 +499,11 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.relative(i, floor))
                 .or_else(|| self.half_quarter(i))
                 .or_else(|| self.vague_ref(i, floor)),
+            Lex::Recurring(unit) if !self.cap(i) => {
+                Some(Found::new(i, i + 1, Expr::Every { count: 1, unit }))
+            }
+            Lex::Every => self.every(i),
+            Lex::None if self.word(i).eq_ignore_ascii_case("each") => self.every(i),
             Lex::Now | Lex::Currently | Lex::Recently | Lex::These | Lex::Future => {
                 self.vague_ref(i, floor)
             }

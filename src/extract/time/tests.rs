@@ -59,6 +59,7 @@ fn render(m: &TimeMatch) -> String {
             format!("vague {v}")
         }
         Reading::Time(TimeValue::Unresolved { .. }) => "unresolved".to_owned(),
+        Reading::Time(TimeValue::Every { every }) => format!("every {every}"),
         Reading::Duration(d) => {
             let mut out = d.iso();
             if let Some((start, end)) = d.anchored {
@@ -373,7 +374,9 @@ fn slashed_dates_and_month_first() {
             .into_iter()
             .filter_map(|m| match *time_of(&m) {
                 TimeValue::Resolved { start, .. } => Some(start),
-                TimeValue::Unresolved { .. } | TimeValue::Vague { .. } => None,
+                TimeValue::Unresolved { .. }
+                | TimeValue::Vague { .. }
+                | TimeValue::Every { .. } => None,
             })
             .collect()
     };
@@ -671,7 +674,8 @@ fn seeds_without_anchor_guess_nothing() {
                 Reading::Time(TimeValue::Unresolved { .. }) => {
                     assert!(!absolute, "{t:?} left unresolved");
                 }
-                Reading::Time(TimeValue::Vague { .. }) | Reading::Duration(_) => {}
+                Reading::Time(TimeValue::Vague { .. } | TimeValue::Every { .. })
+                | Reading::Duration(_) => {}
             }
         }
     }

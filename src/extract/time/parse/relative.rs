@@ -40,6 +40,28 @@ impl Parser<'_> {
         }
     }
 
+    /// "every day", "every two weeks", "each year" at `i`: a time that recurs.
+    pub(super) fn every(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        if !(word.eq_ignore_ascii_case("every") || word.eq_ignore_ascii_case("each")) {
+            return None;
+        }
+        let (count, at) = match self.count(i + 1) {
+            Some((lo, hi, at)) if lo == hi && word.eq_ignore_ascii_case("every") => (lo, at),
+            _ => (1, i + 1),
+        };
+        match self.lex(at) {
+            Lex::Unit(unit) if unit != Unit::Weekend => {
+                let plural = self.word(at).ends_with('s');
+                if plural != (count > 1) {
+                    return None;
+                }
+                Some(Found::new(i, at + 1, Expr::Every { count, unit }))
+            }
+            _ => None,
+        }
+    }
+
     /// A clock time at `i` ("10:35 a.m.", "9 p.m.", "4am"): the time, 24-hour, and the
     /// token after it. A time needs its "a.m." or "p.m.": "at 10" may be anything.
     pub(super) fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
@@ -456,6 +478,16 @@ impl Parser<'_> {
             _ => return None,
         }
         if inner.start != at {
+            return None;
+        }
+        // "since the January 1998 bombing": the time dates the noun after it, and the
+        // stretch runs from that event; the time is read on its own.
+        if at == i + 2
+            && self
+                .t(inner.end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && self.lex(inner.end) == Lex::None
+        {
             return None;
         }
         Some(Found {
