@@ -129,6 +129,14 @@ impl Parser<'_> {
             let mut found = Found::new(i, clock_end, expr);
             found.resume = clock_end;
             found
+        } else if let Lex::Wd(weekday) = self.lex(k) {
+            // "8 p.m. Thursday, May 11": the date, with its weekday beside it.
+            let mut found = self.weekday(k, weekday)?;
+            found.start = i;
+            if found.time_of_day.is_some() {
+                return None;
+            }
+            found
         } else {
             Found::new(i, k + 1, expr)
         };
