@@ -35,9 +35,10 @@ fn stated(fact: &Fact, bounds: bool) -> Option<f64> {
         Value::Quantity(i) => i.nominal,
         Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
         Value::Duration(d) => d.days(),
-        Value::Time(TimeValue::Unresolved { .. } | TimeValue::Vague { .. }) | Value::Name(_) => {
-            None
-        }
+        Value::Time(
+            TimeValue::Unresolved { .. } | TimeValue::Vague { .. } | TimeValue::Every { .. },
+        )
+        | Value::Name(_) => None,
     }
 }
 

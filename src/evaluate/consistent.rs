@@ -54,7 +54,9 @@ impl Range {
                     hi_inc: true,
                 }
             }
-            Value::Time(TimeValue::Unresolved { .. } | TimeValue::Vague { .. })
+            Value::Time(
+                TimeValue::Unresolved { .. } | TimeValue::Vague { .. } | TimeValue::Every { .. },
+            )
             | Value::Name(_) => return None,
         };
         match tolerance {

@@ -276,6 +276,10 @@ pub enum TimeValue {
         granularity: Granularity,
         /// Whether the text hedges or blurs it.
         approximate: bool,
+        /// The part of the day or the clock time the text gives with a day ("Friday
+        /// morning", "9 a.m. Tuesday"); left out of the JSON when there is none.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        time_of_day: Option<TimeOfDay>,
     },
     /// A reference to the present, the past or the future that names no stretch of
     /// its own ("now", "recently", "in the future"): no window is made up for it.
@@ -283,11 +287,51 @@ pub enum TimeValue {
         /// Which way it points.
         vague: Vagueness,
     },
+    /// A time that recurs ("daily", "every week", "annually"): how often, as TimeML
+    /// writes a SET's value (`P1D`, `P2W`). It names no stretch, so no rule compares it.
+    Every {
+        /// The period between occurrences, in ISO 8601 form.
+        every: String,
+    },
     /// A relative time with nothing to resolve it against.
     Unresolved {
         /// Why.
         unresolved: String,
     },
+}
+
+/// A time within a day: a part of it or a clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TimeOfDay {
+    /// "morning".
+    Morning,
+    /// "afternoon".
+    Afternoon,
+    /// "evening".
+    Evening,
+    /// "night", "tonight".
+    Night,
+    /// A clock time, 24-hour: "10:35 a.m." is `Clock(10, 35)`.
+    Clock(u8, u8),
+}
+
+impl fmt::Display for TimeOfDay {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TimeOfDay::Morning => f.write_str("morning"),
+            TimeOfDay::Afternoon => f.write_str("afternoon"),
+            TimeOfDay::Evening => f.write_str("evening"),
+            TimeOfDay::Night => f.write_str("night"),
+            TimeOfDay::Clock(h, m) => write!(f, "{h:02}:{m:02}"),
+        }
+    }
+}
+
+/// Written as its words: `"morning"`, `"night"`, a clock time as `"10:35"`.
+impl Serialize for TimeOfDay {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
+    }
 }
 
 /// Which way a vague time reference points.

@@ -48,6 +48,14 @@
 //!   "year-earlier", "the latest quarter" are read as earnings news writes them; "a
 //!   decade ago" is about that year. A time moved ("a year earlier") does not become
 //!   the time the next one counts from.
+//! - A day given with a part of the day ("Friday morning", "tonight", "last night") or a
+//!   clock time before it ("9 a.m. Tuesday", "6:42 a.m. EST Monday") carries it as
+//!   `time_of_day`; its stretch stays the day. A clock time with a bracket before its day
+//!   ("10:35 a.m. (0735 GMT) Friday") is read on its own, on that day, and the day after
+//!   it; a clock time with no day beside it is not read.
+//! - "daily", "weekly", "annually", "every day", "every two weeks", "each year" recur:
+//!   `TimeValue::Every` with the period ("P1D"), no stretch of days, so no rule compares
+//!   them; "every two days" was a frequency, not a duration, and still is not one.
 //! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
 //!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
 //!   after" them runs from 2 January to a week after the 9th.
@@ -183,7 +191,15 @@ fn read_sentence(
         let tense = found
             .tense
             .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
-        let value = resolve(&found.expr, anchor, tense, *reference);
+        let mut value = resolve(&found.expr, anchor, tense, *reference);
+        if let Reading::Time(TimeValue::Resolved {
+            granularity: Granularity::Day,
+            time_of_day,
+            ..
+        }) = &mut value
+        {
+            *time_of_day = found.time_of_day;
+        }
         if let Reading::Time(TimeValue::Resolved {
             start,
             end,

@@ -148,6 +148,7 @@ pub fn describe(value: &Value) -> String {
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
         Value::Time(TimeValue::Vague { vague }) => format!("the {}", vagueness(*vague)),
+        Value::Time(TimeValue::Every { every }) => format!("every {every}"),
         Value::Duration(d) => match d.anchored {
             Some((start, end)) => {
                 let last = end.pred_opt().unwrap_or(end);
@@ -254,6 +255,7 @@ mod tests {
             end: day(2022, 1, 11),
             granularity: Granularity::Day,
             approximate: false,
+            time_of_day: None,
         });
         let claim = Label {
             doc,

@@ -174,6 +174,8 @@ pub(super) enum Lex {
     Every,
     /// "old" (an age: "30 years old").
     Old,
+    /// An adverb or adjective of recurrence: "daily", "weekly", "annually".
+    Recurring(Unit),
 }
 
 /// What a word says about the tense of its sentence.
@@ -378,6 +380,12 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("per", L::Every),
         ("times", L::Every),
         ("old", L::Old),
+        ("hourly", L::Recurring(Unit::Hour)),
+        ("daily", L::Recurring(Unit::Day)),
+        ("weekly", L::Recurring(Unit::Week)),
+        ("monthly", L::Recurring(Unit::Month)),
+        ("yearly", L::Recurring(Unit::Year)),
+        ("annually", L::Recurring(Unit::Year)),
         ("first", L::Ordinal(1)),
         ("second", L::Ordinal(2)),
         ("third", L::Ordinal(3)),

@@ -11,7 +11,7 @@ use chrono::Weekday;
 use self::relative::rel_offset;
 use super::lex::{Kind, Lex, Tok, Unit};
 use super::resolve::Tense;
-use crate::extract::{Hedge as FigureHedge, Vagueness};
+use crate::extract::{Hedge as FigureHedge, TimeOfDay, Vagueness};
 
 /// Which year a period is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -212,6 +212,11 @@ pub(super) enum Expr {
         months: i32,
         what: Shift,
     },
+    /// "daily", "every two weeks", "each year": a time that recurs every `count` units.
+    Every {
+        count: u32,
+        unit: Unit,
+    },
 }
 
 /// One expression found: token range `start..end`, what it says, a weekday written
@@ -227,6 +232,8 @@ pub(super) struct Found {
     pub resume: usize,
     /// How a duration's count is hedged ("nearly eight hours").
     pub hedge: FigureHedge,
+    /// A part of the day or a clock time given with a day ("Friday morning").
+    pub time_of_day: Option<TimeOfDay>,
 }
 
 impl Found {
@@ -239,6 +246,7 @@ impl Found {
             tense: None,
             resume: end,
             hedge: FigureHedge::None,
+            time_of_day: None,
         }
     }
 }
@@ -491,6 +499,11 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.relative(i, floor))
                 .or_else(|| self.half_quarter(i))
                 .or_else(|| self.vague_ref(i, floor)),
+            Lex::Recurring(unit) if !self.cap(i) => {
+                Some(Found::new(i, i + 1, Expr::Every { count: 1, unit }))
+            }
+            Lex::Every => self.every(i),
+            Lex::None if self.word(i).eq_ignore_ascii_case("each") => self.every(i),
             Lex::Now | Lex::Currently | Lex::Recently | Lex::These | Lex::Future => {
                 self.vague_ref(i, floor)
             }
@@ -530,7 +543,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.earlier_later(i))
                 .or_else(|| self.duration(i, floor)),
             Lex::None if self.num(i).is_some() => self
-                .year_part(i)
+                .clock_day(i)
+                .or_else(|| self.year_part(i))
                 .or_else(|| self.number(i, floor))
                 .or_else(|| self.duration(i, floor)),
             Lex::None if self.word(i).eq_ignore_ascii_case("up") => self.duration(i, floor),

@@ -198,6 +198,7 @@ pub(super) fn resolve(
             end: iv.end,
             granularity: iv.gran,
             approximate: iv.approx,
+            time_of_day: None,
         },
         Err(why) => TimeValue::Unresolved {
             unresolved: why.to_owned(),
@@ -219,6 +220,14 @@ pub(super) fn resolve(
             anchored: anchor.and_then(|a| anchored(a, reach, unit, at).ok()),
         }),
         Expr::VagueRef(vague) => Reading::Time(TimeValue::Vague { vague }),
+        Expr::Every { count, unit } => Reading::Time(TimeValue::Every {
+            every: DurationValue {
+                amount: Some(f64::from(count)),
+                unit: duration_unit(unit),
+                anchored: None,
+            }
+            .iso(),
+        }),
         _ => Reading::Time(resolved(interval(expr, anchor, tense))),
     }
 }
@@ -369,9 +378,11 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
             let exact = lo == hi && unit == Unit::Day;
             Ok(Iv::new(start, end, unit_gran(unit), !exact))
         }
-        Expr::Duration { .. } | Expr::VagueRef(_) | Expr::Shifted { .. } | Expr::That { .. } => {
-            Err(NOT_A_TIME)
-        }
+        Expr::Duration { .. }
+        | Expr::VagueRef(_)
+        | Expr::Shifted { .. }
+        | Expr::That { .. }
+        | Expr::Every { .. } => Err(NOT_A_TIME),
         Expr::Season { season, which } => {
             let make = |y: i32| season_iv(season, y);
             match which {

@@ -41,13 +41,15 @@ fn render(m: &TimeMatch) -> String {
             end,
             granularity,
             approximate,
+            time_of_day,
         }) => {
             let gran = serde_json::to_value(granularity)
                 .ok()
                 .and_then(|v| v.as_str().map(str::to_owned))
                 .unwrap_or_default();
             let approx = if *approximate { " ~" } else { "" };
-            format!("{} {} {gran}{approx}", day(*start), day(*end))
+            let at = time_of_day.map(|t| format!(" at {t}")).unwrap_or_default();
+            format!("{} {} {gran}{approx}{at}", day(*start), day(*end))
         }
         Reading::Time(TimeValue::Vague { vague }) => {
             let v = serde_json::to_value(vague)
@@ -57,6 +59,7 @@ fn render(m: &TimeMatch) -> String {
             format!("vague {v}")
         }
         Reading::Time(TimeValue::Unresolved { .. }) => "unresolved".to_owned(),
+        Reading::Time(TimeValue::Every { every }) => format!("every {every}"),
         Reading::Duration(d) => {
             let mut out = d.iso();
             if let Some((start, end)) = d.anchored {
@@ -385,7 +388,9 @@ fn slashed_dates_and_month_first() {
             .into_iter()
             .filter_map(|m| match *time_of(&m) {
                 TimeValue::Resolved { start, .. } => Some(start),
-                TimeValue::Unresolved { .. } | TimeValue::Vague { .. } => None,
+                TimeValue::Unresolved { .. }
+                | TimeValue::Vague { .. }
+                | TimeValue::Every { .. } => None,
             })
             .collect()
     };
@@ -683,7 +688,8 @@ fn seeds_without_anchor_guess_nothing() {
                 Reading::Time(TimeValue::Unresolved { .. }) => {
                     assert!(!absolute, "{t:?} left unresolved");
                 }
-                Reading::Time(TimeValue::Vague { .. }) | Reading::Duration(_) => {}
+                Reading::Time(TimeValue::Vague { .. } | TimeValue::Every { .. })
+                | Reading::Duration(_) => {}
             }
         }
     }

@@ -8,16 +8,140 @@ use super::super::holidays::HOLIDAYS;
 use super::super::lex::{Kind, Lex, Unit};
 use super::super::resolve::Tense;
 use super::{Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, YearRef, possessive};
-use crate::extract::Vagueness;
+use crate::extract::{TimeOfDay, Vagueness};
 
 impl Parser<'_> {
     pub(super) fn deictic(&self, i: usize, days: i64) -> Found {
-        let end = if matches!(self.lex(i + 1), Lex::Daypart | Lex::Night) {
-            i + 2
+        let part = self.day_part(i + 1);
+        let end = if part.is_some() { i + 2 } else { i + 1 };
+        let mut found = Found::new(i, end, Expr::Deictic(days));
+        found.time_of_day = if self.lex(i) == Lex::Tonight {
+            Some(TimeOfDay::Night)
         } else {
-            i + 1
+            part
         };
-        Found::new(i, end, Expr::Deictic(days))
+        found
+    }
+
+    /// The part of the day named at `i`: "morning", "afternoon", "evening", "night".
+    pub(super) fn day_part(&self, i: usize) -> Option<TimeOfDay> {
+        if !matches!(self.lex(i), Lex::Daypart | Lex::Night) {
+            return None;
+        }
+        let word = self.word(i);
+        if word.eq_ignore_ascii_case("morning") {
+            Some(TimeOfDay::Morning)
+        } else if word.eq_ignore_ascii_case("afternoon") {
+            Some(TimeOfDay::Afternoon)
+        } else if word.eq_ignore_ascii_case("evening") {
+            Some(TimeOfDay::Evening)
+        } else {
+            Some(TimeOfDay::Night)
+        }
+    }
+
+    /// "every day", "every two weeks", "each year" at `i`: a time that recurs.
+    pub(super) fn every(&self, i: usize) -> Option<Found> {
+        let word = self.word(i);
+        if !(word.eq_ignore_ascii_case("every") || word.eq_ignore_ascii_case("each")) {
+            return None;
+        }
+        let (count, at) = match self.count(i + 1) {
+            Some((lo, hi, at)) if lo == hi && word.eq_ignore_ascii_case("every") => (lo, at),
+            _ => (1, i + 1),
+        };
+        match self.lex(at) {
+            Lex::Unit(unit) if unit != Unit::Weekend => {
+                let plural = self.word(at).ends_with('s');
+                if plural != (count > 1) {
+                    return None;
+                }
+                Some(Found::new(i, at + 1, Expr::Every { count, unit }))
+            }
+            _ => None,
+        }
+    }
+
+    /// A clock time at `i` ("10:35 a.m.", "9 p.m.", "4am"): the time, 24-hour, and the
+    /// token after it. A time needs its "a.m." or "p.m.": "at 10" may be anything.
+    pub(super) fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        let (hour, digits) = self.num(i)?;
+        if digits > 2 || !(1..=12).contains(&hour) {
+            return None;
+        }
+        let mut j = i + 1;
+        let mut minute = 0;
+        if self.punct(j, ':') && self.adj(j) && self.adj(j + 1) {
+            match self.num(j + 1) {
+                Some((m, 2)) if m < 60 => minute = m,
+                _ => return None,
+            }
+            j += 2;
+        }
+        let word = self.word(j).to_ascii_lowercase();
+        let (pm, after) = match word.as_str() {
+            "am" | "pm" => (word == "pm", j + 1),
+            "a" | "p" if self.punct(j + 1, '.') && self.adj(j + 1) && self.adj(j + 2) => {
+                if !self.word(j + 2).eq_ignore_ascii_case("m") {
+                    return None;
+                }
+                let dot = self.punct(j + 3, '.') && self.adj(j + 3);
+                (word == "p", if dot { j + 4 } else { j + 3 })
+            }
+            _ => return None,
+        };
+        let hour = hour % 12 + if pm { 12 } else { 0 };
+        Some((
+            TimeOfDay::Clock(u8::try_from(hour).ok()?, u8::try_from(minute).ok()?),
+            after,
+        ))
+    }
+
+    /// A clock time before its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m.
+    /// yesterday"; with a bracket between them ("10:35 a.m. (0735 GMT) Friday") the
+    /// clock time alone, on that day, and the day is read on its own after it.
+    pub(super) fn clock_day(&self, i: usize) -> Option<Found> {
+        let (time, mut k) = self.clock(i)?;
+        let clock_end = k;
+        if self.t(k).is_some_and(|t| t.upper) && self.word(k).len() <= 4 {
+            k += 1;
+        }
+        let mut bracket = false;
+        if self.punct(k, '(') {
+            let close = (k + 1..k + 8).find(|&j| self.punct(j, ')'))?;
+            k = close + 1;
+            bracket = true;
+        }
+        if self.punct(k, ',') {
+            k += 1;
+        }
+        let expr = match self.lex(k) {
+            Lex::Wd(weekday) if self.cap(k) => Expr::Weekday {
+                weekday,
+                dir: Dir::Tense,
+            },
+            Lex::Today => Expr::Deictic(0),
+            Lex::Yesterday => Expr::Deictic(-1),
+            Lex::Tomorrow => Expr::Deictic(1),
+            _ => return None,
+        };
+        let mut found = if bracket {
+            let mut found = Found::new(i, clock_end, expr);
+            found.resume = clock_end;
+            found
+        } else if let Lex::Wd(weekday) = self.lex(k) {
+            // "8 p.m. Thursday, May 11": the date, with its weekday beside it.
+            let mut found = self.weekday(k, weekday)?;
+            found.start = i;
+            if found.time_of_day.is_some() {
+                return None;
+            }
+            found
+        } else {
+            Found::new(i, k + 1, expr)
+        };
+        found.time_of_day = Some(time);
+        Some(found)
     }
 
     /// "Monday, January 10, 2022" (the date, with the weekday beside it), or a bare
@@ -45,14 +169,18 @@ impl Parser<'_> {
             found.weekday = Some((weekday, i));
             return Some(found);
         }
-        Some(Found::new(
+        // "Friday morning", "Wednesday night".
+        let part = self.day_part(i + 1);
+        let mut found = Found::new(
             i,
-            i + 1,
+            if part.is_some() { i + 2 } else { i + 1 },
             Expr::Weekday {
                 weekday,
                 dir: Dir::Tense,
             },
-        ))
+        );
+        found.time_of_day = part;
+        Some(found)
     }
 
     /// this/next/last/past/coming/previous/recent + weekday, month, unit or count.
@@ -103,9 +231,15 @@ impl Parser<'_> {
         }
         match (lex, self.lex(k)) {
             (Lex::This, Lex::Daypart | Lex::Night) => {
-                return Some(Found::new(i, k + 1, Expr::Deictic(0)));
+                let mut found = Found::new(i, k + 1, Expr::Deictic(0));
+                found.time_of_day = self.day_part(k);
+                return Some(found);
             }
-            (Lex::Last, Lex::Night) => return Some(Found::new(i, k + 1, Expr::Deictic(-1))),
+            (Lex::Last, Lex::Night) => {
+                let mut found = Found::new(i, k + 1, Expr::Deictic(-1));
+                found.time_of_day = Some(TimeOfDay::Night);
+                return Some(found);
+            }
             _ => {}
         }
         let forward = matches!(lex, Lex::Next | Lex::Coming);
@@ -363,6 +497,16 @@ impl Parser<'_> {
         if inner.start != at {
             return None;
         }
+        // "since the January 1998 bombing": the time dates the noun after it, and the
+        // stretch runs from that event; the time is read on its own.
+        if at == i + 2
+            && self
+                .t(inner.end)
+                .is_some_and(|t| t.kind == Kind::Word && !t.cap)
+            && self.lex(inner.end) == Lex::None
+        {
+            return None;
+        }
         Some(Found {
             start: i,
             end: inner.end,
@@ -371,6 +515,7 @@ impl Parser<'_> {
             tense: inner.tense,
             resume: inner.resume,
             hedge: inner.hedge,
+            time_of_day: None,
         })
     }
 
