@@ -437,6 +437,32 @@ impl Serialize for DurationValue {
     }
 }
 
+/// Drops the figures that lie within a time the time reader read: the days of a
+/// range of dates ("10-12" of "January 10-12") are no figure, as the day of a date is
+/// none.
+fn drop_figures_in_times(facts: &mut Vec<Fact>) {
+    let mut times: Vec<Span> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Time)
+        .map(|f| f.span)
+        .collect();
+    if times.is_empty() {
+        return;
+    }
+    times.sort_unstable();
+    // Times do not overlap one another: the last one starting at or before a figure
+    // is the only one that can hold it.
+    facts.retain(|f| {
+        if f.kind != FactKind::Quantity {
+            return true;
+        }
+        let at = times.partition_point(|t| t.start <= f.span.start);
+        !at.checked_sub(1)
+            .and_then(|k| times.get(k))
+            .is_some_and(|t| t.contains(f.span))
+    });
+}
+
 /// Writes an open start (`NaiveDate::MIN`) as `null`.
 fn open_start<S: serde::Serializer>(date: &NaiveDate, serializer: S) -> Result<S::Ok, S::Error> {
     if *date == NaiveDate::MIN {
@@ -521,6 +547,7 @@ fn read_block(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> V
     // the front matter's closing line, or outside a `body-from` cut) is not read into
     // it. Found by the property test.
     out.retain(|f| body.contains(f.span));
+    drop_figures_in_times(&mut out);
     for fact in &mut out {
         fact.doc = id;
     }
