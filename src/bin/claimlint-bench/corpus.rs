@@ -8,6 +8,8 @@
 //! seed, so a corpus can be rebuilt byte for byte. Uses nothing from the library.
 
 use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
 use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
@@ -241,78 +243,39 @@ pub fn draft_and_sources(dir: &Path, sources: usize, seed: u64) -> io::Result<Pa
 // but the planted conflicts. No story of the seeds: that is left to the seeds.
 
 /// The first publication day: Wednesday, December 15, 2021; articles span 26 days.
-const FIRST_DAY: (i64, i64, i64) = (2021, 12, 15);
+const FIRST_DAY: (i32, u32, u32) = (2021, 12, 15);
 /// The storm struck Port Esselin on Sunday, December 12, 2021.
-const STORM_DAY: (i64, i64, i64) = (2021, 12, 12);
+const STORM_DAY: (i32, u32, u32) = (2021, 12, 12);
 /// Arvenia voted on Sunday, December 19, 2021.
-const ELECTION_DAY: (i64, i64, i64) = (2021, 12, 19);
+const ELECTION_DAY: (i32, u32, u32) = (2021, 12, 19);
 /// The talks in Lindgrad open on Monday, January 10, 2022.
-const TALKS_DAY: (i64, i64, i64) = (2022, 1, 10);
+const TALKS_DAY: (i32, u32, u32) = (2022, 1, 10);
 
-/// Days since 1970-01-01 of a date of the proleptic Gregorian calendar.
-fn day_number((year, month, day): (i64, i64, i64)) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let doy = (153 * ((month + 9) % 12) + 2) / 5 + day - 1;
-    era * 146_097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719_468
+/// The day number (days since 1 January of year 1) of a date of the calendar.
+fn day_number((year, month, day): (i32, u32, u32)) -> i64 {
+    NaiveDate::from_ymd_opt(year, month, day).map_or(0, |d| i64::from(d.num_days_from_ce()))
 }
 
-/// The date of a day number: year, month, day.
-fn civil(z: i64) -> (i64, i64, i64) {
-    let z = z + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (yoe + era * 400 + i64::from(month <= 2), month, day)
+/// The date of a day number.
+fn date(z: i64) -> NaiveDate {
+    i32::try_from(z)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
+        .unwrap_or_default()
 }
 
 /// Days after the Monday of its week (Monday 0 … Sunday 6).
 fn weekday(z: i64) -> i64 {
-    (z + 3).rem_euclid(7)
-}
-
-fn weekday_name(z: i64) -> &'static str {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    NAMES.get(weekday(z) as usize).copied().unwrap_or("Monday")
-}
-
-fn month_name(month: i64) -> &'static str {
-    const NAMES: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    NAMES.get(month as usize - 1).copied().unwrap_or("January")
+    i64::from(date(z).weekday().num_days_from_monday())
 }
 
 /// How an article published on day `published` dates an event of day `event`: one of
 /// the forms that are true from there ("on Sunday, December 12", "on December 12",
 /// "last week", "yesterday", "on Monday, January 10, 2022", "next week", "tomorrow"…).
 fn when(rng: &mut Rng, event: i64, published: i64) -> String {
-    let (year, month, day) = civil(event);
-    let (name, month_word) = (weekday_name(event), month_name(month));
+    let day = date(event);
+    let (year, name, month_word) = (day.year(), day.format("%A"), day.format("%B"));
+    let day = day.day();
     let week = |z: i64| z - weekday(z);
     let mut forms = vec![format!("on {month_word} {day}")];
     if event < published {
@@ -463,12 +426,12 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
         day_number(ELECTION_DAY),
         day_number(TALKS_DAY),
     );
-    let (year, month, dom) = civil(published);
     let _ = write!(
         out,
-        "---\ntitle: \"{}\"\noutlet: \"{}\"\npublished: {year}-{month:02}-{dom:02}\n---\n\n",
+        "---\ntitle: \"{}\"\noutlet: \"{}\"\npublished: {}\n---\n\n",
         rng.pick(TITLES),
         rng.pick(OUTLETS),
+        date(published),
     );
     // One spelling per article, unless a second is planted.
     let spelling = rng.chance(0.5);
@@ -560,7 +523,7 @@ fn article(rng: &mut Rng, planted: Option<Planted>, out: &mut String) {
                     "Arvenian and Ostrelian officials will hold talks in Lindgrad {}. The U.N. will host them.",
                     when(rng, talks, published),
                 );
-                if month == 12 {
+                if date(published).month() == 12 {
                     out.push(' ');
                     out.push_str(rng.pick(&[
                         "The talks are due to start next month.",
