@@ -194,6 +194,28 @@ struct Tally {
     lines: Vec<String>,
 }
 
+/// Which list of [`Tally`] a mention that did not score goes to.
+#[derive(Clone, Copy)]
+enum Loss {
+    Miss,
+    Wrong,
+    Spurious,
+}
+
+impl Tally {
+    /// Counts a lost mention under its kind and shape, and keeps its line for
+    /// `--verbose`.
+    fn lose(&mut self, loss: Loss, key: String, line: String) {
+        let counts = match loss {
+            Loss::Miss => &mut self.misses,
+            Loss::Wrong => &mut self.wrong,
+            Loss::Spurious => &mut self.spurious,
+        };
+        *counts.entry(key).or_default() += 1;
+        self.lines.push(line);
+    }
+}
+
 fn score(name: &str, text: &str, gold: &[tml::Timex], sys: &[Mention], tally: &mut Tally) {
     let mut used = vec![false; sys.len()];
     let mut start = 0;
@@ -212,16 +234,16 @@ fn score(name: &str, text: &str, gold: &[tml::Timex], sys: &[Mention], tally: &m
             });
         let gold_text = text.get(g.span.clone()).unwrap_or("");
         let Some((k, s)) = found.and_then(|k| sys.get(k).map(|s| (k, s))) else {
-            *tally
-                .misses
-                .entry(format!("{} {}", g.kind, shape(gold_text)))
-                .or_default() += 1;
-            tally.lines.push(format!(
-                "{name}: miss     {} {}: {}",
-                g.kind,
-                g.value,
-                context(text, &g.span)
-            ));
+            tally.lose(
+                Loss::Miss,
+                format!("{} {}", g.kind, shape(gold_text)),
+                format!(
+                    "{name}: miss     {} {}: {}",
+                    g.kind,
+                    g.value,
+                    context(text, &g.span)
+                ),
+            );
             continue;
         };
         if let Some(u) = used.get_mut(k) {
@@ -247,19 +269,19 @@ fn score(name: &str, text: &str, gold: &[tml::Timex], sys: &[Mention], tally: &m
                 .or_default()
                 .value_system += 1;
         } else {
-            *tally
-                .wrong
-                .entry(format!("{} {}", g.kind, shape(gold_text)))
-                .or_default() += 1;
-            tally.lines.push(format!(
-                "{name}: wrong    {} {} (system {} {} `{}`): {}",
-                g.kind,
-                g.value,
-                s.kind,
-                s.value,
-                text.get(s.span.clone()).unwrap_or(""),
-                context(text, &g.span)
-            ));
+            tally.lose(
+                Loss::Wrong,
+                format!("{} {}", g.kind, shape(gold_text)),
+                format!(
+                    "{name}: wrong    {} {} (system {} {} `{}`): {}",
+                    g.kind,
+                    g.value,
+                    s.kind,
+                    s.value,
+                    text.get(s.span.clone()).unwrap_or(""),
+                    context(text, &g.span)
+                ),
+            );
         }
     }
     for (k, s) in sys.iter().enumerate() {
@@ -267,16 +289,16 @@ fn score(name: &str, text: &str, gold: &[tml::Timex], sys: &[Mention], tally: &m
         tally.by_type.entry(s.kind.clone()).or_default().system += 1;
         if !used.get(k).copied().unwrap_or(false) {
             let sys_text = text.get(s.span.clone()).unwrap_or("");
-            *tally
-                .spurious
-                .entry(format!("{} {}", s.kind, shape(sys_text)))
-                .or_default() += 1;
-            tally.lines.push(format!(
-                "{name}: spurious {} {}: {}",
-                s.kind,
-                s.value,
-                context(text, &s.span)
-            ));
+            tally.lose(
+                Loss::Spurious,
+                format!("{} {}", s.kind, shape(sys_text)),
+                format!(
+                    "{name}: spurious {} {}: {}",
+                    s.kind,
+                    s.value,
+                    context(text, &s.span)
+                ),
+            );
         }
     }
 }
