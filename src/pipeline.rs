@@ -208,6 +208,14 @@ pub fn add_rule_files(
     }
     let mut ids = Vec::new();
     for path in paths {
+        // A built-in pack by its name ("default", "default.rules"), unless a file
+        // of that name exists.
+        if !path.exists()
+            && let Some((name, text)) = path.to_str().and_then(parse::built_in)
+        {
+            ids.push(sources.add(name, text));
+            continue;
+        }
         let text = load::read_text(path)?;
         ids.push(sources.add(path.display().to_string(), text));
     }
@@ -615,6 +623,14 @@ pub struct Facts {
     pub facts: Vec<Fact>,
     /// Inputs that could not be read.
     pub problems: Vec<Error>,
+}
+
+impl Facts {
+    /// For each fact, the names of the fact declarations of `rules` that select it:
+    /// what a rule will compare.
+    pub fn selected_by<'r>(&self, rules: &'r RuleSet) -> Vec<Vec<&'r str>> {
+        evaluate::Plan::new(rules).selected_by(&self.corpus, &self.sources, &self.facts)
+    }
 }
 
 /// Loads the articles under `paths` and extracts their facts, checking nothing: every

@@ -630,3 +630,111 @@ fn front_matter_can_mark_the_article_body() {
         "{stderr}"
     );
 }
+
+#[test]
+fn facts_with_rules_says_which_declarations_select_each_fact() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(
+        dir.path().join("a.txt"),
+        "The earthquake killed more than 5,000 people in Turkey, officials said on Tuesday.\n\
+         About 1,000 troops took part in the drill.\n",
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("my.rules"),
+        "use \"default.rules\"\n\
+         fact drill_troops = quantity where measure is \"troops\"\n\
+         rule drill-troops-agree: drill_troops consistent within document\n",
+    )
+    .unwrap();
+    let args = [
+        "facts",
+        "a.txt",
+        "--date",
+        "2023-02-07",
+        "--rules",
+        "my.rules",
+    ];
+    let out = claimlint(&args, dir.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let table = String::from_utf8_lossy(&out.stdout);
+    // A line per declaration, with the rules that read it (only the given file's rules
+    // run, not those of the file it uses); a column per fact.
+    let words: Vec<String> = table
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+        .collect();
+    for line in [
+        "fact drill_troops 1 fact read by drill-troops-agree",
+        "fact death_count 1 fact read by no rule",
+    ] {
+        assert!(words.iter().any(|w| w == line), "{line} in {table}");
+    }
+    let header = table.lines().find(|l| l.starts_with("LOCATION")).unwrap();
+    assert!(header.ends_with("SELECTED BY"), "{header}");
+    let troops = table.lines().find(|l| l.contains("1,000")).unwrap();
+    assert!(troops.ends_with("drill_troops, steady_figure"), "{troops}");
+    let tuesday = table.lines().find(|l| l.contains("Tuesday")).unwrap();
+    assert!(tuesday.ends_with("stated_time"), "{tuesday}");
+    // A fact no declaration selects: a dash.
+    fs::write(
+        dir.path().join("own.rules"),
+        "fact drill_troops = quantity where measure is \"troops\"\n\
+         rule drill-troops-agree: drill_troops consistent within document\n",
+    )
+    .unwrap();
+    let out = claimlint(&["facts", "a.txt", "--rules", "own.rules"], dir.path());
+    let table = String::from_utf8_lossy(&out.stdout);
+    let turkey = table.lines().find(|l| l.contains("Turkey ")).unwrap();
+    assert!(turkey.ends_with(" -"), "{turkey}");
+
+    // The same as JSON lines, and the built-in rules by name.
+    let mut args = args.to_vec();
+    args.extend(["--format", "jsonl", "--rules", "default"]);
+    let out = claimlint(&args, dir.path());
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let selected: Vec<(String, Vec<String>)> = stdout
+        .lines()
+        .map(|l| {
+            let line: serde_json::Value = serde_json::from_str(l).unwrap();
+            let names = line["selected_by"].as_array().unwrap();
+            (
+                line["text"].as_str().unwrap().to_owned(),
+                names
+                    .iter()
+                    .map(|n| n.as_str().unwrap().to_owned())
+                    .collect(),
+            )
+        })
+        .collect();
+    let of = |text: &str| {
+        &selected
+            .iter()
+            .find(|(t, _)| t.contains(text))
+            .unwrap_or_else(|| panic!("{text} in {selected:?}"))
+            .1
+    };
+    assert!(
+        of("5,000").contains(&"death_count".to_owned()),
+        "{selected:?}"
+    );
+    assert!(
+        of("1,000").contains(&"drill_troops".to_owned()),
+        "{selected:?}"
+    );
+    assert!(
+        of("Tuesday").contains(&"stated_time".to_owned()),
+        "{selected:?}"
+    );
+
+    // Without --rules, nothing changes: no column, no key.
+    let out = claimlint(&["facts", "a.txt", "--format", "jsonl"], dir.path());
+    assert!(!String::from_utf8_lossy(&out.stdout).contains("selected_by"));
+
+    // A rule file that does not parse is a diagnostic and exit code 2.
+    fs::write(dir.path().join("bad.rules"), "fact = quantity\n").unwrap();
+    let out = claimlint(&["facts", "a.txt", "--rules", "bad.rules"], dir.path());
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+    assert!(out.stdout.is_empty());
+}

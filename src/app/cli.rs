@@ -240,6 +240,10 @@ pub struct FactsArgs {
     /// Publication date (YYYY-MM-DD) for articles whose front matter or manifest gives none.
     #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_date)]
     pub date: Option<NaiveDate>,
+    /// Also show which fact declarations of these rule files select each fact (`default`
+    /// names the built-in rules); repeat for several.
+    #[arg(long = "rules", value_name = "FILE")]
+    pub rules: Vec<PathBuf>,
 }
 
 /// `--format` of `check`.

@@ -262,12 +262,28 @@ fn run_facts(args: &FactsArgs) -> Result<Outcome, Error> {
         keep: true,
         ..Options::default()
     };
-    let read = claimlint::pipeline::facts(&args.paths, &options)?;
+    let mut read = claimlint::pipeline::facts(&args.paths, &options)?;
     let format = match args.format {
         FactFormatArg::Table => FactFormat::Table,
         FactFormatArg::Jsonl => FactFormat::Jsonl,
     };
-    let stdout = report::facts(format, &read.facts, &read.corpus, &read.sources)?;
+    let stdout = if args.rules.is_empty() {
+        report::facts(format, &read.facts, &read.corpus, &read.sources)?
+    } else {
+        let rules = claimlint::load_rules(&args.rules, &mut read.sources)?;
+        let by_fact = read.selected_by(&rules);
+        let selection = report::Selection {
+            rules: &rules,
+            by_fact: &by_fact,
+        };
+        report::facts_selected(
+            format,
+            &read.facts,
+            &read.corpus,
+            &read.sources,
+            Some(&selection),
+        )?
+    };
     Ok(Outcome {
         stdout,
         code: exit_code(false, &read.problems),

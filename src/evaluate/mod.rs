@@ -229,6 +229,33 @@ impl<'r> Plan<'r> {
         }
     }
 
+    /// For each of `facts`, the names of the fact declarations that select it, in the
+    /// order the rules declare them (what `claimlint facts --rules` shows).
+    pub fn selected_by(
+        &self,
+        corpus: &Corpus,
+        sources: &SourceMap,
+        facts: &[Fact],
+    ) -> Vec<Vec<&'r str>> {
+        let refs: Vec<&Fact> = facts.iter().collect();
+        let ctx = Context {
+            corpus,
+            sources,
+            facts: &refs,
+        };
+        let selected = self.selectors.select(&ctx);
+        let mut by_fact: Vec<Vec<&'r str>> = vec![Vec::new(); facts.len()];
+        for decl in &self.rules.facts {
+            let name = decl.name.name.as_str();
+            for &index in selected.get(name).map(Vec::as_slice).unwrap_or(&[]) {
+                if let Some(names) = by_fact.get_mut(index) {
+                    names.push(name);
+                }
+            }
+        }
+        by_fact
+    }
+
     /// Whether any rule compares documents with each other.
     pub fn has_across(&self) -> bool {
         !self.across.is_empty()

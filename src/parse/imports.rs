@@ -89,7 +89,16 @@ impl Files {
         errors.extend(lower_errors);
         let mut imports = Vec::new();
         for import in &uses {
-            let key = normalize(&join(&folder, &import.path));
+            let mut key = normalize(&join(&folder, &import.path));
+            // `use "default.rules"` with no such file beside the importing one: the
+            // built-in pack (the same unit when the caller also gave it).
+            if !self.by_key.contains_key(&key)
+                && !sources.iter().any(|(_, f)| normalize(&f.name) == key)
+                && !std::path::Path::new(&key).exists()
+                && let Some((name, _)) = super::built_in(&import.path)
+            {
+                key = normalize(name);
+            }
             let allowed = allowed(&import.path);
             let target = match self.by_key.get(&key) {
                 Some(&target) if allowed.is_ok() => target,

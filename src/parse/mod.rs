@@ -31,6 +31,16 @@ pub const EMBEDDED: &[(&str, &str)] = &[(
     include_str!("../../rules/default.rules"),
 )];
 
+/// The built-in rule file a name gives, if any: its display name (`rules/default.rules`),
+/// its file name (`default.rules`) or its stem (`default`).
+pub fn built_in(name: &str) -> Option<(&'static str, &'static str)> {
+    let name = imports::normalize(name);
+    EMBEDDED.iter().copied().find(|(full, _)| {
+        let file = full.rsplit('/').next().unwrap_or(full);
+        name == *full || name == file || Some(name.as_str()) == file.strip_suffix(".rules")
+    })
+}
+
 /// Parses and validates one rule file (and the files it `use`s).
 pub fn rule_file(sources: &mut SourceMap, id: SourceId) -> Result<ast::RuleSet, ParseError> {
     rule_files(sources, &[id])

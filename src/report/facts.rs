@@ -10,6 +10,7 @@ use super::words::describe;
 use crate::extract::frame::Frame;
 use crate::extract::{Fact, FactKind, Hedge, Value};
 use crate::load::{Corpus, DateOrigin};
+use crate::parse::ast::{Check, RuleSet};
 use crate::source::{SourceFile, SourceMap};
 
 /// How to list facts.
@@ -50,6 +51,62 @@ struct Line<'a> {
     /// its origin.
     #[serde(skip_serializing_if = "Option::is_none")]
     published: Option<Anchor>,
+    /// With rules: the fact declarations that select the fact (empty when none does).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selected_by: Option<&'a [&'a str]>,
+}
+
+/// Which fact declarations of a rule set select each fact, for `facts --rules`.
+#[derive(Debug, Clone, Copy)]
+pub struct Selection<'a> {
+    /// The rules whose declarations were run.
+    pub rules: &'a RuleSet,
+    /// For each fact, by index, the names of the declarations that select it
+    /// ([`crate::evaluate::Plan::selected_by`]).
+    pub by_fact: &'a [Vec<&'a str>],
+}
+
+impl Selection<'_> {
+    /// The ids of the rules that read a fact declaration.
+    fn readers(&self, decl: &str) -> Vec<&str> {
+        self.rules
+            .rules
+            .iter()
+            .filter(|r| {
+                r.fact.name == decl
+                    || matches!(&r.check, Check::Before(other) if other.name == decl)
+            })
+            .map(|r| r.id.name.as_str())
+            .collect()
+    }
+
+    /// One line per declaration: its name, how many facts it selects, the rules that
+    /// read it.
+    fn summary(&self, out: &mut String) {
+        let width = self
+            .rules
+            .facts
+            .iter()
+            .map(|d| d.name.name.chars().count())
+            .max()
+            .unwrap_or(0);
+        for decl in &self.rules.facts {
+            let name = decl.name.name.as_str();
+            let count = self
+                .by_fact
+                .iter()
+                .filter(|names| names.contains(&name))
+                .count();
+            let readers = self.readers(name);
+            let read = if readers.is_empty() {
+                "read by no rule".to_owned()
+            } else {
+                format!("read by {}", readers.join(", "))
+            };
+            let facts = if count == 1 { "fact" } else { "facts" };
+            let _ = writeln!(out, "fact {name:width$}  {count:>5} {facts:5}  {read}");
+        }
+    }
 }
 
 /// A document's publication date and where it came from.
@@ -158,12 +215,27 @@ pub fn facts(
     corpus: &Corpus,
     sources: &SourceMap,
 ) -> Result<String, ReportError> {
+    facts_selected(format, facts, corpus, sources, None)
+}
+
+/// Lists facts in a format and, with a [`Selection`], which fact declarations select
+/// each: a column of the table (after a line per declaration), `selected_by` in JSON.
+pub fn facts_selected(
+    format: FactFormat,
+    facts: &[Fact],
+    corpus: &Corpus,
+    sources: &SourceMap,
+    selection: Option<&Selection<'_>>,
+) -> Result<String, ReportError> {
+    let selected_by = |index: usize| -> Option<&[&str]> {
+        selection.map(|s| s.by_fact.get(index).map_or(&[][..], Vec::as_slice))
+    };
     let file_of =
         |fact: &Fact| -> Option<&SourceFile> { sources.get(corpus.get(fact.doc)?.source) };
     let mut out = String::new();
     match format {
         FactFormat::Jsonl => {
-            for fact in facts {
+            for (index, fact) in facts.iter().enumerate() {
                 let Some(file) = file_of(fact) else { continue };
                 let (line, column) = file.line_col(fact.span.start);
                 let record = Line {
@@ -191,6 +263,7 @@ pub fn facts(
                             }
                         },
                     ),
+                    selected_by: selected_by(index),
                 };
                 out.push_str(
                     &serde_json::to_string(&record)
@@ -213,6 +286,10 @@ pub fn facts(
                 };
             }
             out.push('\n');
+            if let Some(selection) = selection {
+                selection.summary(&mut out);
+                out.push('\n');
+            }
             let mut rows = vec![[
                 "LOCATION".to_owned(),
                 "KIND".to_owned(),
@@ -222,8 +299,13 @@ pub fn facts(
                 "HEDGE".to_owned(),
                 "ATTRIBUTION".to_owned(),
                 "FRAME".to_owned(),
+                if selection.is_some() {
+                    "SELECTED BY".to_owned()
+                } else {
+                    String::new()
+                },
             ]];
-            for fact in facts {
+            for (index, fact) in facts.iter().enumerate() {
                 let Some(file) = file_of(fact) else { continue };
                 let (line, column) = file.line_col(fact.span.start);
                 rows.push([
@@ -247,9 +329,14 @@ pub fn facts(
                     fact.frame
                         .as_ref()
                         .map_or_else(|| "-".to_owned(), ToString::to_string),
+                    match selected_by(index) {
+                        Some([]) => "-".to_owned(),
+                        Some(names) => names.join(", "),
+                        None => String::new(),
+                    },
                 ]);
             }
-            let mut widths = [0usize; 8];
+            let mut widths = [0usize; 9];
             for row in &rows {
                 for (w, cell) in widths.iter_mut().zip(row) {
                     *w = (*w).max(cell.chars().count());

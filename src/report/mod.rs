@@ -15,7 +15,7 @@ pub mod words;
 
 use serde::Serialize;
 
-pub use facts::{FactFormat, facts};
+pub use facts::{FactFormat, Selection, facts, facts_selected};
 pub use human::{Mismatch, Style, diagnostic};
 pub use json::{Report, ReportFinding, ReportLabel, Summary};
 pub use problems::{ReportProblem, problems};
