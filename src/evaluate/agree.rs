@@ -14,6 +14,7 @@ use std::collections::BTreeSet;
 use super::consistent::{Range, conflict, day_number, witnesses};
 use super::group::Group;
 use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::frame::Status;
 use crate::extract::{Fact, Hedge, TimeValue, Value};
 use crate::parse::ast::{RuleDecl, Scope, Tolerance};
 
@@ -121,7 +122,7 @@ pub(super) fn check(
         };
         // Two bounds that allow no common value ("fewer than 80" and "over 80")
         // contradict each other, whatever the figures stated.
-        if !bounds && bound(fact) {
+        if bound(fact) {
             let others = crossing.disjoint(rule, index, ctx);
             if !others.is_empty() {
                 crossed.push(Conflict {
@@ -203,9 +204,34 @@ impl Bounds {
         } else {
             &self.lower
         };
+        // Bounds that face each other across one figure ("up to 760" and "at least
+        // 760") disagree on which side of it the value lies, though both allow the
+        // figure itself; two projections ("could see more than 100,000", "as many as
+        // 100,000 may be involved") are guesses at one figure, and only disagree when
+        // they share no value.
+        let projected = |f: &Fact| {
+            f.frame
+                .as_ref()
+                .is_some_and(|x| x.status == Status::Projected)
+        };
+        let faces = |other: &Range| {
+            if own.lo.is_finite() {
+                own.lo >= other.hi
+            } else {
+                other.lo >= own.hi
+            }
+        };
         others
             .iter()
-            .take_while(|(range, _)| !range.overlaps(&own))
+            .take_while(|(range, _)| faces(range))
+            .filter(|(range, i)| {
+                let (lo, hi) = if own.lo.is_finite() {
+                    (own.lo, range.hi)
+                } else {
+                    (range.lo, own.hi)
+                };
+                lo > hi || !(projected(fact) || ctx.facts.get(*i).is_some_and(|f| projected(f)))
+            })
             .map(|&(_, i)| i)
             .filter(|&i| {
                 rule.scope == Scope::WithinDocument

@@ -48,6 +48,21 @@ fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
         || (date_a < date_b && value_a < value_b)
 }
 
+/// Which side of its figure a bound puts the value: `Some(true)` for "more than" and
+/// "at least", `Some(false)` for "fewer than" and "up to", with the figure; `None` for
+/// a stated figure, a word of amount, or an approach ("nearly 5,000", which a later
+/// "more than 5,000" may follow the same day).
+fn side(fact: &Fact) -> Option<(bool, f64)> {
+    let Value::Quantity(i) = &fact.value else {
+        return None;
+    };
+    match fact.hedge {
+        Hedge::MoreThan | Hedge::AtLeast => Some((true, i.min?)),
+        Hedge::AtMost | Hedge::LessThan => Some((false, i.max?)),
+        _ => None,
+    }
+}
+
 /// The figure a quantity states, or the least value it allows.
 fn figure(fact: &Fact) -> Option<f64> {
     match &fact.value {
@@ -132,6 +147,22 @@ pub(super) fn check(
         let best = highest.last().copied().filter(|&(v, _)| v >= d.least);
         highest.push(best.unwrap_or((d.least, at)));
     }
+    // The highest "more than" up to each day, with the figure that holds it: a later
+    // "fewer than" at or below it says the toll fell.
+    let mut floor: Vec<Option<(f64, usize)>> = Vec::with_capacity(by_day.len());
+    for d in &by_day {
+        let own = ctx
+            .facts
+            .get(d.index)
+            .and_then(|f| side(f))
+            .filter(|&(lower, _)| lower)
+            .map(|(_, at)| (at, d.index));
+        let last = floor.last().copied().flatten();
+        floor.push(match (last, own) {
+            (Some(a), Some(b)) => Some(if b.0 > a.0 { b } else { a }),
+            (a, b) => a.or(b),
+        });
+    }
     let apart = |low: f64, high: f64| low < high && !super::agree::close(low, high, rule.tolerance);
     let mut out = Vec::new();
     for c in candidates {
@@ -167,6 +198,21 @@ pub(super) fn check(
                 .filter(|d| d.low > c.high * SAME_DAY)
                 .map(|d| d.index),
         );
+        // Bounds that face each other across one figure: "fewer than 5,000" after or
+        // beside "more than 5,000" (a toll does not fall; two counts of one day do not
+        // disagree on which side of a figure it lies). As for counts, the finding is
+        // the lower one's. "Nearly 5,000" is no bound.
+        if let Some((false, at)) = ctx.facts.get(c.index).and_then(|f| side(f)) {
+            let floor = after.checked_sub(1).and_then(|k| floor.get(k)).copied();
+            others.extend(
+                floor
+                    .flatten()
+                    .filter(|&(above, _)| above >= at)
+                    .map(|(_, i)| i),
+            );
+        }
+        let mut seen = std::collections::HashSet::new();
+        others.retain(|&i| seen.insert(i));
         others.retain(|&i| {
             rule.scope == Scope::WithinDocument
                 || ctx.facts.get(i).map(|f| f.doc) != ctx.facts.get(c.index).map(|f| f.doc)
