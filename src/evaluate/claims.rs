@@ -116,30 +116,83 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
     }
 }
 
-/// The broadest scope of a bucket of figures: the one naming most countries, then the
-/// one given most often, then the first; none when no figure has a scope.
-fn broadest(bucket: &[(usize, Place)]) -> Option<Place> {
+/// The scope each figure without one joins, across sources: the broadest scope of its
+/// class (most countries, then most often given) among the figures of its time (as of
+/// within `days` of each other), first among the scopes that name one of its article's
+/// countries. So a toll of a quake in one country does not join a
+/// flood's toll in another reported the same week, nor last year's storm's. Keys are
+/// positions in `bucket`.
+fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> HashMap<usize, Place> {
     let e = &*entities::LEXICON;
-    // How often each scope is given, counted once (not by a search per figure).
-    let mut given: HashMap<&Place, usize> = HashMap::new();
-    for (_, scope) in bucket {
-        *given.entry(scope).or_default() += 1;
-    }
-    let mut best: Option<(usize, usize, &Place)> = None;
-    for (_, scope) in bucket {
-        if scope.keys.is_empty() {
-            continue;
+    let mut out = HashMap::new();
+    let position: HashMap<usize, usize> = bucket
+        .iter()
+        .enumerate()
+        .map(|(at, &(index, _))| (index, at))
+        .collect();
+    let all: Group = bucket.iter().map(|&(index, _)| index).collect();
+    for cluster in by_as_of(all, days, ctx) {
+        let at: Vec<usize> = cluster
+            .iter()
+            .filter_map(|i| position.get(i).copied())
+            .collect();
+        // Each scope of the cluster once: its countries and how often it is given.
+        let mut given: HashMap<&Place, usize> = HashMap::new();
+        for &p in &at {
+            if let Some((_, scope)) = bucket.get(p).filter(|(_, s)| !s.keys.is_empty()) {
+                *given.entry(scope).or_default() += 1;
+            }
         }
-        let mut countries: Vec<&str> = scope.keys.iter().map(|s| e.country_key(s)).collect();
-        countries.sort_unstable();
-        countries.dedup();
-        let often = given.get(scope).copied().unwrap_or(0);
-        let key = (countries.len(), often);
-        if best.is_none_or(|(c, o, _)| key > (c, o)) {
-            best = Some((key.0, key.1, scope));
+        let mut scopes: Vec<(&Place, Vec<&str>, usize)> = given
+            .into_iter()
+            .map(|(scope, often)| {
+                let mut countries: Vec<&str> =
+                    scope.keys.iter().map(|s| e.country_key(s)).collect();
+                countries.sort_unstable();
+                countries.dedup();
+                (scope, countries, often)
+            })
+            .collect();
+        // Most countries, then most often, then the scope itself: the same choice
+        // whatever the order of the hash map.
+        scopes.sort_by(|a, b| {
+            (b.1.len(), b.2)
+                .cmp(&(a.1.len(), a.2))
+                .then_with(|| a.0.cmp(b.0))
+        });
+        let mut chosen: HashMap<&[String], Option<&Place>> = HashMap::new();
+        for &p in &at {
+            let Some((index, scope)) = bucket.get(p) else {
+                continue;
+            };
+            if !scope.keys.is_empty() {
+                continue;
+            }
+            let article: &[String] = ctx
+                .facts
+                .get(*index)
+                .and_then(|f| f.frame.as_deref())
+                .map_or(&[], |f| f.article.as_slice());
+            // Failing a scope of its article's countries, the broadest of its time (a
+            // pair of facts of articles about other countries is then dropped, see
+            // `other_story`).
+            let target = *chosen.entry(article).or_insert_with(|| {
+                scopes
+                    .iter()
+                    .find(|(_, countries, _)| {
+                        countries
+                            .iter()
+                            .any(|c| article.iter().any(|a| e.country_key(a) == *c))
+                    })
+                    .or(scopes.first())
+                    .map(|(scope, _, _)| *scope)
+            });
+            if let Some(target) = target {
+                out.insert(p, target.clone());
+            }
         }
     }
-    best.map(|(_, _, s)| s.clone())
+    out
 }
 
 /// Splits `members` into claims (see the module documentation).
@@ -203,12 +256,26 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         scopes.sort();
         scopes.dedup();
         // A figure with no scope is taken for the story's whole claim: the broadest
-        // scope of its class (most countries, then most often given), not a part.
-        let broadest = (base.kind == FactKind::Quantity && !within)
-            .then(|| broadest(&bucket))
-            .flatten();
+        // scope of its class, not a part (see `joins`).
+        let joined = if base.kind == FactKind::Quantity && !within {
+            joins(&bucket, rule.as_of_within, ctx)
+        } else {
+            HashMap::new()
+        };
+        let mut joining: HashMap<&Place, Vec<usize>> = HashMap::new();
+        for (&at, target) in &joined {
+            joining.entry(target).or_default().push(at);
+        }
         let everything = Place::default();
-        if scopes.is_empty() {
+        // Figures with no scope that join none (no scope given in their time, none of
+        // their article's countries): one claim of their own, which the times then cut.
+        let unjoined = base.kind == FactKind::Quantity
+            && !within
+            && bucket
+                .iter()
+                .enumerate()
+                .any(|(at, (_, s))| s.keys.is_empty() && !joined.contains_key(&at));
+        if scopes.is_empty() || (unjoined && !scopes.contains(&&everything)) {
             scopes.push(&everything);
         }
         // Each figure's place in the bucket, by scope: a figure's group is looked up,
@@ -232,8 +299,10 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 // is a part or an earlier figure: one claim only with the very same
                 // scope. Across sources, a figure with no scope joins the broadest.
                 let mut places = by_scope.get(scope).cloned().unwrap_or_default();
-                if !within && !scope.keys.is_empty() && broadest.as_ref() == Some(scope) {
-                    places.extend(by_scope.get(&everything).into_iter().flatten());
+                if scope.keys.is_empty() {
+                    places.retain(|at| !joined.contains_key(at));
+                } else {
+                    places.extend(joining.get(scope).into_iter().flatten());
                     places.sort_unstable();
                 }
                 places

@@ -314,9 +314,16 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
             break;
         }
     }
+    // "to" before a verb is a weak cue ("Blinken to visit Kyiv on Monday"; but "were
+    // searching on Saturday in an effort to find survivors" is past): a verb's tense
+    // on the other side wins over it.
+    let weak = |k: usize| toks.get(k).is_some_and(|t| t.cue == Cue::To);
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
-            if dl <= dr {
+            let (weak_left, weak_right) = (weak(start - dl), weak(end + dr - 1));
+            if weak_left != weak_right {
+                if weak_left { tr } else { tl }
+            } else if dl <= dr {
                 tl
             } else {
                 tr

@@ -61,7 +61,7 @@ const PARTING: &[&str] = &[
 ];
 
 /// Qualifiers whose cue words count only right before a figure.
-const ADJACENT_ONLY: &[&str] = &["change", "part"];
+const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 
 impl Sentence<'_, '_> {
     /// Whose or where a figure at words `first..=last` is: the owners its head names
