@@ -454,8 +454,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     && self.words.is(first - 1, &["of"]);
                 // The clause first; else the sentence, near the time ("a week of
                 // talks in Geneva, Brussels and Vienna last week").
+                // "tallied in Sunday's runoff": a possessive time dates its noun.
+                let possessive_event = self.possessive_event(last, to);
                 frame.event = match self.verb_before(first, from) {
                     _ if count_date => None,
+                    _ if possessive_event.is_some() => possessive_event,
                     // "The toll rose on Tuesday": the time dates the verb; an event
                     // verb is the event itself ("talks began on Monday" is not, but
                     // "met on Monday" is), and so is the subject of a verb that says it
@@ -515,6 +518,19 @@ impl<'t, 'a> Sentence<'t, 'a> {
         *last = Some((frame.measure.clone(), frame.scope.clone()));
     }
 
+    /// The event a possessive time ending at word `last` names in the three words after
+    /// it ("Sunday's presidential runoff vote"), before word `to`.
+    fn possessive_event(&self, last: usize, to: usize) -> Option<Head> {
+        let w = self.words.w(last);
+        if !(w.ends_with("'s") || w.ends_with("’s")) {
+            return None;
+        }
+        (last + 1..to.min(last + 4)).find_map(|k| {
+            let (n, class) = LEXICON.events.at(self.from(k))?;
+            self.head(k, k + n - 1, class, true)
+        })
+    }
+
     /// The event a time at words `first..=last` dates: the nearest event word of its
     /// clause, a possessive's noun first ("Monday's quake").
     /// Words `(from, to)` are searched; an event word more than `max` words away is
@@ -527,14 +543,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         max: usize,
     ) -> Option<Head> {
         let l = &*LEXICON;
-        if self.words.w(last).ends_with("'s") || self.words.w(last).ends_with("’s") {
-            let mut k = last + 1;
-            while k < to && k <= last + 3 {
-                if let Some((n, class)) = l.events.at(self.from(k)) {
-                    return self.head(k, k + n - 1, class, true);
-                }
-                k += 1;
-            }
+        if let Some(head) = self.possessive_event(last, to) {
+            return Some(head);
         }
         let mut best: Option<(usize, usize, usize, &str)> = None;
         let mut k = from;
@@ -624,7 +634,13 @@ impl Sentence<'_, '_> {
         for k in (first.saturating_sub(4)..first).rev() {
             if let Some((n, ())) = l.distinct.at(self.from(k)) {
                 let span = Span::new(self.words.span(k)?.start, self.words.span(k + n - 1)?.end);
-                return Some(self.words.text.slice(span).to_lowercase());
+                // One name however it is hyphenated: "run-off" is "runoff".
+                let name = self.words.text.slice(span).to_lowercase();
+                return Some(if name.contains(' ') {
+                    name.replace('-', " ")
+                } else {
+                    name.replace('-', "")
+                });
             }
         }
         None
