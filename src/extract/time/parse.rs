@@ -289,7 +289,7 @@ impl<'a> Parser<'a> {
         self.toks.get(i)
     }
 
-    fn lex(&self, i: usize) -> Lex {
+    pub(super) fn lex(&self, i: usize) -> Lex {
         self.t(i).map_or(Lex::None, |t| t.lex)
     }
 

@@ -222,8 +222,8 @@ impl Parser<'_> {
                     },
                 );
                 found.tense = match dir {
-                    Dir::Last => Some(Tense::Past),
-                    Dir::Next => Some(Tense::Future),
+                    Dir::Last => Some(Tense::Before),
+                    Dir::Next => Some(Tense::After),
                     _ => Some(Tense::Present),
                 };
                 return Some(found);
