@@ -101,10 +101,16 @@ fn range_start(start: NaiveDate, last: NaiveDate) -> String {
 }
 
 /// The smallest calendar unit that holds `start..=last`: a half when the stretch is
-/// one, else the day, week (for a part of one), month, year or decade it lies in.
+/// one, else the day, week (for a part of one), month, year or decade it lies in. A
+/// part of a month is its month even when it is one day long ("earlier this month"
+/// on the 1st): TimeML writes the month it is a part of.
 fn smallest(start: NaiveDate, last: NaiveDate, end: NaiveDate, g: Granularity) -> String {
     if start == last {
-        return day(start);
+        return if g == Granularity::Part {
+            month(start)
+        } else {
+            day(start)
+        };
     }
     if g == Granularity::Part
         && start.day() == 1
@@ -186,6 +192,7 @@ mod tests {
         assert_eq!(r("1998-01-01", "1998-07-01", Granularity::Part), "1998-H1");
         assert_eq!(r("1998-01-01", "1998-05-01", Granularity::Part), "1998");
         assert_eq!(r("1998-08-01", "1998-08-07", Granularity::Part), "1998-08");
+        assert_eq!(r("1989-11-01", "1989-11-02", Granularity::Part), "1989-11");
         assert_eq!(
             r("1997-12-01", "1998-03-01", Granularity::Season),
             "1997-WI"

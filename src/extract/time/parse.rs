@@ -512,7 +512,11 @@ impl<'a> Parser<'a> {
             Lex::Season(_) => self.season(i, floor),
             Lex::Fiscal => self.fiscal(i, floor),
             Lex::Same => self.same_period(i),
-            Lex::Unit(Unit::Year) => self.year_compound(i).or_else(|| self.vague_count(i, floor)),
+            Lex::Unit(Unit::Year) => self
+                .year_compound(i)
+                .or_else(|| self.year_ended(i, floor))
+                .or_else(|| self.vague_count(i, floor)),
+            Lex::Quarter => self.the_quarter(i, floor),
             Lex::Unit(_) if !matches!(self.lex(i), Lex::Unit(Unit::Weekend)) => {
                 self.vague_count(i, floor)
             }

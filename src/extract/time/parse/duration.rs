@@ -64,7 +64,8 @@ impl Parser<'_> {
             return None;
         };
         let plural = self.word(at).ends_with('s');
-        if unit == Unit::Weekend || (hyphen && plural) {
+        // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a count is a name.
+        if unit == Unit::Weekend || (hyphen && plural) || self.cap(at) {
             return None;
         }
         let mut end = at + 1;
@@ -112,13 +113,18 @@ impl Parser<'_> {
         Some(found)
     }
 
-    /// "for years", "for decades", "for months": a vague count of units.
+    /// "for years", "for decades", "for months", "over the years": a vague count of
+    /// units.
     pub(super) fn vague_count(&self, i: usize, floor: usize) -> Option<Found> {
         let Lex::Unit(unit) = self.lex(i) else {
             return None;
         };
         let plural = self.word(i).ends_with('s') && !super::possessive(self.word(i));
-        if !plural || self.lex_before(i, floor) != Lex::For || !self.duration_follows(i + 1) {
+        let over_the = self.lex_before(i, floor) == Lex::The
+            && i.checked_sub(2)
+                .is_some_and(|k| k >= floor && self.lex(k) == Lex::Over);
+        let cued = self.lex_before(i, floor) == Lex::For || over_the;
+        if !plural || !cued || !self.duration_follows(i + 1) {
             return None;
         }
         let expr = Expr::Duration {

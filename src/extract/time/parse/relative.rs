@@ -115,6 +115,16 @@ impl Parser<'_> {
         if self.punct(k, ',') {
             k += 1;
         }
+        // "5 p.m. EST Nov. 9": the clock time on that day.
+        if !bracket && matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)) {
+            let mut found = self.month_day(k)?;
+            if !matches!(found.expr, Expr::Date { .. }) {
+                return None;
+            }
+            found.start = i;
+            found.time_of_day = Some(time);
+            return Some(found);
+        }
         let expr = match self.lex(k) {
             Lex::Wd(weekday) if self.cap(k) => Expr::Weekday {
                 weekday,
@@ -692,6 +702,14 @@ impl Parser<'_> {
         }
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
+        }
+        // "in a year or two", "in a day or two": some time ahead, no window to name.
+        if self.lex(u + 1) == Lex::Or && self.lex(u + 2) == Lex::NumWord(2) {
+            return Some(Found::new(
+                i + 1,
+                u + 3,
+                Expr::VagueRef(crate::extract::Vagueness::Future),
+            ));
         }
         Some(Found::new(i, u + 1, Expr::Ahead { lo, hi, unit }))
     }
