@@ -10,7 +10,7 @@ use claimlint::extract::{Granularity, TimeOfDay, TimeValue, Value};
 /// The TIMEX3 type and value of a fact's value, if it is a time or duration.
 pub fn of(value: &Value) -> Option<(&'static str, String)> {
     match value {
-        Value::Duration(d) => Some(("DURATION", d.iso())),
+        Value::Duration(d) => Some(("DURATION", duration(d))),
         Value::Time(TimeValue::Vague { vague }) => Some((
             "DATE",
             match vague {
@@ -43,6 +43,24 @@ pub fn of(value: &Value) -> Option<(&'static str, String)> {
         Value::Time(TimeValue::Every { every }) => Some(("SET", every.clone())),
         Value::Time(TimeValue::Unresolved { .. }) => Some(("DATE", "XXXX-XX-XX".to_owned())),
         _ => None,
+    }
+}
+
+/// A duration as TimeML writes it: a fraction of an hour in minutes ("5 1/2 hours"
+/// `PT5H30M`, not the `PT5.5H` claimlint's ISO form allows).
+fn duration(d: &claimlint::extract::DurationValue) -> String {
+    match (d.unit, d.amount) {
+        (claimlint::extract::DurationUnit::Hour, Some(n)) if n.fract() != 0.0 && n > 0.0 => {
+            let minutes = (n * 60.0).round();
+            let hours = (minutes / 60.0).floor();
+            let rest = minutes - hours * 60.0;
+            if hours == 0.0 {
+                format!("PT{rest:.0}M")
+            } else {
+                format!("PT{hours:.0}H{rest:.0}M")
+            }
+        }
+        _ => d.iso(),
     }
 }
 
@@ -199,5 +217,17 @@ mod tests {
         );
         assert_eq!(r("1990-01-01", "1999-05-07", Granularity::Range), "1990");
         assert_eq!(r("1999-12-01", "2000-01-08", Granularity::Range), "1999-12");
+    }
+
+    #[test]
+    fn a_fraction_of_an_hour_is_written_in_minutes() {
+        let hours = |n| claimlint::extract::DurationValue {
+            amount: Some(n),
+            unit: claimlint::extract::DurationUnit::Hour,
+            anchored: None,
+        };
+        assert_eq!(duration(&hours(5.5)), "PT5H30M");
+        assert_eq!(duration(&hours(0.25)), "PT15M");
+        assert_eq!(duration(&hours(3.0)), "PT3H");
     }
 }

@@ -320,7 +320,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(super) fn num(&self, i: usize) -> Option<(u32, u8)> {
         self.t(i)
             .filter(|t| t.kind == Kind::Num)
             .map(|t| (t.num, t.digits))
@@ -499,7 +499,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.relative(i, floor))
                 .or_else(|| self.half_quarter(i))
                 .or_else(|| self.vague_ref(i, floor)),
-            Lex::Recurring(unit) if !self.cap(i) => {
+            // Not "the Communist Party daily Granma": a paper, named after it.
+            Lex::Recurring(unit) if !self.cap(i) && !self.cap(i + 1) => {
                 Some(Found::new(i, i + 1, Expr::Every { count: 1, unit }))
             }
             Lex::Every => self.every(i),

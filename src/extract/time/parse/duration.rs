@@ -43,17 +43,29 @@ impl Parser<'_> {
             return None;
         }
         let (lo, hi, mut u) = self.count(k)?;
-        // "10 hours a day": the "a day" is a rate, not a duration.
+        // "10 hours a day", "four flights a week": the "a day" is a rate, not a duration.
+        let counted = |p: usize| {
+            self.t(p)
+                .is_some_and(|t| t.kind == Kind::Num || matches!(t.lex, Lex::NumWord(_)))
+        };
         if self.lex(k) == Lex::A
-            && k.checked_sub(1)
-                .and_then(|p| self.t(p))
-                .is_some_and(|t| matches!(t.lex, Lex::Unit(_)) || t.kind == Kind::Num)
+            && k.checked_sub(1).is_some_and(|p| {
+                self.t(p)
+                    .is_some_and(|t| matches!(t.lex, Lex::Unit(_)) || t.kind == Kind::Num)
+                    || (self.t(p).is_some_and(|t| t.kind == Kind::Word)
+                        && p.checked_sub(1).is_some_and(counted))
+            })
         {
             return None;
         }
         let mut half = 0.0;
         // "two and a half years"
         if self.lex(u) == Lex::And && self.lex(u + 1) == Lex::A && self.lex(u + 2) == Lex::Half {
+            half = 0.5;
+            u += 3;
+        }
+        // "5 1/2 hours": a half written as a fraction after a number.
+        if self.num(k).is_some() && self.half_fraction(u) {
             half = 0.5;
             u += 3;
         }
@@ -134,6 +146,20 @@ impl Parser<'_> {
             anchor: Anchor::None,
         };
         Some(Found::new(i, i + 1, expr))
+    }
+
+    /// Whether "1/2" is written at `u`, its three tokens glued together.
+    fn half_fraction(&self, u: usize) -> bool {
+        let glued = |a: usize, b: usize| {
+            self.t(a)
+                .zip(self.t(b))
+                .is_some_and(|(x, y)| x.end == y.start)
+        };
+        self.num(u) == Some((1, 1))
+            && self.punct(u + 1, '/')
+            && self.num(u + 2) == Some((2, 1))
+            && glued(u, u + 1)
+            && glued(u + 1, u + 2)
     }
 
     /// Whether what follows a count and unit ending before `end` leaves it a duration:

@@ -471,7 +471,12 @@ impl Parser<'_> {
         } = period
         {
             let before = self.lex_before(i, floor);
-            let cued = before.leads_to_time() || before == Lex::On;
+            // "the March accession", "the May election": a month dating the noun after it.
+            let dates_noun = before == Lex::The
+                && self
+                    .t(end)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
+            let cued = before.leads_to_time() || before == Lex::On || dates_noun;
             let upper = self.t(i).is_some_and(|t| t.upper);
             if (matches!(month, 3 | 5) || upper) && !cued {
                 return None;
