@@ -188,9 +188,16 @@ fn read_sentence(
             i += 1;
             continue;
         };
-        let tense = found
-            .tense
-            .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
+        let tense = found.tense.unwrap_or_else(|| {
+            // A past verb right beside the time ("ended Oct. 31", "resigned on
+            // December 30") is as good as forced: the calendar does not overrule it.
+            // (An infinitive "to" beside it is no such verb: "to release third-quarter
+            // results".)
+            match tense_near(&parser, found.start, found.end) {
+                (Tense::Past, d) if d <= BESIDE => Tense::Before,
+                (tense, _) => tense,
+            }
+        });
         let tense = if tense != Tense::Past && named_by_its_day(&parser, &found) {
             Tense::Past
         } else {
@@ -289,12 +296,15 @@ pub fn detect_published(text: &str, body: Span) -> Option<(NaiveDate, Span)> {
     None
 }
 
+/// Tokens between a past-tense cue and a time within which the cue is taken as forced.
+const BESIDE: usize = 2;
+
 /// The tense of the sentence around tokens `start..end`: the nearest cue either side
-/// within the sentence (the left one on a tie).
-fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
+/// within the sentence (the left one on a tie), and how many tokens away it is.
+fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
     let toks = parser.toks;
     let Some(sent) = toks.get(start).map(|t| t.sent) else {
-        return Tense::Unknown;
+        return (Tense::Unknown, usize::MAX);
     };
     // Look at most this many tokens either way: a tense cue further off belongs to
     // another clause, and the bound keeps run-on text linear.
@@ -330,13 +340,13 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
     match (left, right) {
         (Some((dl, tl)), Some((dr, tr))) => {
             if dl <= dr {
-                tl
+                (tl, dl)
             } else {
-                tr
+                (tr, dr)
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
-        (None, None) => Tense::Unknown,
+        (Some((d, t)), None) | (None, Some((d, t))) => (t, d),
+        (None, None) => (Tense::Unknown, usize::MAX),
     }
 }
 

@@ -170,6 +170,9 @@ fn distance(anchor: NaiveDate, iv: &Iv) -> i64 {
 const FAR: i64 = 300;
 /// Days within which the nearest candidate wins over a [`FAR`] one.
 const NEAR: i64 = 62;
+/// Days after its end that a quarter is still reported on, so still ahead of a
+/// future-tense sentence.
+const REPORTING: i64 = 60;
 
 /// Picks the year for a time the text gives without one. Past: the latest candidate
 /// that starts on or before the anchor; future: the earliest that ends after it;
@@ -627,8 +630,14 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             year_iv(need(anchor)?.year().checked_add(off).ok_or(OUT_OF_RANGE)?)?
         }
         Period::Year(YearRef::Implicit) => {
-            // "the first quarter": the year the tense points at, judged on the part.
+            // "the first quarter": the year the tense points at, judged on the part. A
+            // quarter still to be reported is still ahead: "expects to report a profit
+            // for the third quarter" in late October is the quarter just ended.
             let a = need(anchor)?;
+            let a = match (part, tense) {
+                (Part::Quarter(_), Tense::Future) => add_days(a, -REPORTING)?,
+                _ => a,
+            };
             return pick(a, tense, |y| apply_part(year_iv(y)?, part, None));
         }
         Period::Month {
