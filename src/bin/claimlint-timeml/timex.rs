@@ -143,6 +143,14 @@ fn smallest(start: NaiveDate, last: NaiveDate, end: NaiveDate, g: Granularity) -
             if start.month() == 1 { 1 } else { 2 }
         );
     }
+    // "the end of the year", "the start of 2022": read as the year's last or first
+    // month, written as the year, as TimeML writes a part of a year (with a `mod`
+    // this scorer does not compare). A part of January or December ("early
+    // January") stays the month.
+    let whole_month = start.day() == 1 && end.day() == 1 && last.month() == start.month();
+    if g == Granularity::Part && whole_month && matches!(start.month(), 1 | 12) {
+        return format!("{}", start.year());
+    }
     if g == Granularity::Part && start.iso_week() == last.iso_week() {
         return week(start, end);
     }
@@ -211,6 +219,8 @@ mod tests {
         assert_eq!(r("1998-01-01", "1998-05-01", Granularity::Part), "1998");
         assert_eq!(r("1998-08-01", "1998-08-07", Granularity::Part), "1998-08");
         assert_eq!(r("1989-11-01", "1989-11-02", Granularity::Part), "1989-11");
+        assert_eq!(r("1989-12-01", "1990-01-01", Granularity::Part), "1989");
+        assert_eq!(r("1990-01-01", "1990-01-11", Granularity::Part), "1990-01");
         assert_eq!(
             r("1997-12-01", "1998-03-01", Granularity::Season),
             "1997-WI"

@@ -555,6 +555,7 @@ impl<'a> Parser<'a> {
             Lex::None if self.word(i).eq_ignore_ascii_case("up") => self.duration(i, floor),
             Lex::None if self.word(i).eq_ignore_ascii_case("that") => self.that_period(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("latest") => self.latest_quarter(i),
+            Lex::None if self.word(i).eq_ignore_ascii_case("near") => self.near_term(i, floor),
             _ => None,
         }
     }

@@ -239,6 +239,15 @@ impl Parser<'_> {
                 (Vagueness::Present, i + 2)
             }
             Lex::Past if before == Lex::The && self.ends_phrase(i + 1) => (Vagueness::Past, i + 1),
+            // "in future quarters", "future years": the future, counted in units.
+            Lex::Future
+                if (matches!(self.lex(i + 1), Lex::Unit(_))
+                    && self.word(i + 1).ends_with('s')
+                    && !super::possessive(self.word(i + 1)))
+                    || self.word(i + 1).eq_ignore_ascii_case("quarters") =>
+            {
+                (Vagueness::Future, i + 2)
+            }
             Lex::Future
                 if matches!(before, Lex::The | Lex::In)
                     || (self.word(i.wrapping_sub(1)).eq_ignore_ascii_case("near")
@@ -261,6 +270,16 @@ impl Parser<'_> {
             i
         };
         Some(Found::new(start, end, Expr::VagueRef(vague)))
+    }
+
+    /// "the near term": the near future. Not "near-term" before a noun.
+    pub(super) fn near_term(&self, i: usize, floor: usize) -> Option<Found> {
+        let ok = self.lex_before(i, floor) == Lex::The
+            && self.word(i).eq_ignore_ascii_case("near")
+            && self.word(i + 1).eq_ignore_ascii_case("term")
+            && !self.punct(i + 2, '-')
+            && self.ends_phrase(i + 2);
+        ok.then(|| Found::new(i, i + 2, Expr::VagueRef(Vagueness::Future)))
     }
 
     /// Whether the phrase ends before token `k`: punctuation, the end, or a word that
