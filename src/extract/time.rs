@@ -74,7 +74,7 @@ mod tests;
 use chrono::{NaiveDate, Weekday};
 
 use self::lex::{Cue, Kind, Lex, Tok, tokenize};
-use self::parse::{Expr, Parser, not_verb};
+use self::parse::{Expr, Parser, Shift, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
 use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
@@ -188,10 +188,24 @@ fn read_sentence(
             i += 1;
             continue;
         };
-        let tense = found
-            .tense
-            .unwrap_or_else(|| tense_near(&parser, found.start, found.end));
-        let mut value = resolve(&found.expr, anchor, tense, *reference);
+        let tense = found.tense.unwrap_or_else(|| {
+            // A past verb right beside the time ("ended Oct. 31", "resigned on
+            // December 30") is as good as forced: the calendar does not overrule it.
+            // (An infinitive "to" beside it is no such verb: "to release third-quarter
+            // results".)
+            match tense_near(&parser, found.start, found.end) {
+                (Tense::Past, d) if d <= BESIDE => Tense::Before,
+                (tense, _) => tense,
+            }
+        });
+        let tense = if tense != Tense::Past && named_by_its_day(&parser, &found) {
+            Tense::Past
+        } else {
+            tense
+        };
+        let compared = compared_a_year_back(&parser, &found, *reference);
+        let expr = compared.as_ref().unwrap_or(&found.expr);
+        let mut value = resolve(expr, anchor, tense, *reference);
         if let Reading::Time(TimeValue::Resolved {
             granularity: Granularity::Day,
             time_of_day,
@@ -209,7 +223,13 @@ fn read_sentence(
         {
             // A time moved from the one before ("a year earlier") is a comparison
             // point: what follows still counts from the time it was moved from.
-            let moved = matches!(found.expr, Expr::Shifted { .. });
+            let moved = matches!(
+                expr,
+                Expr::Shifted {
+                    what: Shift::Reference | Shift::ReferenceOrAnchor | Shift::Quarter,
+                    ..
+                }
+            );
             if !moved && !matches!(granularity, Granularity::Range | Granularity::Vague) {
                 *reference = Some((start, end, granularity));
             }
@@ -276,12 +296,15 @@ pub fn detect_published(text: &str, body: Span) -> Option<(NaiveDate, Span)> {
     None
 }
 
+/// Tokens between a past-tense cue and a time within which the cue is taken as forced.
+const BESIDE: usize = 2;
+
 /// The tense of the sentence around tokens `start..end`: the nearest cue either side
-/// within the sentence (the left one on a tie).
-fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
+/// within the sentence (the left one on a tie), and how many tokens away it is.
+fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
     let toks = parser.toks;
     let Some(sent) = toks.get(start).map(|t| t.sent) else {
-        return Tense::Unknown;
+        return (Tense::Unknown, usize::MAX);
     };
     // Look at most this many tokens either way: a tense cue further off belongs to
     // another clause, and the bound keeps run-on text linear.
@@ -322,16 +345,99 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> Tense {
         (Some((dl, tl)), Some((dr, tr))) => {
             let (weak_left, weak_right) = (weak(start - dl), weak(end + dr - 1));
             if weak_left != weak_right {
-                if weak_left { tr } else { tl }
+                if weak_left { (tr, dr) } else { (tl, dl) }
             } else if dl <= dr {
-                tl
+                (tl, dl)
             } else {
-                tr
+                (tr, dr)
             }
         }
-        (Some((_, t)), None) | (None, Some((_, t))) => t,
-        (None, None) => Tense::Unknown,
+        (Some((d, t)), None) | (None, Some((d, t))) => (t, d),
+        (None, None) => (Tense::Unknown, usize::MAX),
     }
+}
+
+/// "a year ago" or "last year" as the other side of a comparison ("net rose to $94
+/// million from $85 million a year ago", "compared with a loss of $3 million last
+/// year") after a quarter or a month: that quarter or month a year back, as earnings
+/// and economic news mean it, not the whole calendar year.
+fn compared_a_year_back(
+    parser: &Parser<'_>,
+    found: &parse::Found,
+    reference: Option<(NaiveDate, NaiveDate, Granularity)>,
+) -> Option<Expr> {
+    let a_year = match &found.expr {
+        Expr::Ago {
+            lo: 1,
+            hi: 1,
+            unit: lex::Unit::Year,
+            hedge: parse::Hedge::Exact,
+        } => true,
+        Expr::Period {
+            period: parse::Period::Year(parse::YearRef::Rel(-1)),
+            part: parse::Part::Whole,
+        } => parser.lex(found.start) == Lex::Last,
+        _ => false,
+    };
+    let (_, _, gran) = reference?;
+    if !a_year || !matches!(gran, Granularity::Quarter | Granularity::Month) {
+        return None;
+    }
+    let toks = parser.toks;
+    let sent = toks.get(found.start)?.sent;
+    // The comparison word sits a few words before: "from $10 million a year ago",
+    // "compared with net income of $27.1 million, or $1.16 a share, a year ago".
+    const REACH: usize = 20;
+    let compared = (found.start.saturating_sub(REACH)..found.start)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
+        .any(|k| {
+            ["from", "compared", "versus", "vs", "against", "than"]
+                .iter()
+                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
+        });
+    compared.then_some(Expr::Shifted {
+        months: -12,
+        what: Shift::Reference,
+    })
+}
+
+/// Whether `found` is a bare weekday in the possessive ("Wednesday's ruling",
+/// "Thursday's closing price") with no plain word for the future before it in its
+/// sentence ("will", "next", "coming", "ahead of"): an event named by its day is one
+/// that has happened, whatever a weaker cue nearby ("would look for ways around
+/// Wednesday's ruling") says.
+fn named_by_its_day(parser: &Parser<'_>, found: &parse::Found) -> bool {
+    if !matches!(
+        found.expr,
+        Expr::Weekday {
+            dir: parse::Dir::Tense,
+            ..
+        }
+    ) || !parse::possessive(parser.word(found.start))
+    {
+        return false;
+    }
+    let toks = parser.toks;
+    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
+        return false;
+    };
+    const REACH: usize = 40;
+    for k in (found.start.saturating_sub(REACH)..found.start).rev() {
+        let Some(t) = toks.get(k) else { break };
+        if t.sent != sent {
+            break;
+        }
+        let w = parser.word(k);
+        let future = matches!(t.lex, Lex::Next | Lex::Coming)
+            || ["will", "shall", "won't", "ahead"]
+                .iter()
+                .any(|f| w.eq_ignore_ascii_case(f));
+        if future {
+            return false;
+        }
+    }
+    true
 }
 
 fn is_aux(tok: Option<&Tok>) -> bool {
@@ -353,9 +459,11 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             let after_aux = is_aux(prev) || is_aux(k.checked_sub(2).and_then(|j| toks.get(j)));
             (!after_aux).then_some(Tense::Past)
         }
-        // "must have left": an inference about the past, not an obligation.
+        // "must have left", "should have known": about the past, not what is to come.
         Cue::AuxFuture
-            if parser.word(k).eq_ignore_ascii_case("must")
+            if ["must", "should", "might"]
+                .iter()
+                .any(|m| parser.word(k).eq_ignore_ascii_case(m))
                 && parser.word(k + 1).eq_ignore_ascii_case("have") =>
         {
             Some(Tense::Past)

@@ -10,7 +10,7 @@ use claimlint::extract::{Granularity, TimeOfDay, TimeValue, Value};
 /// The TIMEX3 type and value of a fact's value, if it is a time or duration.
 pub fn of(value: &Value) -> Option<(&'static str, String)> {
     match value {
-        Value::Duration(d) => Some(("DURATION", d.iso())),
+        Value::Duration(d) => Some(("DURATION", duration(d))),
         Value::Time(TimeValue::Vague { vague }) => Some((
             "DATE",
             match vague {
@@ -43,6 +43,24 @@ pub fn of(value: &Value) -> Option<(&'static str, String)> {
         Value::Time(TimeValue::Every { every }) => Some(("SET", every.clone())),
         Value::Time(TimeValue::Unresolved { .. }) => Some(("DATE", "XXXX-XX-XX".to_owned())),
         _ => None,
+    }
+}
+
+/// A duration as TimeML writes it: a fraction of an hour in minutes ("5 1/2 hours"
+/// `PT5H30M`, not the `PT5.5H` claimlint's ISO form allows).
+fn duration(d: &claimlint::extract::DurationValue) -> String {
+    match (d.unit, d.amount) {
+        (claimlint::extract::DurationUnit::Hour, Some(n)) if n.fract() != 0.0 && n > 0.0 => {
+            let minutes = (n * 60.0).round();
+            let hours = (minutes / 60.0).floor();
+            let rest = minutes - hours * 60.0;
+            if hours == 0.0 {
+                format!("PT{rest:.0}M")
+            } else {
+                format!("PT{hours:.0}H{rest:.0}M")
+            }
+        }
+        _ => d.iso(),
     }
 }
 
@@ -101,10 +119,16 @@ fn range_start(start: NaiveDate, last: NaiveDate) -> String {
 }
 
 /// The smallest calendar unit that holds `start..=last`: a half when the stretch is
-/// one, else the day, week (for a part of one), month, year or decade it lies in.
+/// one, else the day, week (for a part of one), month, year or decade it lies in. A
+/// part of a month is its month even when it is one day long ("earlier this month"
+/// on the 1st): TimeML writes the month it is a part of.
 fn smallest(start: NaiveDate, last: NaiveDate, end: NaiveDate, g: Granularity) -> String {
     if start == last {
-        return day(start);
+        return if g == Granularity::Part {
+            month(start)
+        } else {
+            day(start)
+        };
     }
     if g == Granularity::Part
         && start.day() == 1
@@ -118,6 +142,14 @@ fn smallest(start: NaiveDate, last: NaiveDate, end: NaiveDate, g: Granularity) -
             start.year(),
             if start.month() == 1 { 1 } else { 2 }
         );
+    }
+    // "the end of the year", "the start of 2022": read as the year's last or first
+    // month, written as the year, as TimeML writes a part of a year (with a `mod`
+    // this scorer does not compare). A part of January or December ("early
+    // January") stays the month.
+    let whole_month = start.day() == 1 && end.day() == 1 && last.month() == start.month();
+    if g == Granularity::Part && whole_month && matches!(start.month(), 1 | 12) {
+        return format!("{}", start.year());
     }
     if g == Granularity::Part && start.iso_week() == last.iso_week() {
         return week(start, end);
@@ -186,11 +218,26 @@ mod tests {
         assert_eq!(r("1998-01-01", "1998-07-01", Granularity::Part), "1998-H1");
         assert_eq!(r("1998-01-01", "1998-05-01", Granularity::Part), "1998");
         assert_eq!(r("1998-08-01", "1998-08-07", Granularity::Part), "1998-08");
+        assert_eq!(r("1989-11-01", "1989-11-02", Granularity::Part), "1989-11");
+        assert_eq!(r("1989-12-01", "1990-01-01", Granularity::Part), "1989");
+        assert_eq!(r("1990-01-01", "1990-01-11", Granularity::Part), "1990-01");
         assert_eq!(
             r("1997-12-01", "1998-03-01", Granularity::Season),
             "1997-WI"
         );
         assert_eq!(r("1990-01-01", "1999-05-07", Granularity::Range), "1990");
         assert_eq!(r("1999-12-01", "2000-01-08", Granularity::Range), "1999-12");
+    }
+
+    #[test]
+    fn a_fraction_of_an_hour_is_written_in_minutes() {
+        let hours = |n| claimlint::extract::DurationValue {
+            amount: Some(n),
+            unit: claimlint::extract::DurationUnit::Hour,
+            anchored: None,
+        };
+        assert_eq!(duration(&hours(5.5)), "PT5H30M");
+        assert_eq!(duration(&hours(0.25)), "PT15M");
+        assert_eq!(duration(&hours(3.0)), "PT3H");
     }
 }

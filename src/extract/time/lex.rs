@@ -510,6 +510,24 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         "weren't",
         "hadn't",
         "did",
+        "bought",
+        "sold",
+        "fought",
+        "caught",
+        "built",
+        "fled",
+        "heard",
+        "drew",
+        "withdrew",
+        "hung",
+        "meant",
+        "stuck",
+        "swore",
+        "overcame",
+        "underwent",
+        "oversaw",
+        "upheld",
+        "withheld",
     ] {
         m.insert(word.as_bytes(), c(L::None, Cue::Past));
     }
@@ -523,9 +541,10 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     ] {
         m.insert(word.as_bytes(), c(L::None, Cue::Aux));
     }
-    // "must" points forward too: "must leave by Jan. 14" (but not "must have left").
+    // "must", "should" and "might" point forward too: "must leave by Jan. 14" (but not
+    // "must have left").
     for word in [
-        "will", "would", "shall", "won't", "wouldn't", "shan't", "must",
+        "will", "would", "shall", "won't", "wouldn't", "shan't", "must", "should", "might",
     ] {
         m.insert(word.as_bytes(), c(L::None, Cue::AuxFuture));
     }

@@ -289,7 +289,7 @@ impl<'a> Parser<'a> {
         self.toks.get(i)
     }
 
-    fn lex(&self, i: usize) -> Lex {
+    pub(super) fn lex(&self, i: usize) -> Lex {
         self.t(i).map_or(Lex::None, |t| t.lex)
     }
 
@@ -320,7 +320,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn num(&self, i: usize) -> Option<(u32, u8)> {
+    pub(super) fn num(&self, i: usize) -> Option<(u32, u8)> {
         self.t(i)
             .filter(|t| t.kind == Kind::Num)
             .map(|t| (t.num, t.digits))
@@ -499,7 +499,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.relative(i, floor))
                 .or_else(|| self.half_quarter(i))
                 .or_else(|| self.vague_ref(i, floor)),
-            Lex::Recurring(unit) if !self.cap(i) => {
+            // Not "the Communist Party daily Granma": a paper, named after it.
+            Lex::Recurring(unit) if !self.cap(i) && !self.cap(i + 1) => {
                 Some(Found::new(i, i + 1, Expr::Every { count: 1, unit }))
             }
             Lex::Every => self.every(i),
@@ -512,7 +513,11 @@ impl<'a> Parser<'a> {
             Lex::Season(_) => self.season(i, floor),
             Lex::Fiscal => self.fiscal(i, floor),
             Lex::Same => self.same_period(i),
-            Lex::Unit(Unit::Year) => self.year_compound(i).or_else(|| self.vague_count(i, floor)),
+            Lex::Unit(Unit::Year) => self
+                .year_compound(i)
+                .or_else(|| self.year_ended(i, floor))
+                .or_else(|| self.vague_count(i, floor)),
+            Lex::Quarter => self.the_quarter(i, floor),
             Lex::Unit(_) if !matches!(self.lex(i), Lex::Unit(Unit::Weekend)) => {
                 self.vague_count(i, floor)
             }
@@ -550,6 +555,7 @@ impl<'a> Parser<'a> {
             Lex::None if self.word(i).eq_ignore_ascii_case("up") => self.duration(i, floor),
             Lex::None if self.word(i).eq_ignore_ascii_case("that") => self.that_period(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("latest") => self.latest_quarter(i),
+            Lex::None if self.word(i).eq_ignore_ascii_case("near") => self.near_term(i, floor),
             _ => None,
         }
     }

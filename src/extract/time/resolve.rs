@@ -28,6 +28,11 @@ pub enum Tense {
     Future,
     /// Forced to the publication date's own period ("this January").
     Present,
+    /// Forced before the publication date by the words ("last December", "since
+    /// February"): the past, however far.
+    Before,
+    /// Forced after it ("next December"): the future, however far.
+    After,
     /// No cue: the nearest reading wins.
     Unknown,
 }
@@ -158,9 +163,22 @@ fn distance(anchor: NaiveDate, iv: &Iv) -> i64 {
     }
 }
 
+/// Days past which a time the tense picks in another year is no longer believed when
+/// the same date lies close by ([`NEAR`]): news omits the year of a date only when it
+/// is this year's or near it, so "the Jan. 14 deadline" in a past-tense sentence of
+/// January 5 is nine days ahead, not a year back.
+const FAR: i64 = 300;
+/// Days within which the nearest candidate wins over a [`FAR`] one.
+const NEAR: i64 = 62;
+/// Days after its end that a quarter is still reported on, so still ahead of a
+/// future-tense sentence.
+const REPORTING: i64 = 60;
+
 /// Picks the year for a time the text gives without one. Past: the latest candidate
 /// that starts on or before the anchor; future: the earliest that ends after it;
-/// present: the anchor's year; unknown: the nearest (the earlier on a tie).
+/// present: the anchor's year; unknown: the nearest (the earlier on a tie). A past or
+/// future pick in another year more than [`FAR`] days off gives way to a candidate
+/// within [`NEAR`] days: the tense cue was weaker than the calendar.
 fn pick(anchor: NaiveDate, tense: Tense, make: impl Fn(i32) -> R<Iv>) -> R<Iv> {
     let ay = anchor.year();
     if tense == Tense::Present {
@@ -168,15 +186,23 @@ fn pick(anchor: NaiveDate, tense: Tense, make: impl Fn(i32) -> R<Iv>) -> R<Iv> {
             return Ok(iv);
         }
     }
-    let candidates = (ay.saturating_sub(4)..=ay.saturating_add(4)).filter_map(|y| make(y).ok());
+    let candidates = || (ay.saturating_sub(4)..=ay.saturating_add(4)).filter_map(|y| make(y).ok());
+    let nearest = || candidates().min_by_key(|c| distance(anchor, c));
     let best = match tense {
-        Tense::Past => candidates
+        Tense::Past | Tense::Before => candidates()
             .filter(|c| c.start <= anchor)
             .max_by_key(|c| c.start),
-        Tense::Future => candidates
+        Tense::Future | Tense::After => candidates()
             .filter(|c| c.end > anchor)
             .min_by_key(|c| c.start),
-        Tense::Present | Tense::Unknown => candidates.min_by_key(|c| distance(anchor, c)),
+        Tense::Present | Tense::Unknown => nearest(),
+    };
+    let cued = matches!(tense, Tense::Past | Tense::Future);
+    let best = match best {
+        Some(b) if cued && b.start.year() != ay && distance(anchor, &b) > FAR => nearest()
+            .filter(|n| distance(anchor, n) <= NEAR)
+            .or(Some(b)),
+        other => other,
     };
     best.ok_or(OUT_OF_RANGE)
 }
@@ -304,10 +330,10 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
             let a = need(anchor)?;
             let this = add_days(week_start(a)?, 5)?;
             let start = match tense {
-                Tense::Future if a >= add_days(this, 2)? => add_days(this, 7)?,
-                Tense::Future | Tense::Present => this,
-                Tense::Past | Tense::Unknown if this > a => add_days(this, -7)?,
-                Tense::Past | Tense::Unknown => this,
+                Tense::Future | Tense::After if a >= add_days(this, 2)? => add_days(this, 7)?,
+                Tense::Future | Tense::After | Tense::Present => this,
+                Tense::Past | Tense::Before | Tense::Unknown if this > a => add_days(this, -7)?,
+                Tense::Past | Tense::Before | Tense::Unknown => this,
             };
             Ok(Iv::new(
                 start,
@@ -447,7 +473,7 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
         }
         Expr::Since(ref inner) => {
             let a = need(anchor)?;
-            let from = interval(inner, anchor, Tense::Past)?;
+            let from = interval(inner, anchor, Tense::Before)?;
             let end = next_day(a)?;
             let end = if end > from.start { end } else { from.end };
             Ok(Iv::new(from.start, end, Granularity::Range, from.approx))
@@ -584,8 +610,8 @@ fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> 
             week_start(anchor)?,
             i64::from(weekday.num_days_from_monday()),
         ),
-        (Dir::Tense, Tense::Past) => add_days(anchor, -back),
-        (Dir::Tense, Tense::Future) => add_days(anchor, fwd),
+        (Dir::Tense, Tense::Past | Tense::Before) => add_days(anchor, -back),
+        (Dir::Tense, Tense::Future | Tense::After) => add_days(anchor, fwd),
         (Dir::Tense, Tense::Unknown) => {
             if back <= fwd {
                 add_days(anchor, -back)
@@ -604,8 +630,14 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             year_iv(need(anchor)?.year().checked_add(off).ok_or(OUT_OF_RANGE)?)?
         }
         Period::Year(YearRef::Implicit) => {
-            // "the first quarter": the year the tense points at, judged on the part.
+            // "the first quarter": the year the tense points at, judged on the part. A
+            // quarter still to be reported is still ahead: "expects to report a profit
+            // for the third quarter" in late October is the quarter just ended.
             let a = need(anchor)?;
+            let a = match (part, tense) {
+                (Part::Quarter(_), Tense::Future) => add_days(a, -REPORTING)?,
+                _ => a,
+            };
             return pick(a, tense, |y| apply_part(year_iv(y)?, part, None));
         }
         Period::Month {

@@ -4,7 +4,9 @@
 //! last year".
 
 use super::super::lex::{Lex, Unit};
-use super::{Dir, Expr, Found, Parser, Part, Period, SeasonRef, Shift, YearRef, rel_offset};
+use super::{
+    Anchor, Dir, Expr, Found, Parser, Part, Period, SeasonRef, Shift, YearRef, rel_offset,
+};
 
 impl Parser<'_> {
     /// A season at `i`: "winter 2021", "the autumn of 2020", "(in / during) the
@@ -199,10 +201,13 @@ impl Parser<'_> {
         Some(Found::new(i, i + 3, Expr::Shifted { months, what }))
     }
 
-    /// "the latest quarter": the last full quarter before the publication date (not
-    /// the last quarter the text named, which may be the coming one).
+    /// "the latest quarter", "the latest period": the last full quarter before the
+    /// publication date (not the last quarter the text named, which may be the coming
+    /// one); earnings news reports by quarter.
     pub(super) fn latest_quarter(&self, i: usize) -> Option<Found> {
-        if self.lex(i + 1) != Lex::Quarter || self.word(i + 1).ends_with('s') {
+        if !matches!(self.lex(i + 1), Lex::Quarter | Lex::PeriodWord)
+            || self.word(i + 1).ends_with('s')
+        {
             return None;
         }
         let expr = Expr::Shifted {
@@ -210,6 +215,47 @@ impl Parser<'_> {
             what: Shift::Completed,
         };
         Some(Found::new(i, i + 2, expr))
+    }
+
+    /// "for the quarter", "in the quarter": the quarter the text gave before, else the
+    /// last full quarter before the publication date. Not "the quarter of the city",
+    /// "the quarter-point cut", "the past quarter century", "the Latin Quarter".
+    pub(super) fn the_quarter(&self, i: usize, floor: usize) -> Option<Found> {
+        if self.lex_before(i, floor) != Lex::The
+            || self.cap(i)
+            || (self.word(i).ends_with('s') && !super::possessive(self.word(i)))
+            || matches!(self.lex(i + 1), Lex::Of | Lex::Unit(_))
+            || self.punct(i + 1, '-')
+        {
+            return None;
+        }
+        let expr = Expr::Shifted {
+            months: 0,
+            what: Shift::Quarter,
+        };
+        Some(Found::new(i, i + 1, expr))
+    }
+
+    /// "the year ended March 31", "the year ending June 30, 1990": a year's length, as
+    /// accounts give it (the date is read on its own).
+    pub(super) fn year_ended(&self, i: usize, floor: usize) -> Option<Found> {
+        let ended = ["ended", "ending"]
+            .iter()
+            .any(|w| self.word(i + 1).eq_ignore_ascii_case(w));
+        if self.lex_before(i, floor) != Lex::The
+            || !self.word(i).eq_ignore_ascii_case("year")
+            || !ended
+            || !matches!(self.lex(i + 2), Lex::Month(_) | Lex::MonthAbbr(_))
+        {
+            return None;
+        }
+        let expr = Expr::Duration {
+            amount: Some(1.0),
+            reach: 1,
+            unit: Unit::Year,
+            anchor: Anchor::None,
+        };
+        Some(Found::new(i, i + 1, expr))
     }
 
     /// "later that year", "earlier that day", "that same month", "that year": the

@@ -43,17 +43,29 @@ impl Parser<'_> {
             return None;
         }
         let (lo, hi, mut u) = self.count(k)?;
-        // "10 hours a day": the "a day" is a rate, not a duration.
+        // "10 hours a day", "four flights a week": the "a day" is a rate, not a duration.
+        let counted = |p: usize| {
+            self.t(p)
+                .is_some_and(|t| t.kind == Kind::Num || matches!(t.lex, Lex::NumWord(_)))
+        };
         if self.lex(k) == Lex::A
-            && k.checked_sub(1)
-                .and_then(|p| self.t(p))
-                .is_some_and(|t| matches!(t.lex, Lex::Unit(_)) || t.kind == Kind::Num)
+            && k.checked_sub(1).is_some_and(|p| {
+                self.t(p)
+                    .is_some_and(|t| matches!(t.lex, Lex::Unit(_)) || t.kind == Kind::Num)
+                    || (self.t(p).is_some_and(|t| t.kind == Kind::Word)
+                        && p.checked_sub(1).is_some_and(counted))
+            })
         {
             return None;
         }
         let mut half = 0.0;
         // "two and a half years"
         if self.lex(u) == Lex::And && self.lex(u + 1) == Lex::A && self.lex(u + 2) == Lex::Half {
+            half = 0.5;
+            u += 3;
+        }
+        // "5 1/2 hours": a half written as a fraction after a number.
+        if self.num(k).is_some() && self.half_fraction(u) {
             half = 0.5;
             u += 3;
         }
@@ -64,7 +76,8 @@ impl Parser<'_> {
             return None;
         };
         let plural = self.word(at).ends_with('s');
-        if unit == Unit::Weekend || (hyphen && plural) {
+        // "CBS's 60 Minutes", "48 Hours": a capitalised unit after a count is a name.
+        if unit == Unit::Weekend || (hyphen && plural) || self.cap(at) {
             return None;
         }
         let mut end = at + 1;
@@ -112,13 +125,18 @@ impl Parser<'_> {
         Some(found)
     }
 
-    /// "for years", "for decades", "for months": a vague count of units.
+    /// "for years", "for decades", "for months", "over the years": a vague count of
+    /// units.
     pub(super) fn vague_count(&self, i: usize, floor: usize) -> Option<Found> {
         let Lex::Unit(unit) = self.lex(i) else {
             return None;
         };
         let plural = self.word(i).ends_with('s') && !super::possessive(self.word(i));
-        if !plural || self.lex_before(i, floor) != Lex::For || !self.duration_follows(i + 1) {
+        let over_the = self.lex_before(i, floor) == Lex::The
+            && i.checked_sub(2)
+                .is_some_and(|k| k >= floor && self.lex(k) == Lex::Over);
+        let cued = self.lex_before(i, floor) == Lex::For || over_the;
+        if !plural || !cued || !self.duration_follows(i + 1) {
             return None;
         }
         let expr = Expr::Duration {
@@ -128,6 +146,20 @@ impl Parser<'_> {
             anchor: Anchor::None,
         };
         Some(Found::new(i, i + 1, expr))
+    }
+
+    /// Whether "1/2" is written at `u`, its three tokens glued together.
+    fn half_fraction(&self, u: usize) -> bool {
+        let glued = |a: usize, b: usize| {
+            self.t(a)
+                .zip(self.t(b))
+                .is_some_and(|(x, y)| x.end == y.start)
+        };
+        self.num(u) == Some((1, 1))
+            && self.punct(u + 1, '/')
+            && self.num(u + 2) == Some((2, 1))
+            && glued(u, u + 1)
+            && glued(u + 1, u + 2)
     }
 
     /// Whether what follows a count and unit ending before `end` leaves it a duration:
@@ -207,6 +239,15 @@ impl Parser<'_> {
                 (Vagueness::Present, i + 2)
             }
             Lex::Past if before == Lex::The && self.ends_phrase(i + 1) => (Vagueness::Past, i + 1),
+            // "in future quarters", "future years": the future, counted in units.
+            Lex::Future
+                if (matches!(self.lex(i + 1), Lex::Unit(_))
+                    && self.word(i + 1).ends_with('s')
+                    && !super::possessive(self.word(i + 1)))
+                    || self.word(i + 1).eq_ignore_ascii_case("quarters") =>
+            {
+                (Vagueness::Future, i + 2)
+            }
             Lex::Future
                 if matches!(before, Lex::The | Lex::In)
                     || (self.word(i.wrapping_sub(1)).eq_ignore_ascii_case("near")
@@ -229,6 +270,16 @@ impl Parser<'_> {
             i
         };
         Some(Found::new(start, end, Expr::VagueRef(vague)))
+    }
+
+    /// "the near term": the near future. Not "near-term" before a noun.
+    pub(super) fn near_term(&self, i: usize, floor: usize) -> Option<Found> {
+        let ok = self.lex_before(i, floor) == Lex::The
+            && self.word(i).eq_ignore_ascii_case("near")
+            && self.word(i + 1).eq_ignore_ascii_case("term")
+            && !self.punct(i + 2, '-')
+            && self.ends_phrase(i + 2);
+        ok.then(|| Found::new(i, i + 2, Expr::VagueRef(Vagueness::Future)))
     }
 
     /// Whether the phrase ends before token `k`: punctuation, the end, or a word that

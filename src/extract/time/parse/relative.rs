@@ -115,6 +115,16 @@ impl Parser<'_> {
         if self.punct(k, ',') {
             k += 1;
         }
+        // "5 p.m. EST Nov. 9": the clock time on that day.
+        if !bracket && matches!(self.lex(k), Lex::Month(_) | Lex::MonthAbbr(_)) {
+            let mut found = self.month_day(k)?;
+            if !matches!(found.expr, Expr::Date { .. }) {
+                return None;
+            }
+            found.start = i;
+            found.time_of_day = Some(time);
+            return Some(found);
+        }
         let expr = match self.lex(k) {
             Lex::Wd(weekday) if self.cap(k) => Expr::Weekday {
                 weekday,
@@ -222,8 +232,8 @@ impl Parser<'_> {
                     },
                 );
                 found.tense = match dir {
-                    Dir::Last => Some(Tense::Past),
-                    Dir::Next => Some(Tense::Future),
+                    Dir::Last => Some(Tense::Before),
+                    Dir::Next => Some(Tense::After),
                     _ => Some(Tense::Present),
                 };
                 return Some(found);
@@ -461,7 +471,12 @@ impl Parser<'_> {
         } = period
         {
             let before = self.lex_before(i, floor);
-            let cued = before.leads_to_time() || before == Lex::On;
+            // "the March accession", "the May election": a month dating the noun after it.
+            let dates_noun = before == Lex::The
+                && self
+                    .t(end)
+                    .is_some_and(|t| t.kind == Kind::Word && !t.cap && t.lex == Lex::None);
+            let cued = before.leads_to_time() || before == Lex::On || dates_noun;
             let upper = self.t(i).is_some_and(|t| t.upper);
             if (matches!(month, 3 | 5) || upper) && !cued {
                 return None;
@@ -692,6 +707,14 @@ impl Parser<'_> {
         }
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
+        }
+        // "in a year or two", "in a day or two": some time ahead, no window to name.
+        if self.lex(u + 1) == Lex::Or && self.lex(u + 2) == Lex::NumWord(2) {
+            return Some(Found::new(
+                i + 1,
+                u + 3,
+                Expr::VagueRef(crate::extract::Vagueness::Future),
+            ));
         }
         Some(Found::new(i, u + 1, Expr::Ahead { lo, hi, unit }))
     }
