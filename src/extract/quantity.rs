@@ -185,9 +185,12 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     let lexicon = &*LEXICON;
     let bytes = text.text.as_bytes();
+    // A sentence as long as the trimmed body is the whole text: a phrase on its own.
+    let whole_len = text.slice(text.body).trim().len();
     for &sentence in text.sentences() {
         let scan = Scan {
             words: Words::of(text, sentence),
+            alone: sentence.len() == whole_len,
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;
         let mut i = 0;
@@ -295,6 +298,9 @@ enum Read {
 /// One sentence being scanned.
 struct Scan<'t, 'a> {
     words: Words<'t, 'a>,
+    /// The sentence is the whole text, a phrase given on its own ("1", "one",
+    /// "123456789"): no list numbering, no identifier, and a lone "one" counts.
+    alone: bool,
 }
 
 impl Scan<'_, '_> {
@@ -457,7 +463,8 @@ impl Scan<'_, '_> {
                 after = end;
             }
         }
-        if r.spelled && r.num.value == 1.0 && !self.one_counts(&r, unit.as_ref()) {
+        let whole = self.alone && r.first == 0 && last + 1 == self.words.len();
+        if r.spelled && r.num.value == 1.0 && !whole && !self.one_counts(&r, unit.as_ref()) {
             return Some(Found::skip(r.last));
         }
         let mut num = r.num;

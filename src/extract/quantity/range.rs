@@ -319,7 +319,8 @@ impl Scan<'_, '_> {
         let i = r.first;
         // A lone small number is list numbering ("1.", "12)"); a lone figure such as
         // a table cell ("14,000", "$20", "-3%") is read.
-        let numbering = self.words.len() == 1
+        let numbering = !self.alone
+            && self.words.len() == 1
             && r.num.bare
             && r.num.value < 100.0
             && r.unit.is_none()
@@ -400,6 +401,8 @@ impl Scan<'_, '_> {
         }
         let tok = self.w(i);
         let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-        (digits > 6 && tok.len() == digits) || (tok.starts_with('0') && digits > 1)
+        // A long run of digits given alone is a number ("123456789101231").
+        let long = digits > 6 && tok.len() == digits && !(self.alone && self.words.len() == 1);
+        long || (tok.starts_with('0') && digits > 1)
     }
 }
