@@ -389,7 +389,7 @@ impl Scan<'_, '_> {
     /// A figure starting at word `i`, with its hedge, range and unit.
     fn figure(&self, i: usize) -> Option<Found> {
         let tok = self.w(i);
-        if tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains('-') {
+        if tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains('-') && !exponent(tok) {
             return Some(self.hyphenated(i));
         }
         let r = match self.read(i) {
@@ -471,7 +471,10 @@ impl Scan<'_, '_> {
         let mut end = end;
         if let Some((cents, cents_at)) = unit
             .as_ref()
-            .filter(|u| CURRENCY_UNITS.contains(&u.lemma.as_str()))
+            .filter(|u| {
+                lexicon::CURRENCIES.names.contains(&u.lemma)
+                    && !lexicon::HUNDREDTHS.contains(&u.lemma.as_str())
+            })
             .and_then(|_| self.hundredths(after))
         {
             // "20 dollars 43 cents": one amount.
@@ -576,12 +579,6 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Units of money whose hundredths may follow ("20 dollars 43 cents").
-const CURRENCY_UNITS: &[&str] = &[
-    "dollar", "euro", "pound", "ruble", "rouble", "rupee", "franc", "yuan", "peso", "real", "rand",
-    "lira",
-];
-
 /// Determiners and possessives before a noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
@@ -608,6 +605,18 @@ fn adjective(w: &str) -> bool {
 /// Whether a word is an `-ed` or `-ing` form.
 fn verbal(w: &str) -> bool {
     w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// Whether a word is a number with a negative exponent ("12e-1", "1.5E-3").
+fn exponent(word: &str) -> bool {
+    let Some((mantissa, power)) = word.split_once(['e', 'E']) else {
+        return false;
+    };
+    let power = power.strip_prefix('-').unwrap_or(power);
+    !mantissa.is_empty()
+        && mantissa.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !power.is_empty()
+        && power.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a number is a bare four-digit year, 1000–2199.

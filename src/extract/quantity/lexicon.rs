@@ -265,6 +265,12 @@ pub const SCALES: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    // A plural after a number multiplies as the singular does ("three billions", "300
+    // crores", "12 lakhs"); alone, "thousands", "millions" are vague amounts.
+    ("thousands", 3),
+    ("millions", 6),
+    ("billions", 9),
+    ("trillions", 12),
     ("lakh", 5),
     ("lakhs", 5),
     ("crore", 7),
@@ -295,6 +301,7 @@ pub const CROSSING_VERBS: &[&str] = &[
 /// Units a hundredth of a currency's, after its whole units ("20 dollars 43 cents").
 pub const HUNDREDTHS: &[&str] = &[
     "cent", "cents", "pence", "penny", "kopeck", "kopecks", "kopek", "kopeks", "centimes", "paise",
+    "sen",
 ];
 
 /// Vague amounts: the words, the interval's inclusive minimum and exclusive maximum.
@@ -449,6 +456,9 @@ pub struct Currencies {
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The prefixes of letters only, by their exact spelling, for one look-up a word.
     pub letter_prefixes: rustc_hash::FxHashMap<&'static str, &'static str>,
+    /// The currencies' names (the unit column, singular and with `s`) and the words for
+    /// their hundredths ([`HUNDREDTHS`]), case ignored: "Euro", "Dinar", "pence".
+    pub names: WordSet,
     /// Lines of the file that could not be read (a test keeps this at zero).
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
     pub bad_lines: Vec<&'static str>,
@@ -497,7 +507,15 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         .filter(|(p, _)| p.chars().all(char::is_alphabetic))
         .copied()
         .collect();
+    let mut names: Vec<String> = Vec::new();
+    for &(_, unit) in &glued {
+        names.push(unit.to_string());
+        names.push(format!("{unit}s"));
+    }
+    names.extend(HUNDREDTHS.iter().map(|w| (*w).to_string()));
+    names.push("pennies".to_string());
     Currencies {
+        names: WordSet::of(&names.iter().map(String::as_str).collect::<Vec<_>>()),
         letter_prefixes,
         codes: WordMap::new(codes),
         glued_codes: WordMap::new(glued),
@@ -616,12 +634,18 @@ pub const DENOMINATORS: &[(&str, u32)] = &[
     ("thirds", 3),
     ("quarter", 4),
     ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
     ("fifth", 5),
     ("fifths", 5),
     ("sixth", 6),
     ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
     ("eighth", 8),
     ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
     ("tenth", 10),
     ("tenths", 10),
 ];

@@ -233,7 +233,9 @@ impl Scan<'_, '_> {
 
     /// "20 dollars 43 cents": the hundredths after a whole amount whose unit word is
     /// at `unit_at`. Their value and last word.
-    /// Also in words and after "and": "thirteen dollars and forty-five cents".
+    /// Also in words and after "and": "thirteen dollars and forty-five cents"; glued to
+    /// their sign ("$20 and 43c"); or with no word for them when they end the sentence
+    /// ("thirteen dollars forty-five", "20 ringgit 43").
     pub(super) fn hundredths(&self, unit_at: usize) -> Option<(f64, usize)> {
         let mut at = unit_at + 1;
         if !self.joined(unit_at) {
@@ -242,18 +244,28 @@ impl Scan<'_, '_> {
         if self.words.is(at, &["and"]) && self.joined(at) {
             at += 1;
         }
-        if !self.joined(at) {
+        if !self.joined(at) && at + 1 < self.words.len() {
             return None;
         }
         let w = self.w(at);
-        let (cents, last) = if w.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&w.len()) {
-            (w.parse::<f64>().ok()?, at)
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = w.get(digits..).is_some_and(|s| matches!(s, "c" | "p"));
+        let (cents, last) = if (1..=2).contains(&digits) && (digits == w.len() || glued) {
+            (w.get(..digits)?.parse::<f64>().ok()?, at)
         } else {
             let (num, last) = super::number::spelled(&self.words, at)?;
             (num.value, last)
         };
-        (cents < 100.0 && self.words.is(last + 1, HUNDREDTHS) && self.joined(last))
-            .then_some((cents / 100.0, last + 1))
+        if cents >= 100.0 {
+            return None;
+        }
+        if glued {
+            return Some((cents / 100.0, last));
+        }
+        if self.words.is(last + 1, HUNDREDTHS) && self.joined(last) {
+            return Some((cents / 100.0, last + 1));
+        }
+        (last + 1 == self.words.len()).then_some((cents / 100.0, last))
     }
 
     /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
@@ -390,7 +402,10 @@ impl Scan<'_, '_> {
         let before = text.get(..span.start).and_then(|s| s.chars().next_back());
         let mut after = text.get(span.end..).unwrap_or("").chars();
         let (a1, a2) = (after.next(), after.next());
-        if before.is_some_and(|c| matches!(c, '/' | ':' | '#' | '+' | '@' | '\\' | '_' | '.')) {
+        let point = before == Some('.') && self.leading_point(i).is_some();
+        if !point
+            && before.is_some_and(|c| matches!(c, '/' | ':' | '#' | '+' | '@' | '\\' | '_' | '.'))
+        {
             return true;
         }
         if a1.is_some_and(|c| matches!(c, '/' | '@' | '\\' | '_'))
@@ -403,6 +418,6 @@ impl Scan<'_, '_> {
         let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
         // A long run of digits given alone is a number ("123456789101231").
         let long = digits > 6 && tok.len() == digits && !(self.alone && self.words.len() == 1);
-        long || (tok.starts_with('0') && digits > 1)
+        long || (tok.starts_with('0') && digits > 1 && !point)
     }
 }
