@@ -397,10 +397,13 @@ impl Scan<'_, '_> {
             Read::Skip(last) => return Some(Found::skip(last)),
             Read::Yes(r) => r,
         };
-        if self.not_a_figure(&r) {
+        let hedged = self.hedge_before(r.first, r.start);
+        // "above 1000", "more than 2000": a comparison makes a year-shaped number a
+        // figure.
+        let compared = is_year(&r.num) && hedged.is_some_and(|(at, h)| self.comparison(at, h));
+        if !compared && self.not_a_figure(&r) {
             return Some(Found::skip(r.last));
         }
-        let hedged = self.hedge_before(r.first, r.start);
         if let Some(found) = self.ratio(&r, hedged) {
             return Some(found);
         }
@@ -432,6 +435,20 @@ impl Scan<'_, '_> {
             Some((_, Hedge::Range)) | None => (r.start, Hedge::None),
             Some(h) => h,
         };
+        // "no more than 50 and no less than 20": the same, upper bound first.
+        if let Some((b, min_inclusive)) = self.lower_bound(&r, hedge) {
+            let mut found = self.range(start, &b, &r);
+            let end = self.span(b.last)?.end;
+            if let Some(fact) = found.fact.as_mut() {
+                fact.span = Span::new(start, end);
+                if let Value::Quantity(iv) = &mut fact.value {
+                    iv.min_inclusive = min_inclusive;
+                    iv.max_inclusive = hedge == Hedge::AtMost;
+                }
+            }
+            found.next = b.last + 1;
+            return Some(found);
+        }
         // "more than 100 and less than 500": one range, its ends as the hedges say.
         if let Some((b, max_inclusive)) = self.upper_bound(&r, hedge) {
             let mut found = self.range(start, &r, &b);
@@ -446,9 +463,22 @@ impl Scan<'_, '_> {
             return Some(found);
         }
         let mut last = r.last;
-        if hedge == Hedge::None {
-            if let Some((h, end)) = self.suffix_hedge(last) {
+        if let Some((h, end)) = self.suffix_hedge(last) {
+            // A bound after the figure says more than "about" before it: "about 500 or
+            // more" is 500 or more. "More than 5000 or equal" includes 5000.
+            let bound = matches!(h, Hedge::AtLeast | Hedge::AtMost);
+            if hedge == Hedge::None || (hedge == Hedge::About && bound) {
                 hedge = h;
+                last = end;
+            }
+        }
+        if let Some(end) = self.or_equal(last) {
+            match hedge {
+                Hedge::MoreThan => hedge = Hedge::AtLeast,
+                Hedge::LessThan => hedge = Hedge::AtMost,
+                _ => {}
+            }
+            if matches!(hedge, Hedge::AtLeast | Hedge::AtMost) {
                 last = end;
             }
         }
@@ -457,10 +487,13 @@ impl Scan<'_, '_> {
         let mut after = unit
             .as_ref()
             .map_or(last, |u| self.index_of(u.span, last).max(last));
-        if hedge == Hedge::None && unit.is_some() {
+        if unit.is_some() {
             if let Some((h, end)) = self.suffix_hedge(after) {
-                hedge = h;
-                after = end;
+                let bound = matches!(h, Hedge::AtLeast | Hedge::AtMost);
+                if hedge == Hedge::None || (hedge == Hedge::About && bound) {
+                    hedge = h;
+                    after = end;
+                }
             }
         }
         let whole = self.alone && r.first == 0 && last + 1 == self.words.len();

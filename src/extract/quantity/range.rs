@@ -2,7 +2,7 @@
 //! second figure of a range, hyphenated figures, and the tests that rule a number out
 //! (years, days of dates, identifiers).
 
-use super::lexicon::{CROSSING_VERBS, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
+use super::lexicon::{CROSSING_VERBS, CURRENCIES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
 use super::number::parse_digits;
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
@@ -185,6 +185,72 @@ impl Scan<'_, '_> {
             .then_some((at, hedge))
     }
 
+    /// Whether the hedge starting at byte `at` compares ("more than", "above", "at
+    /// least", ">"), as a date's "over", "up to", "around" do not.
+    pub(super) fn comparison(&self, at: usize, hedge: Hedge) -> bool {
+        let text = self.words.text.text;
+        let words = text.get(at..).unwrap_or("");
+        let first = words.split_whitespace().next().unwrap_or("");
+        let symbol = first.starts_with(['>', '<', '≥', '≤', '⩾', '⩽']);
+        let worded = ["than", "above", "below", "least", "most", "excess"]
+            .iter()
+            .any(|w| {
+                words
+                    .split_whitespace()
+                    .take(4)
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            });
+        !matches!(hedge, Hedge::About | Hedge::Range) && (symbol || worded)
+    }
+
+    /// "or equal", "or equal to" right after word `last`: its last word.
+    pub(super) fn or_equal(&self, last: usize) -> Option<usize> {
+        if !self.joined(last) || !self.words.spells(last + 1, &["or", "equal"]) {
+            return None;
+        }
+        let end = last + 2;
+        if !(self.joined(end) && self.words.is(end + 1, &["to"])) {
+            return Some(end);
+        }
+        // "more than 5000 or equal to 6000": a second figure, no hedge of this one.
+        match self.read(end + 2) {
+            Read::No => Some(end + 1),
+            _ if !self.joined(end + 1) => Some(end + 1),
+            _ => None,
+        }
+    }
+
+    /// "no more than 50 and no less than 20", "at most 100 and at least 20": one range
+    /// after a figure `a` hedged with an upper bound. The lower figure and whether it
+    /// is included.
+    pub(super) fn lower_bound(&self, a: &Reading, hedge: Hedge) -> Option<(Reading, bool)> {
+        if !matches!(hedge, Hedge::AtMost | Hedge::LessThan) {
+            return None;
+        }
+        let k = a.last;
+        if !self.words.is(k + 1, &["and", "but"]) || !self.joined(k) || !self.joined(k + 1) {
+            return None;
+        }
+        let lowers: [(&[&str], bool); 8] = [
+            (&["more", "than"], false),
+            (&["greater", "than"], false),
+            (&["above"], false),
+            (&["over"], false),
+            (&["at", "least"], true),
+            (&["no", "less", "than"], true),
+            (&["no", "fewer", "than"], true),
+            (&["not", "less", "than"], true),
+        ];
+        let (phrase, inclusive) = lowers.iter().find(|(p, _)| self.words.spells(k + 2, p))?;
+        let at = k + 2 + phrase.len();
+        match self.read(at) {
+            Read::Yes(b) if b.num.value < a.num.value && self.joined(at - 1) => {
+                Some((b, *inclusive))
+            }
+            _ => None,
+        }
+    }
+
     /// "more than 100 and less than 500", "at least 10 and at most 20": one range
     /// after a figure `a` hedged with a lower bound, its ends exclusive as the hedges
     /// say. The upper figure and whether it is included.
@@ -206,8 +272,12 @@ impl Scan<'_, '_> {
         if !self.words.is(k + 1, &["and", "but"]) || !(self.joined(k) || percent_sign()) {
             return None;
         }
-        let uppers: [(&[&str], bool); 11] = [
+        let uppers: [(&[&str], bool); 15] = [
             (&["less", "than", "or", "equal", "to"], true),
+            (&["less", "or", "equal", "than"], true),
+            (&["less", "or", "equal", "to"], true),
+            (&["lower", "or", "equal", "than"], true),
+            (&["smaller", "or", "equal", "than"], true),
             (&["less", "than"], false),
             (&["fewer", "than"], false),
             (&["smaller", "than"], false),
@@ -273,16 +343,34 @@ impl Scan<'_, '_> {
         if !self.joined(last) {
             return None;
         }
-        SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
+        let (hedge, end) = SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
             self.words
                 .spells(last + 1, phrase)
                 .then_some((hedge, last + phrase.len()))
-        })
+        })?;
+        // "200 or greater than 190", "50 or more than 60": a comparison of its own.
+        let compares = self.joined(end)
+            && self.words.is(end + 1, &["than"])
+            && self.joined(end + 1)
+            && !matches!(self.read(end + 2), Read::No);
+        (!compares).then_some((hedge, end))
     }
 
     /// The second figure of a range whose first figure is `a`.
     pub(super) fn range_end(&self, a: &Reading, hedge: Option<Hedge>) -> Option<Reading> {
-        let last = a.last;
+        let mut last = a.last;
+        // "from 10 dollars to 20 dollars", "between 5 percent and 8 percent": the unit
+        // after each figure, the same.
+        let connector = |k: usize| self.words.is(k, &["to", "and", "through"]);
+        let mut unit_between = None;
+        if a.unit.is_none() && connector(last + 2) && self.joined(last) && self.joined(last + 1) {
+            if let Some(u) = self.unit_or_percent(last) {
+                if self.index_of(u.span, last) == last + 1 {
+                    unit_between = Some(u);
+                    last += 1;
+                }
+            }
+        }
         let next = self.w(last + 1);
         let at = if hedge == Some(Hedge::Range) {
             (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
@@ -301,12 +389,26 @@ impl Scan<'_, '_> {
                 && gap.starts_with(' ')
                 && gap.ends_with(' ')
                 && matches!(gap.trim(), "-" | "–" | "—" | "~");
-            (gap == "–" || gap == "—" || (gap == "-" && a.spelled) || spaced).then_some(last + 1)?
+            // "$10-$20": the second figure's currency symbol after the dash.
+            let symbol = a.unit.is_some()
+                && gap
+                    .strip_prefix(['-', '–'])
+                    .and_then(|g| g.chars().next())
+                    .is_some_and(|c| CURRENCIES.symbols.iter().any(|(s, _)| *s == c));
+            let dash = gap == "–" || gap == "—" || gap == "~" || (gap == "-" && a.spelled);
+            (dash || spaced || symbol).then_some(last + 1)?
         };
-        let b = match self.read(at) {
+        let mut b = match self.read(at) {
             Read::Yes(b) => b,
             _ => return None,
         };
+        if let Some(u) = unit_between {
+            let second = self.unit_or_percent(b.last)?;
+            if second.lemma != u.lemma {
+                return None;
+            }
+            b.unit = Some(second);
+        }
         if at == last + 2 {
             // "$10 to $15 million": the gap may hold the second currency symbol.
             let gap = self.words.between(self.span(last + 1)?.end, b.start);
