@@ -397,6 +397,9 @@ impl Scan<'_, '_> {
             Read::Skip(last) => return Some(Found::skip(last)),
             Read::Yes(r) => r,
         };
+        if let Some(found) = self.over(&r) {
+            return Some(found);
+        }
         let hedged = self.hedge_before(r.first, r.start);
         // "above 1000", "more than 2000": a comparison makes a year-shaped number a
         // figure.

@@ -147,7 +147,7 @@ pub struct Lexicon {
     /// [`SMALL_NUMBERS`].
     pub small_numbers: WordMap<u32>,
     /// [`DENOMINATORS`].
-    pub denominators: WordMap<u32>,
+    pub denominators: WordMap<u64>,
     /// [`GLUED_SCALES`].
     pub glued_scales: WordMap<i32>,
     /// [`GLUED_UNITS`].
@@ -647,7 +647,7 @@ pub const SMALL_NUMBERS: &[(&str, u32)] = &[
 ];
 
 /// Fraction denominators, singular and plural.
-pub const DENOMINATORS: &[(&str, u32)] = &[
+pub const DENOMINATORS: &[(&str, u64)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
@@ -668,6 +668,16 @@ pub const DENOMINATORS: &[(&str, u32)] = &[
     ("ninths", 9),
     ("tenth", 10),
     ("tenths", 10),
+    ("hundredth", 100),
+    ("hundredths", 100),
+    ("thousandth", 1_000),
+    ("thousandths", 1_000),
+    ("millionth", 1_000_000),
+    ("millionths", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("billionths", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+    ("trillionths", 1_000_000_000_000),
 ];
 
 /// Words before a spelled "one" that make it a pronoun or a determiner ("no one", "the

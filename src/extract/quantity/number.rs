@@ -310,10 +310,49 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     Some((Num::from_words(whole), last))
 }
 
+/// The denominator a word names: "third(s)", "hundredth(s)", and tens with an
+/// ordinal ("twenty-fifth(s)", "thirty-firsts").
+pub fn denominator(w: &str) -> Option<u64> {
+    if let Some(&d) = LEXICON.denominators.get(w) {
+        return Some(d);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = small(tens).filter(|&t| t >= 20 && t % 10 == 0 && t < 100)?;
+    let unit = unit.strip_suffix(['s', 'S']).unwrap_or(unit);
+    let u = if unit.eq_ignore_ascii_case("first") {
+        1
+    } else if unit.eq_ignore_ascii_case("second") {
+        2
+    } else {
+        LEXICON
+            .denominators
+            .get(unit)
+            .copied()
+            .filter(|&u| u < 10)?
+    };
+    Some(t + u)
+}
+
+/// "twenty fifths", "three twenty-firsts", "a hundred trillionths": a spelled number
+/// `n` ending at word `last` and a denominator after it, plural (singular after
+/// "one"), but no "quarters" (business quarters) nor "halves". Its value and last word.
+pub fn over_denominator(words: &Words<'_, '_>, n: f64, last: usize) -> Option<(f64, usize)> {
+    if !words.joined(last) || n <= 0.0 {
+        return None;
+    }
+    let w = words.w(last + 1);
+    let plural = w.ends_with(['s', 'S']);
+    let lower = w.to_ascii_lowercase();
+    if (plural != (n > 1.0)) || lower.starts_with("quarter") || lower.starts_with("hal") {
+        return None;
+    }
+    let d = denominator(w)?;
+    Some((n / d as f64, last + 1))
+}
+
 /// A proper fraction in words at word `i`, with nothing asked of what follows: "a
 /// third", "two thirds", "two-thirds", "three fifths". Its value and last word.
 fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
-    let denominator = |w: &str| LEXICON.denominators.get(w).copied();
     let numerator = |w: &str| {
         if is_one_of(w, &["a", "an", "one"]) {
             Some(1)
@@ -327,14 +366,13 @@ fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
         None if words.joined(i) => (numerator(w)?, denominator(words.w(i + 1))?, i + 1),
         None => return None,
     };
-    (n < u64::from(d)).then(|| (n as f64 / f64::from(d), last))
+    (n < d).then(|| (n as f64 / d as f64, last))
 }
 
 /// A fraction in words from word `i`, followed by "of": "two-thirds of", "a third of",
 /// "three quarters of", "half of". Its value ("two thirds": 0.667, read within 5%) and
 /// the last word it takes; `alone`: the sentence is a phrase given on its own.
 pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, usize)> {
-    let denominator = |w: &str| LEXICON.denominators.get(w).copied();
     let numerator = |w: &str| {
         if is_one_of(w, &["a", "an", "one"]) {
             Some(1)
@@ -362,10 +400,10 @@ pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, us
     let ends = last > i && !quarter && !words.joined(last) && small(w).is_some();
     // The whole of a phrase given on its own ("three quarters", "a fifth") is a fraction.
     let whole = alone && i == 0 && last + 1 == words.len();
-    if num >= u64::from(den) || !(of || plural || ends || whole) {
+    if num >= den || !(of || plural || ends || whole) {
         return None;
     }
-    let value = num as f64 / f64::from(den);
+    let value = num as f64 / den as f64;
     Some((
         Num {
             value,

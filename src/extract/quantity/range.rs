@@ -3,7 +3,7 @@
 //! (years, days of dates, identifiers).
 
 use super::lexicon::{CROSSING_VERBS, CURRENCIES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
-use super::number::parse_digits;
+use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
 use crate::source::Span;
@@ -183,6 +183,49 @@ impl Scan<'_, '_> {
         let prev = text.get(..at).and_then(|s| s.chars().next_back());
         prev.is_none_or(|p| p.is_whitespace() || p == '(')
             .then_some((at, hedge))
+    }
+
+    /// "one over three", "1 over 20": a fraction said as a division, a smaller plain
+    /// number over a larger one that ends the sentence. Not "won 52 over 48", not
+    /// "over 3 years".
+    pub(super) fn over(&self, a: &Reading) -> Option<Found> {
+        let plain = |r: &Reading| r.unit.is_none() && !r.fraction;
+        if !plain(a) || !self.words.is(a.last + 1, &["over"]) {
+            return None;
+        }
+        if !self.joined(a.last) || !self.joined(a.last + 1) {
+            return None;
+        }
+        let Read::Yes(b) = self.read(a.last + 2) else {
+            return None;
+        };
+        let ends = b.last + 1 == self.words.len();
+        if !plain(&b) || !ends || b.num.value <= a.num.value.abs() {
+            return None;
+        }
+        if self.hedge_before(a.first, a.start).is_some() {
+            return None;
+        }
+        let num = Num {
+            value: a.num.value / b.num.value,
+            z: 0,
+            bare: false,
+            int_digits: 1,
+            rough: true,
+        };
+        let span = Span::new(a.start, self.span(b.last)?.end);
+        let fact = self.fact(
+            span,
+            Hedge::None,
+            interval(Hedge::None, &num),
+            None,
+            a.first,
+            b.last + 1,
+        );
+        Some(Found {
+            fact: Some(fact),
+            next: b.last + 1,
+        })
     }
 
     /// Whether the hedge starting at byte `at` compares ("more than", "above", "at

@@ -10,7 +10,7 @@
 use std::borrow::Cow;
 
 use super::lexicon::{CURRENCIES, LEXICON};
-use super::number::{Num, fraction, parse_digits, scale_word, spelled};
+use super::number::{Num, fraction, over_denominator, parse_digits, scale_word, spelled};
 use super::{Read, Reading, Scan};
 use crate::extract::Unit;
 use crate::source::Span;
@@ -268,7 +268,12 @@ impl Scan<'_, '_> {
             }
             return Read::No;
         }
-        if let Some(r) = self.slash_fraction(i) {
+        if let Some(mut r) = self.slash_fraction(i) {
+            // "-4/5": a minus sign before it.
+            if let Some(sign) = self.minus_sign(r.start) {
+                r.num.value = -r.num.value;
+                r.start = sign;
+            }
             return Read::Yes(r);
         }
         if starts_with_digit(tok) {
@@ -314,9 +319,16 @@ impl Scan<'_, '_> {
                 fraction: true,
             });
         }
-        let Some((mut num, last)) = spelled(&self.words, i) else {
+        let Some((mut num, mut last)) = spelled(&self.words, i) else {
             return Read::No;
         };
+        // "twenty fifths", "three twenty-firsts": the number over a denominator.
+        let mut fraction = false;
+        if let Some((value, end)) = over_denominator(&self.words, num.value, last) {
+            num = rough(value);
+            last = end;
+            fraction = true;
+        }
         let Some(mut start) = self.span(i).map(|s| s.start) else {
             return Read::No;
         };
@@ -336,7 +348,7 @@ impl Scan<'_, '_> {
             scale,
             unit: None,
             spelled: true,
-            fraction: false,
+            fraction,
         })
     }
 
@@ -416,6 +428,7 @@ impl Scan<'_, '_> {
         let after = text.get(b.end..).and_then(|s| s.chars().next());
         let before = text.get(..a.start).and_then(|s| s.chars().next_back());
         let clean = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || "/.-".contains(c)));
+        let signed = self.minus_sign(a.start).is_some();
         // "on 3/4", "by 12/15": a date.
         let date_word = i >= 1
             && self.words.is(
@@ -424,7 +437,7 @@ impl Scan<'_, '_> {
                     "on", "for", "by", "until", "since", "from", "before", "after", "dated",
                 ],
             );
-        if n == 0 || n >= d || d > 10 || date_word || !clean(after) || !clean(before) {
+        if n == 0 || n >= d || d > 10 || date_word || !clean(after) || !(signed || clean(before)) {
             return None;
         }
         Some(Reading {
