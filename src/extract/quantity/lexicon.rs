@@ -295,6 +295,10 @@ pub const SCALES: &[(&str, i32)] = &[
     ("lakhs", 5),
     ("crore", 7),
     ("crores", 7),
+    // As Indian news writes them: "Rs 5 lac", "Rs 500 cr".
+    ("lac", 5),
+    ("lacs", 5),
+    ("cr", 7),
 ];
 
 /// Verbs of crossing a threshold, right before a figure: "passed 1 million",

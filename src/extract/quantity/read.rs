@@ -169,9 +169,18 @@ impl Scan<'_, '_> {
             None => (rest, end),
         };
         let c = rest.chars().next()?;
-        let &(_, lemma) = CURRENCIES.symbols.iter().find(|(s, _)| *s == c)?;
-        let after = rest.get(c.len_utf8()..).and_then(|r| r.chars().next());
-        if after.is_some_and(|a| a.is_ascii_digit() || (a == ' ' && at == end + 1)) {
+        // "10¢": the hundredth's own sign.
+        let lemma = if c == '¢' {
+            "cent"
+        } else {
+            CURRENCIES.symbols.iter().find(|(s, _)| *s == c)?.1
+        };
+        // A symbol before digits is theirs ("10 $ 30"), not this figure's ("10 $ is").
+        let after = rest.get(c.len_utf8()..).unwrap_or("");
+        if after
+            .trim_start_matches(' ')
+            .starts_with(|a: char| a.is_ascii_digit())
+        {
             return None;
         }
         Some(unit(Span::new(at, at + c.len_utf8()), lemma))
