@@ -185,9 +185,12 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     let lexicon = &*LEXICON;
     let bytes = text.text.as_bytes();
+    // A sentence as long as the trimmed body is the whole text: a phrase on its own.
+    let whole_len = text.slice(text.body).trim().len();
     for &sentence in text.sentences() {
         let scan = Scan {
             words: Words::of(text, sentence),
+            alone: sentence.len() == whole_len,
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;
         let mut i = 0;
@@ -295,6 +298,9 @@ enum Read {
 /// One sentence being scanned.
 struct Scan<'t, 'a> {
     words: Words<'t, 'a>,
+    /// The sentence is the whole text, a phrase given on its own ("1", "one",
+    /// "123456789"): no list numbering, no identifier, and a lone "one" counts.
+    alone: bool,
 }
 
 impl Scan<'_, '_> {
@@ -383,7 +389,7 @@ impl Scan<'_, '_> {
     /// A figure starting at word `i`, with its hedge, range and unit.
     fn figure(&self, i: usize) -> Option<Found> {
         let tok = self.w(i);
-        if tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains('-') {
+        if tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains('-') && !exponent(tok) {
             return Some(self.hyphenated(i));
         }
         let r = match self.read(i) {
@@ -391,10 +397,16 @@ impl Scan<'_, '_> {
             Read::Skip(last) => return Some(Found::skip(last)),
             Read::Yes(r) => r,
         };
-        if self.not_a_figure(&r) {
-            return Some(Found::skip(r.last));
+        if let Some(found) = self.over(&r) {
+            return Some(found);
         }
         let hedged = self.hedge_before(r.first, r.start);
+        // "above 1000", "more than 2000": a comparison makes a year-shaped number a
+        // figure.
+        let compared = is_year(&r.num) && hedged.is_some_and(|(at, h)| self.comparison(at, h));
+        if !compared && self.not_a_figure(&r) {
+            return Some(Found::skip(r.last));
+        }
         if let Some(found) = self.ratio(&r, hedged) {
             return Some(found);
         }
@@ -426,6 +438,20 @@ impl Scan<'_, '_> {
             Some((_, Hedge::Range)) | None => (r.start, Hedge::None),
             Some(h) => h,
         };
+        // "no more than 50 and no less than 20": the same, upper bound first.
+        if let Some((b, min_inclusive)) = self.lower_bound(&r, hedge) {
+            let mut found = self.range(start, &b, &r);
+            let end = self.span(b.last)?.end;
+            if let Some(fact) = found.fact.as_mut() {
+                fact.span = Span::new(start, end);
+                if let Value::Quantity(iv) = &mut fact.value {
+                    iv.min_inclusive = min_inclusive;
+                    iv.max_inclusive = hedge == Hedge::AtMost;
+                }
+            }
+            found.next = b.last + 1;
+            return Some(found);
+        }
         // "more than 100 and less than 500": one range, its ends as the hedges say.
         if let Some((b, max_inclusive)) = self.upper_bound(&r, hedge) {
             let mut found = self.range(start, &r, &b);
@@ -440,9 +466,22 @@ impl Scan<'_, '_> {
             return Some(found);
         }
         let mut last = r.last;
-        if hedge == Hedge::None {
-            if let Some((h, end)) = self.suffix_hedge(last) {
+        if let Some((h, end)) = self.suffix_hedge(last) {
+            // A bound after the figure says more than "about" before it: "about 500 or
+            // more" is 500 or more. "More than 5000 or equal" includes 5000.
+            let bound = matches!(h, Hedge::AtLeast | Hedge::AtMost);
+            if hedge == Hedge::None || (hedge == Hedge::About && bound) {
                 hedge = h;
+                last = end;
+            }
+        }
+        if let Some(end) = self.or_equal(last) {
+            match hedge {
+                Hedge::MoreThan => hedge = Hedge::AtLeast,
+                Hedge::LessThan => hedge = Hedge::AtMost,
+                _ => {}
+            }
+            if matches!(hedge, Hedge::AtLeast | Hedge::AtMost) {
                 last = end;
             }
         }
@@ -451,20 +490,27 @@ impl Scan<'_, '_> {
         let mut after = unit
             .as_ref()
             .map_or(last, |u| self.index_of(u.span, last).max(last));
-        if hedge == Hedge::None && unit.is_some() {
+        if unit.is_some() {
             if let Some((h, end)) = self.suffix_hedge(after) {
-                hedge = h;
-                after = end;
+                let bound = matches!(h, Hedge::AtLeast | Hedge::AtMost);
+                if hedge == Hedge::None || (hedge == Hedge::About && bound) {
+                    hedge = h;
+                    after = end;
+                }
             }
         }
-        if r.spelled && r.num.value == 1.0 && !self.one_counts(&r, unit.as_ref()) {
+        let whole = self.alone && r.first == 0 && last + 1 == self.words.len();
+        if r.spelled && r.num.value == 1.0 && !whole && !self.one_counts(&r, unit.as_ref()) {
             return Some(Found::skip(r.last));
         }
         let mut num = r.num;
         let mut end = end;
         if let Some((cents, cents_at)) = unit
             .as_ref()
-            .filter(|u| CURRENCY_UNITS.contains(&u.lemma.as_str()))
+            .filter(|u| {
+                lexicon::CURRENCIES.names.contains(&u.lemma)
+                    && !lexicon::HUNDREDTHS.contains(&u.lemma.as_str())
+            })
             .and_then(|_| self.hundredths(after))
         {
             // "20 dollars 43 cents": one amount.
@@ -569,12 +615,6 @@ impl Scan<'_, '_> {
     }
 }
 
-/// Units of money whose hundredths may follow ("20 dollars 43 cents").
-const CURRENCY_UNITS: &[&str] = &[
-    "dollar", "euro", "pound", "ruble", "rouble", "rupee", "franc", "yuan", "peso", "real", "rand",
-    "lira",
-];
-
 /// Determiners and possessives before a noun.
 const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
@@ -601,6 +641,18 @@ fn adjective(w: &str) -> bool {
 /// Whether a word is an `-ed` or `-ing` form.
 fn verbal(w: &str) -> bool {
     w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing"))
+}
+
+/// Whether a word is a number with a negative exponent ("12e-1", "1.5E-3").
+fn exponent(word: &str) -> bool {
+    let Some((mantissa, power)) = word.split_once(['e', 'E']) else {
+        return false;
+    };
+    let power = power.strip_prefix('-').unwrap_or(power);
+    !mantissa.is_empty()
+        && mantissa.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && !power.is_empty()
+        && power.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Whether a number is a bare four-digit year, 1000–2199.

@@ -131,6 +131,27 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
     }
 }
 
+/// Whether a line that is a whole text on its own (a headline, a bullet, a table cell
+/// given alone) is still furniture: it holds page-furniture wording, a credit, a date
+/// stamp, or mostly another script. Shortness, test 4, is left out: it tells a page's
+/// labels and counters from its text, and a phrase on its own has no page around it
+/// ("1,234,567", "USD3.14", "one" given alone are figures; issue 12).
+pub(super) fn is_furniture_alone(line: &str) -> bool {
+    let (mut latin, mut other) = (0usize, 0usize);
+    for c in line.chars().filter(|c| c.is_alphabetic()) {
+        if is_latin(c) {
+            latin += 1;
+        } else {
+            other += 1;
+        }
+    }
+    line.contains('©')
+        || is_photo_credit(line)
+        || ends_in_a_date_stamp(line)
+        || other > latin
+        || has_boilerplate_wording(line, &mut Vec::new())
+}
+
 /// Whether a short line (a headline, a bullet, a table cell: at most three words) is a
 /// figure, to be read like a sentence: a number with what it counts ("5,000 dead", "-
 /// 20,000 injured", "Deaths: 5,000"), or a figure on its own: digits with a currency,

@@ -29,6 +29,10 @@
 //! 5. it is one of up to three short lines (under 15 words) between two lines of
 //!    page-furniture wording (test 1): the body of a sign-up box.
 //!
+//! A text whose whole body is one line is a phrase given on its own (a headline, a
+//! bullet, a table cell, a query): test 4 does not apply to it, as there is no page
+//! around it ("1,234,567", "USD3.14", "one").
+//!
 //! # Sentences
 //!
 //! A paragraph is cut after `.`, `!`, `?` or `…` (with any closing quotes or brackets)
@@ -122,6 +126,17 @@ impl<'a> Text<'a> {
         this.sentences.reserve(body.len() / 120);
         let mut paras = Vec::new();
         paragraphs(text, body, &mut this.boilerplate, &mut paras);
+        // A phrase given on its own, the whole body one line, is read like a sentence
+        // unless it is furniture by more than its shortness (issue 12).
+        if let ([line], []) = (this.boilerplate.as_slice(), paras.as_slice()) {
+            let line = *line;
+            if segment::trim(text, body) == line
+                && !boilerplate::is_furniture_alone(text.get(line.range()).unwrap_or(""))
+            {
+                this.boilerplate.clear();
+                paras.push(line);
+            }
+        }
         for paragraph in paras {
             let first = this.sentences.len();
             split_sentences(text, paragraph, &mut this.sentences);

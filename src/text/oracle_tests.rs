@@ -41,7 +41,17 @@ pub(super) fn analyse(text: &str, body: Span) -> [Vec<Span>; 4] {
     let (mut sentences, mut clauses, mut words, mut boilerplate) =
         (Vec::new(), Vec::new(), Vec::new(), Vec::new());
     let mut chars = Vec::new();
-    for paragraph in paragraphs(text, body, &mut boilerplate) {
+    let mut paras = paragraphs(text, body, &mut boilerplate);
+    // A phrase given on its own: the whole body one line, furniture only by its
+    // shortness.
+    if paras.is_empty() && boilerplate.len() == 1 && boilerplate[0] == trim(text, body) {
+        let line = boilerplate[0];
+        if !super::boilerplate::is_furniture_alone(&text[line.range()]) {
+            boilerplate.clear();
+            paras.push(line);
+        }
+    }
+    for paragraph in paras {
         let first = sentences.len();
         split_sentences(text, paragraph, &mut sentences);
         for &sentence in sentences.get(first..).unwrap_or_default() {

@@ -16,7 +16,9 @@
 //! - its **value** is right when the figure's nominal value equals the resolution's value
 //!   (to a relative 10⁻⁶), for a currency also its unit (claimlint's unit lemma against the
 //!   last word of the resolution's unit: "dollar" for "Canadian dollar"), and for a range
-//!   (`numberrange`, "(20,35]") both bounds and their openness, or, for a single value
+//!   (`numberrange`, "(20,35]") both bounds and their openness (only the bounds for a
+//!   range read from its two ends with no bound hedge, "between 20 and 30", whose
+//!   openness the text does not state), or, for a single value
 //!   ("[20,20]"), the nominal value;
 //! - a figure that overlaps no result is **spurious**; in the currency file only figures
 //!   with a currency unit count (its sentences state other figures that its model does not
@@ -34,7 +36,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use claimlint::extract::{Fact, FactKind, Interval, Value};
+use claimlint::extract::{Fact, FactKind, Hedge, Interval, Value};
 use claimlint::load::{DocId, Document};
 use claimlint::source::{SourceFile, SourceId, Span};
 use clap::Parser;
@@ -241,6 +243,15 @@ fn judge(gold: &Gold, fact: &Fact) -> Result<(), String> {
         if !bound(range.min, iv.min) || !bound(range.max, iv.max) {
             return Err("bounds".into());
         }
+        // A range read from its two ends alone ("between 20 and 30", "20 through 100",
+        // "from 1,000 to 1,500", "20~100"), with no bound hedge, states its ends but
+        // not whether they are included; claimlint includes both. The suite's
+        // conventions for these differ by wording ("between" open, "through" and
+        // "from… to" half-open) and are not English: only their bounds are scored.
+        let plain = fact.hedge == Hedge::Range && iv.min_inclusive && iv.max_inclusive;
+        if plain && range.min.is_some() && range.max.is_some() {
+            return Ok(());
+        }
         let open_ok = (range.min.is_none() || range.min_inclusive == iv.min_inclusive)
             && (range.max.is_none() || range.max_inclusive == iv.max_inclusive);
         return if open_ok {
@@ -263,10 +274,11 @@ fn judge(gold: &Gold, fact: &Fact) -> Result<(), String> {
         let got = fact.unit.as_ref().map_or("", |u| u.lemma.as_str());
         let same = got == want
             || got == last
-            || matches!(
-                (got, last.as_str()),
-                ("penny", "pence") | ("pence", "penny")
-            );
+            // A hundredth by any of its names: the suites' "cent" is claimlint's
+            // "penny" for "ten pennies".
+            || [got, last.as_str()]
+                .iter()
+                .all(|u| matches!(*u, "penny" | "pence" | "cent"));
         if !same {
             return Err(format!("unit {got:?} for {want:?}"));
         }

@@ -16,6 +16,26 @@ const HEDGES: &[(&[&str], Hedge)] = &[
     (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
     (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
     (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
+    // "bigger or equal than", "at least or equal to": learners' English, read as meant.
+    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
+    (&["greater", "or", "equal", "to"], Hedge::AtLeast),
+    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["bigger", "or", "equal", "to"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
+    (&["larger", "or", "equal", "to"], Hedge::AtLeast),
+    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
+    (&["higher", "or", "equal", "to"], Hedge::AtLeast),
+    (&["more", "or", "equal", "than"], Hedge::AtLeast),
+    (&["more", "or", "equal", "to"], Hedge::AtLeast),
+    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
+    (&["less", "or", "equal", "than"], Hedge::AtMost),
+    (&["less", "or", "equal", "to"], Hedge::AtMost),
+    (&["fewer", "or", "equal", "than"], Hedge::AtMost),
+    (&["smaller", "or", "equal", "than"], Hedge::AtMost),
+    (&["smaller", "or", "equal", "to"], Hedge::AtMost),
+    (&["lower", "or", "equal", "than"], Hedge::AtMost),
+    (&["lower", "or", "equal", "to"], Hedge::AtMost),
+    (&["at", "most", "or", "equal", "to"], Hedge::AtMost),
     (&["greater", "than"], Hedge::MoreThan),
     (&["higher", "than"], Hedge::MoreThan),
     (&["lower", "than"], Hedge::LessThan),
@@ -127,7 +147,7 @@ pub struct Lexicon {
     /// [`SMALL_NUMBERS`].
     pub small_numbers: WordMap<u32>,
     /// [`DENOMINATORS`].
-    pub denominators: WordMap<u32>,
+    pub denominators: WordMap<u64>,
     /// [`GLUED_SCALES`].
     pub glued_scales: WordMap<i32>,
     /// [`GLUED_UNITS`].
@@ -265,10 +285,20 @@ pub const SCALES: &[(&str, i32)] = &[
     ("million", 6),
     ("billion", 9),
     ("trillion", 12),
+    // A plural after a number multiplies as the singular does ("three billions", "300
+    // crores", "12 lakhs"); alone, "thousands", "millions" are vague amounts.
+    ("thousands", 3),
+    ("millions", 6),
+    ("billions", 9),
+    ("trillions", 12),
     ("lakh", 5),
     ("lakhs", 5),
     ("crore", 7),
     ("crores", 7),
+    // As Indian news writes them: "Rs 5 lac", "Rs 500 cr".
+    ("lac", 5),
+    ("lacs", 5),
+    ("cr", 7),
 ];
 
 /// Verbs of crossing a threshold, right before a figure: "passed 1 million",
@@ -295,6 +325,7 @@ pub const CROSSING_VERBS: &[&str] = &[
 /// Units a hundredth of a currency's, after its whole units ("20 dollars 43 cents").
 pub const HUNDREDTHS: &[&str] = &[
     "cent", "cents", "pence", "penny", "kopeck", "kopecks", "kopek", "kopeks", "centimes", "paise",
+    "sen",
 ];
 
 /// Vague amounts: the words, the interval's inclusive minimum and exclusive maximum.
@@ -449,6 +480,9 @@ pub struct Currencies {
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The prefixes of letters only, by their exact spelling, for one look-up a word.
     pub letter_prefixes: rustc_hash::FxHashMap<&'static str, &'static str>,
+    /// The currencies' names (the unit column, singular and with `s`) and the words for
+    /// their hundredths ([`HUNDREDTHS`]), case ignored: "Euro", "Dinar", "pence".
+    pub names: WordSet,
     /// Lines of the file that could not be read (a test keeps this at zero).
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
     pub bad_lines: Vec<&'static str>,
@@ -497,7 +531,15 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         .filter(|(p, _)| p.chars().all(char::is_alphabetic))
         .copied()
         .collect();
+    let mut names: Vec<String> = Vec::new();
+    for &(_, unit) in &glued {
+        names.push(unit.to_string());
+        names.push(format!("{unit}s"));
+    }
+    names.extend(HUNDREDTHS.iter().map(|w| (*w).to_string()));
+    names.push("pennies".to_string());
     Currencies {
+        names: WordSet::of(&names.iter().map(String::as_str).collect::<Vec<_>>()),
         letter_prefixes,
         codes: WordMap::new(codes),
         glued_codes: WordMap::new(glued),
@@ -609,21 +651,37 @@ pub const SMALL_NUMBERS: &[(&str, u32)] = &[
 ];
 
 /// Fraction denominators, singular and plural.
-pub const DENOMINATORS: &[(&str, u32)] = &[
+pub const DENOMINATORS: &[(&str, u64)] = &[
     ("half", 2),
     ("halves", 2),
     ("third", 3),
     ("thirds", 3),
     ("quarter", 4),
     ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
     ("fifth", 5),
     ("fifths", 5),
     ("sixth", 6),
     ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
     ("eighth", 8),
     ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
     ("tenth", 10),
     ("tenths", 10),
+    ("hundredth", 100),
+    ("hundredths", 100),
+    ("thousandth", 1_000),
+    ("thousandths", 1_000),
+    ("millionth", 1_000_000),
+    ("millionths", 1_000_000),
+    ("billionth", 1_000_000_000),
+    ("billionths", 1_000_000_000),
+    ("trillionth", 1_000_000_000_000),
+    ("trillionths", 1_000_000_000_000),
 ];
 
 /// Words before a spelled "one" that make it a pronoun or a determiner ("no one", "the

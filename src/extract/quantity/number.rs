@@ -40,7 +40,12 @@ impl Num {
 
     /// The number times `10^k` (a scale word or suffix).
     pub fn scaled(self, k: i32) -> Self {
-        let value = self.value * 10f64.powi(k);
+        // Divide for a negative power: 12 / 10 is 1.2, 12 × 0.1 is not.
+        let value = if k < 0 {
+            self.value / 10f64.powi(-k)
+        } else {
+            self.value * 10f64.powi(k)
+        };
         // "64.9 million" is a whole number: undo the float error of 64.9 × 10⁶.
         let value = if self.z + k >= 0 {
             value.round()
@@ -192,7 +197,7 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
             current = 1;
         } else if w.eq_ignore_ascii_case("hundred") && last.is_some() && current % 100 != 0 {
             current = current.max(1) * 100;
-        } else if w.eq_ignore_ascii_case("dozen") && last.is_some() && current < 100 {
+        } else if is_one_of(w, &["dozen", "dozens"]) && last.is_some() && current < 100 {
             current = current.max(1) * 12;
         } else if let Some(k) = scale_word(w).filter(|&k| k >= 3 && last.is_some()) {
             let scale = 10u64.checked_pow(u32::try_from(k).ok()?)?;
@@ -263,6 +268,28 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     } else {
         None
     };
+    // "two and two thirds", "three and a fifth": a whole number and a fraction.
+    if part.is_none()
+        && joined(last)
+        && words.is(last + 1, &["and"])
+        && joined(last + 1)
+        && whole > 0
+    {
+        if let Some((value, mut end)) = fraction_words(words, last + 2) {
+            let mut num = Num {
+                value: whole as f64 + value,
+                z: 0,
+                bare: false,
+                int_digits: whole.to_string().len(),
+                rough: true,
+            };
+            if let Some(s) = scale_word(words.w(end + 1)).filter(|&s| s >= 3 && joined(end)) {
+                num.value *= 10f64.powi(s);
+                end += 1;
+            }
+            return Some((num, end));
+        }
+    }
     if let Some((part, z)) = part.filter(|_| joined(last) && joined(last + 1) && whole > 0) {
         let mut num = Num {
             value: whole as f64 + part,
@@ -283,11 +310,69 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     Some((Num::from_words(whole), last))
 }
 
+/// The denominator a word names: "third(s)", "hundredth(s)", and tens with an
+/// ordinal ("twenty-fifth(s)", "thirty-firsts").
+pub fn denominator(w: &str) -> Option<u64> {
+    if let Some(&d) = LEXICON.denominators.get(w) {
+        return Some(d);
+    }
+    let (tens, unit) = w.split_once('-')?;
+    let t = small(tens).filter(|&t| t >= 20 && t % 10 == 0 && t < 100)?;
+    let unit = unit.strip_suffix(['s', 'S']).unwrap_or(unit);
+    let u = if unit.eq_ignore_ascii_case("first") {
+        1
+    } else if unit.eq_ignore_ascii_case("second") {
+        2
+    } else {
+        LEXICON
+            .denominators
+            .get(unit)
+            .copied()
+            .filter(|&u| u < 10)?
+    };
+    Some(t + u)
+}
+
+/// "twenty fifths", "three twenty-firsts", "a hundred trillionths": a spelled number
+/// `n` ending at word `last` and a denominator after it, plural (singular after
+/// "one"), but no "quarters" (business quarters) nor "halves". Its value and last word.
+pub fn over_denominator(words: &Words<'_, '_>, n: f64, last: usize) -> Option<(f64, usize)> {
+    if !words.joined(last) || n <= 0.0 {
+        return None;
+    }
+    let w = words.w(last + 1);
+    let plural = w.ends_with(['s', 'S']);
+    let lower = w.to_ascii_lowercase();
+    if (plural != (n > 1.0)) || lower.starts_with("quarter") || lower.starts_with("hal") {
+        return None;
+    }
+    let d = denominator(w)?;
+    Some((n / d as f64, last + 1))
+}
+
+/// A proper fraction in words at word `i`, with nothing asked of what follows: "a
+/// third", "two thirds", "two-thirds", "three fifths". Its value and last word.
+fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
+    let numerator = |w: &str| {
+        if is_one_of(w, &["a", "an", "one"]) {
+            Some(1)
+        } else {
+            small(w).filter(|&v| (2..=9).contains(&v))
+        }
+    };
+    let w = words.w(i);
+    let (n, d, last) = match w.split_once('-') {
+        Some((n, d)) => (numerator(n)?, denominator(d)?, i),
+        None if words.joined(i) => (numerator(w)?, denominator(words.w(i + 1))?, i + 1),
+        None => return None,
+    };
+    (n < d).then(|| (n as f64 / d as f64, last))
+}
+
 /// A fraction in words from word `i`, followed by "of": "two-thirds of", "a third of",
 /// "three quarters of", "half of". Its value ("two thirds": 0.667, read within 5%) and
-/// the last word it takes.
-pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
-    let denominator = |w: &str| LEXICON.denominators.get(w).copied();
+/// the last word it takes; `alone`: the sentence is a phrase given on its own.
+pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, usize)> {
     let numerator = |w: &str| {
         if is_one_of(w, &["a", "an", "one"]) {
             Some(1)
@@ -313,10 +398,12 @@ pub fn fraction(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     let of = words.is(last + 1, &["of"]) && words.joined(last);
     let plural = den_word.ends_with(['s', 'S']) && num >= 2 && !quarter;
     let ends = last > i && !quarter && !words.joined(last) && small(w).is_some();
-    if num >= u64::from(den) || !(of || plural || ends) {
+    // The whole of a phrase given on its own ("three quarters", "a fifth") is a fraction.
+    let whole = alone && i == 0 && last + 1 == words.len();
+    if num >= den || !(of || plural || ends || whole) {
         return None;
     }
-    let value = num as f64 / f64::from(den);
+    let value = num as f64 / den as f64;
     Some((
         Num {
             value,

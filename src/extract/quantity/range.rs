@@ -2,8 +2,8 @@
 //! second figure of a range, hyphenated figures, and the tests that rule a number out
 //! (years, days of dates, identifiers).
 
-use super::lexicon::{CROSSING_VERBS, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
-use super::number::parse_digits;
+use super::lexicon::{CROSSING_VERBS, CURRENCIES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
+use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
 use crate::source::Span;
@@ -185,6 +185,115 @@ impl Scan<'_, '_> {
             .then_some((at, hedge))
     }
 
+    /// "one over three", "1 over 20": a fraction said as a division, a smaller plain
+    /// number over a larger one that ends the sentence. Not "won 52 over 48", not
+    /// "over 3 years".
+    pub(super) fn over(&self, a: &Reading) -> Option<Found> {
+        let plain = |r: &Reading| r.unit.is_none() && !r.fraction;
+        if !plain(a) || !self.words.is(a.last + 1, &["over"]) {
+            return None;
+        }
+        if !self.joined(a.last) || !self.joined(a.last + 1) {
+            return None;
+        }
+        let Read::Yes(b) = self.read(a.last + 2) else {
+            return None;
+        };
+        let ends = b.last + 1 == self.words.len();
+        if !plain(&b) || !ends || b.num.value <= a.num.value.abs() {
+            return None;
+        }
+        if self.hedge_before(a.first, a.start).is_some() {
+            return None;
+        }
+        let num = Num {
+            value: a.num.value / b.num.value,
+            z: 0,
+            bare: false,
+            int_digits: 1,
+            rough: true,
+        };
+        let span = Span::new(a.start, self.span(b.last)?.end);
+        let fact = self.fact(
+            span,
+            Hedge::None,
+            interval(Hedge::None, &num),
+            None,
+            a.first,
+            b.last + 1,
+        );
+        Some(Found {
+            fact: Some(fact),
+            next: b.last + 1,
+        })
+    }
+
+    /// Whether the hedge starting at byte `at` compares ("more than", "above", "at
+    /// least", ">"), as a date's "over", "up to", "around" do not.
+    pub(super) fn comparison(&self, at: usize, hedge: Hedge) -> bool {
+        let text = self.words.text.text;
+        let words = text.get(at..).unwrap_or("");
+        let first = words.split_whitespace().next().unwrap_or("");
+        let symbol = first.starts_with(['>', '<', '≥', '≤', '⩾', '⩽']);
+        let worded = ["than", "above", "below", "least", "most", "excess"]
+            .iter()
+            .any(|w| {
+                words
+                    .split_whitespace()
+                    .take(4)
+                    .any(|x| x.eq_ignore_ascii_case(w))
+            });
+        !matches!(hedge, Hedge::About | Hedge::Range) && (symbol || worded)
+    }
+
+    /// "or equal", "or equal to" right after word `last`: its last word.
+    pub(super) fn or_equal(&self, last: usize) -> Option<usize> {
+        if !self.joined(last) || !self.words.spells(last + 1, &["or", "equal"]) {
+            return None;
+        }
+        let end = last + 2;
+        if !(self.joined(end) && self.words.is(end + 1, &["to"])) {
+            return Some(end);
+        }
+        // "more than 5000 or equal to 6000": a second figure, no hedge of this one.
+        match self.read(end + 2) {
+            Read::No => Some(end + 1),
+            _ if !self.joined(end + 1) => Some(end + 1),
+            _ => None,
+        }
+    }
+
+    /// "no more than 50 and no less than 20", "at most 100 and at least 20": one range
+    /// after a figure `a` hedged with an upper bound. The lower figure and whether it
+    /// is included.
+    pub(super) fn lower_bound(&self, a: &Reading, hedge: Hedge) -> Option<(Reading, bool)> {
+        if !matches!(hedge, Hedge::AtMost | Hedge::LessThan) {
+            return None;
+        }
+        let k = a.last;
+        if !self.words.is(k + 1, &["and", "but"]) || !self.joined(k) || !self.joined(k + 1) {
+            return None;
+        }
+        let lowers: [(&[&str], bool); 8] = [
+            (&["more", "than"], false),
+            (&["greater", "than"], false),
+            (&["above"], false),
+            (&["over"], false),
+            (&["at", "least"], true),
+            (&["no", "less", "than"], true),
+            (&["no", "fewer", "than"], true),
+            (&["not", "less", "than"], true),
+        ];
+        let (phrase, inclusive) = lowers.iter().find(|(p, _)| self.words.spells(k + 2, p))?;
+        let at = k + 2 + phrase.len();
+        match self.read(at) {
+            Read::Yes(b) if b.num.value < a.num.value && self.joined(at - 1) => {
+                Some((b, *inclusive))
+            }
+            _ => None,
+        }
+    }
+
     /// "more than 100 and less than 500", "at least 10 and at most 20": one range
     /// after a figure `a` hedged with a lower bound, its ends exclusive as the hedges
     /// say. The upper figure and whether it is included.
@@ -206,8 +315,12 @@ impl Scan<'_, '_> {
         if !self.words.is(k + 1, &["and", "but"]) || !(self.joined(k) || percent_sign()) {
             return None;
         }
-        let uppers: [(&[&str], bool); 11] = [
+        let uppers: [(&[&str], bool); 15] = [
             (&["less", "than", "or", "equal", "to"], true),
+            (&["less", "or", "equal", "than"], true),
+            (&["less", "or", "equal", "to"], true),
+            (&["lower", "or", "equal", "than"], true),
+            (&["smaller", "or", "equal", "than"], true),
             (&["less", "than"], false),
             (&["fewer", "than"], false),
             (&["smaller", "than"], false),
@@ -233,7 +346,9 @@ impl Scan<'_, '_> {
 
     /// "20 dollars 43 cents": the hundredths after a whole amount whose unit word is
     /// at `unit_at`. Their value and last word.
-    /// Also in words and after "and": "thirteen dollars and forty-five cents".
+    /// Also in words and after "and": "thirteen dollars and forty-five cents"; glued to
+    /// their sign ("$20 and 43c"); or with no word for them when they end the sentence
+    /// ("thirteen dollars forty-five", "20 ringgit 43").
     pub(super) fn hundredths(&self, unit_at: usize) -> Option<(f64, usize)> {
         let mut at = unit_at + 1;
         if !self.joined(unit_at) {
@@ -242,18 +357,28 @@ impl Scan<'_, '_> {
         if self.words.is(at, &["and"]) && self.joined(at) {
             at += 1;
         }
-        if !self.joined(at) {
+        if !self.joined(at) && at + 1 < self.words.len() {
             return None;
         }
         let w = self.w(at);
-        let (cents, last) = if w.bytes().all(|b| b.is_ascii_digit()) && (1..=2).contains(&w.len()) {
-            (w.parse::<f64>().ok()?, at)
+        let digits = w.bytes().take_while(u8::is_ascii_digit).count();
+        let glued = w.get(digits..).is_some_and(|s| matches!(s, "c" | "p"));
+        let (cents, last) = if (1..=2).contains(&digits) && (digits == w.len() || glued) {
+            (w.get(..digits)?.parse::<f64>().ok()?, at)
         } else {
             let (num, last) = super::number::spelled(&self.words, at)?;
             (num.value, last)
         };
-        (cents < 100.0 && self.words.is(last + 1, HUNDREDTHS) && self.joined(last))
-            .then_some((cents / 100.0, last + 1))
+        if cents >= 100.0 {
+            return None;
+        }
+        if glued {
+            return Some((cents / 100.0, last));
+        }
+        if self.words.is(last + 1, HUNDREDTHS) && self.joined(last) {
+            return Some((cents / 100.0, last + 1));
+        }
+        (last + 1 == self.words.len()).then_some((cents / 100.0, last))
     }
 
     /// A hedge right after word `last` ("or so", "or more"): the hedge and its last word.
@@ -261,16 +386,34 @@ impl Scan<'_, '_> {
         if !self.joined(last) {
             return None;
         }
-        SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
+        let (hedge, end) = SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
             self.words
                 .spells(last + 1, phrase)
                 .then_some((hedge, last + phrase.len()))
-        })
+        })?;
+        // "200 or greater than 190", "50 or more than 60": a comparison of its own.
+        let compares = self.joined(end)
+            && self.words.is(end + 1, &["than"])
+            && self.joined(end + 1)
+            && !matches!(self.read(end + 2), Read::No);
+        (!compares).then_some((hedge, end))
     }
 
     /// The second figure of a range whose first figure is `a`.
     pub(super) fn range_end(&self, a: &Reading, hedge: Option<Hedge>) -> Option<Reading> {
-        let last = a.last;
+        let mut last = a.last;
+        // "from 10 dollars to 20 dollars", "between 5 percent and 8 percent": the unit
+        // after each figure, the same.
+        let connector = |k: usize| self.words.is(k, &["to", "and", "through"]);
+        let mut unit_between = None;
+        if a.unit.is_none() && connector(last + 2) && self.joined(last) && self.joined(last + 1) {
+            if let Some(u) = self.unit_or_percent(last) {
+                if self.index_of(u.span, last) == last + 1 {
+                    unit_between = Some(u);
+                    last += 1;
+                }
+            }
+        }
         let next = self.w(last + 1);
         let at = if hedge == Some(Hedge::Range) {
             (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
@@ -289,12 +432,26 @@ impl Scan<'_, '_> {
                 && gap.starts_with(' ')
                 && gap.ends_with(' ')
                 && matches!(gap.trim(), "-" | "–" | "—" | "~");
-            (gap == "–" || gap == "—" || (gap == "-" && a.spelled) || spaced).then_some(last + 1)?
+            // "$10-$20": the second figure's currency symbol after the dash.
+            let symbol = a.unit.is_some()
+                && gap
+                    .strip_prefix(['-', '–'])
+                    .and_then(|g| g.chars().next())
+                    .is_some_and(|c| CURRENCIES.symbols.iter().any(|(s, _)| *s == c));
+            let dash = gap == "–" || gap == "—" || gap == "~" || (gap == "-" && a.spelled);
+            (dash || spaced || symbol).then_some(last + 1)?
         };
-        let b = match self.read(at) {
+        let mut b = match self.read(at) {
             Read::Yes(b) => b,
             _ => return None,
         };
+        if let Some(u) = unit_between {
+            let second = self.unit_or_percent(b.last)?;
+            if second.lemma != u.lemma {
+                return None;
+            }
+            b.unit = Some(second);
+        }
         if at == last + 2 {
             // "$10 to $15 million": the gap may hold the second currency symbol.
             let gap = self.words.between(self.span(last + 1)?.end, b.start);
@@ -319,7 +476,8 @@ impl Scan<'_, '_> {
         let i = r.first;
         // A lone small number is list numbering ("1.", "12)"); a lone figure such as
         // a table cell ("14,000", "$20", "-3%") is read.
-        let numbering = self.words.len() == 1
+        let numbering = !self.alone
+            && self.words.len() == 1
             && r.num.bare
             && r.num.value < 100.0
             && r.unit.is_none()
@@ -389,7 +547,10 @@ impl Scan<'_, '_> {
         let before = text.get(..span.start).and_then(|s| s.chars().next_back());
         let mut after = text.get(span.end..).unwrap_or("").chars();
         let (a1, a2) = (after.next(), after.next());
-        if before.is_some_and(|c| matches!(c, '/' | ':' | '#' | '+' | '@' | '\\' | '_' | '.')) {
+        let point = before == Some('.') && self.leading_point(i).is_some();
+        if !point
+            && before.is_some_and(|c| matches!(c, '/' | ':' | '#' | '+' | '@' | '\\' | '_' | '.'))
+        {
             return true;
         }
         if a1.is_some_and(|c| matches!(c, '/' | '@' | '\\' | '_'))
@@ -400,6 +561,8 @@ impl Scan<'_, '_> {
         }
         let tok = self.w(i);
         let digits = tok.bytes().take_while(u8::is_ascii_digit).count();
-        (digits > 6 && tok.len() == digits) || (tok.starts_with('0') && digits > 1)
+        // A long run of digits given alone is a number ("123456789101231").
+        let long = digits > 6 && tok.len() == digits && !(self.alone && self.words.len() == 1);
+        long || (tok.starts_with('0') && digits > 1 && !point)
     }
 }

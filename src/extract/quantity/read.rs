@@ -2,13 +2,15 @@
 //! them ("$20", "$ 75 million", "USD3.14", "RM42", "Rs 500") or a symbol after them
 //! ("20€"), a scale or unit glued to them ("14k", "3M", "1.5e6") or scale words after
 //! them ("1.5 lakh crore"), digits of other scripts ("１２０", "١٢٣") and digits split by
-//! a zero-width character; fractions ("1/5", "½", "2½", "two thirds of") and numbers in
-//! words.
+//! a zero-width character; fractions ("1/5", "½", "2½", "2 1/4", "two thirds of") and
+//! numbers in words; a decimal point with nothing before it (".75"), an exponent
+//! ("1.5e-3", "2.4e+6"), "3 dozen", and a currency code or prefix after the digits
+//! ("500MYR", "20Rs").
 
 use std::borrow::Cow;
 
 use super::lexicon::{CURRENCIES, LEXICON};
-use super::number::{Num, fraction, parse_digits, scale_word, spelled};
+use super::number::{Num, fraction, over_denominator, parse_digits, scale_word, spelled};
 use super::{Read, Reading, Scan};
 use crate::extract::Unit;
 use crate::source::Span;
@@ -78,6 +80,15 @@ fn rough(value: f64) -> Num {
         int_digits: 1,
         rough: true,
     }
+}
+
+/// The currency of a code in capitals ("MYR") or a letter prefix ("Rs", "RM") written
+/// after the digits.
+fn glued_currency(suffix: &str) -> Option<&'static str> {
+    let code = (suffix.len() == 3 && suffix.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| CURRENCIES.glued_codes.get(suffix).copied())
+        .flatten();
+    code.or_else(|| CURRENCIES.letter_prefixes.get(suffix).copied())
 }
 
 /// A unit of `lemma` at `span`.
@@ -158,12 +169,41 @@ impl Scan<'_, '_> {
             None => (rest, end),
         };
         let c = rest.chars().next()?;
-        let &(_, lemma) = CURRENCIES.symbols.iter().find(|(s, _)| *s == c)?;
-        let after = rest.get(c.len_utf8()..).and_then(|r| r.chars().next());
-        if after.is_some_and(|a| a.is_ascii_digit() || (a == ' ' && at == end + 1)) {
+        // "10¢": the hundredth's own sign.
+        let lemma = if c == '¢' {
+            "cent"
+        } else {
+            CURRENCIES.symbols.iter().find(|(s, _)| *s == c)?.1
+        };
+        // A symbol before digits is theirs ("10 $ 30"), not this figure's ("10 $ is").
+        let after = rest.get(c.len_utf8()..).unwrap_or("");
+        if after
+            .trim_start_matches(' ')
+            .starts_with(|a: char| a.is_ascii_digit())
+        {
             return None;
         }
         Some(unit(Span::new(at, at + c.len_utf8()), lemma))
+    }
+
+    /// A decimal point right before word `i`, itself at the start of the text or after
+    /// white space, a bracket, a sign or a currency symbol (".08", "-.5", "$.50"): its
+    /// byte offset.
+    pub(super) fn leading_point(&self, i: usize) -> Option<usize> {
+        let start = self.span(i)?.start;
+        let before = self.words.text.text.get(..start)?;
+        let at = start.checked_sub(1).filter(|_| before.ends_with('.'))?;
+        let prev = before.get(..at).and_then(|s| s.chars().next_back());
+        let clean = prev.is_none_or(|p| {
+            p.is_whitespace()
+                || "(-−+$€£".contains(p)
+                || super::lexicon::CURRENCIES
+                    .symbols
+                    .iter()
+                    .any(|(s, _)| *s == p)
+        });
+        let digits = self.w(i).starts_with(|c: char| c.is_ascii_digit());
+        (clean && digits).then_some(at)
     }
 
     /// A minus sign right before byte `start`, itself after white space or a bracket
@@ -237,7 +277,12 @@ impl Scan<'_, '_> {
             }
             return Read::No;
         }
-        if let Some(r) = self.slash_fraction(i) {
+        if let Some(mut r) = self.slash_fraction(i) {
+            // "-4/5": a minus sign before it.
+            if let Some(sign) = self.minus_sign(r.start) {
+                r.num.value = -r.num.value;
+                r.start = sign;
+            }
             return Read::Yes(r);
         }
         if starts_with_digit(tok) {
@@ -268,7 +313,7 @@ impl Scan<'_, '_> {
             }
             return Read::Skip(i);
         }
-        if let Some((num, last)) = fraction(&self.words, i) {
+        if let Some((num, last)) = fraction(&self.words, i, self.alone) {
             let Some(first) = self.span(i) else {
                 return Read::No;
             };
@@ -283,9 +328,16 @@ impl Scan<'_, '_> {
                 fraction: true,
             });
         }
-        let Some((mut num, last)) = spelled(&self.words, i) else {
+        let Some((mut num, mut last)) = spelled(&self.words, i) else {
             return Read::No;
         };
+        // "twenty fifths", "three twenty-firsts": the number over a denominator.
+        let mut fraction = false;
+        if let Some((value, end)) = over_denominator(&self.words, num.value, last) {
+            num = rough(value);
+            last = end;
+            fraction = true;
+        }
         let Some(mut start) = self.span(i).map(|s| s.start) else {
             return Read::No;
         };
@@ -305,8 +357,21 @@ impl Scan<'_, '_> {
             scale,
             unit: None,
             spelled: true,
-            fraction: false,
+            fraction,
         })
+    }
+
+    /// "+14" right after word `last` (which ends in "e"): the exponent and its word.
+    fn signed_exponent(&self, last: usize) -> Option<(i32, usize)> {
+        let (a, b) = (self.span(last)?, self.span(last + 1)?);
+        if self.words.between(a.end, b.start) != "+" {
+            return None;
+        }
+        let w = self.w(last + 1);
+        if w.is_empty() || w.len() > 2 || !w.bytes().all(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        Some((w.parse().ok()?, last + 1))
     }
 
     /// "x 10^5", "× 10⁹" after word `last`: the power and the last word it takes.
@@ -372,6 +437,7 @@ impl Scan<'_, '_> {
         let after = text.get(b.end..).and_then(|s| s.chars().next());
         let before = text.get(..a.start).and_then(|s| s.chars().next_back());
         let clean = |c: Option<char>| c.is_none_or(|c| !(c.is_alphanumeric() || "/.-".contains(c)));
+        let signed = self.minus_sign(a.start).is_some();
         // "on 3/4", "by 12/15": a date.
         let date_word = i >= 1
             && self.words.is(
@@ -380,7 +446,7 @@ impl Scan<'_, '_> {
                     "on", "for", "by", "until", "since", "from", "before", "after", "dated",
                 ],
             );
-        if n == 0 || n >= d || d > 10 || date_word || !clean(after) || !clean(before) {
+        if n == 0 || n >= d || d > 10 || date_word || !clean(after) || !(signed || clean(before)) {
             return None;
         }
         Some(Reading {
@@ -444,6 +510,13 @@ impl Scan<'_, '_> {
             let mut chars = suffix.chars();
             let first = chars.next();
             let exp = match first {
+                Some('e' | 'E') if chars.as_str().is_empty() => {
+                    // "12.32e+14": the sign is no part of a word.
+                    self.signed_exponent(last).map(|(e, at)| {
+                        last = at;
+                        e
+                    })
+                }
                 Some('e' | 'E') => chars.as_str().parse::<i32>().ok().filter(|e| e.abs() <= 30),
                 _ => None,
             };
@@ -476,6 +549,12 @@ impl Scan<'_, '_> {
                         span: Span::new(span.start + from + split, span.end),
                         lemma: l.to_string(),
                     });
+                } else if let Some(l) = glued_currency(suffix).filter(|_| unit.is_none()) {
+                    // "42MYR", "20Rs": a currency code or prefix glued after the digits.
+                    unit = Some(Unit {
+                        span: Span::new(span.start + from + split, span.end),
+                        lemma: l.to_string(),
+                    });
                 } else {
                     return Read::Skip(i);
                 }
@@ -504,9 +583,33 @@ impl Scan<'_, '_> {
             }
         }
         let dot_groups = glued_scale.is_none() && scale_after.is_none() && exponent.is_none();
-        let Some(mut num) = parse_digits(digits, dot_groups) else {
+        // ".08", "-.5": a decimal point with nothing before it.
+        let point = (from == 0).then(|| self.leading_point(i)).flatten();
+        let parsed = match point {
+            Some(_) => parse_digits(&format!("0.{digits}"), false),
+            None => parse_digits(digits, dot_groups),
+        };
+        let Some(mut num) = parsed else {
             return Read::Skip(i);
         };
+        // "3 dozen", "200 dozens".
+        if scale_after.is_none()
+            && glued_scale.is_none()
+            && exponent.is_none()
+            && self.joined(last)
+            && self.words.is(last + 1, &["dozen", "dozens"])
+        {
+            num.value *= 12.0;
+            num.bare = false;
+            last += 1;
+        }
+        // "2 1/4", "1 4/5": a whole number and a fraction.
+        if num.bare && num.value < 1000.0 && suffix.is_empty() && self.joined(last) {
+            if let Some(f) = self.slash_fraction(last + 1) {
+                num = rough(num.value + f.num.value);
+                last = f.last;
+            }
+        }
         if let Some(v) = plus_half {
             num = Num {
                 value: num.value + v,
@@ -521,7 +624,9 @@ impl Scan<'_, '_> {
             let end = self.span(last).map_or(span.end, |s| s.end);
             unit = self.currency_after(end);
         }
-        let mut start = currency.as_ref().map_or(span.start, |(at, _)| *at);
+        let mut start = currency
+            .as_ref()
+            .map_or(point.unwrap_or(span.start), |(at, _)| *at);
         if let Some(sign) = self.minus_sign(start) {
             num.value = -num.value;
             start = sign;

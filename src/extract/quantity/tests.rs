@@ -217,3 +217,14 @@ fn seed_figures() {
         ]
     );
 }
+
+/// A lone small number in a page is list numbering; the same number given alone, as
+/// the whole text, is a figure (issue 12).
+#[test]
+fn list_numbering_in_a_page_but_a_figure_alone() {
+    let page = "1.\nTroops were sent to the border.\n2.\nAbout 300 soldiers died.\n";
+    let got: Vec<&str> = facts(page).iter().map(|f| &page[f.span.range()]).collect();
+    assert_eq!(got, ["About 300"]);
+    assert_eq!(describe("12"), ["12 | none | [12,12]~12 | - | - | -"]);
+    assert_eq!(describe(" -1"), ["-1 | none | [-1,-1]~-1 | - | - | -"]);
+}

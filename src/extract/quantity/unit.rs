@@ -1,6 +1,6 @@
 //! What a figure counts: its unit or head noun, and the word that governs it.
 
-use super::lexicon::LEXICON;
+use super::lexicon::{CURRENCIES, LEXICON};
 use super::{DETERMINER_SET, Scan, adjective, verbal};
 use crate::extract::{Counting, Unit};
 use crate::source::Span;
@@ -85,7 +85,10 @@ impl Scan<'_, '_> {
                 }
                 return self.unit(head);
             }
-            if !verbal(w) && !LEXICON.not_heads.contains(w) && w.starts_with(char::is_lowercase) {
+            // A currency's name heads the phrase in capitals too ("20 Euro", "42 Kuwaiti
+            // Dinar").
+            let lower = w.starts_with(char::is_lowercase) || CURRENCIES.names.contains(w);
+            if !verbal(w) && !LEXICON.not_heads.contains(w) && lower {
                 fallback = Some(k);
             }
             k += 1;
