@@ -50,7 +50,7 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, lemma};
+use crate::text::{Text, Words, caseless_key, lemma};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -280,26 +280,106 @@ const REACH: usize = 40;
 /// the memory of the cache below, whatever the vocabulary of an archive).
 const LEMMA_CACHE: usize = 1 << 16;
 
+/// Lemmas by word: a word's lemma depends on its letters with ASCII case ignored
+/// ([`lemma`] lower-cases first), so a word of up to 15 bytes is filed under its
+/// [`caseless_key`], a longer one under itself.
+#[derive(Default)]
+struct LemmaCache {
+    short: rustc_hash::FxHashMap<u128, WordLemma>,
+    long: rustc_hash::FxHashMap<Box<str>, WordLemma>,
+}
+
+impl LemmaCache {
+    /// The lemma of a word, made and kept at the first meeting.
+    fn get(&mut self, word: &str) -> WordLemma {
+        if self.short.len() + self.long.len() >= LEMMA_CACHE {
+            self.short.clear();
+            self.long.clear();
+        }
+        match caseless_key(word) {
+            Some(key) => self
+                .short
+                .entry(key)
+                .or_insert_with(|| WordLemma::of(word))
+                .clone(),
+            None => {
+                if let Some(found) = self.long.get(word) {
+                    return found.clone();
+                }
+                let made = WordLemma::of(word);
+                self.long.insert(word.into(), made.clone());
+                made
+            }
+        }
+    }
+}
+
 thread_local! {
     /// Lemmas by word as written: the frame reader lemmatises every word of each
     /// sentence with a fact, most of them words it has seen before.
-    static LEMMAS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Rc<str>>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static LEMMAS: std::cell::RefCell<LemmaCache> = std::cell::RefCell::new(LemmaCache::default());
+}
+
+/// A word's lemma ([`lemma`]) with the word lists a phrase of which it may start or
+/// end ([`lexicon::Marks`]), shared: computed once per word a thread meets.
+#[derive(Debug, Clone)]
+struct WordLemma(Rc<LemmaMarks>);
+
+/// See [`WordLemma`].
+#[derive(Debug)]
+struct LemmaMarks {
+    lemma: Box<str>,
+    starts: u32,
+    ends: u32,
+}
+
+impl std::ops::Deref for WordLemma {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0.lemma
+    }
+}
+
+impl AsRef<str> for WordLemma {
+    fn as_ref(&self) -> &str {
+        &self.0.lemma
+    }
+}
+
+impl lexicon::Lemma for WordLemma {
+    fn may_start(&self, bit: u32) -> bool {
+        bit == 0 || self.0.starts & bit != 0
+    }
+
+    fn may_end(&self, bit: u32) -> bool {
+        bit == 0 || self.0.ends & bit != 0
+    }
+}
+
+impl WordLemma {
+    /// A word's lemma and marks, made anew.
+    fn of(word: &str) -> Self {
+        let lemma = lemma(word);
+        let (starts, ends) = LEXICON.marks.of(&lemma);
+        WordLemma(Rc::new(LemmaMarks {
+            lemma: lemma.into(),
+            starts,
+            ends,
+        }))
+    }
 }
 
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
-fn cached_lemma(word: &str) -> Rc<str> {
+fn cached_lemma(word: &str) -> WordLemma {
+    LEMMAS.with(|cache| cache.borrow_mut().get(word))
+}
+
+/// The lemmas of a sentence's words ([`cached_lemma`]).
+fn cached_lemmas(words: &Words<'_, '_>) -> Vec<WordLemma> {
     LEMMAS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(found) = cache.get(word) {
-            return Rc::clone(found);
-        }
-        if cache.len() >= LEMMA_CACHE {
-            cache.clear();
-        }
-        let made: Rc<str> = lemma(word).into();
-        cache.insert(word.into(), Rc::clone(&made));
-        made
+        (0..words.len()).map(|i| cache.get(words.w(i))).collect()
     })
 }
 
@@ -308,7 +388,7 @@ struct Sentence<'t, 'a> {
     /// Where the sentence stands.
     span: Span,
     words: Words<'t, 'a>,
-    lemmas: Vec<Rc<str>>,
+    lemmas: Vec<WordLemma>,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
@@ -327,7 +407,7 @@ struct Sentence<'t, 'a> {
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span) -> Self {
         let words = Words::of(text, sentence);
-        let lemmas = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
+        let lemmas = cached_lemmas(&words);
         Self {
             span: sentence,
             words,
@@ -363,13 +443,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// The lemmas from word `i` on, at most three.
-    fn from(&self, i: usize) -> &[Rc<str>] {
+    fn from(&self, i: usize) -> &[WordLemma] {
         let end = i.saturating_add(3).min(self.lemmas.len());
         self.lemmas.get(i..end).unwrap_or_default()
     }
 
     /// All lemmas.
-    fn all(&self) -> &[Rc<str>] {
+    fn all(&self) -> &[WordLemma] {
         &self.lemmas
     }
 
@@ -640,12 +720,12 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
 /// Whether a sentence names an exercise ("drill", "war games").
 fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
     let words = Words::of(text, sentence);
-    let lemmas: Vec<Rc<str>> = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
+    let lemmas = cached_lemmas(&words);
     names_exercise(&lemmas)
 }
 
 /// Whether lemmas name an exercise ("drill", "war games").
-fn names_exercise(lemmas: &[Rc<str>]) -> bool {
+fn names_exercise(lemmas: &[WordLemma]) -> bool {
     (0..lemmas.len()).any(|k| {
         LEXICON
             .qualifiers

@@ -12,7 +12,7 @@ use crate::text::lemma;
 
 /// The lemma of word `k` without a possessive ("county's" → "county"), to look up
 /// among place nouns.
-fn place_lemma(lemmas: &[std::rc::Rc<str>], k: usize) -> Option<&str> {
+fn place_lemma(lemmas: &[super::WordLemma], k: usize) -> Option<&str> {
     let lemma = lemmas.get(k)?;
     Some(lemma.strip_suffix("'s").unwrap_or(lemma))
 }
