@@ -22,7 +22,7 @@
 //! beside one with a place is a part or an earlier figure). A time may sit in several
 //! groups (participants overlap); the caller keeps one conflict per fact.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use chrono::NaiveDate;
 
@@ -121,7 +121,7 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
 fn broadest(bucket: &[(usize, Place)]) -> Option<Place> {
     let e = &*entities::LEXICON;
     // How often each scope is given, counted once (not by a search per figure).
-    let mut given: HashMap<&Place, usize> = HashMap::new();
+    let mut given: HashMap<&Place, usize> = HashMap::default();
     for (_, scope) in bucket {
         *given.entry(scope).or_default() += 1;
     }
@@ -144,7 +144,7 @@ fn broadest(bucket: &[(usize, Place)]) -> Option<Place> {
 
 /// Splits `members` into claims (see the module documentation).
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
-    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::new();
+    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::default();
     let mut order: Vec<Base> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
@@ -189,7 +189,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     let mut groups: Vec<Group> = Vec::new();
     // The groups made so far, so that one is not made twice (a set, not a search of
     // `groups`: an archive makes tens of thousands).
-    let mut seen: std::collections::HashSet<Group> = std::collections::HashSet::new();
+    let mut seen: FxHashSet<Group> = FxHashSet::default();
     for base in order {
         let Some(bucket) = buckets.remove(&base) else {
             continue;
@@ -213,7 +213,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         }
         // Each figure's place in the bucket, by scope: a figure's group is looked up,
         // not searched for, so a large bucket with many scopes stays linear.
-        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::new();
+        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::default();
         for (at, (_, s)) in bucket.iter().enumerate() {
             by_scope.entry(s).or_default().push(at);
         }

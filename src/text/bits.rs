@@ -22,6 +22,7 @@ pub(super) fn lower8(x: u64) -> u64 {
 
 /// The packed key of a word of up to 15 bytes, lower-cased: its bytes, then its length
 /// in the top byte.
+#[inline]
 pub(super) fn packed_key(bytes: &[u8]) -> Option<u128> {
     let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
     let mut buf = [0u8; 16];

@@ -199,6 +199,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .filter(|f| f.kind == FactKind::Quantity)
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
+    let entities = SentenceEntities::new(text);
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     // The last time read, and the event it dates.
@@ -210,7 +211,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         let sentence = match &current {
             Some((span, s)) if *span == fact.sentence => s,
             _ => {
-                let mut s = Sentence::new(text, fact.sentence);
+                let mut s = Sentence::new(text, fact.sentence, &entities);
                 let at = figures.partition_point(|(f, _)| f.start < fact.sentence.start);
                 s.figures = figures
                     .get(at..)
@@ -247,7 +248,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
             // about, to tell one story's figures from another's.
-            frame.article = article.get_or_insert_with(|| countries(text)).clone();
+            frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
         }
         fact.frame = Some(Box::new(frame));
     }
@@ -259,18 +260,58 @@ fn is_calendar(word: &str) -> bool {
 }
 
 /// The countries an article names anywhere, as keys, sorted.
-fn countries(text: &Text<'_>) -> Vec<String> {
+fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
     let e = &*entities::LEXICON;
-    let mut found: Vec<usize> = Vec::new();
-    for &sentence in text.sentences() {
-        let words = Words::of(text, sentence);
-        found.extend(
-            e.find(&words, 0, words.len())
-                .into_iter()
-                .map(|(x, _)| e.country(x)),
-        );
-    }
+    let found = (0..entities.text.sentences().len())
+        .flat_map(|i| entities.at(i))
+        .map(|&x| e.country(x));
     keys(found)
+}
+
+/// The entities of each sentence of a text, in text order, found the first time one
+/// asks: an article's countries and the scope of a time read them, and a sentence is
+/// searched once for both.
+struct SentenceEntities<'t, 'a> {
+    text: &'t Text<'a>,
+    /// By the sentence's index in [`Text::sentences`].
+    found: Vec<std::cell::OnceCell<Vec<usize>>>,
+}
+
+impl<'t, 'a> SentenceEntities<'t, 'a> {
+    fn new(text: &'t Text<'a>) -> Self {
+        Self {
+            text,
+            found: vec![std::cell::OnceCell::new(); text.sentences().len()],
+        }
+    }
+
+    /// The entities of sentence `i`.
+    fn at(&self, i: usize) -> &[usize] {
+        let Some(cell) = self.found.get(i) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let Some(&sentence) = self.text.sentences().get(i) else {
+                return Vec::new();
+            };
+            let words = Words::of(self.text, sentence);
+            entities::LEXICON
+                .find(&words, 0, words.len())
+                .into_iter()
+                .map(|(x, _)| x)
+                .collect()
+        })
+    }
+
+    /// The entities of a sentence of the text, by its span; `None` for a span that is
+    /// none of its sentences (a dateline's line).
+    fn of(&self, sentence: Span) -> Option<&[usize]> {
+        let all = self.text.sentences();
+        let i = all
+            .binary_search_by_key(&sentence.start, |s| s.start)
+            .ok()?;
+        (all.get(i) == Some(&sentence)).then(|| self.at(i))
+    }
 }
 
 /// How many words either side of a fact its frame is read from, at most.
@@ -399,13 +440,15 @@ struct Sentence<'t, 'a> {
     /// The sentence's figures, each as its first word and the last word of its noun
     /// phrase (its unit), in text order.
     figures: Vec<(usize, usize)>,
+    /// The entities of the text's sentences, shared by the sentences of one text.
+    entities: &'t SentenceEntities<'t, 'a>,
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
-    fn new(text: &'t Text<'a>, sentence: Span) -> Self {
+    fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = cached_lemmas(&words);
         Self {
@@ -415,6 +458,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
+            entities,
             last_figure: std::cell::RefCell::new(None),
         }
     }
@@ -455,25 +499,25 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
     /// The words `first..=last` a span covers, if any.
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
-        let first = self.words.spans.iter().position(|w| w.end > span.start)?;
-        let last = self.words.spans.iter().rposition(|w| w.start < span.end)?;
+        // Words are in text order and do not overlap: their starts and ends both rise,
+        // so the first and last word a span touches are found by bisection.
+        let spans = self.words.spans;
+        let first = spans.partition_point(|w| w.end <= span.start);
+        if first >= spans.len() {
+            return None;
+        }
+        let last = spans
+            .partition_point(|w| w.start < span.end)
+            .checked_sub(1)?;
         (first <= last).then_some((first, last))
     }
 
     /// Words `[from, to)` of a clause.
     fn range(&self, clause: Span) -> (usize, usize) {
-        let from = self
-            .words
-            .spans
-            .iter()
-            .position(|w| w.start >= clause.start)
-            .unwrap_or(self.words.len());
-        let to = self
-            .words
-            .spans
-            .iter()
-            .rposition(|w| w.end <= clause.end)
-            .map_or(from, |k| k + 1);
+        // By bisection, as in `cover`.
+        let spans = self.words.spans;
+        let from = spans.partition_point(|w| w.start < clause.start);
+        let to = spans.partition_point(|w| w.end <= clause.end);
         (from, to.max(from))
     }
 
