@@ -22,7 +22,7 @@
 //! beside one with a place is a part or an earlier figure). A time may sit in several
 //! groups (participants overlap); the caller keeps one conflict per fact.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet};
 
 use chrono::NaiveDate;
 
@@ -124,7 +124,7 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
 /// positions in `bucket`.
 fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> HashMap<usize, Place> {
     let e = &*entities::LEXICON;
-    let mut out = HashMap::new();
+    let mut out = HashMap::default();
     let position: HashMap<usize, usize> = bucket
         .iter()
         .enumerate()
@@ -137,7 +137,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
             .filter_map(|i| position.get(i).copied())
             .collect();
         // Each scope of the cluster once: its countries and how often it is given.
-        let mut given: HashMap<&Place, usize> = HashMap::new();
+        let mut given: HashMap<&Place, usize> = HashMap::default();
         for &p in &at {
             if let Some((_, scope)) = bucket.get(p).filter(|(_, s)| !s.keys.is_empty()) {
                 *given.entry(scope).or_default() += 1;
@@ -160,7 +160,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
                 .cmp(&(a.1.len(), a.2))
                 .then_with(|| a.0.cmp(b.0))
         });
-        let mut chosen: HashMap<&[String], Option<&Place>> = HashMap::new();
+        let mut chosen: HashMap<&[String], Option<&Place>> = HashMap::default();
         for &p in &at {
             let Some((index, scope)) = bucket.get(p) else {
                 continue;
@@ -197,7 +197,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
 
 /// Splits `members` into claims (see the module documentation).
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
-    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::new();
+    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::default();
     let mut order: Vec<Base> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
@@ -242,7 +242,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     let mut groups: Vec<Group> = Vec::new();
     // The groups made so far, so that one is not made twice (a set, not a search of
     // `groups`: an archive makes tens of thousands).
-    let mut seen: std::collections::HashSet<Group> = std::collections::HashSet::new();
+    let mut seen: FxHashSet<Group> = FxHashSet::default();
     for base in order {
         let Some(bucket) = buckets.remove(&base) else {
             continue;
@@ -260,9 +260,9 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         let joined = if base.kind == FactKind::Quantity && !within {
             joins(&bucket, rule.as_of_within, ctx)
         } else {
-            HashMap::new()
+            HashMap::default()
         };
-        let mut joining: HashMap<&Place, Vec<usize>> = HashMap::new();
+        let mut joining: HashMap<&Place, Vec<usize>> = HashMap::default();
         for (&at, target) in &joined {
             joining.entry(target).or_default().push(at);
         }
@@ -280,7 +280,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         }
         // Each figure's place in the bucket, by scope: a figure's group is looked up,
         // not searched for, so a large bucket with many scopes stays linear.
-        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::new();
+        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::default();
         for (at, (_, s)) in bucket.iter().enumerate() {
             by_scope.entry(s).or_default().push(at);
         }

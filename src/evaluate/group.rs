@@ -1,6 +1,6 @@
 //! Splitting a rule's facts into the groups it compares, by key, in one pass.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Context;
 use crate::load::DocId;
@@ -21,7 +21,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     if rule.group_by.contains(&GroupKey::Frame) {
         return super::claims::split(rule, members, ctx);
     }
-    let mut groups: HashMap<Key, Group> = HashMap::new();
+    let mut groups: HashMap<Key, Group> = HashMap::default();
     let mut order: Vec<Key> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {

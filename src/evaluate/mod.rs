@@ -28,7 +28,7 @@ mod select;
 mod spelling;
 mod weekday;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -316,7 +316,7 @@ impl<'r> Plan<'r> {
             sources,
             facts,
         };
-        let mut selected: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
         for &(fact, decl) in selection {
             if let Some(name) = self.across.get(decl) {
                 selected.entry(name).or_default().push(fact);
@@ -467,7 +467,7 @@ impl<'r> Plan<'r> {
             }
             found.retain(|c| !c.others.is_empty());
             // A fact may sit in several claims: one conflict per fact.
-            let mut seen = std::collections::HashSet::new();
+            let mut seen = rustc_hash::FxHashSet::default();
             found.retain(|c| seen.insert(c.fact));
         }
         found

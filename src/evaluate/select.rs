@@ -3,7 +3,7 @@
 //! once per sentence however many declarations ask; matches are whole words, case
 //! ignored.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use super::Context;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -235,12 +235,12 @@ impl Test {
                 .frame
                 .as_ref()
                 .and_then(|f| f.measure.as_ref())
-                .is_some_and(|m| classes.contains(&m.class.to_lowercase()) != *not),
+                .is_some_and(|m| lower_among(&m.class, classes) != *not),
             Test::Event(classes) => fact
                 .frame
                 .as_ref()
                 .and_then(|f| f.event.as_ref())
-                .is_some_and(|m| classes.contains(&m.class.to_lowercase())),
+                .is_some_and(|m| lower_among(&m.class, classes)),
             Test::Scope(keys) => fact.frame.as_ref().is_some_and(|f| {
                 let e = &*entities::LEXICON;
                 f.scope
@@ -252,6 +252,18 @@ impl Test {
                 words.find(&a.who, who).next().is_some()
             }),
         }
+    }
+}
+
+/// Whether a class, lower-cased, is one of `classes` (lower-cased): without lower-casing
+/// it into a new string when it is ASCII, as the lexicon's classes are.
+fn lower_among(class: &str, classes: &[String]) -> bool {
+    if class.is_ascii() {
+        // The classes hold no ASCII capital (they are lower-cased), so comparing with
+        // ASCII case ignored is comparing with the class lower-cased.
+        classes.iter().any(|c| c.eq_ignore_ascii_case(class))
+    } else {
+        classes.contains(&class.to_lowercase())
     }
 }
 

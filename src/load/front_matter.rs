@@ -141,13 +141,22 @@ pub fn meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
         return toml_meta(file, split);
     }
     nesting("bad front matter", file, split.yaml)?;
-    let front: Front = serde_yaml::from_str(text)
-        .map_err(|err| yaml_error("bad front matter", file, split.yaml.start, &err))?;
-    // The keys, for the list of those ignored; the text parsed above, so this cannot
-    // fail where that did not (a non-mapping was refused there).
-    let keys: Vec<String> = serde_yaml::from_str::<serde_yaml::Mapping>(text)
+    // The YAML is parsed once, into a mapping, which gives the keys (for the list of
+    // those ignored) and, nearly always, the fields. Where the mapping does not give
+    // the fields (a figure where text is wanted, a bad date) or is no mapping, the text
+    // is read again straight into the fields, as before, for the same value or error.
+    let map = serde_yaml::from_str::<serde_yaml::Mapping>(text).ok();
+    let keys: Vec<String> = map
+        .as_ref()
         .map(|map| map.keys().map(key_name).collect())
         .unwrap_or_default();
+    let front = match map
+        .and_then(|map| serde_yaml::from_value::<Front>(serde_yaml::Value::Mapping(map)).ok())
+    {
+        Some(front) => front,
+        None => serde_yaml::from_str(text)
+            .map_err(|err| yaml_error("bad front matter", file, split.yaml.start, &err))?,
+    };
     Ok(front.into_meta(ignored(keys)))
 }
 

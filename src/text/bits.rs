@@ -22,34 +22,35 @@ pub(super) fn lower8(x: u64) -> u64 {
 
 /// The packed key of a word of up to 15 bytes, lower-cased: its bytes, then its length
 /// in the top byte.
+#[inline]
 pub(super) fn packed_key(bytes: &[u8]) -> Option<u128> {
     let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
-    let mut buf = [0u8; 16];
-    for (slot, &b) in buf.iter_mut().zip(bytes) {
-        *slot = b;
-    }
-    let [
-        a0,
-        a1,
-        a2,
-        a3,
-        a4,
-        a5,
-        a6,
-        a7,
-        b0,
-        b1,
-        b2,
-        b3,
-        b4,
-        b5,
-        b6,
-        _,
-    ] = buf;
-    let lo = lower8(u64::from_le_bytes([a0, a1, a2, a3, a4, a5, a6, a7]));
-    let hi = lower8(u64::from_le_bytes([b0, b1, b2, b3, b4, b5, b6, len]));
+    let (head, tail) = bytes.split_at(bytes.len().min(8));
+    let lo = lower8(load_le(head));
     // The length byte (at most 15) is no upper-case letter, so it survives lowering.
+    let hi = lower8(load_le(tail) | (u64::from(len) << 56));
     Some(u128::from(lo) | (u128::from(hi) << 64))
+}
+
+/// Up to eight bytes as a little-endian integer, the missing high bytes zero; read as
+/// two overlapping halves (or three single bytes) rather than byte by byte: where the
+/// halves overlap they hold the same bytes.
+#[inline]
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    if let Some(all) = b.first_chunk::<8>() {
+        return u64::from_le_bytes(*all);
+    }
+    if let (Some(first), Some(last)) = (b.first_chunk::<4>(), b.last_chunk::<4>()) {
+        let first = u64::from(u32::from_le_bytes(*first));
+        let last = u64::from(u32::from_le_bytes(*last));
+        return first | (last << (8 * (n - 4)));
+    }
+    let byte = |i: usize| u64::from(b.get(i).copied().unwrap_or(0)) << (8 * i);
+    match n {
+        0 => 0,
+        _ => byte(0) | byte(n / 2) | byte(n - 1),
+    }
 }
 
 /// The character starting at byte `i` of `s`, if one does.
@@ -100,4 +101,34 @@ pub(super) fn ascii_alphanumeric(b: u8) -> bool {
         .get(usize::from(b))
         .copied()
         .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The key as first written: the bytes copied one by one into sixteen, the length
+    /// in the last, both halves lower-cased.
+    fn packed_key_bytewise(bytes: &[u8]) -> Option<u128> {
+        let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
+        let mut buf = [0u8; 16];
+        for (slot, &b) in buf.iter_mut().zip(bytes) {
+            *slot = b;
+        }
+        buf[15] = len;
+        let lo = lower8(u64::from_le_bytes(buf[..8].try_into().unwrap()));
+        let hi = lower8(u64::from_le_bytes(buf[8..].try_into().unwrap()));
+        Some(u128::from(lo) | (u128::from(hi) << 64))
+    }
+
+    #[test]
+    fn packed_keys_match_the_bytewise_packing() {
+        let sample = "AbCdEfGhIjKlMnOpQ-r’s Zé.1".as_bytes();
+        for start in 0..sample.len() {
+            for end in start..=sample.len().min(start + 17) {
+                let bytes = &sample[start..end];
+                assert_eq!(packed_key(bytes), packed_key_bytewise(bytes), "{bytes:?}");
+            }
+        }
+    }
 }

@@ -181,6 +181,13 @@ impl WordMap<()> {
     }
 }
 
+/// A word of up to 15 bytes packed with ASCII case ignored into one integer: two
+/// words have the same key exactly when they are equal but for ASCII case. `None` for
+/// a longer word.
+pub fn caseless_key(word: &str) -> Option<u128> {
+    packed_key(word.as_bytes())
+}
+
 /// Whether two words are equal, case ignored and `’` taken for `'`.
 pub fn same_word(a: &str, b: &str) -> bool {
     if a.is_ascii() && b.is_ascii() {

@@ -181,7 +181,15 @@ impl Lexicon {
     pub fn find(&self, words: &Words<'_, '_>, from: usize, to: usize) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
         let mut i = from;
+        let bytes = words.text.text.as_bytes();
         while i < to {
+            // Nearly every word starts with an ASCII byte that is no capital: turned
+            // away before it is sliced and decoded.
+            let first = words.spans.get(i).and_then(|s| bytes.get(s.start));
+            if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                i += 1;
+                continue;
+            }
             let w = words.w(i);
             if !w.starts_with(char::is_uppercase) {
                 i += 1;

@@ -61,11 +61,35 @@ pub fn entries(text: &str) -> Vec<Entry> {
 /// The phrases of one first lemma: the remaining lemmas and the value.
 type Tails<V> = Vec<(Vec<String>, V)>;
 
+/// A lemma as the lists look it up: its text, and what it may know of the lists
+/// (see [`Lemma::may_start`]).
+pub trait Lemma: AsRef<str> {
+    /// Whether a phrase of the list numbered `bit` ([`Phrases::numbered`]) may start
+    /// with this lemma; `false` only when none does.
+    fn may_start(&self, _bit: u32) -> bool {
+        true
+    }
+
+    /// Whether a phrase of the list numbered `bit` may end with this lemma; `false`
+    /// only when none does.
+    fn may_end(&self, _bit: u32) -> bool {
+        true
+    }
+}
+
+impl Lemma for &str {}
+impl Lemma for String {}
+impl Lemma for std::rc::Rc<str> {}
+
 /// Phrases of up to three lemmas, each with a value, found longest first.
 #[derive(Debug)]
 pub struct Phrases<V> {
     /// By first lemma: the remaining lemmas and the value, longest first.
     by_first: WordMap<Tails<V>>,
+    /// Each phrase's first and last lemma, for [`Marks`].
+    ends: Vec<(String, String)>,
+    /// The list's bit in [`Marks`], or 0 when it has none.
+    bit: u32,
 }
 
 impl<V: Clone> Phrases<V> {
@@ -89,13 +113,38 @@ impl<V: Clone> Phrases<V> {
         for (_, tails) in &mut grouped {
             tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         }
+        let ends = grouped
+            .iter()
+            .flat_map(|(first, tails)| {
+                tails
+                    .iter()
+                    .map(move |(rest, _)| (first.clone(), rest.last().unwrap_or(first).clone()))
+            })
+            .collect();
         Self {
             by_first: WordMap::new(grouped.iter().map(|(f, t)| (f.as_str(), t.clone()))),
+            ends,
+            bit: 0,
         }
     }
 
+    /// The list with its bit in [`Marks`] (one bit set).
+    fn numbered(mut self, bit: u32) -> Self {
+        self.bit = bit;
+        self
+    }
+
     /// The longest phrase starting at `lemmas[0]`: its length in words and value.
-    pub fn at<S: AsRef<str>>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
+    #[inline]
+    pub fn at<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
+        if !lemmas.first()?.may_start(self.bit) {
+            return None;
+        }
+        self.look_up(lemmas)
+    }
+
+    /// [`Phrases::at`] past the marks.
+    fn look_up<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         let (first, rest) = lemmas.split_first()?;
         self.by_first
             .get(first.as_ref())?
@@ -107,7 +156,16 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// The longest phrase ending at `lemmas[end]`: its first word's index and value.
-    pub fn ending_at<S: AsRef<str>>(&self, lemmas: &[S], end: usize) -> Option<(usize, &V)> {
+    #[inline]
+    pub fn ending_at<S: Lemma>(&self, lemmas: &[S], end: usize) -> Option<(usize, &V)> {
+        if !lemmas.get(end)?.may_end(self.bit) {
+            return None;
+        }
+        self.look_up_ending(lemmas, end)
+    }
+
+    /// [`Phrases::ending_at`] past the marks.
+    fn look_up_ending<S: Lemma>(&self, lemmas: &[S], end: usize) -> Option<(usize, &V)> {
         (0..3).rev().find_map(|back| {
             let start = end.checked_sub(back)?;
             let (len, v) = self.at(lemmas.get(start..=end)?)?;
@@ -185,6 +243,8 @@ pub struct Lexicon {
     pub distinct: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
+    /// Which lists a lemma may start or end a phrase of.
+    pub marks: Marks,
 }
 
 /// The entries of one named list of a section.
@@ -214,6 +274,68 @@ static EVENT_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(EVENTS));
 /// See [`MEASURE_ENTRIES`].
 static WORD_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(WORDS));
 
+impl Lexicon {
+    /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
+    fn lists(&self) -> Vec<(u32, &[(String, String)])> {
+        let l = self;
+        vec![
+            (l.measures.bit, &l.measures.ends),
+            (l.events.bit, &l.events.ends),
+            (l.generic.bit, &l.generic.ends),
+            (l.skip.bit, &l.skip.ends),
+            (l.above.bit, &l.above.ends),
+            (l.after.bit, &l.after.ends),
+            (l.level.bit, &l.level.ends),
+            (l.when.bit, &l.when.ends),
+            (l.another.bit, &l.another.ends),
+            (l.total.bit, &l.total.ends),
+            (l.status.bit, &l.status.ends),
+            (l.qualifiers.bit, &l.qualifiers.ends),
+            (l.not_as_of.bit, &l.not_as_of.ends),
+            (l.participation.bit, &l.participation.ends),
+            (l.past.bit, &l.past.ends),
+            (l.support.bit, &l.support.ends),
+            (l.happen.bit, &l.happen.ends),
+            (l.whole.bit, &l.whole.ends),
+            (l.country_nouns.bit, &l.country_nouns.ends),
+            (l.place_nouns.bit, &l.place_nouns.ends),
+            (l.pointing.bit, &l.pointing.ends),
+            (l.distinct.bit, &l.distinct.ends),
+        ]
+    }
+}
+
+/// For each lemma that starts or ends a phrase of some list: a bit per list
+/// ([`Phrases::numbered`]) whose phrases start with it, and one per list whose phrases
+/// end with it, case ignored as the lists' look-ups ignore it. A word whose lemma is
+/// in no list, nearly every word, then needs no look-up in any.
+pub struct Marks {
+    by_lemma: WordMap<(u32, u32)>,
+}
+
+impl Marks {
+    /// The marks of the lists' phrases.
+    fn new(lists: &[(u32, &[(String, String)])]) -> Self {
+        let mut merged: rustc_hash::FxHashMap<String, (u32, u32)> =
+            rustc_hash::FxHashMap::default();
+        for &(bit, ends) in lists {
+            for (first, last) in ends {
+                merged.entry(first.to_ascii_lowercase()).or_default().0 |= bit;
+                merged.entry(last.to_ascii_lowercase()).or_default().1 |= bit;
+            }
+        }
+        Self {
+            by_lemma: WordMap::new(merged.iter().map(|(w, &m)| (w.as_str(), m))),
+        }
+    }
+
+    /// The bits of the lists whose phrases start with a lemma, and of those whose
+    /// phrases end with it.
+    pub fn of(&self, lemma: &str) -> (u32, u32) {
+        self.by_lemma.get(lemma).copied().unwrap_or((0, 0))
+    }
+}
+
 /// The lexicon, built once.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let measures: &'static [Entry] = &MEASURE_ENTRIES;
@@ -224,7 +346,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         "group" => Some(Rank::Group),
         _ => None,
     };
-    Lexicon {
+    let mut bits = (0..32).map(|n| 1u32 << n);
+    let mut bit = || bits.next().unwrap_or(0);
+    let mut lexicon = Lexicon {
         measures: Phrases::new(measures.iter().flat_map(|e| {
             let class = rank(&e.section).map(|rank| Class {
                 name: e.name.as_str(),
@@ -233,29 +357,36 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             e.words
                 .iter()
                 .filter_map(move |w| class.map(|c| (w.clone(), c)))
-        })),
-        events: named(&EVENT_ENTRIES, ""),
-        generic: list(words, "heads", "generic"),
-        skip: list(words, "links", "skip"),
-        above: list(words, "links", "above"),
-        after: list(words, "links", "after"),
-        level: list(words, "links", "level"),
-        when: list(words, "links", "when"),
-        another: list(words, "links", "another"),
-        total: list(words, "links", "total"),
-        status: named(words, "status"),
-        qualifiers: named(words, "qualifiers"),
-        not_as_of: list(words, "asof", "not"),
-        participation: list(words, "links", "participation"),
-        past: list(words, "links", "past"),
-        support: list(words, "links", "support"),
-        happen: list(words, "links", "happen"),
-        whole: list(words, "links", "whole"),
-        country_nouns: list(words, "places", "country"),
-        place_nouns: list(words, "places", "place"),
-        pointing: list(words, "places", "pointing"),
-        distinct: list(words, "links", "distinct"),
-    }
+        }))
+        .numbered(bit()),
+        events: named(&EVENT_ENTRIES, "").numbered(bit()),
+        generic: list(words, "heads", "generic").numbered(bit()),
+        skip: list(words, "links", "skip").numbered(bit()),
+        above: list(words, "links", "above").numbered(bit()),
+        after: list(words, "links", "after").numbered(bit()),
+        level: list(words, "links", "level").numbered(bit()),
+        when: list(words, "links", "when").numbered(bit()),
+        another: list(words, "links", "another").numbered(bit()),
+        total: list(words, "links", "total").numbered(bit()),
+        status: named(words, "status").numbered(bit()),
+        qualifiers: named(words, "qualifiers").numbered(bit()),
+        not_as_of: list(words, "asof", "not").numbered(bit()),
+        participation: list(words, "links", "participation").numbered(bit()),
+        past: list(words, "links", "past").numbered(bit()),
+        support: list(words, "links", "support").numbered(bit()),
+        happen: list(words, "links", "happen").numbered(bit()),
+        whole: list(words, "links", "whole").numbered(bit()),
+        country_nouns: list(words, "places", "country").numbered(bit()),
+        place_nouns: list(words, "places", "place").numbered(bit()),
+        pointing: list(words, "places", "pointing").numbered(bit()),
+        distinct: list(words, "links", "distinct").numbered(bit()),
+        marks: Marks {
+            by_lemma: WordMap::new(std::iter::empty()),
+        },
+    };
+    let marks = Marks::new(&lexicon.lists());
+    lexicon.marks = marks;
+    lexicon
 });
 
 #[cfg(test)]
@@ -296,5 +427,22 @@ mod tests {
         );
         assert_eq!(l.events.at(&["quake"]).map(|(_, c)| *c), Some("earthquake"));
         assert!(l.above.at(&["surpassed"]).is_some());
+    }
+
+    #[test]
+    fn marks_turn_away_no_phrase() {
+        let l = &*LEXICON;
+        let lists = l.lists();
+        let mut all = 0;
+        for &(bit, ends) in &lists {
+            assert_eq!(bit.count_ones(), 1);
+            assert_eq!(all & bit, 0, "two lists share a bit");
+            all |= bit;
+            for (first, last) in ends {
+                assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
+                assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
+            }
+        }
+        assert_eq!(l.marks.of("zebra"), (0, 0));
     }
 }

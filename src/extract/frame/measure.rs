@@ -246,21 +246,37 @@ impl Sentence<'_, '_> {
                 &["will", "be", "been", "being", "is", "are", "was", "were"],
             ) || LEXICON.support.at(self.from(j)).is_some()
         };
-        let between: Vec<usize> = (a..b).filter(|&j| !carrier(j)).collect();
-        // A time "after", "before" or "since" an event is not its date ("on
-        // Wednesday, days after Storm Daniel").
-        if between.iter().any(|&j| {
-            self.words
+        // The words between, past the carriers: read in one pass, without collecting
+        // them (this runs for every event word near every time).
+        let mut count = 0;
+        let mut first_between = None;
+        let mut verb = None;
+        let mut another = false;
+        for j in (a..b).filter(|&j| !carrier(j)) {
+            // A time "after", "before" or "since" an event is not its date ("on
+            // Wednesday, days after Storm Daniel").
+            if self
+                .words
                 .is(j, &["after", "before", "since", "following", "until"])
-        }) {
-            return false;
-        }
-        let mut verbs = between.iter().copied().filter(|&j| {
-            self.past_verb_at(j)
+            {
+                return false;
+            }
+            count += 1;
+            first_between.get_or_insert(j);
+            if another {
+                continue;
+            }
+            let is_verb = self.past_verb_at(j)
                 || (self.words.w(j).starts_with(char::is_lowercase)
-                    && self.words.is(j, &["has", "have", "had", "would"]))
-        });
-        let (verb, another) = (verbs.next(), verbs.next().is_some());
+                    && self.words.is(j, &["has", "have", "had", "would"]));
+            if is_verb {
+                if verb.is_some() {
+                    another = true;
+                } else {
+                    verb = Some(j);
+                }
+            }
+        }
         // The event is the subject of the one verb the time dates, and that verb says
         // it happened: "the earthquake that rocked the province late on Friday", "Storm
         // Daniel hit Derna on Sunday".
@@ -271,7 +287,7 @@ impl Sentence<'_, '_> {
         }
         let verb = verb.is_some();
         let phrase = end < first
-            && between.first().is_some_and(|&j| {
+            && first_between.is_some_and(|j| {
                 self.words.is(
                     j,
                     &[
@@ -283,7 +299,7 @@ impl Sentence<'_, '_> {
         // An event verb takes its object before the time: "approved a €50 billion aid
         // package for Ukraine on February 1".
         let event_verb = end < first && self.past_verb_at(end);
-        !verb && (between.len() <= 2 || phrase || event_verb)
+        !verb && (count <= 2 || phrase || event_verb)
     }
 
     /// Whether a verb at word `k` says its subject happened ("struck", "hit", "took

@@ -50,7 +50,7 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, lemma};
+use crate::text::{Text, Words, caseless_key, lemma};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -199,6 +199,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .filter(|f| f.kind == FactKind::Quantity)
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
+    let entities = SentenceEntities::new(text);
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     // The last time read, and the event it dates.
@@ -210,7 +211,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         let sentence = match &current {
             Some((span, s)) if *span == fact.sentence => s,
             _ => {
-                let mut s = Sentence::new(text, fact.sentence);
+                let mut s = Sentence::new(text, fact.sentence, &entities);
                 let at = figures.partition_point(|(f, _)| f.start < fact.sentence.start);
                 s.figures = figures
                     .get(at..)
@@ -247,7 +248,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
             // about, to tell one story's figures from another's.
-            frame.article = article.get_or_insert_with(|| countries(text)).clone();
+            frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
         }
         fact.frame = Some(Box::new(frame));
     }
@@ -259,18 +260,58 @@ fn is_calendar(word: &str) -> bool {
 }
 
 /// The countries an article names anywhere, as keys, sorted.
-fn countries(text: &Text<'_>) -> Vec<String> {
+fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
     let e = &*entities::LEXICON;
-    let mut found: Vec<usize> = Vec::new();
-    for &sentence in text.sentences() {
-        let words = Words::of(text, sentence);
-        found.extend(
-            e.find(&words, 0, words.len())
-                .into_iter()
-                .map(|(x, _)| e.country(x)),
-        );
-    }
+    let found = (0..entities.text.sentences().len())
+        .flat_map(|i| entities.at(i))
+        .map(|&x| e.country(x));
     keys(found)
+}
+
+/// The entities of each sentence of a text, in text order, found the first time one
+/// asks: an article's countries and the scope of a time read them, and a sentence is
+/// searched once for both.
+struct SentenceEntities<'t, 'a> {
+    text: &'t Text<'a>,
+    /// By the sentence's index in [`Text::sentences`].
+    found: Vec<std::cell::OnceCell<Vec<usize>>>,
+}
+
+impl<'t, 'a> SentenceEntities<'t, 'a> {
+    fn new(text: &'t Text<'a>) -> Self {
+        Self {
+            text,
+            found: vec![std::cell::OnceCell::new(); text.sentences().len()],
+        }
+    }
+
+    /// The entities of sentence `i`.
+    fn at(&self, i: usize) -> &[usize] {
+        let Some(cell) = self.found.get(i) else {
+            return &[];
+        };
+        cell.get_or_init(|| {
+            let Some(&sentence) = self.text.sentences().get(i) else {
+                return Vec::new();
+            };
+            let words = Words::of(self.text, sentence);
+            entities::LEXICON
+                .find(&words, 0, words.len())
+                .into_iter()
+                .map(|(x, _)| x)
+                .collect()
+        })
+    }
+
+    /// The entities of a sentence of the text, by its span; `None` for a span that is
+    /// none of its sentences (a dateline's line).
+    fn of(&self, sentence: Span) -> Option<&[usize]> {
+        let all = self.text.sentences();
+        let i = all
+            .binary_search_by_key(&sentence.start, |s| s.start)
+            .ok()?;
+        (all.get(i) == Some(&sentence)).then(|| self.at(i))
+    }
 }
 
 /// How many words either side of a fact its frame is read from, at most.
@@ -280,26 +321,106 @@ const REACH: usize = 40;
 /// the memory of the cache below, whatever the vocabulary of an archive).
 const LEMMA_CACHE: usize = 1 << 16;
 
+/// Lemmas by word: a word's lemma depends on its letters with ASCII case ignored
+/// ([`lemma`] lower-cases first), so a word of up to 15 bytes is filed under its
+/// [`caseless_key`], a longer one under itself.
+#[derive(Default)]
+struct LemmaCache {
+    short: rustc_hash::FxHashMap<u128, WordLemma>,
+    long: rustc_hash::FxHashMap<Box<str>, WordLemma>,
+}
+
+impl LemmaCache {
+    /// The lemma of a word, made and kept at the first meeting.
+    fn get(&mut self, word: &str) -> WordLemma {
+        if self.short.len() + self.long.len() >= LEMMA_CACHE {
+            self.short.clear();
+            self.long.clear();
+        }
+        match caseless_key(word) {
+            Some(key) => self
+                .short
+                .entry(key)
+                .or_insert_with(|| WordLemma::of(word))
+                .clone(),
+            None => {
+                if let Some(found) = self.long.get(word) {
+                    return found.clone();
+                }
+                let made = WordLemma::of(word);
+                self.long.insert(word.into(), made.clone());
+                made
+            }
+        }
+    }
+}
+
 thread_local! {
     /// Lemmas by word as written: the frame reader lemmatises every word of each
     /// sentence with a fact, most of them words it has seen before.
-    static LEMMAS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Rc<str>>> =
-        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+    static LEMMAS: std::cell::RefCell<LemmaCache> = std::cell::RefCell::new(LemmaCache::default());
+}
+
+/// A word's lemma ([`lemma`]) with the word lists a phrase of which it may start or
+/// end ([`lexicon::Marks`]), shared: computed once per word a thread meets.
+#[derive(Debug, Clone)]
+struct WordLemma(Rc<LemmaMarks>);
+
+/// See [`WordLemma`].
+#[derive(Debug)]
+struct LemmaMarks {
+    lemma: Box<str>,
+    starts: u32,
+    ends: u32,
+}
+
+impl std::ops::Deref for WordLemma {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        &self.0.lemma
+    }
+}
+
+impl AsRef<str> for WordLemma {
+    fn as_ref(&self) -> &str {
+        &self.0.lemma
+    }
+}
+
+impl lexicon::Lemma for WordLemma {
+    fn may_start(&self, bit: u32) -> bool {
+        bit == 0 || self.0.starts & bit != 0
+    }
+
+    fn may_end(&self, bit: u32) -> bool {
+        bit == 0 || self.0.ends & bit != 0
+    }
+}
+
+impl WordLemma {
+    /// A word's lemma and marks, made anew.
+    fn of(word: &str) -> Self {
+        let lemma = lemma(word);
+        let (starts, ends) = LEXICON.marks.of(&lemma);
+        WordLemma(Rc::new(LemmaMarks {
+            lemma: lemma.into(),
+            starts,
+            ends,
+        }))
+    }
 }
 
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
-fn cached_lemma(word: &str) -> Rc<str> {
+fn cached_lemma(word: &str) -> WordLemma {
+    LEMMAS.with(|cache| cache.borrow_mut().get(word))
+}
+
+/// The lemmas of a sentence's words ([`cached_lemma`]).
+fn cached_lemmas(words: &Words<'_, '_>) -> Vec<WordLemma> {
     LEMMAS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        if let Some(found) = cache.get(word) {
-            return Rc::clone(found);
-        }
-        if cache.len() >= LEMMA_CACHE {
-            cache.clear();
-        }
-        let made: Rc<str> = lemma(word).into();
-        cache.insert(word.into(), Rc::clone(&made));
-        made
+        (0..words.len()).map(|i| cache.get(words.w(i))).collect()
     })
 }
 
@@ -308,7 +429,7 @@ struct Sentence<'t, 'a> {
     /// Where the sentence stands.
     span: Span,
     words: Words<'t, 'a>,
-    lemmas: Vec<Rc<str>>,
+    lemmas: Vec<WordLemma>,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
@@ -319,15 +440,17 @@ struct Sentence<'t, 'a> {
     /// The sentence's figures, each as its first word and the last word of its noun
     /// phrase (its unit), in text order.
     figures: Vec<(usize, usize)>,
+    /// The entities of the text's sentences, shared by the sentences of one text.
+    entities: &'t SentenceEntities<'t, 'a>,
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
-    fn new(text: &'t Text<'a>, sentence: Span) -> Self {
+    fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
         let words = Words::of(text, sentence);
-        let lemmas = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
+        let lemmas = cached_lemmas(&words);
         Self {
             span: sentence,
             words,
@@ -335,6 +458,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
+            entities,
             last_figure: std::cell::RefCell::new(None),
         }
     }
@@ -363,37 +487,37 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// The lemmas from word `i` on, at most three.
-    fn from(&self, i: usize) -> &[Rc<str>] {
+    fn from(&self, i: usize) -> &[WordLemma] {
         let end = i.saturating_add(3).min(self.lemmas.len());
         self.lemmas.get(i..end).unwrap_or_default()
     }
 
     /// All lemmas.
-    fn all(&self) -> &[Rc<str>] {
+    fn all(&self) -> &[WordLemma] {
         &self.lemmas
     }
 
     /// The words `first..=last` a span covers, if any.
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
-        let first = self.words.spans.iter().position(|w| w.end > span.start)?;
-        let last = self.words.spans.iter().rposition(|w| w.start < span.end)?;
+        // Words are in text order and do not overlap: their starts and ends both rise,
+        // so the first and last word a span touches are found by bisection.
+        let spans = self.words.spans;
+        let first = spans.partition_point(|w| w.end <= span.start);
+        if first >= spans.len() {
+            return None;
+        }
+        let last = spans
+            .partition_point(|w| w.start < span.end)
+            .checked_sub(1)?;
         (first <= last).then_some((first, last))
     }
 
     /// Words `[from, to)` of a clause.
     fn range(&self, clause: Span) -> (usize, usize) {
-        let from = self
-            .words
-            .spans
-            .iter()
-            .position(|w| w.start >= clause.start)
-            .unwrap_or(self.words.len());
-        let to = self
-            .words
-            .spans
-            .iter()
-            .rposition(|w| w.end <= clause.end)
-            .map_or(from, |k| k + 1);
+        // By bisection, as in `cover`.
+        let spans = self.words.spans;
+        let from = spans.partition_point(|w| w.start < clause.start);
+        let to = spans.partition_point(|w| w.end <= clause.end);
         (from, to.max(from))
     }
 
@@ -656,12 +780,12 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
 /// Whether a sentence names an exercise ("drill", "war games").
 fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
     let words = Words::of(text, sentence);
-    let lemmas: Vec<Rc<str>> = (0..words.len()).map(|i| cached_lemma(words.w(i))).collect();
+    let lemmas = cached_lemmas(&words);
     names_exercise(&lemmas)
 }
 
 /// Whether lemmas name an exercise ("drill", "war games").
-fn names_exercise(lemmas: &[Rc<str>]) -> bool {
+fn names_exercise(lemmas: &[WordLemma]) -> bool {
     (0..lemmas.len()).any(|k| {
         LEXICON
             .qualifiers

@@ -8,11 +8,10 @@ use super::lexicon::{LEXICON, Rank};
 use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys};
 use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
-use crate::text::lemma;
 
 /// The lemma of word `k` without a possessive ("county's" → "county"), to look up
 /// among place nouns.
-fn place_lemma(lemmas: &[std::rc::Rc<str>], k: usize) -> Option<&str> {
+fn place_lemma(lemmas: &[super::WordLemma], k: usize) -> Option<&str> {
     let lemma = lemmas.get(k)?;
     Some(lemma.strip_suffix("'s").unwrap_or(lemma))
 }
@@ -133,7 +132,7 @@ impl Sentence<'_, '_> {
             .map(|&(entity, _)| entity)
             .collect();
         let group = matches!(
-            LEXICON.measures.at(&[lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str())).as_str()]),
+            LEXICON.measures.at(&[super::cached_lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str()))]),
             Some((_, c)) if c.rank == Rank::Group
         );
         if owners.is_empty() && group {
@@ -420,13 +419,16 @@ impl Sentence<'_, '_> {
     /// The participants and place of a time: the names of its whole sentence.
     pub(super) fn time_scope(&self) -> Vec<String> {
         self.names
-            .get_or_init(|| {
-                let e = &*entities::LEXICON;
-                keys(
-                    e.find(&self.words, 0, self.words.len())
-                        .into_iter()
-                        .map(|(x, _)| x),
-                )
+            .get_or_init(|| match self.entities.of(self.span) {
+                Some(found) => keys(found.iter().copied()),
+                None => {
+                    let e = &*entities::LEXICON;
+                    keys(
+                        e.find(&self.words, 0, self.words.len())
+                            .into_iter()
+                            .map(|(x, _)| x),
+                    )
+                }
             })
             .clone()
     }

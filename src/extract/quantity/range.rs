@@ -386,11 +386,17 @@ impl Scan<'_, '_> {
         if !self.joined(last) {
             return None;
         }
-        let (hedge, end) = SUFFIX_HEDGES.iter().find_map(|&(phrase, hedge)| {
-            self.words
-                .spells(last + 1, phrase)
-                .then_some((hedge, last + phrase.len()))
-        })?;
+        // The word after first: it turns away nearly every phrase before the phrase is
+        // spelled out.
+        let next = self.words.w(last + 1);
+        let (hedge, end) = SUFFIX_HEDGES
+            .iter()
+            .filter(|(phrase, _)| phrase.first().is_none_or(|f| f.eq_ignore_ascii_case(next)))
+            .find_map(|&(phrase, hedge)| {
+                self.words
+                    .spells(last + 1, phrase)
+                    .then_some((hedge, last + phrase.len()))
+            })?;
         // "200 or greater than 190", "50 or more than 60": a comparison of its own.
         let compares = self.joined(end)
             && self.words.is(end + 1, &["than"])
