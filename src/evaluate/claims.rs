@@ -125,6 +125,12 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
 fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> HashMap<usize, Place> {
     let e = &*entities::LEXICON;
     let mut out = HashMap::default();
+    // Nothing to join, or nothing to join to: no clustering by time.
+    let unscoped = bucket.iter().any(|(_, s)| s.keys.is_empty());
+    let scoped = bucket.iter().any(|(_, s)| !s.keys.is_empty());
+    if !(unscoped && scoped) {
+        return out;
+    }
     let position: HashMap<usize, usize> = bucket
         .iter()
         .enumerate()
