@@ -350,16 +350,18 @@ pub fn over_denominator(words: &Words<'_, '_>, n: f64, last: usize) -> Option<(f
     Some((n / d as f64, last + 1))
 }
 
+/// The numerator of a fraction in words: "a", "an", "one", or two to nine.
+fn numerator(w: &str) -> Option<u64> {
+    if is_one_of(w, &["a", "an", "one"]) {
+        Some(1)
+    } else {
+        small(w).filter(|&v| (2..=9).contains(&v))
+    }
+}
+
 /// A proper fraction in words at word `i`, with nothing asked of what follows: "a
 /// third", "two thirds", "two-thirds", "three fifths". Its value and last word.
 fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
-    let numerator = |w: &str| {
-        if is_one_of(w, &["a", "an", "one"]) {
-            Some(1)
-        } else {
-            small(w).filter(|&v| (2..=9).contains(&v))
-        }
-    };
     let w = words.w(i);
     let (n, d, last) = match w.split_once('-') {
         Some((n, d)) => (numerator(n)?, denominator(d)?, i),
@@ -373,13 +375,6 @@ fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
 /// "three quarters of", "half of". Its value ("two thirds": 0.667, read within 5%) and
 /// the last word it takes; `alone`: the sentence is a phrase given on its own.
 pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, usize)> {
-    let numerator = |w: &str| {
-        if is_one_of(w, &["a", "an", "one"]) {
-            Some(1)
-        } else {
-            small(w).filter(|&v| (2..=9).contains(&v))
-        }
-    };
     let w = words.w(i);
     let (num, den, last) = if let Some((n, d)) = w.split_once('-') {
         (numerator(n)?, denominator(d)?, i)
