@@ -536,8 +536,9 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     for word in ["was", "were", "had", "has", "have"] {
         m.insert(word.as_bytes(), c(L::None, Cue::AuxPast));
     }
+    // "having received": a participle's tense is the clause's, not the past.
     for word in [
-        "be", "is", "are", "am", "been", "being", "get", "gets", "got",
+        "be", "is", "are", "am", "been", "being", "get", "gets", "got", "having",
     ] {
         m.insert(word.as_bytes(), c(L::None, Cue::Aux));
     }

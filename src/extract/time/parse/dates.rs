@@ -118,7 +118,7 @@ impl Parser<'_> {
     /// "January 10", "Jan. 10, 2022", "December 22, 2021", "January 10 (Monday)".
     pub(super) fn month_day(&self, i: usize) -> Option<Found> {
         let (month, k) = self.month(i)?;
-        let (day, mut end) = self.day(k)?;
+        let (day, mut end) = self.day(k).or_else(|| self.glued_day(k))?;
         if day > max_day(month) {
             return None;
         }
@@ -133,6 +133,26 @@ impl Parser<'_> {
             end = y_at + 1;
         }
         self.finish_date(i, end, (year, month, day), last.map(|(last, _)| last))
+    }
+
+    /// A day number after a month glued to the next word by a scraper that lost the
+    /// space ("starting December 10having received"): a lower-case word of four letters
+    /// or more that is no unit ("December 10mins" is not a day).
+    fn glued_day(&self, i: usize) -> Option<(u32, usize)> {
+        const UNITS: &[&str] = &[
+            "mins", "minutes", "secs", "seconds", "hours", "days", "weeks", "months", "years",
+            "metres", "meters", "miles", "feet", "tonnes", "tons", "percent", "kmph",
+        ];
+        let (d, digits) = self.num(i)?;
+        let word = self.word(i + 1);
+        let glued = self.t(i + 1).is_some_and(|t| t.kind == Kind::Word) && self.adj(i + 1);
+        (glued
+            && digits <= 2
+            && (1..=31).contains(&d)
+            && word.chars().count() >= 4
+            && word.chars().all(|c| c.is_ascii_lowercase())
+            && !UNITS.contains(&word))
+        .then_some((d, i + 1))
     }
 
     /// The second day of "April 24 and 25": a day number after "and" and a month and
