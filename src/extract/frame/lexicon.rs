@@ -241,6 +241,8 @@ pub struct Lexicon {
     pub place_nouns: Phrases<()>,
     /// Words before an event word that name one event of its class ("first round").
     pub distinct: Phrases<()>,
+    /// Fractions of a whole ("half", "third"): before "of", a share, never a count.
+    pub fraction: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
     /// Which lists a lemma may start or end a phrase of.
@@ -380,6 +382,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         place_nouns: list(words, "places", "place").numbered(bit()),
         pointing: list(words, "places", "pointing").numbered(bit()),
         distinct: list(words, "links", "distinct").numbered(bit()),
+        fraction: list(words, "heads", "fraction"),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

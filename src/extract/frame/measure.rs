@@ -19,6 +19,13 @@ impl Sentence<'_, '_> {
     ) -> Option<Head> {
         let l = &*LEXICON;
         let all = self.all();
+        // 0. A fraction of a whole ("over half of the deaths", "two-thirds of the
+        // buildings") is a share of it, never a count of its own.
+        let word = self.words.w(last).to_lowercase();
+        let tail = lemma(word.rsplit('-').next().unwrap_or(&word));
+        if l.fraction.at(&[tail.as_str()]).is_some() && self.words.is(last + 1, &["of"]) {
+            return self.head(first, last, "share", true);
+        }
         let unit = fact
             .unit
             .as_ref()
