@@ -21,10 +21,12 @@ impl Sentence<'_, '_> {
         let all = self.all();
         // 0. A fraction of a whole ("over half of the deaths", "two-thirds of the
         // buildings") is a share of it, never a count of its own.
-        let word = self.words.w(last).to_lowercase();
-        let tail = lemma(word.rsplit('-').next().unwrap_or(&word));
-        if l.fraction.at(&[tail.as_str()]).is_some() && self.words.is(last + 1, &["of"]) {
-            return self.head(first, last, "share", true);
+        if self.words.is(last + 1, &["of"]) {
+            let word = self.words.w(last).to_lowercase();
+            let tail = lemma(word.rsplit('-').next().unwrap_or(&word));
+            if l.fraction.at(&[tail.as_str()]).is_some() {
+                return self.head(first, last, "share", true);
+            }
         }
         let unit = fact
             .unit
