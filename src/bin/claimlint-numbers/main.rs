@@ -344,6 +344,16 @@ struct Report {
     left_out: BTreeMap<&'static str, usize>,
 }
 
+impl Report {
+    /// One more loss of a cause, and its line with `--verbose`.
+    fn cause(&mut self, cause: String, verbose: bool, line: impl FnOnce() -> String) {
+        *self.causes.entry(cause).or_default() += 1;
+        if verbose {
+            println!("{}", line());
+        }
+    }
+}
+
 fn score_file(
     path: &Path,
     verbose: bool,
@@ -393,10 +403,9 @@ fn score_file(
                 .max_by_key(|(_, f)| overlap(f.span, span))
                 .map(|(k, _)| k);
             let Some(k) = best else {
-                *report.causes.entry(format!("{name}: missed")).or_default() += 1;
-                if verbose {
-                    println!("{name}: MISS {:?} in {:?}", g.text, case.input);
-                }
+                report.cause(format!("{name}: missed"), verbose, || {
+                    format!("{name}: MISS {:?} in {:?}", g.text, case.input)
+                });
                 continue;
             };
             if let Some(u) = used.get_mut(k) {
@@ -408,12 +417,8 @@ fn score_file(
                 Ok(()) => s.right += 1,
                 Err(why) => {
                     let cause = why.split_whitespace().next().unwrap_or("").to_string();
-                    *report
-                        .causes
-                        .entry(format!("{name}: wrong {cause}"))
-                        .or_default() += 1;
-                    if verbose {
-                        println!(
+                    report.cause(format!("{name}: wrong {cause}"), verbose, || {
+                        format!(
                             "{name}: WRONG ({why}) {:?} = {:?} read {:?} as {} {} in {:?}",
                             g.text,
                             g.resolution.value.as_deref().unwrap_or(""),
@@ -421,8 +426,8 @@ fn score_file(
                             interval(fact).map_or(String::new(), |iv| iv.notation()),
                             fact.unit.as_ref().map_or("-", |u| u.lemma.as_str()),
                             case.input
-                        );
-                    }
+                        )
+                    });
                 }
             }
         }
@@ -433,19 +438,15 @@ fn score_file(
             {
                 continue;
             }
-            *report
-                .causes
-                .entry(format!("{name}: spurious"))
-                .or_default() += 1;
-            if verbose {
-                println!(
+            report.cause(format!("{name}: spurious"), verbose, || {
+                format!(
                     "{name}: SPURIOUS {:?} as {} {} in {:?}",
                     case.input.get(fact.span.range()).unwrap_or(""),
                     interval(fact).map_or(String::new(), |iv| iv.notation()),
                     fact.unit.as_ref().map_or("-", |u| u.lemma.as_str()),
                     case.input
-                );
-            }
+                )
+            });
         }
         s.predicted = s.found
             + facts

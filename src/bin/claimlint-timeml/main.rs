@@ -61,6 +61,17 @@ struct Counts {
     value_system: usize,
 }
 
+impl Counts {
+    /// A gold time the system found: overlapping it, exactly (`strict`), with its type
+    /// (`kind`) and with its value (`value`).
+    fn matched(&mut self, strict: bool, kind: bool, value: bool) {
+        self.relaxed += 1;
+        self.strict += usize::from(strict);
+        self.kind += usize::from(kind);
+        self.value_gold += usize::from(value);
+    }
+}
+
 fn main() -> ExitCode {
     let args = Args::parse();
     match run(&args) {
@@ -252,15 +263,12 @@ fn score(name: &str, text: &str, gold: &[tml::Timex], sys: &[Mention], tally: &m
         let strict = s.span == g.span;
         let kind = s.kind == g.kind;
         let value = same_value(&s.value, &g.value);
-        tally.all.relaxed += 1;
-        tally.all.strict += usize::from(strict);
-        tally.all.kind += usize::from(kind);
-        tally.all.value_gold += usize::from(value);
-        let t = tally.by_type.entry(g.kind.clone()).or_default();
-        t.relaxed += 1;
-        t.strict += usize::from(strict);
-        t.kind += usize::from(kind);
-        t.value_gold += usize::from(value);
+        tally.all.matched(strict, kind, value);
+        tally
+            .by_type
+            .entry(g.kind.clone())
+            .or_default()
+            .matched(strict, kind, value);
         if value {
             tally.all.value_system += 1;
             tally
