@@ -166,8 +166,19 @@ impl Sentence<'_, '_> {
             let before = self.unknown_places(from.saturating_sub(5), from, &known, fact);
             unknown.extend(before.last().map(|(place, _)| (place.clone(), from)));
         }
-        // "In that country", "the county's": the place named before.
+        // "Libya's coastal city of Derna": the place of a place noun's "of" is the
+        // figure's, not the country the noun phrase puts it in.
         let mut found = found;
+        for &(_, k) in &unknown {
+            if k >= 2 && self.words.is(k - 1, &["of"]) {
+                let noun = k - 2;
+                found.retain(|&(_, span)| {
+                    let p = position(span);
+                    !(p < noun && noun - p <= 4)
+                });
+            }
+        }
+        // "In that country", "the county's": the place named before.
         for k in from..to {
             match self.pointed_place(k) {
                 Some(Pointed::Entity(x)) => {
@@ -271,7 +282,18 @@ impl Sentence<'_, '_> {
         let mut out = Vec::new();
         let mut k = from;
         while k + 1 < to {
-            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) {
+            // "In Libya's coastal city of Derna": a place noun's "of" names the place.
+            // Only in a place phrase ("in the city of", "in Libya's coastal city of"),
+            // not "the quake that rocked Morocco's central province of Al Haouz".
+            let of_place = self.words.is(k, &["of"])
+                && k.checked_sub(1).is_some_and(|b| {
+                    b >= from
+                        && place_lemma(&self.lemmas, b)
+                            .is_some_and(|l| LEXICON.place_nouns.at(&[l]).is_some())
+                        && (b.saturating_sub(4).max(from)..b)
+                            .any(|p| self.words.is(p, &["in", "across", "from"]))
+                });
+            if !(of_place || self.words.is(k, &["in", "across", "from"])) || !self.words.joined(k) {
                 k += 1;
                 continue;
             }
@@ -549,11 +571,16 @@ impl Sentence<'_, '_> {
         if before.is_some_and(|k| self.words.is(k, &["by"])) {
             return Some("change".to_owned());
         }
+        // "climbed above 5,000", "fell below 100": a level the figure bounds.
+        let level = self
+            .words
+            .is(first, &["above", "below", "past", "beyond", "to"]);
         // "including 1,602": a part of a total.
         let adjacent = before
             .and_then(|k| LEXICON.qualifiers.ending_at(self.all(), k))
             .map(|(_, name)| *name)
-            .filter(|name| ADJACENT_ONLY.contains(name));
+            .filter(|name| ADJACENT_ONLY.contains(name))
+            .filter(|name| !(level && *name == "change"));
         if let Some(name) = adjacent {
             return Some(name.to_owned());
         }
