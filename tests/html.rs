@@ -181,7 +181,7 @@ fn chromium_reads_the_draft_page() {
     assert_eq!(dates[1..], sorted[..], "sources by publication date");
     // Rows: the death toll, with the draft's value as read (hedge kept) linking to its
     // sentence, and the source's.
-    let killed = row(&dom, "deaths");
+    let killed = row(&dom, "deaths: Ukraine");
     assert!(killed.contains("more than 13,000"));
     assert!(killed.contains("more than 14,000"));
     assert!(killed.contains("(may grow)"));
@@ -197,11 +197,11 @@ fn chromium_reads_the_draft_page() {
     assert!(row(&dom, "troops: Russia").contains("tens of thousands"));
     // The chart: one mark per dated source of the death toll, open above.
     let chart = &dom[dom
-        .find("<figure class=\"timeline\" data-claim=\"deaths\"")
+        .find("<figure class=\"timeline\" data-claim=\"deaths: Ukraine\"")
         .unwrap()..];
     let chart = &chart[..chart.find("</figure>").unwrap()];
-    assert_eq!(count(chart, "<g class=\"mark"), 2);
-    assert_eq!(count(chart, " open\""), 2);
+    assert_eq!(count(chart, "<g class=\"mark"), 3);
+    assert_eq!(count(chart, " open\""), 3);
     assert!(chart.contains("class=\"growth\""));
     // Every finding, with its message and each labelled span.
     let report = json(&args);

@@ -235,11 +235,50 @@ pub fn matrix<'f>(
         }
     }
 
+    join_unscoped(&mut claims, &|f: &Fact| {
+        (position.get(&f.doc.index()).copied(), f.span)
+    });
     let rows = claims
         .into_iter()
         .filter_map(|(key, facts)| row(key, &facts, &columns, corpus))
         .collect();
     Matrix { columns, rows }
+}
+
+/// A toll with no scope is the story's whole toll, as the rules read it across
+/// sources: its row joins the broadest row of the same measure (most entities, then
+/// most figures), when there is one. Other measures (a distance, a magnitude) and
+/// dates keep their rows.
+fn join_unscoped<'f, K: Ord>(
+    claims: &mut Vec<(ClaimKey, Vec<&'f Fact>)>,
+    order: &dyn Fn(&Fact) -> K,
+) {
+    let mut at = 0;
+    while at < claims.len() {
+        let Some((key, _)) = claims.get(at) else {
+            break;
+        };
+        if !key.may_grow() || !key.scope.is_empty() {
+            at += 1;
+            continue;
+        }
+        let broadest = claims
+            .iter()
+            .enumerate()
+            .filter(|(_, (k, _))| k.kind == key.kind && k.what == key.what && !k.scope.is_empty())
+            .max_by_key(|(_, (k, facts))| (k.scope.split(", ").count(), facts.len()))
+            .map(|(i, _)| i);
+        let Some(to) = broadest else {
+            at += 1;
+            continue;
+        };
+        let (_, moved) = claims.remove(at);
+        let to = if to > at { to - 1 } else { to };
+        if let Some((_, facts)) = claims.get_mut(to) {
+            facts.extend(moved);
+            facts.sort_by_key(|f| order(f));
+        }
+    }
 }
 
 fn row<'f>(

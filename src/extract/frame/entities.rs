@@ -141,6 +141,11 @@ impl Lexicon {
         self.entities.get(entity).map_or("", |e| e.key.as_str())
     }
 
+    /// Whether an entity is a country (of the lexicon's `[countries]`).
+    pub fn is_country(&self, entity: usize) -> bool {
+        self.entities.get(entity).is_some_and(|e| e.is_country)
+    }
+
     /// The country (or other top entity) an entity lies in: itself when it lies in
     /// none ("Kyiv" → Ukraine, "Ukraine" → Ukraine).
     pub fn country(&self, entity: usize) -> usize {

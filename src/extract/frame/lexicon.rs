@@ -245,6 +245,8 @@ pub struct Lexicon {
     pub fraction: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
+    /// Measure classes whose figure with no place is its source's country's.
+    pub sourced: Phrases<()>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -381,6 +383,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),
         pointing: list(words, "places", "pointing").numbered(bit()),
+        sourced: list(words, "places", "sourced"),
         distinct: list(words, "links", "distinct").numbered(bit()),
         fraction: list(words, "heads", "fraction"),
         marks: Marks {

@@ -34,10 +34,19 @@ impl Sentence<'_, '_> {
             .and_then(|u| self.cover(u.span))
             .filter(|&(a, _)| a > last);
         // 1. The unit, when it decides. Units the figure reader names for symbols
-        // ("$", "%") stand on no word of their own: read them from the lemma.
+        // ("$", "%") stand on no word of their own: read them from the lemma. An
+        // outcome after a unit of another outcome decides over it ("3,000 bodies
+        // were buried" counts burials, not deaths).
         if let Some(u) = &fact.unit {
             let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
             if let Some((_, c)) = l.measures.at(&lemmas) {
+                if c.rank == Rank::Outcome {
+                    if let Some(head) =
+                        self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to)
+                    {
+                        return Some(head);
+                    }
+                }
                 if matches!(c.rank, Rank::Fixed | Rank::Outcome) {
                     return Some(unit_head(u, c.name, true));
                 }
@@ -62,21 +71,8 @@ impl Sentence<'_, '_> {
             }
         }
         // 3. An outcome after the figure and its head.
-        let mut k = unit.map_or(last + 1, |(_, b)| b + 1);
-        let mut skipped = 0;
-        while k < to && skipped < 4 {
-            if let Some((n, c)) = self.measure_at(k) {
-                if c.rank == Rank::Outcome {
-                    return self.head(k, k + n - 1, c.name, true);
-                }
-            }
-            match l.after.at(self.from(k)) {
-                Some((n, ())) => {
-                    k += n;
-                    skipped += n;
-                }
-                None => break,
-            }
+        if let Some(head) = self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to) {
+            return Some(head);
         }
         // 4. A measure before, past linking words.
         let mut k = first;
@@ -223,6 +219,23 @@ impl Sentence<'_, '_> {
         }
         let support = LEXICON.support.at(self.from(k)).is_some();
         (self.past_verb_at(k) && !support).then_some(k)
+    }
+
+    /// An outcome at word `k` or after it past a few words of [`after`](super::lexicon::Lexicon::after)
+    /// ("people were killed", "who were injured"), before word `to`.
+    fn outcome_after(&self, mut k: usize, to: usize) -> Option<Head> {
+        let mut skipped = 0;
+        while k < to && skipped < 4 {
+            if let Some((n, c)) = self.measure_at(k) {
+                if c.rank == Rank::Outcome {
+                    return self.head(k, k + n - 1, c.name, true);
+                }
+            }
+            let (n, ()) = LEXICON.after.at(self.from(k))?;
+            k += n;
+            skipped += n;
+        }
+        None
     }
 
     /// Whether word `j` reads as a verb in the past: lower-case, and ending in -ed or

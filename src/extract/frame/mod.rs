@@ -566,6 +566,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
+                let sourced = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| LEXICON.sourced.at(&[cached_lemma(&m.class)]).is_some());
+                if frame.scope.is_empty() && sourced {
+                    frame.scope.extend(self.source_country(fact));
+                }
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);

@@ -257,6 +257,20 @@ impl Sentence<'_, '_> {
         out
     }
 
+    /// The country a fact's source speaks for, as a key: the first country its
+    /// attribution names ("Turkish officials", "Syria's state news agency").
+    pub(super) fn source_country(&self, fact: &Fact) -> Option<String> {
+        let who = fact.attribution.as_ref()?.span;
+        let (a, b) = self.cover(who)?;
+        let e = &*entities::LEXICON;
+        e.find(&self.words, a, b + 1)
+            .into_iter()
+            .find_map(|(x, _)| {
+                let country = e.country(x);
+                e.is_country(country).then(|| e.key(country).to_owned())
+            })
+    }
+
     /// A place the attribution names by a place noun ("Lee County Sheriff …", "the
     /// Al Haouz province governor"): see [`named_by`].
     fn source_place(&self, fact: &Fact) -> Option<String> {
@@ -482,6 +496,31 @@ impl Sentence<'_, '_> {
         found
     }
 
+    /// Whether a verb saying an event happened governs the time at word `a` across a
+    /// short object, after the figure ending at word `last`: "the two quakes that
+    /// struck the region early on Monday", "that hit southern Turkey on Monday". Only
+    /// the object's words may lie between (no other verb, no comma).
+    fn happened_over_object(&self, a: usize, last: usize) -> bool {
+        let floor = a.saturating_sub(6).max(last + 1);
+        let mut k = a;
+        while k > floor {
+            k -= 1;
+            if self.happens_at(k) {
+                return true;
+            }
+            let w = self.words.w(k);
+            if self
+                .words
+                .is(k, &["that", "which", "who", "and", "but", "after", "when"])
+                || w.ends_with(',')
+                || !self.words.joined(k)
+            {
+                return false;
+            }
+        }
+        false
+    }
+
     /// A time in the fact's clause, not one a figure counts from ("since February 6"),
     /// else the publication date.
     pub(super) fn as_of(
@@ -524,7 +563,8 @@ impl Sentence<'_, '_> {
                 // not the count's ("the quake that rocked Turkey on Monday").
                 let event = self
                     .verb_before(a, 0)
-                    .is_some_and(|verb| self.happens_at(verb));
+                    .is_some_and(|verb| self.happens_at(verb))
+                    || self.happened_over_object(a, last);
                 (!event).then_some((distance, time))
             })
             .min_by_key(|&(key, _)| key)
