@@ -3,7 +3,7 @@
 //! `SourceId` (a document's through its `load::DocId`) and `Span`.
 
 use std::ops::Range;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use serde::Serialize;
 
@@ -73,8 +73,9 @@ pub struct SourceFile {
     /// [`SourceFile::release`]).
     pub text: Arc<str>,
     /// Where its lines start and how many characters come before points of it, shared
-    /// with the miette sources made from it.
-    index: Arc<LineIndex>,
+    /// with the miette sources made from it; made the first time it is asked for, as
+    /// most texts of a check are never reported on.
+    index: Arc<OnceLock<LineIndex>>,
 }
 
 /// Line starts and character marks of one text, so that a line, a column or a window
@@ -90,7 +91,7 @@ struct LineIndex {
     char_marks: Vec<(usize, usize)>,
     /// The text with its control characters replaced (see [`neutralise`]), made the
     /// first time a report shows it; `None` when the text has none.
-    shown: std::sync::OnceLock<Option<Box<[u8]>>>,
+    shown: OnceLock<Option<Box<[u8]>>>,
 }
 
 /// The spacing of [`SourceFile`]'s character marks, in bytes.
@@ -127,7 +128,7 @@ impl LineIndex {
         Self {
             line_starts,
             char_marks,
-            shown: std::sync::OnceLock::new(),
+            shown: OnceLock::new(),
         }
     }
 
@@ -158,20 +159,23 @@ impl LineIndex {
 impl SourceFile {
     /// A source file from its display name and text.
     pub fn new(name: impl Into<String>, text: impl Into<Arc<str>>) -> Self {
-        let text: Arc<str> = text.into();
-        let index = Arc::new(LineIndex::new(&text));
         Self {
             name: name.into(),
-            text,
-            index,
+            text: text.into(),
+            index: Arc::default(),
         }
+    }
+
+    /// The text's line index, made on first use.
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
     }
 
     /// The same file without its text: what a check keeps of an article no finding
     /// points into, so that an archive is not held in memory.
     pub fn release(&mut self) {
         self.text = Arc::from("");
-        self.index = Arc::default();
+        self.index = Arc::new(OnceLock::from(LineIndex::default()));
     }
 
     /// The text under `span`, or `""` when the span does not fall on character boundaries.
@@ -181,8 +185,8 @@ impl SourceFile {
 
     /// One-based line and one-based column (in characters) of a byte offset.
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let line = self.index.line_of(offset);
-        let start = self.index.line_start(line, 0);
+        let line = self.index().line_of(offset);
+        let start = self.index().line_start(line, 0);
         let offset = offset.min(self.text.len());
         let column = self
             .chars_before(offset)
@@ -192,7 +196,7 @@ impl SourceFile {
 
     /// How many characters come before a byte offset.
     fn chars_before(&self, offset: usize) -> usize {
-        self.index.chars_before(&self.text, offset)
+        self.index().chars_before(&self.text, offset)
     }
 
     /// A miette source for this file that shares the text and its line index. Its name
@@ -218,7 +222,7 @@ impl SourceFile {
 #[derive(Debug, Clone)]
 pub struct SharedText {
     text: Arc<str>,
-    index: Arc<LineIndex>,
+    index: Arc<OnceLock<LineIndex>>,
 }
 
 /// How many bytes of a wide line a snippet shows on either side of its label, at most.
@@ -232,6 +236,11 @@ pub const WIDE_LINE: usize = 200;
 const LONG_LABEL: usize = 4096;
 
 impl SharedText {
+    /// The text's line index, made on first use (shared with its [`SourceFile`]).
+    fn index(&self) -> &LineIndex {
+        self.index.get_or_init(|| LineIndex::new(&self.text))
+    }
+
     /// The window of the text that miette is given to show `span`, with
     /// `before`/`after` lines of context: whole lines when they are short, else a part
     /// of the label's line around it. Returns the byte range, its first zero-based line,
@@ -244,7 +253,7 @@ impl SharedText {
         after: usize,
     ) -> (usize, usize, usize) {
         let len = self.text.len();
-        let index = &self.index;
+        let index = self.index();
         let first = index.line_of(start);
         let last = index.line_of(end.saturating_sub(1).max(start));
         // A line's end, without its line break.
@@ -391,7 +400,7 @@ impl miette::SourceCode for SharedText {
         }
         let (from, to, line) = self.window(start, end, context_lines_before, context_lines_after);
         let shown = self
-            .index
+            .index()
             .shown
             .get_or_init(|| match neutralise(self.text.as_bytes()) {
                 std::borrow::Cow::Borrowed(_) => None,
@@ -402,17 +411,17 @@ impl miette::SourceCode for SharedText {
             .unwrap_or(self.text.as_bytes())
             .get(from..to)
             .unwrap_or(&[]);
-        let line_start = self.index.line_start(line, 0);
-        let column = self
-            .index
+        let index = self.index();
+        let line_start = index.line_start(line, 0);
+        let column = index
             .chars_before(&self.text, from)
-            .saturating_sub(self.index.chars_before(&self.text, line_start));
+            .saturating_sub(index.chars_before(&self.text, line_start));
         Ok(Box::new(Window {
             data,
             span: miette::SourceSpan::new(from.into(), to - from),
             line,
             column,
-            line_count: self.index.line_of(to.saturating_sub(1).max(from)) - line,
+            line_count: index.line_of(to.saturating_sub(1).max(from)) - line,
         }))
     }
 }

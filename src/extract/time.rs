@@ -74,7 +74,7 @@ mod tests;
 use chrono::{NaiveDate, Weekday};
 
 use self::lex::{Cue, Kind, Lex, Tok, tokenize};
-use self::parse::{Expr, Parser, Shift, not_verb};
+use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
 use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
@@ -176,7 +176,11 @@ fn read_sentence(
     };
     let mut i = 0;
     let mut floor = 0;
-    while i < toks.len() {
+    while let Some(tok) = toks.get(i) {
+        if !may_start(tok) {
+            i += 1;
+            continue;
+        }
         let Some(found) = parser.parse_at(i, floor) else {
             i += 1;
             continue;

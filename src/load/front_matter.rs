@@ -141,6 +141,15 @@ pub fn meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
         return toml_meta(file, split);
     }
     nesting("bad front matter", file, split.yaml)?;
+    match plain_meta(text) {
+        Some(meta) => Ok(meta),
+        None => yaml_meta(file, split),
+    }
+}
+
+/// [`meta`] by the YAML reader.
+fn yaml_meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
+    let text = file.slice(split.yaml);
     // The YAML is parsed once, into a mapping, which gives the keys (for the list of
     // those ignored) and, nearly always, the fields. Where the mapping does not give
     // the fields (a figure where text is wanted, a bad date) or is no mapping, the text
@@ -158,6 +167,64 @@ pub fn meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
             .map_err(|err| yaml_error("bad front matter", file, split.yaml.start, &err))?,
     };
     Ok(front.into_meta(ignored(keys)))
+}
+
+/// Front matter of the plainest form, read without the YAML reader: every line blank
+/// or `key: value` with a known key of a text or date field, given once, and a value
+/// that is a double-quoted string of printable ASCII with no escape, or a bare date
+/// (`2022-01-01`). These read as themselves in YAML; anything else (another key, a
+/// plain scalar, an escape, a key twice, a bad date) is `None`, left to the YAML reader
+/// for the same value or error. Most generated and CMS front matter has this form, and
+/// the YAML reader cost more than the rest of loading a short article.
+fn plain_meta(text: &str) -> Option<Meta> {
+    let mut front = Front::default();
+    for line in text.split('\n') {
+        if line.is_empty() {
+            continue;
+        }
+        let (key, value) = line.split_once(": ")?;
+        let value = plain_value(value)?;
+        let text_slot = match key {
+            "title" => &mut front.title,
+            "outlet" => &mut front.outlet,
+            "url" => &mut front.url,
+            "published" | "date" => {
+                let date = FrontDate(parse_date(value)?);
+                let slot = if key == "published" {
+                    &mut front.published
+                } else {
+                    &mut front.date
+                };
+                if slot.replace(date).is_some() {
+                    return None;
+                }
+                continue;
+            }
+            _ => return None,
+        };
+        if text_slot.replace(value.to_owned()).is_some() {
+            return None;
+        }
+    }
+    Some(front.into_meta(Vec::new()))
+}
+
+/// The text of a value [`plain_meta`] reads: a double-quoted string of printable ASCII
+/// without `"` or `\` inside, or a bare date of ten characters (`2022-01-01`).
+fn plain_value(value: &str) -> Option<&str> {
+    if let Some(inner) = value.strip_prefix('"').and_then(|v| v.strip_suffix('"')) {
+        let printable = inner
+            .bytes()
+            .all(|b| (0x20..0x7f).contains(&b) && b != b'"' && b != b'\\');
+        return printable.then_some(inner);
+    }
+    let bytes = value.as_bytes();
+    let bare_date = bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        });
+    bare_date.then_some(value)
 }
 
 /// How deep YAML may nest (flow `[`/`{` or block indentation). No metadata needs more
@@ -438,6 +505,42 @@ mod tests {
             meta.published.map(|d| d.to_string()).as_deref(),
             Some("2021-12-22")
         );
+    }
+
+    #[test]
+    fn plain_front_matter_reads_as_the_yaml_reader_reads_it() {
+        let plain = [
+            "title: \"A: b # c\"\noutlet: \"Daily Courier\"\npublished: 2022-01-01\n",
+            "\ntitle: \" spaced \"\n\ndate: \"2023-02-06T10:00:00Z\"\nurl: \"https://x.test/a?b=c\"\n",
+            "published: 2022-01-01\ndate: 2021-01-01\n",
+            "title: \"\"\n",
+            "title: 2022-01-01\n",
+        ];
+        for yaml in plain {
+            let text = format!("---\n{yaml}---\nBody.\n");
+            let split = split(&text).unwrap();
+            let file = SourceFile::new("a.md", text.as_str());
+            let fast = plain_meta(file.slice(split.yaml)).unwrap();
+            assert_eq!(fast, yaml_meta(&file, split).unwrap(), "{yaml}");
+        }
+        // Left to the YAML reader: plain scalars, escapes, other keys, a key twice,
+        // a bad date, other spacing, other scripts.
+        for yaml in [
+            "title: A\n",
+            "title: \"a\\\"b\"\n",
+            "title: \"a\\nb\"\n",
+            "role: draft\n",
+            "author: \"X\"\n",
+            "title: \"A\"\ntitle: \"B\"\n",
+            "published: 2022-13-45\n",
+            "published:  2022-01-01\n",
+            "title: \"A\" # note\n",
+            "title: \"Kyiv’s\"\n",
+            "title: \"A\"\r\n",
+            "  title: \"A\"\n",
+        ] {
+            assert_eq!(plain_meta(yaml), None, "{yaml}");
+        }
     }
 
     #[test]

@@ -155,18 +155,20 @@ struct Keyed<'t, 'a> {
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut candidates = Vec::new();
     let mut toks = Vec::new();
+    let (mut run_toks, mut run_bounds, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
     for &sentence in text.sentences() {
         if text.is_boilerplate(sentence.start) {
             continue;
         }
         tokens(text, sentence, &mut toks);
-        let runs = runs(text, &toks);
-        if runs.is_empty() {
+        runs(text, &toks, &mut run_toks, &mut run_bounds);
+        if run_bounds.is_empty() {
             continue;
         }
         let headline = is_headline(text, sentence);
-        for run in runs {
-            for toks in trim(run) {
+        for bounds in &run_bounds {
+            let run = run_toks.get(bounds.clone()).unwrap_or_default();
+            for toks in trim(run, &mut scratch) {
                 candidates.push(Candidate {
                     toks,
                     sentence,

@@ -3,43 +3,59 @@
 
 use super::lexicon::class;
 use super::tokens::{Kind, Tok};
+use std::ops::Range;
+
 use crate::source::Span;
 use crate::text::Text;
 
-/// Splits a sentence's tokens into runs of name words and the joiners between them.
-pub(super) fn runs<'a>(text: &Text<'a>, toks: &[Option<Tok<'a>>]) -> Vec<Vec<Tok<'a>>> {
-    let mut out = Vec::new();
-    let mut run: Vec<Tok<'a>> = Vec::new();
+/// Splits a sentence's tokens into runs of name words and the joiners between them:
+/// the runs' tokens one after another into `out`, each run's range into `bounds` (both
+/// cleared first), so that a sentence's runs cost no allocation once the buffers have
+/// grown.
+pub(super) fn runs<'a>(
+    text: &Text<'a>,
+    toks: &[Option<Tok<'a>>],
+    out: &mut Vec<Tok<'a>>,
+    bounds: &mut Vec<Range<usize>>,
+) {
+    out.clear();
+    bounds.clear();
+    // The run being read is `out[start..]`.
+    let mut start = 0;
     let mut pending: Vec<Tok<'a>> = Vec::new();
-    let close = |run: &mut Vec<Tok<'a>>, pending: &mut Vec<Tok<'a>>, out: &mut Vec<_>| {
+    let close = |start: &mut usize,
+                 out: &mut Vec<Tok<'a>>,
+                 pending: &mut Vec<Tok<'a>>,
+                 bounds: &mut Vec<Range<usize>>| {
         pending.clear();
-        if !run.is_empty() {
-            out.push(std::mem::take(run));
+        if out.len() > *start {
+            bounds.push(*start..out.len());
+            *start = out.len();
         }
     };
     for tok in toks {
         let Some(tok) = *tok else {
-            close(&mut run, &mut pending, &mut out);
+            close(&mut start, out, &mut pending, bounds);
             continue;
         };
+        let run = out.get(start..).unwrap_or_default();
         let prev = pending.last().or(run.last()).copied();
         let joins = prev.is_some_and(|p| !p.ends_run && spaced(text, p.span, tok.span));
         if tok.kind == Kind::Joiner {
-            if joins && pending.len() < 2 && joiner_allowed(&run, &pending, &tok) {
+            if joins && pending.len() < 2 && joiner_allowed(run, &pending, &tok) {
                 pending.push(tok);
             } else {
-                close(&mut run, &mut pending, &mut out);
+                close(&mut start, out, &mut pending, bounds);
             }
             continue;
         }
         if !joins {
-            close(&mut run, &mut pending, &mut out);
+            close(&mut start, out, &mut pending, bounds);
         }
-        run.append(&mut pending);
-        run.push(tok);
+        out.append(&mut pending);
+        out.push(tok);
     }
-    close(&mut run, &mut pending, &mut out);
-    out
+    close(&mut start, out, &mut pending, bounds);
 }
 
 /// Whether only white space, with at most one line break, separates two spans.
@@ -71,8 +87,11 @@ pub(super) fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &Tok<
 
 /// A run trimmed of ordinary leading words and titles: the names it holds (none, one,
 /// or the part before a title and the person after it).
-pub(super) fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
-    let mut toks = run;
+pub(super) fn trim<'a>(run: &[Tok<'a>], scratch: &mut Vec<Tok<'a>>) -> Vec<Vec<Tok<'a>>> {
+    // Worked on in a reused buffer: most runs hold no name, and cost no allocation.
+    scratch.clear();
+    scratch.extend_from_slice(run);
+    let toks = scratch;
     // Leading ordinary words; what follows them is capitalised for a reason.
     let skip = toks
         .iter()
@@ -94,8 +113,8 @@ pub(super) fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
     let is = |i: usize, bits: u16| toks.get(i).is_some_and(|t| t.class.lower & bits != 0);
     let title = (0..toks.len()).rev().find(|&i| is(i, class::TITLE_NOUN));
     let Some(t) = title else {
-        return if is_name(&toks) {
-            vec![toks]
+        return if is_name(toks) {
+            vec![toks.clone()]
         } else {
             Vec::new()
         };
@@ -106,8 +125,8 @@ pub(super) fn trim(run: Vec<Tok<'_>>) -> Vec<Vec<Tok<'_>>> {
     }
     let names_org = is(end, class::ORG_HEAD);
     if end >= toks.len() || names_org {
-        return if is_name(&toks) {
-            vec![toks]
+        return if is_name(toks) {
+            vec![toks.clone()]
         } else {
             Vec::new()
         };

@@ -663,7 +663,33 @@ fn classify(word: &str) -> Class {
 }
 
 /// [`classify`] for a word of ASCII letters only.
-fn classify_ascii(word: &[u8]) -> Class {
+fn classify_ascii(text: &str) -> Class {
+    let word = text.as_bytes();
+    let (Some(&first), Some(&last)) = (word.first(), word.last()) else {
+        return UNKNOWN;
+    };
+    let ed = word.len() >= 5 && ends_in_ed(word);
+    // Most words of a text are in no entry, and length and end letters say so without
+    // a look-up; only "-ed" is then left to test.
+    if LEXICON_FILTER.may_hold(word.len(), first, last) {
+        match crate::text::caseless_key(text) {
+            Some(key) => {
+                if let Some(&class) = LEXICON_KEYED.get(&key) {
+                    return class;
+                }
+            }
+            None => return classify_long(word),
+        }
+    }
+    // In no entry, and without an apostrophe: only "-ed" tells something.
+    if !ed {
+        return UNKNOWN;
+    }
+    classify_long(word)
+}
+
+/// [`classify_ascii`] by the lower-cased word.
+fn classify_long(word: &[u8]) -> Class {
     let mut buf = [0u8; 24];
     let Some(low) = buf.get_mut(..word.len()) else {
         // Longer than any word of the lexicon.
@@ -673,6 +699,57 @@ fn classify_ascii(word: &[u8]) -> Class {
     low.make_ascii_lowercase();
     classify_lower(low)
 }
+
+/// The entries of [`LEXICON`] of up to 15 bytes, keyed by their packed caseless key
+/// ([`crate::text::caseless_key`]), so that an ASCII word is looked up by one integer.
+static LEXICON_KEYED: LazyLock<FxHashMap<u128, Class>> = LazyLock::new(|| {
+    LEXICON
+        .iter()
+        .filter_map(|(word, entry)| {
+            let key = crate::text::caseless_key(std::str::from_utf8(word).ok()?)?;
+            Some((key, (entry.lex, entry.cue, entry.event, entry.holiday)))
+        })
+        .collect()
+});
+
+/// Whether a word ends in "ed", case ignored.
+fn ends_in_ed(word: &[u8]) -> bool {
+    matches!(word, [.., e, d] if e.eq_ignore_ascii_case(&b'e') && d.eq_ignore_ascii_case(&b'd'))
+}
+
+/// A filter over the lexicon's words by length, first and last letter (case ignored):
+/// a word it turns away is in no entry; one it lets through is looked up.
+struct LengthAndEnds {
+    bits: [u64; 64],
+}
+
+impl LengthAndEnds {
+    fn slot(len: usize, first: u8, last: u8) -> usize {
+        let (first, last) = (usize::from(first | 0x20), usize::from(last | 0x20));
+        (len.wrapping_mul(0x9E37) ^ first.wrapping_mul(0x2F1) ^ last.wrapping_mul(0x65)) & 4095
+    }
+
+    fn may_hold(&self, len: usize, first: u8, last: u8) -> bool {
+        let slot = Self::slot(len, first, last);
+        self.bits
+            .get(slot / 64)
+            .is_some_and(|w| w & (1u64 << (slot % 64)) != 0)
+    }
+}
+
+/// The filter of [`classify_ascii`], over every word of [`LEXICON`].
+static LEXICON_FILTER: LazyLock<LengthAndEnds> = LazyLock::new(|| {
+    let mut filter = LengthAndEnds { bits: [0; 64] };
+    for word in LEXICON.keys() {
+        if let (Some(&first), Some(&last)) = (word.first(), word.last()) {
+            let slot = LengthAndEnds::slot(word.len(), first, last);
+            if let Some(w) = filter.bits.get_mut(slot / 64) {
+                *w |= 1u64 << (slot % 64);
+            }
+        }
+    }
+    filter
+});
 
 /// [`classify`] for a lower-cased ASCII word.
 fn classify_lower(low: &[u8]) -> Class {
@@ -708,8 +785,14 @@ fn char_at(s: &str, i: usize) -> Option<char> {
     }
 }
 
+/// Whether an ASCII byte is white space (as [`char::is_whitespace`] says of it).
+fn ascii_white(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
 /// Tokenises `text[span]` into `out` (cleared first); `sentences.rs` numbers their
-/// sentences.
+/// sentences. ASCII is read a byte at a time; a character is decoded only where a
+/// byte is not ASCII.
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     out.clear();
     let Some(slice) = text.get(span.range()) else {
@@ -719,16 +802,27 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let base = span.start;
     let mut at = 0;
     let mut newlines: u8 = 0;
-    while let Some(ch) = char_at(slice, at) {
-        let len = ch.len_utf8();
-        if ch.is_whitespace() {
-            if ch == '\n' {
-                newlines = newlines.saturating_add(1);
+    while let Some(&b) = bytes.get(at) {
+        let ch = if b < 0x80 {
+            if ascii_white(b) {
+                if b == b'\n' {
+                    newlines = newlines.saturating_add(1);
+                }
+                at += 1;
+                continue;
             }
-            at += len;
-            continue;
-        }
-        let mut end = at + len;
+            char::from(b)
+        } else {
+            let Some(ch) = char_at(slice, at) else {
+                break;
+            };
+            if ch.is_whitespace() {
+                at += ch.len_utf8();
+                continue;
+            }
+            ch
+        };
+        let mut end = at + ch.len_utf8();
         let mut tok = Tok {
             start: base + at,
             end: base + end,
@@ -737,7 +831,11 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             cue: Cue::None,
             event: false,
             holiday: false,
-            cap: ch.is_uppercase(),
+            cap: if b < 0x80 {
+                b.is_ascii_uppercase()
+            } else {
+                ch.is_uppercase()
+            },
             upper: false,
             num: 0,
             digits: 0,
@@ -746,8 +844,8 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             sent: 0,
         };
         newlines = 0;
-        if ch.is_ascii_digit() {
-            let mut value = u64::from(ch.to_digit(10).unwrap_or(0));
+        if b.is_ascii_digit() {
+            let mut value = u64::from(b - b'0');
             let mut digits: u8 = 1;
             while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
                 value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
@@ -757,11 +855,34 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             tok.kind = Kind::Num;
             tok.num = u32::try_from(value).unwrap_or(u32::MAX);
             tok.digits = digits;
-        } else if ch.is_alphabetic() {
-            let mut upper = ch.is_uppercase();
-            let mut ascii = ch.is_ascii();
+        } else if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
+            let mut upper = tok.cap;
+            let mut ascii = b < 0x80;
             let mut chars = 1;
-            while let Some(next) = char_at(slice, end) {
+            loop {
+                // A run of ASCII letters, the common case, taken at once.
+                let rest = bytes.get(end..).unwrap_or_default();
+                let run = rest
+                    .iter()
+                    .position(|n| !n.is_ascii_alphabetic())
+                    .unwrap_or(rest.len());
+                if upper {
+                    upper = rest
+                        .get(..run)
+                        .unwrap_or_default()
+                        .iter()
+                        .all(|n| !n.is_ascii_lowercase());
+                }
+                chars += run;
+                end += run;
+                match bytes.get(end) {
+                    Some(&n) if n < 0x80 && n != b'\'' => break,
+                    None => break,
+                    Some(_) => {}
+                }
+                let Some(next) = char_at(slice, end) else {
+                    break;
+                };
                 if next.is_alphabetic() {
                     upper &= !next.is_lowercase();
                     ascii &= next.is_ascii();
@@ -780,7 +901,7 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
             }
             let word = slice.get(at..end).unwrap_or("");
             let (lex, cue, event, holiday) = if ascii {
-                classify_ascii(word.as_bytes())
+                classify_ascii(word)
             } else {
                 classify(word)
             };

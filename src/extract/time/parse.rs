@@ -284,6 +284,18 @@ pub(super) fn not_verb(word: &str) -> bool {
     LIST.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
+/// Whether an expression may start at a token: not at punctuation, nor at a word the
+/// lexicon does not know other than the few [`Parser::parse_at`] tests by spelling
+/// ("each", "up", "that", "latest", "near": two, four or six bytes long). Most tokens
+/// start nothing, and this says so without a call.
+#[inline]
+pub(super) fn may_start(t: &Tok) -> bool {
+    !matches!(t.lex, Lex::None)
+        || t.holiday
+        || t.kind == Kind::Num
+        || (t.kind == Kind::Word && matches!(t.end - t.start, 2 | 4 | 6))
+}
+
 impl<'a> Parser<'a> {
     fn t(&self, i: usize) -> Option<&'a Tok> {
         self.toks.get(i)
@@ -478,7 +490,11 @@ impl<'a> Parser<'a> {
     /// The expression starting at token `i`, if any; `floor` is the first token not
     /// taken by the previous match (a hedge may reach back to it, no further).
     pub(super) fn parse_at(&self, i: usize, floor: usize) -> Option<Found> {
-        if self.t(i).is_some_and(|t| t.holiday) {
+        let t = self.t(i)?;
+        if !may_start(t) {
+            return None;
+        }
+        if t.holiday {
             if let Some(found) = self.holiday(i) {
                 return Some(found);
             }

@@ -15,10 +15,10 @@ pub(super) fn assign_shared(toks: &mut [Tok], sentences: &[Span]) {
     let mut was_outside = false;
     let mut at = 0;
     for tok in toks.iter_mut() {
-        at += sentences
-            .get(at..)
-            .unwrap_or_default()
-            .partition_point(|s| s.end <= tok.start);
+        // Tokens come in text order: the sentence moves on a step at a time.
+        while sentences.get(at).is_some_and(|s| s.end <= tok.start) {
+            at += 1;
+        }
         match sentences
             .get(at)
             .filter(|s| s.start <= tok.start && tok.end <= s.end)
