@@ -59,6 +59,10 @@ const PARTING: &[&str] = &[
     "taking",
 ];
 
+/// Words of contrast: what follows them is said of other things than what comes
+/// before.
+const CONTRAST: &[&str] = &["while", "but", "whereas", "although", "though", "yet"];
+
 /// Qualifiers whose cue words count only right before a figure.
 const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 
@@ -271,7 +275,12 @@ impl Sentence<'_, '_> {
         let mut out = Vec::new();
         let mut k = from;
         while k + 1 < to {
-            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) {
+            // "involved in Exercise-21", "took part in Red Flag": what one takes part
+            // in is an event, no place.
+            let taken_part = self.words.is(k, &["in"])
+                && k.checked_sub(1)
+                    .is_some_and(|b| LEXICON.participation.ending_at(self.all(), b).is_some());
+            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) || taken_part {
                 k += 1;
                 continue;
             }
@@ -573,13 +582,38 @@ impl Sentence<'_, '_> {
                 None => k += 1,
             }
         }
-        if found.is_none()
-            && (from..to).any(|k| LEXICON.participation.at(self.from(k)).is_some())
-            && self.exercise_near()
-        {
+        if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether a figure at word `first` takes part in something: a word of taking part
+    /// in its clause `(from, to)`, or elsewhere in its sentence with no word of
+    /// contrast between (a list of figures shares its verb: "The drills involve 200,000
+    /// troops, 80 planes and 15 ships"; not "…, while 100,000 remain at the border").
+    fn takes_part(&self, first: usize, (from, to): (usize, usize)) -> bool {
+        let l = &*LEXICON;
+        if (from..to).any(|k| l.participation.at(self.from(k)).is_some()) {
+            return true;
+        }
+        let contrast = |k: usize| {
+            self.words.is(k, CONTRAST)
+                || self
+                    .words
+                    .span(k)
+                    .zip(self.words.span(k + 1))
+                    .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains(';'))
+        };
+        let end = self.words.len().min(first.saturating_add(super::REACH));
+        let after = (first..end)
+            .take_while(|&k| !contrast(k))
+            .any(|k| l.participation.at(self.from(k)).is_some());
+        after
+            || (first.saturating_sub(super::REACH)..first)
+                .rev()
+                .take_while(|&k| !contrast(k))
+                .any(|k| l.participation.at(self.from(k)).is_some())
     }
 
     /// A bare figure after "passed", "surpassed", "topped"… is a lower bound.
