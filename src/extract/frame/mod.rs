@@ -646,6 +646,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // "clause" of a thousand words is a list, not one claim, and reading it whole
         // for each of its facts would cost its length squared.
         let (from, to) = self.range(fact.clause);
+        // "the highest death toll (1,293)": a figure alone in brackets belongs to the
+        // clause before them.
+        let full = self.words.text.text;
+        let bracketed = full
+            .get(..fact.span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+            && full
+                .get(fact.span.end..)
+                .is_some_and(|a| a.trim_start().starts_with(')'));
+        let from = match first.checked_sub(1).and_then(|b| self.words.span(b)) {
+            Some(word) if bracketed => self
+                .words
+                .text
+                .clause_at(word.start)
+                .map_or(from, |c| self.range(c).0.min(from)),
+            _ => from,
+        };
         let from = from.max(first.saturating_sub(REACH));
         let to = to.min(last.saturating_add(REACH + 1)).max(from);
         let status = self.status(from, to);
@@ -665,7 +682,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);
-                self.lend(&mut frame, first, from);
+                // "2,500 of them": a part of the figure before, not a count of its own.
+                let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
+                self.lend(&mut frame, bare, first, from);
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
@@ -717,7 +736,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// another 3,317 in Syria", "putting the total at 20,451", "including 3,419 in
     /// Turkey"). A part with a place of its own, not the whole's, is that place's
     /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
-    fn lend(&self, frame: &mut Frame, first: usize, from: usize) {
+    /// A bare figure (`bare`: no noun of its own) with a place of its own, listed after
+    /// a figure of a measure, counts that measure in its place ("1,293 deaths in one
+    /// province, 452 in another and 41 in a third").
+    fn lend(&self, frame: &mut Frame, bare: bool, first: usize, from: usize) {
         let mut last = self.last_figure.borrow_mut();
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");
@@ -726,7 +748,17 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .any(|k| list.ending_at(self.all(), k).is_some())
             };
             let placed = !frame.scope.is_empty() && frame.scope != *scope;
-            let same = before(&LEXICON.total) || (placed && before(&LEXICON.another));
+            let listed = first.checked_sub(1).is_some_and(|b| {
+                self.words.is(b, &["and"])
+                    || self
+                        .words
+                        .span(b)
+                        .zip(self.words.span(first))
+                        .is_some_and(|(x, y)| self.words.between(x.end, y.start).trim() == ",")
+            });
+            let same = before(&LEXICON.total)
+                || (placed && before(&LEXICON.another))
+                || (placed && bare && listed);
             let named = frame.measure.as_ref().is_some_and(|m| m.known);
             if (part || same) && !named && measure.as_ref().is_some_and(|m| m.known) {
                 frame.measure.clone_from(measure);

@@ -280,7 +280,16 @@ impl Sentence<'_, '_> {
             let taken_part = self.words.is(k, &["in"])
                 && k.checked_sub(1)
                     .is_some_and(|b| LEXICON.participation.ending_at(self.all(), b).is_some());
-            if !self.words.is(k, &["in", "across", "from"]) || !self.words.joined(k) || taken_part {
+            // "the province of Al Haouz": a place noun names the place after it.
+            let of_place = self.words.is(k, &["of"])
+                && k >= 2
+                && self.words.is(k - 2, &["the"])
+                && place_lemma(&self.lemmas, k - 1)
+                    .is_some_and(|noun| LEXICON.place_nouns.at(&[noun]).is_some());
+            if !(self.words.is(k, &["in", "across", "from"]) || of_place)
+                || !self.words.joined(k)
+                || taken_part
+            {
                 k += 1;
                 continue;
             }
