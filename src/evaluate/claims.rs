@@ -223,8 +223,15 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             kind: fact.kind,
             class: head.class.clone(),
             // An event planned and the event held are one event; a figure projected
-            // and a figure reported are not one claim.
+            // and a figure reported are not one claim. The planned size of an exercise
+            // ("will involve 200,000 troops") is its size ("involves 200,000").
             status: match fact.kind {
+                FactKind::Quantity
+                    if frame.status == Status::Planned
+                        && frame.qualifier.as_deref() == Some("exercise") =>
+                {
+                    Status::Reported
+                }
                 FactKind::Quantity => frame.status,
                 _ => Status::Reported,
             },

@@ -116,6 +116,9 @@ pub enum AsOfOrigin {
     Clause,
     /// The document's publication date.
     Published,
+    /// The time of the scheduled event the figure sizes ("the drills, held on
+    /// September 10-16, involve 200,000 troops"), stated elsewhere in the article.
+    Event,
 }
 
 /// How the text presents a claim.
@@ -251,6 +254,95 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
             frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
         }
         fact.frame = Some(Box::new(frame));
+    }
+    date_by_event(text, facts);
+}
+
+/// The classes of the events whose time an exercise's figures hold at: the exercise's
+/// own, or its launch; a visit, a vote or a statement in the same article is another
+/// event.
+const SIZED_EVENTS: &[&str] = &["drill", "launch"];
+
+/// A figure that sizes a scheduled exercise ("the drills involve 200,000 troops")
+/// holds at the exercise's time, not at its article's date: the planned size of one
+/// exercise, given weeks before it and again during it, is one claim, while counts of
+/// troops massed (no exercise) stay dated by their articles. The time is the nearest
+/// (by sentences, before on a tie) that the figure's sentence gives, or that a sentence
+/// speaking of an exercise gives; one of a month at most ("September 10-16", "since
+/// September 10": a bound lies within the exercise too; one day it ends or starts on,
+/// "until Thursday", only failing any other), not approximate, not of another event. A figure whose clause names its own time keeps
+/// it.
+fn date_by_event(text: &Text<'_>, facts: &mut [Fact]) {
+    let sized = |f: &Fact| {
+        f.kind == FactKind::Quantity
+            && f.frame.as_deref().is_some_and(|frame| {
+                frame.qualifier.as_deref() == Some("exercise")
+                    && frame.as_of.is_some_and(|a| a.from == AsOfOrigin::Published)
+            })
+    };
+    if !facts.iter().any(sized) {
+        return;
+    }
+    let all = text.sentences();
+    let index = |s: Span| all.partition_point(|x| x.start < s.start);
+    let times: Vec<(usize, Span, bool, NaiveDate, NaiveDate)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Time)
+        .filter_map(|f| {
+            let frame = f.frame.as_deref()?;
+            // A bound is the exercise's too ("from September 10-16", "since
+            // September 10", "until Thursday"): it lies within the exercise.
+            let other = frame
+                .event
+                .as_ref()
+                .is_some_and(|e| !SIZED_EVENTS.contains(&e.class.as_str()));
+            if other {
+                return None;
+            }
+            match &f.value {
+                Value::Time(TimeValue::Resolved {
+                    start,
+                    end,
+                    approximate: false,
+                    ..
+                }) if *start != NaiveDate::MIN && (*end - *start).num_days() <= 31 => {
+                    // A bound of one day is the exercise's start or end ("until
+                    // September 20"), taken only when no other time is given.
+                    let edge = frame.qualifier.is_some() && (*end - *start).num_days() == 1;
+                    Some((index(f.sentence), f.sentence, edge, *start, *end))
+                }
+                _ => None,
+            }
+        })
+        .collect();
+    // Whether each time's sentence speaks of an exercise, asked once per sentence.
+    let mut speaks: rustc_hash::FxHashMap<Span, bool> = rustc_hash::FxHashMap::default();
+    for fact in facts.iter_mut() {
+        if !sized(fact) {
+            continue;
+        }
+        let here = index(fact.sentence);
+        let mut best: Option<((bool, usize, bool), NaiveDate, NaiveDate)> = None;
+        for &(at, sentence, edge, start, end) in &times {
+            let key = (edge, here.abs_diff(at), at > here);
+            if best.is_some_and(|(k, ..)| k <= key) {
+                continue;
+            }
+            let fits = sentence == fact.sentence
+                || *speaks
+                    .entry(sentence)
+                    .or_insert_with(|| speaks_of_exercise(text, sentence));
+            if fits {
+                best = Some((key, start, end));
+            }
+        }
+        if let (Some((_, start, end)), Some(frame)) = (best, fact.frame.as_deref_mut()) {
+            frame.as_of = Some(AsOf {
+                start,
+                end,
+                from: AsOfOrigin::Event,
+            });
+        }
     }
 }
 
@@ -463,7 +555,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
     }
 
-    /// Whether this sentence or the one before or after it speaks of an exercise,
+    /// Whether this sentence, the one before or after it, or the article's headline
+    /// and lead (its first two sentences: what it is about) speak of an exercise,
     /// found the first time one asks (most sentences never need it).
     fn exercise_near(&self) -> bool {
         *self.exercise_near.get_or_init(|| {
@@ -473,9 +566,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
             let at = all
                 .binary_search_by_key(&self.span.start, |s| s.start)
                 .unwrap_or(0);
-            all.get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
-                .unwrap_or_default()
-                .iter()
+            let near = all
+                .get(at.saturating_sub(1)..=at.saturating_add(1).min(all.len().saturating_sub(1)))
+                .unwrap_or_default();
+            let lead = all.get(..2.min(all.len())).unwrap_or_default();
+            near.iter()
+                .chain(lead.iter().filter(|s| !near.contains(s)))
                 .any(|&s| {
                     if s == self.span {
                         names_exercise(&self.lemmas)
@@ -550,6 +646,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // "clause" of a thousand words is a list, not one claim, and reading it whole
         // for each of its facts would cost its length squared.
         let (from, to) = self.range(fact.clause);
+        // "the highest death toll (1,293)": a figure alone in brackets belongs to the
+        // clause before them.
+        let full = self.words.text.text;
+        let bracketed = full
+            .get(..fact.span.start)
+            .is_some_and(|b| b.trim_end().ends_with('('))
+            && full
+                .get(fact.span.end..)
+                .is_some_and(|a| a.trim_start().starts_with(')'));
+        let from = match first.checked_sub(1).and_then(|b| self.words.span(b)) {
+            Some(word) if bracketed => self
+                .words
+                .text
+                .clause_at(word.start)
+                .map_or(from, |c| self.range(c).0.min(from)),
+            _ => from,
+        };
         let from = from.max(first.saturating_sub(REACH));
         let to = to.min(last.saturating_add(REACH + 1)).max(from);
         let status = self.status(from, to);
@@ -576,7 +689,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);
-                self.lend(&mut frame, first, from);
+                // "2,500 of them": a part of the figure before, not a count of its own.
+                let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
+                self.lend(&mut frame, bare, first, from);
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
@@ -628,7 +743,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// another 3,317 in Syria", "putting the total at 20,451", "including 3,419 in
     /// Turkey"). A part with a place of its own, not the whole's, is that place's
     /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
-    fn lend(&self, frame: &mut Frame, first: usize, from: usize) {
+    /// A bare figure (`bare`: no noun of its own) with a place of its own, listed after
+    /// a figure of a measure, counts that measure in its place ("1,293 deaths in one
+    /// province, 452 in another and 41 in a third").
+    fn lend(&self, frame: &mut Frame, bare: bool, first: usize, from: usize) {
         let mut last = self.last_figure.borrow_mut();
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");
@@ -637,7 +755,17 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .any(|k| list.ending_at(self.all(), k).is_some())
             };
             let placed = !frame.scope.is_empty() && frame.scope != *scope;
-            let same = before(&LEXICON.total) || (placed && before(&LEXICON.another));
+            let listed = first.checked_sub(1).is_some_and(|b| {
+                self.words.is(b, &["and"])
+                    || self
+                        .words
+                        .span(b)
+                        .zip(self.words.span(first))
+                        .is_some_and(|(x, y)| self.words.between(x.end, y.start).trim() == ",")
+            });
+            let same = before(&LEXICON.total)
+                || (placed && before(&LEXICON.another))
+                || (placed && bare && listed);
             let named = frame.measure.as_ref().is_some_and(|m| m.known);
             if (part || same) && !named && measure.as_ref().is_some_and(|m| m.known) {
                 frame.measure.clone_from(measure);

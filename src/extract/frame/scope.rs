@@ -59,6 +59,10 @@ const PARTING: &[&str] = &[
     "taking",
 ];
 
+/// Words of contrast: what follows them is said of other things than what comes
+/// before.
+const CONTRAST: &[&str] = &["while", "but", "whereas", "although", "though", "yet"];
+
 /// Qualifiers whose cue words count only right before a figure.
 const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 
@@ -296,18 +300,27 @@ impl Sentence<'_, '_> {
         let mut out = Vec::new();
         let mut k = from;
         while k + 1 < to {
-            // "In Libya's coastal city of Derna": a place noun's "of" names the place.
-            // Only in a place phrase ("in the city of", "in Libya's coastal city of"),
-            // not "the quake that rocked Morocco's central province of Al Haouz".
+            // "involved in Exercise-21", "took part in Red Flag": what one takes part
+            // in is an event, no place.
+            let taken_part = self.words.is(k, &["in"])
+                && k.checked_sub(1)
+                    .is_some_and(|b| LEXICON.participation.ending_at(self.all(), b).is_some());
+            // "the province of Al Haouz", "in Libya's coastal city of Derna": a place
+            // noun's "of" names the place after it — after "the", or in a place phrase
+            // (not "the quake that rocked Morocco's central province of Al Haouz").
             let of_place = self.words.is(k, &["of"])
                 && k.checked_sub(1).is_some_and(|b| {
                     b >= from
                         && place_lemma(&self.lemmas, b)
                             .is_some_and(|l| LEXICON.place_nouns.at(&[l]).is_some())
-                        && (b.saturating_sub(4).max(from)..b)
-                            .any(|p| self.words.is(p, &["in", "across", "from"]))
+                        && (self.words.is(b.saturating_sub(1), &["the"])
+                            || (b.saturating_sub(4).max(from)..b)
+                                .any(|p| self.words.is(p, &["in", "across", "from"])))
                 });
-            if !(of_place || self.words.is(k, &["in", "across", "from"])) || !self.words.joined(k) {
+            if !(self.words.is(k, &["in", "across", "from"]) || of_place)
+                || !self.words.joined(k)
+                || taken_part
+            {
                 k += 1;
                 continue;
             }
@@ -640,13 +653,38 @@ impl Sentence<'_, '_> {
                 None => k += 1,
             }
         }
-        if found.is_none()
-            && (from..to).any(|k| LEXICON.participation.at(self.from(k)).is_some())
-            && self.exercise_near()
-        {
+        if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether a figure at word `first` takes part in something: a word of taking part
+    /// in its clause `(from, to)`, or elsewhere in its sentence with no word of
+    /// contrast between (a list of figures shares its verb: "The drills involve 200,000
+    /// troops, 80 planes and 15 ships"; not "…, while 100,000 remain at the border").
+    fn takes_part(&self, first: usize, (from, to): (usize, usize)) -> bool {
+        let l = &*LEXICON;
+        if (from..to).any(|k| l.participation.at(self.from(k)).is_some()) {
+            return true;
+        }
+        let contrast = |k: usize| {
+            self.words.is(k, CONTRAST)
+                || self
+                    .words
+                    .span(k)
+                    .zip(self.words.span(k + 1))
+                    .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains(';'))
+        };
+        let end = self.words.len().min(first.saturating_add(super::REACH));
+        let after = (first..end)
+            .take_while(|&k| !contrast(k))
+            .any(|k| l.participation.at(self.from(k)).is_some());
+        after
+            || (first.saturating_sub(super::REACH)..first)
+                .rev()
+                .take_while(|&k| !contrast(k))
+                .any(|k| l.participation.at(self.from(k)).is_some())
     }
 
     /// A bare figure after "passed", "surpassed", "topped"… is a lower bound.
