@@ -349,17 +349,29 @@ impl Sentence<'_, '_> {
             return None;
         }
         // Within four words, or eight past a phrase of place or of whose ("the joint
-        // exercises of Norway and Denmark started", "the quake in the south struck").
-        (from.max(k.saturating_sub(8))..k).rev().find_map(|j| {
+        // exercises of Norway and Denmark started", "the quake in the south struck");
+        // before the clause only across an aside or a relative pronoun ("the talks,
+        // held in Geneva, ended", "the summit, which opened").
+        (k.saturating_sub(8)..k).rev().find_map(|j| {
             let (n, class) = LEXICON
                 .events
                 .at(self.from(j))
                 .filter(|&(n, _)| j + n <= k)?;
-            let near = k - j <= 4
-                || (self
-                    .words
-                    .is(j + n, &["of", "in", "at", "near", "off", "along"])
-                    && !(j + n..k).any(|b| self.past_verb_at(b)));
+            let near = if j >= from {
+                k - j <= 4
+                    || (self
+                        .words
+                        .is(j + n, &["of", "in", "at", "near", "off", "along"])
+                        && !(j + n..k).any(|b| self.past_verb_at(b)))
+            } else {
+                let aside = self
+                    .aside(j + n, k)
+                    .is_some_and(|(open, close)| open == j + n && k - close <= 3);
+                let relative = self.comma_before(j + n)
+                    && k - (j + n) <= 2
+                    && self.words.is(j + n, &["which", "that", "who"]);
+                aside || relative
+            };
             near.then(|| self.head(j, j + n - 1, class, true)).flatten()
         })
     }

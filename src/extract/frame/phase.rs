@@ -92,9 +92,18 @@ impl Sentence<'_, '_> {
         {
             let phase = match *kind {
                 "start" | "from" => Some(Phase::Start),
-                "end" | "until" => Some(Phase::End),
+                "end" | "until" | "close" => Some(Phase::End),
                 _ => None,
             };
+            // "said starting Monday": the time does not date the verb before it.
+            let verb_before = event.is_some_and(|e| {
+                at.checked_sub(1).is_some_and(|v| {
+                    self.words.span(v).is_some_and(|w| w.end == e.span.end) && self.past_verb_at(v)
+                })
+            });
+            if verb_before && matches!(*kind, "from" | "until") {
+                return out;
+            }
             // "The rocket launched on Tuesday": the verb is the event itself.
             let own = event.is_some_and(|e| {
                 self.words
@@ -229,18 +238,24 @@ impl Sentence<'_, '_> {
 
     /// The event of an object after a time at words `first..=last` that dates a verb
     /// which is no event ("won this Sunday the presidential election"): a determiner
-    /// right after the time, then an event noun within three words, before a verb.
+    /// right after the time, then an event noun within three words, before a verb; or
+    /// an event noun right after the time ("won this Sunday elections").
     pub(super) fn object_after(&self, last: usize, to: usize) -> Option<Head> {
-        let mut next = last + 1;
-        if next >= to || self.comma_before(next) {
+        let det = last + 1;
+        if det >= to || self.comma_before(det) {
             return None;
         }
-        if self
+        // "won this Sunday elections": an event noun right after the time.
+        if !self
             .words
-            .is(next, &["the", "a", "an", "its", "their", "his", "her"])
+            .is(det, &["the", "a", "an", "its", "their", "his", "her"])
         {
-            next += 1;
+            let (n, class) = LEXICON.events.at(self.from(det))?;
+            return (!self.past_verb_at(det))
+                .then(|| self.head(det, det + n - 1, class, true))
+                .flatten();
         }
+        let next = det + 1;
         for j in next..to.min(next + 3) {
             if self.past_verb_at(j) || self.comma_before(j) {
                 return None;
@@ -272,12 +287,22 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// A post before word `at` ("president", "prime minister"), within six words and
-    /// not before word `from`, as the event of taking office.
+    /// A post held before word `at` ("will be president", "serve as governor"),
+    /// within six words and not before word `from`, as the event of taking office.
     fn office_before(&self, at: usize, from: usize) -> Option<Head> {
         (from.max(at.saturating_sub(6))..at).rev().find_map(|j| {
             let (n, kind) = LEXICON.phases.at(self.from(j))?;
-            (*kind == "office" && j + n <= at)
+            // "will be president", "serve as governor": holding the post, with no other
+            // verb between it and the time ("the president said starting Monday").
+            let held = (j.saturating_sub(3).max(from)..j).any(|b| {
+                self.words.is(
+                    b,
+                    &[
+                        "be", "is", "become", "becomes", "became", "serve", "serves", "as",
+                    ],
+                )
+            });
+            (*kind == "office" && j + n <= at && held && !(j + n..at).any(|b| self.past_verb_at(b)))
                 .then(|| self.head(j, j + n - 1, "inauguration", true))
                 .flatten()
         })
