@@ -10,7 +10,10 @@
 //! toll). A figure whose measure is only a head lemma, or that is part of a total
 //! ("including 1,602"), is no claim: weak frames say nothing.
 //!
-//! Two times are one claim when they date the same event class (planned or held),
+//! Two times are one claim when they date the same event class (planned or held) and
+//! the same phase of it: its end, or its start (for an event that lasts days, such as
+//! an exercise: "the drills began on Friday" and "until Thursday" are two claims; for
+//! another, its start is its date: "talks began on Monday", "talks on Monday"),
 //! and their participants (lifted from cities to countries) are the same or share at
 //! least two: "talks on Moscow's security concerns" (Russia, NATO) and "a week of talks
 //! in Geneva, Brussels and Vienna" (Russia, NATO, …). Only times given to the day or
@@ -28,7 +31,7 @@ use chrono::NaiveDate;
 
 use super::Context;
 use super::group::Group;
-use crate::extract::frame::{Frame, Status, entities};
+use crate::extract::frame::{self, Frame, Phase, Status, entities};
 use crate::extract::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::load::DocId;
 use crate::parse::ast::{GroupKey, RuleDecl, Scope};
@@ -40,6 +43,8 @@ struct Base {
     attribution: Option<String>,
     kind: FactKind,
     class: String,
+    /// A time's phase: an event's start and its end are two claims.
+    phase: Option<Phase>,
     status: Status,
     qualifier: Option<String>,
 }
@@ -222,6 +227,10 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 .flatten(),
             kind: fact.kind,
             class: head.class.clone(),
+            // The start of an event that does not last days is its date.
+            phase: frame
+                .phase
+                .filter(|&p| p == Phase::End || frame::lasting(&head.class)),
             // An event planned and the event held are one event; a figure projected
             // and a figure reported are not one claim. The planned size of an exercise
             // ("will involve 200,000 troops") is its size ("involves 200,000").

@@ -202,11 +202,12 @@ fn read_sentence(
                 (tense, _) => tense,
             }
         });
-        let tense = if tense != Tense::Past && named_by_its_day(&parser, &found) {
-            Tense::Past
-        } else {
-            tense
-        };
+        let tense =
+            if !matches!(tense, Tense::Past | Tense::Before) && named_by_its_day(&parser, &found) {
+                Tense::Past
+            } else {
+                tense
+            };
         let compared = compared_a_year_back(&parser, &found, *reference);
         let expr = compared.as_ref().unwrap_or(&found.expr);
         let mut value = resolve(expr, anchor, tense, *reference);
@@ -406,19 +407,19 @@ fn compared_a_year_back(
     })
 }
 
-/// Whether `found` is a bare weekday in the possessive ("Wednesday's ruling",
-/// "Thursday's closing price") with no plain word for the future before it in its
-/// sentence ("will", "next", "coming", "ahead of"): an event named by its day is one
-/// that has happened, whatever a weaker cue nearby ("would look for ways around
-/// Wednesday's ruling") says.
+/// Whether `found` is a weekday in the possessive ("Wednesday's ruling", "Thursday's
+/// closing price", "this Sunday's vote") with no plain word for the future before it
+/// in its sentence ("will", "next", "coming", "ahead of"), nor, after "this", after
+/// it: an event named by its day is one that has happened, whatever a weaker cue
+/// nearby ("would look for ways around Wednesday's ruling") says.
 fn named_by_its_day(parser: &Parser<'_>, found: &parse::Found) -> bool {
-    if !matches!(
-        found.expr,
-        Expr::Weekday {
-            dir: parse::Dir::Tense,
-            ..
-        }
-    ) || !parse::possessive(parser.word(found.start))
+    let Expr::Weekday { dir, .. } = found.expr else {
+        return false;
+    };
+    let Some(last) = found.end.checked_sub(1) else {
+        return false;
+    };
+    if !matches!(dir, parse::Dir::Tense | parse::Dir::This) || !parse::possessive(parser.word(last))
     {
         return false;
     }
@@ -427,21 +428,25 @@ fn named_by_its_day(parser: &Parser<'_>, found: &parse::Found) -> bool {
         return false;
     };
     const REACH: usize = 40;
-    for k in (found.start.saturating_sub(REACH)..found.start).rev() {
-        let Some(t) = toks.get(k) else { break };
-        if t.sent != sent {
-            break;
-        }
+    let future = |k: usize| {
         let w = parser.word(k);
-        let future = matches!(t.lex, Lex::Next | Lex::Coming)
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lex, Lex::Next | Lex::Coming))
             || ["will", "shall", "won't", "ahead"]
                 .iter()
-                .any(|f| w.eq_ignore_ascii_case(f));
-        if future {
-            return false;
-        }
-    }
-    true
+                .any(|f| w.eq_ignore_ascii_case(f))
+    };
+    let same = |k: &usize| toks.get(*k).is_some_and(|t| t.sent == sent);
+    let before = (found.start.saturating_sub(REACH)..found.start)
+        .rev()
+        .take_while(same)
+        .any(future);
+    // "This Sunday's game will decide the title": "this" is as much the coming day.
+    let after = dir == parse::Dir::This
+        && (found.end..found.end.saturating_add(REACH))
+            .take_while(same)
+            .any(future);
+    !before && !after
 }
 
 fn is_aux(tok: Option<&Tok>) -> bool {

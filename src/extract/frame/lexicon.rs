@@ -243,6 +243,11 @@ pub struct Lexicon {
     pub distinct: Phrases<()>,
     /// Fractions of a whole ("half", "third"): before "of", a share, never a count.
     pub fraction: Phrases<()>,
+    /// Words of an event's start or end, by kind: `start`, `end` (verbs and nouns),
+    /// `from`, `until` (right before a time), `office` (a post one takes).
+    pub phases: Phrases<&'static str>,
+    /// Event classes that last days (`data/events.txt`, `[lasting]`).
+    pub lasting: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
     /// Measure classes whose figure with no place is its source's country's.
@@ -305,6 +310,7 @@ impl Lexicon {
             (l.place_nouns.bit, &l.place_nouns.ends),
             (l.pointing.bit, &l.pointing.ends),
             (l.distinct.bit, &l.distinct.ends),
+            (l.phases.bit, &l.phases.ends),
         ]
     }
 }
@@ -386,6 +392,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         sourced: list(words, "places", "sourced"),
         distinct: list(words, "links", "distinct").numbered(bit()),
         fraction: list(words, "heads", "fraction"),
+        phases: named(words, "phases").numbered(bit()),
+        lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

@@ -240,7 +240,7 @@ impl Sentence<'_, '_> {
 
     /// Whether word `j` reads as a verb in the past: lower-case, and ending in -ed or
     /// a past form of the lexicon ("rose", "struck").
-    fn past_verb_at(&self, j: usize) -> bool {
+    pub(super) fn past_verb_at(&self, j: usize) -> bool {
         let w = self.words.w(j);
         w.starts_with(char::is_lowercase)
             && ((w.len() > 4 && w.ends_with("ed")) || LEXICON.past.at(self.from(j)).is_some())
@@ -274,7 +274,15 @@ impl Sentence<'_, '_> {
         let mut first_between = None;
         let mut verb = None;
         let mut another = false;
-        for j in (a..b).filter(|&j| !carrier(j)) {
+        // "The war games, taking place on the western flanks, are due to run until
+        // Thursday": an aside between an event and its verb is left out.
+        let aside = if end < first { self.aside(a, b) } else { None };
+        let outside = |j: &usize| aside.is_none_or(|(open, close)| !(open..close).contains(j));
+        for j in (a..b).filter(|&j| !carrier(j)).filter(outside) {
+            // "run until Thursday": the end of the event before.
+            if end < first && j + 1 == b && self.words.is(j, &["until", "till"]) {
+                continue;
+            }
             // A time "after", "before" or "since" an event is not its date ("on
             // Wednesday, days after Storm Daniel").
             if self
@@ -313,8 +321,23 @@ impl Sentence<'_, '_> {
                 self.words.is(
                     j,
                     &[
-                        "on", "in", "at", "of", "with", "between", "over", "about", "for", "from",
+                        "on",
+                        "in",
+                        "at",
+                        "of",
+                        "with",
+                        "between",
+                        "over",
+                        "about",
+                        "for",
+                        "from",
                         "to",
+                        "along",
+                        "across",
+                        "near",
+                        "around",
+                        "inside",
+                        "throughout",
                     ],
                 )
             });
@@ -331,18 +354,38 @@ impl Sentence<'_, '_> {
     }
 
     /// The event a verb at word `k` that says it happened has for its subject, within
-    /// four words before it and not before word `from`: "the quake struck", "the
-    /// earthquake that struck", "Storm Daniel hit".
+    /// four words before it (eight past "of", "in"…) and not before word `from`: "the
+    /// quake struck", "the earthquake that struck", "Storm Daniel hit", "the exercises
+    /// of Norway and Denmark began".
     pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
         if !self.happens_at(k) {
             return None;
         }
-        (from.max(k.saturating_sub(4))..k).rev().find_map(|j| {
+        // Within four words, or eight past a phrase of place or of whose ("the joint
+        // exercises of Norway and Denmark started", "the quake in the south struck");
+        // before the clause only across an aside or a relative pronoun ("the talks,
+        // held in Geneva, ended", "the summit, which opened").
+        (k.saturating_sub(8)..k).rev().find_map(|j| {
             let (n, class) = LEXICON
                 .events
                 .at(self.from(j))
                 .filter(|&(n, _)| j + n <= k)?;
-            self.head(j, j + n - 1, class, true)
+            let near = if j >= from {
+                k - j <= 4
+                    || (self
+                        .words
+                        .is(j + n, &["of", "in", "at", "near", "off", "along"])
+                        && !(j + n..k).any(|b| self.past_verb_at(b)))
+            } else {
+                let aside = self
+                    .aside(j + n, k)
+                    .is_some_and(|(open, close)| open == j + n && k - close <= 3);
+                let relative = self.comma_before(j + n)
+                    && k - (j + n) <= 2
+                    && self.words.is(j + n, &["which", "that", "who"]);
+                aside || relative
+            };
+            near.then(|| self.head(j, j + n - 1, class, true)).flatten()
         })
     }
 }

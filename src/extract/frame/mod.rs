@@ -39,7 +39,10 @@
 pub mod entities;
 pub mod lexicon;
 mod measure;
+mod phase;
 mod scope;
+
+pub use phase::Phase;
 
 use std::fmt;
 
@@ -48,7 +51,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Fact, FactKind, TimeValue, Value};
+use super::{Fact, FactKind, Granularity, TimeValue, Value};
 use crate::source::Span;
 use crate::text::{Text, Words, caseless_key, lemma};
 use lexicon::LEXICON;
@@ -62,6 +65,10 @@ pub struct Frame {
     /// For a time: the event it dates.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub event: Option<Head>,
+    /// For a time: whether it dates its event's start or its end ("began on Friday",
+    /// "until Thursday"); `None` for the event as a whole, or one of its days.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub phase: Option<Phase>,
     /// Whose or where (for a time: participants and place), as entity keys, sorted.
     pub scope: Vec<String>,
     /// When the scope is empty: the countries (and top entities) the whole article
@@ -157,6 +164,9 @@ impl fmt::Display for Frame {
         }
         if let Some(name) = head.and_then(|h| h.name.as_ref()) {
             write!(f, " {name}")?;
+        }
+        if let Some(phase) = self.phase {
+            write!(f, " · {phase}")?;
         }
         if !self.scope.is_empty() {
             write!(f, " · {}", self.scope.join(" and "))?;
@@ -307,8 +317,10 @@ fn date_by_event(text: &Text<'_>, facts: &mut [Fact]) {
                     ..
                 }) if *start != NaiveDate::MIN && (*end - *start).num_days() <= 31 => {
                     // A bound of one day is the exercise's start or end ("until
-                    // September 20"), taken only when no other time is given.
-                    let edge = frame.qualifier.is_some() && (*end - *start).num_days() == 1;
+                    // September 20"), taken only when no other time is given; so is
+                    // a day read as its end.
+                    let edge = (frame.qualifier.is_some() || frame.phase == Some(Phase::End))
+                        && (*end - *start).num_days() == 1;
                     Some((index(f.sentence), f.sentence, edge, *start, *end))
                 }
                 _ => None,
@@ -344,6 +356,13 @@ fn date_by_event(text: &Text<'_>, facts: &mut [Fact]) {
             });
         }
     }
+}
+
+/// Whether an event class lasts days (`[lasting]` of `data/events.txt`): its start
+/// and its end are two claims, and a day of it with neither is no claim. The start
+/// of any other event is its date ("talks began on Monday" and "talks on Monday").
+pub fn lasting(class: &str) -> bool {
+    LEXICON.lasting.at(&[class]).is_some()
 }
 
 /// Whether a word names a month or weekday ("in January" is no place).
@@ -669,6 +688,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let mut frame = Frame {
             measure: None,
             event: None,
+            phase: None,
             scope: Vec::new(),
             article: Vec::new(),
             as_of: None,
@@ -709,7 +729,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // verb is the event itself ("talks began on Monday" is not, but
                     // "met on Monday" is), and so is the subject of a verb that says it
                     // happened ("the quake struck on Friday").
-                    Some(k) => l_event(self, k).or_else(|| self.subject_event(k, from)),
+                    Some(k) => l_event(self, k)
+                        .or_else(|| self.subject_event(k, from))
+                        .or_else(|| self.object_after(last, to)),
                     None => self.event(first, last, (from, to), usize::MAX).or_else(|| {
                         let near = (
                             first.saturating_sub(REACH),
@@ -718,18 +740,39 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         self.event(first, last, near, 8)
                     }),
                 };
+                let ranged = matches!(
+                    &fact.value,
+                    Value::Time(TimeValue::Resolved {
+                        granularity: Granularity::Range,
+                        ..
+                    })
+                );
+                let read = if count_date {
+                    phase::PhaseRead::default()
+                } else {
+                    self.phase(first, last, frame.event.as_ref(), (from, to), ranged)
+                };
+                if read.event.is_some() {
+                    frame.event = read.event;
+                }
+                frame.phase = read.phase;
                 if let Some(event) = &mut frame.event {
                     event.name = self.event_name(event.span, first);
                 }
-                frame.scope = self.time_scope();
+                frame.scope = read.scope.unwrap_or_else(|| self.time_scope());
                 // "from last Monday's tremor": the preposition is the event's, not the
                 // time's; a possessive time dates its noun.
                 let possessive = {
                     let w = self.words.w(last);
                     w.ends_with("'s") || w.ends_with("’s")
                 };
-                if self.bounds_at(first) && !possessive {
+                if self.bounds_at(first) && !possessive && !read.adjacent {
                     frame.qualifier = Some("bound".to_owned());
+                }
+                // "Monday's drills": a day of an event that lasts days, not its date.
+                let lasting = frame.event.as_ref().is_some_and(|e| lasting(&e.class));
+                if lasting && frame.phase.is_none() && !ranged && frame.qualifier.is_none() {
+                    frame.qualifier = Some("during".to_owned());
                 }
             }
             FactKind::Name | FactKind::Duration => return None,
@@ -812,15 +855,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 k = last + 1;
                 continue;
             }
-            let found = l.events.at(self.from(k));
+            // "are due to run until Thursday": "due to" carries a date to a verb, and
+            // is no deadline.
+            let carrier = l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
+            let found = l.events.at(self.from(k)).filter(|_| !carrier);
             if let Some((n, class)) =
                 found.filter(|&(n, _)| self.attached(k, k + n - 1, first, last))
             {
                 let end = k + n - 1;
                 // Words before the time weigh a little less than after: "talks on
                 // Monday" and "on Monday the talks" both date talks.
+                // An aside set off by commas is no distance ("the war games, taking
+                // place on the western flanks, are due to run until Thursday").
                 let distance = if end < first {
-                    first - end
+                    let aside = self.aside(end + 1, first).map_or(0, |(a, b)| b - a);
+                    first - end - aside
                 } else {
                     (k - last) + 1
                 };
@@ -844,7 +893,7 @@ impl Sentence<'_, '_> {
     /// "Storm Daniel"; not "the storm Monday", nor a headline's "Talks Slated For").
     fn event_name(&self, event: Span, time: usize) -> Option<String> {
         let (first, last) = self.cover(event)?;
-        if let Some(name) = self.event_modifier(first) {
+        if let Some(name) = self.event_modifier(first, last) {
             return Some(name);
         }
         let next = last + 1;
@@ -869,9 +918,9 @@ impl Sentence<'_, '_> {
     /// What sets an event apart from others of its class, before its word `first`: a
     /// decimal figure right before it ("a magnitude 5.7 earthquake", "a 7.8-magnitude
     /// quake", "a 6.4 magnitude tremor": the figure), or a word of
-    /// [`lexicon::Lexicon::distinct`] in the four words before ("the first round of
-    /// the election").
-    fn event_modifier(&self, first: usize) -> Option<String> {
+    /// [`lexicon::Lexicon::distinct`] in the four words before or among its own words
+    /// `first..=last` ("the first round of the election", "the runoff vote").
+    fn event_modifier(&self, first: usize, last: usize) -> Option<String> {
         let l = &*LEXICON;
         let decimal = |k: usize| {
             let word = self.words.w(k);
@@ -890,7 +939,9 @@ impl Sentence<'_, '_> {
         if figure.is_some() {
             return figure;
         }
-        for k in (first.saturating_sub(4)..first).rev() {
+        // The event's own words first: "the presidential runoff vote", "the runoff on
+        // Sunday" name the runoff as "the second round of the election" does.
+        for k in (first.saturating_sub(4)..=last).rev() {
             if let Some((n, ())) = l.distinct.at(self.from(k)) {
                 let span = Span::new(self.words.span(k)?.start, self.words.span(k + n - 1)?.end);
                 // One name however it is hyphenated: "run-off" is "runoff".

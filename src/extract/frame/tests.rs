@@ -31,8 +31,12 @@ fn describe(sentence: &str, published: NaiveDate) -> Vec<String> {
             } else {
                 format!("{}?", h.class)
             };
-            match &h.name {
+            let class = match &h.name {
                 Some(name) => format!("{class} {name}"),
+                None => class,
+            };
+            match frame.phase {
+                Some(phase) => format!("{class} · {phase}"),
                 None => class,
             }
         });

@@ -598,7 +598,8 @@ fn holiday_iv(rule: Rule, y: i32) -> R<Iv> {
 /// on or before the publication date (so "said on Wednesday" in a Wednesday article
 /// is that day), future the earliest on or after it, and with no cue the nearer of
 /// the two. "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
-/// Tuesday" in the publication week.
+/// Tuesday" in the publication week (Monday to Sunday) unless a forced tense puts it
+/// on its side of the publication date ("began this Monday", "this Sunday's vote").
 fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> R<NaiveDate> {
     let today = anchor.weekday();
     let back = i64::from(today.days_since(weekday));
@@ -606,6 +607,13 @@ fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> 
     match (dir, tense) {
         (Dir::Last, _) => add_days(anchor, -(if back == 0 { 7 } else { back })),
         (Dir::Next, _) => add_days(anchor, if fwd == 0 { 7 } else { fwd }),
+        // "this Friday" is the publication week's, unless the words force the other
+        // side ("began this Friday" in the Monday after). A week starts on Monday or,
+        // as many count it, on Sunday: "this Sunday" in the past tense ("this Sunday's
+        // vote" in the Monday after) is the Sunday just gone.
+        (Dir::This, Tense::Before) => add_days(anchor, -back),
+        (Dir::This, Tense::Past) if weekday == Weekday::Sun => add_days(anchor, -back),
+        (Dir::This, Tense::After) => add_days(anchor, fwd),
         (Dir::This, _) | (Dir::Tense, Tense::Present) => add_days(
             week_start(anchor)?,
             i64::from(weekday.num_days_from_monday()),
