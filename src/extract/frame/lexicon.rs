@@ -245,6 +245,17 @@ pub struct Lexicon {
     pub fraction: Phrases<()>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
+    /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
+    pub event_measures: Vec<&'static str>,
+    /// Verbs after which a bare figure measures the event before them ("measuring").
+    pub measuring: Phrases<()>,
+    /// Words of a figure's phrase that make its event the first of its kind.
+    pub first_event: Phrases<()>,
+    /// Words that make its event the one after the first ("another", "the largest
+    /// aftershock").
+    pub second_event: Phrases<()>,
+    /// Words that make its event one of several that followed ("followed by").
+    pub later_event: Phrases<()>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -383,6 +394,15 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         pointing: list(words, "places", "pointing").numbered(bit()),
         distinct: list(words, "links", "distinct").numbered(bit()),
         fraction: list(words, "heads", "fraction"),
+        event_measures: words
+            .iter()
+            .filter(|e| e.section == "measured" && e.name == "event")
+            .flat_map(|e| e.words.iter().map(String::as_str))
+            .collect(),
+        measuring: list(words, "measured", "measuring"),
+        first_event: list(words, "measured", "first"),
+        second_event: list(words, "measured", "second"),
+        later_event: list(words, "measured", "later"),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

@@ -155,6 +155,13 @@ impl fmt::Display for Frame {
         if let Some(name) = head.and_then(|h| h.name.as_ref()) {
             write!(f, " {name}")?;
         }
+        // A measure of an event: the event, and its day when known.
+        if let (Some(_), Some(event)) = (&self.measure, &self.event) {
+            write!(f, " · {}", event.class)?;
+            if let Some(day) = &event.name {
+                write!(f, " of {day}")?;
+            }
+        }
         if !self.scope.is_empty() {
             write!(f, " · {}", self.scope.join(" and "))?;
         }
@@ -251,6 +258,47 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
             frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
         }
         fact.frame = Some(Box::new(frame));
+    }
+    date_measured_events(facts);
+}
+
+/// Dates the events of measures of an event (a magnitude): the day of the nearest
+/// date of its sentence that dates an event of that class ("a 5.7 quake struck on
+/// Tuesday"), else the first such day of its article ("Monday's quake"), if any.
+fn date_measured_events(facts: &mut [Fact]) {
+    if !facts.iter().any(|f| {
+        f.kind == FactKind::Quantity && f.frame.as_ref().is_some_and(|fr| fr.event.is_some())
+    }) {
+        return;
+    }
+    // The days of events, in text order: (sentence, position, class, day).
+    let days: Vec<(Span, usize, String, NaiveDate)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Time)
+        .filter_map(|fact| {
+            let frame = fact.frame.as_ref()?;
+            let event = frame.event.as_ref().filter(|e| e.known)?;
+            let Value::Time(TimeValue::Resolved { start, end, .. }) = &fact.value else {
+                return None;
+            };
+            (frame.qualifier.is_none() && end.pred_opt() == Some(*start))
+                .then(|| (fact.sentence, fact.span.start, event.class.clone(), *start))
+        })
+        .collect();
+    for fact in facts.iter_mut() {
+        if fact.kind != FactKind::Quantity {
+            continue;
+        }
+        let (sentence, at) = (fact.sentence, fact.span.start);
+        let Some(event) = fact.frame.as_mut().and_then(|f| f.event.as_mut()) else {
+            continue;
+        };
+        let of_class = || days.iter().filter(|(.., class, _)| *class == event.class);
+        let nearest = of_class()
+            .filter(|(s, ..)| *s == sentence)
+            .min_by_key(|(_, position, ..)| position.abs_diff(at))
+            .or_else(|| of_class().next());
+        event.name = nearest.map(|(.., day)| day.to_string());
     }
 }
 
@@ -570,6 +618,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.qualifier = self.qualifier(first, from, to);
                 self.lower_bound(fact, first, from);
                 self.lend(&mut frame, first, from);
+                self.measured(fact, &mut frame, (first, last), (from, to));
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
@@ -622,6 +671,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// Turkey"). A part with a place of its own, not the whole's, is that place's
     /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
     fn lend(&self, frame: &mut Frame, first: usize, from: usize) {
+        // A measure of an event (a magnitude) neither lends nor borrows: "from
+        // Monday's 7.8-magnitude tremor, bringing the total to 20,451" totals the toll
+        // before it.
+        if frame
+            .measure
+            .as_ref()
+            .is_some_and(|m| m.known && LEXICON.event_measures.contains(&m.class.as_str()))
+        {
+            return;
+        }
         let mut last = self.last_figure.borrow_mut();
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");

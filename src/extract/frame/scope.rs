@@ -582,6 +582,129 @@ impl Sentence<'_, '_> {
         found.map(str::to_owned)
     }
 
+    /// A measure of an event ([`super::lexicon::Lexicon::event_measures`], a magnitude)
+    /// belongs to its event, not to the places of its clause ("a 7.5 quake felt in
+    /// Greenland"): the frame's event is the event word nearest the figure in its
+    /// clause (dated later, see `date_measured_events`); its scope is empty; its qualifier says whether the
+    /// event is one after the first ("second": "another 7.5 quake", "the largest
+    /// aftershock"), one of several that followed ("later": "followed by a 6.4 quake"),
+    /// or the figure a threshold ("magnitudes 4.0 and higher").
+    pub(super) fn measured(
+        &self,
+        fact: &Fact,
+        frame: &mut super::Frame,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) {
+        let l = &*LEXICON;
+        let Some(measure) = &frame.measure else {
+            return;
+        };
+        if !measure.known || !l.event_measures.contains(&measure.class.as_str()) {
+            return;
+        }
+        frame.scope.clear();
+        let mut best: Option<(usize, usize, usize, &str)> = None;
+        // After a verb of measuring, its event may open the sentence before the clause
+        // ("The strongest aftershock, measuring 5.8").
+        let measuring = first
+            .checked_sub(1)
+            .is_some_and(|v| l.measuring.at(self.from(v)).is_some());
+        let mut k = if measuring {
+            from.min(first.saturating_sub(super::measure::MEASURED_REACH + 1))
+        } else {
+            from
+        };
+        while k < to {
+            if (first..=last).contains(&k) {
+                k = last + 1;
+                continue;
+            }
+            match l.events.at(self.from(k)) {
+                Some((n, class)) => {
+                    let end = k + n - 1;
+                    let distance = if end < first { first - end } else { k - last };
+                    if best.is_none_or(|(d, ..)| distance < d) {
+                        best = Some((distance, k, end, class));
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        frame.event = best.and_then(|(_, a, b, class)| self.head(a, b, class, true));
+        let bound = matches!(
+            fact.hedge,
+            Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
+        );
+        frame.qualifier = if bound {
+            Some("threshold".to_owned())
+        } else {
+            self.succession(first, last, from, to).map(str::to_owned)
+        };
+    }
+
+    /// Whether the event a figure at words `first..=last` measures follows another
+    /// (see [`Sentence::measured`]): read from the figure's own phrase before it
+    /// ("the initial", "another"), its head noun ("aftershock"), then the clause
+    /// before it ("the largest aftershock, measuring", "followed by").
+    fn succession(
+        &self,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<&'static str> {
+        let l = &*LEXICON;
+        let parting = [
+            "of", "at", "by", "from", "and", "with", "after", "to", "in", "on", "for",
+        ];
+        let mut k = first;
+        while k > from && first - k < 3 {
+            k -= 1;
+            if self.words.is(k, &parting) {
+                break;
+            }
+            if l.first_event.at(self.from(k)).is_some() {
+                return None;
+            }
+            if l.second_event.at(self.from(k)).is_some() {
+                return Some("second");
+            }
+            if l.later_event.at(self.from(k)).is_some() {
+                return Some("later");
+            }
+        }
+        // The head noun: the first event word of the three after the figure.
+        for j in last + 1..(last + 4).min(to) {
+            if l.events.at(self.from(j)).is_some() {
+                if l.later_event.at(self.from(j)).is_some() {
+                    return Some("later");
+                }
+                break;
+            }
+        }
+        // Not across "from" or "after": "aftershocks from Monday's 7.8 quake" are the
+        // later events, not this one. After a verb of measuring, from its event on,
+        // even before the clause ("The largest aftershock, measuring 7.5").
+        let measuring = first
+            .checked_sub(1)
+            .is_some_and(|v| l.measuring.at(self.from(v)).is_some());
+        let from = if measuring {
+            from.min(first.saturating_sub(super::measure::MEASURED_REACH + 1))
+        } else {
+            from
+        };
+        let second_before = |j: usize| {
+            (j.saturating_sub(2).max(from)..j).any(|i| l.second_event.at(self.from(i)).is_some())
+        };
+        (from..first)
+            .rev()
+            .take_while(|&j| !self.words.is(j, &["from", "after", "since"]))
+            .find(|&j| l.later_event.at(self.from(j)).is_some())
+            .map(|j| if second_before(j) { "second" } else { "later" })
+    }
+
     /// A bare figure after "passed", "surpassed", "topped"… is a lower bound.
     pub(super) fn lower_bound(&self, fact: &mut Fact, first: usize, from: usize) {
         if fact.hedge != Hedge::None {
