@@ -256,6 +256,12 @@ pub struct Lexicon {
     pub second_event: Phrases<()>,
     /// Words that make its event one of several that followed ("followed by").
     pub later_event: Phrases<()>,
+    /// What a share is of, by class ("vote share", "counted share", "turnout").
+    pub share_bases: Phrases<&'static str>,
+    /// Words after a share that its holder follows ("that", "for").
+    pub share_holder: Phrases<()>,
+    /// Verbs of winning a share ("won", "received").
+    pub winning: Phrases<()>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -403,6 +409,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         first_event: list(words, "measured", "first"),
         second_event: list(words, "measured", "second"),
         later_event: list(words, "measured", "later"),
+        share_bases: Phrases::new(
+            words
+                .iter()
+                .filter(|e| e.section == "shares" && e.name != "holder" && e.name != "winning")
+                .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
+        ),
+        share_holder: list(words, "shares", "holder"),
+        winning: list(words, "shares", "winning"),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

@@ -206,6 +206,15 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .filter(|f| f.kind == FactKind::Quantity)
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
+    // The names, in text order, each with the last word of its key ("javier milei"
+    // → "milei"): the holders of shares (see `Sentence::share`).
+    let names: Vec<(Span, String)> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Name(n) => Some((f.span, n.key.rsplit(' ').next()?.to_owned())),
+            _ => None,
+        })
+        .collect();
     let entities = SentenceEntities::new(text);
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
@@ -229,6 +238,17 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                         let (first, last) = s.cover(f)?;
                         let head = unit.and_then(|u| s.cover(u)).map_or(last, |(_, b)| b);
                         Some((first, head.max(last)))
+                    })
+                    .collect();
+                let at = names.partition_point(|(n, _)| n.start < fact.sentence.start);
+                s.holders = names
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|(n, _)| n.end <= fact.sentence.end)
+                    .filter_map(|(n, key)| {
+                        let (a, b) = s.cover(*n)?;
+                        Some((a, b, key.clone()))
                     })
                     .collect();
                 &current.insert((fact.sentence, s)).1
@@ -490,6 +510,9 @@ struct Sentence<'t, 'a> {
     figures: Vec<(usize, usize)>,
     /// The entities of the text's sentences, shared by the sentences of one text.
     entities: &'t SentenceEntities<'t, 'a>,
+    /// The sentence's names, each as its first and last word and the last word of its
+    /// key, in text order: the holders of shares.
+    holders: Vec<(usize, usize, String)>,
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
@@ -506,6 +529,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
+            holders: Vec::new(),
             entities,
             last_figure: std::cell::RefCell::new(None),
         }
@@ -619,6 +643,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.lower_bound(fact, first, from);
                 self.lend(&mut frame, first, from);
                 self.measured(fact, &mut frame, (first, last), (from, to));
+                self.share(fact, &mut frame, (first, last), (from, to));
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
