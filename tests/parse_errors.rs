@@ -105,6 +105,8 @@ fn embedded_rules_parse_and_validate_together() {
     [
         "toll-disagrees-across-sources",
         "figure-disagrees-across-sources",
+        "magnitude-disagrees-across-sources",
+        "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",

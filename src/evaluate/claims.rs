@@ -55,7 +55,13 @@ fn strong(fact: &Fact) -> Option<&Frame> {
     match fact.kind {
         FactKind::Quantity => {
             let known = frame.measure.as_ref().is_some_and(|m| m.known);
-            (known && frame.qualifier.as_deref() != Some("part")).then_some(frame)
+            // A part of a total, one of several events that followed another, a
+            // threshold ("magnitudes 4.0 and higher"): no claim of their own.
+            let weak = matches!(
+                frame.qualifier.as_deref(),
+                Some("part" | "later" | "threshold")
+            );
+            (known && !weak).then_some(frame)
         }
         FactKind::Time => {
             let known = frame.event.as_ref().is_some_and(|m| m.known);
@@ -74,10 +80,18 @@ fn strong(fact: &Fact) -> Option<&Frame> {
 /// participants (lifted to their countries) and its event's own name, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Place {
-    /// The event's own name ("ian" of "Hurricane Ian"); `None` for a figure.
+    /// The event's own name ("ian" of "Hurricane Ian"); for a figure that measures an
+    /// event (a magnitude), the event's day, if known.
     name: Option<String>,
     /// Entity keys, sorted.
     keys: Vec<String>,
+}
+
+impl Place {
+    /// Whether it says nothing of whose or where (a figure that joins the broadest).
+    fn is_empty(&self) -> bool {
+        self.keys.is_empty() && self.name.is_none()
+    }
 }
 
 /// A time's place: its participants, lifted to their countries, sorted, and its
@@ -131,8 +145,8 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
     let e = &*entities::LEXICON;
     let mut out = HashMap::default();
     // Nothing to join, or nothing to join to: no clustering by time.
-    let unscoped = bucket.iter().any(|(_, s)| s.keys.is_empty());
-    let scoped = bucket.iter().any(|(_, s)| !s.keys.is_empty());
+    let unscoped = bucket.iter().any(|(_, s)| s.is_empty());
+    let scoped = bucket.iter().any(|(_, s)| !s.is_empty());
     if !(unscoped && scoped) {
         return out;
     }
@@ -150,7 +164,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
         // Each scope of the cluster once: its countries and how often it is given.
         let mut given: HashMap<&Place, usize> = HashMap::default();
         for &p in &at {
-            if let Some((_, scope)) = bucket.get(p).filter(|(_, s)| !s.keys.is_empty()) {
+            if let Some((_, scope)) = bucket.get(p).filter(|(_, s)| !s.is_empty()) {
                 *given.entry(scope).or_default() += 1;
             }
         }
@@ -176,7 +190,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
             let Some((index, scope)) = bucket.get(p) else {
                 continue;
             };
-            if !scope.keys.is_empty() {
+            if !scope.is_empty() {
                 continue;
             }
             let article: &[String] = ctx
@@ -249,7 +263,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         let scope = match fact.kind {
             FactKind::Time => participants(frame),
             _ => Place {
-                name: None,
+                name: frame.event.as_ref().and_then(|e| e.name.clone()),
                 keys: frame.scope.clone(),
             },
         };
@@ -273,7 +287,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         let mut scopes: Vec<&Place> = bucket
             .iter()
             .map(|(_, s)| s)
-            .filter(|s| !s.keys.is_empty() || base.kind == FactKind::Time || within)
+            .filter(|s| !s.is_empty() || base.kind == FactKind::Time || within)
             .collect();
         scopes.sort();
         scopes.dedup();
@@ -296,7 +310,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             && bucket
                 .iter()
                 .enumerate()
-                .any(|(at, (_, s))| s.keys.is_empty() && !joined.contains_key(&at));
+                .any(|(at, (_, s))| s.is_empty() && !joined.contains_key(&at));
         if scopes.is_empty() || (unjoined && !scopes.contains(&&everything)) {
             scopes.push(&everything);
         }
@@ -321,7 +335,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 // is a part or an earlier figure: one claim only with the very same
                 // scope. Across sources, a figure with no scope joins the broadest.
                 let mut places = by_scope.get(scope).cloned().unwrap_or_default();
-                if scope.keys.is_empty() {
+                if scope.is_empty() {
                     places.retain(|at| !joined.contains_key(at));
                 } else {
                     places.extend(joining.get(scope).into_iter().flatten());

@@ -252,6 +252,23 @@ pub struct Lexicon {
     pub pointing: Phrases<()>,
     /// Measure classes whose figure with no place is its source's country's.
     pub sourced: Phrases<()>,
+    /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
+    pub event_measures: Vec<&'static str>,
+    /// Verbs after which a bare figure measures the event before them ("measuring").
+    pub measuring: Phrases<()>,
+    /// Words of a figure's phrase that make its event the first of its kind.
+    pub first_event: Phrases<()>,
+    /// Words that make its event the one after the first ("another", "the largest
+    /// aftershock").
+    pub second_event: Phrases<()>,
+    /// Words that make its event one of several that followed ("followed by").
+    pub later_event: Phrases<()>,
+    /// What a share is of, by class ("vote share", "counted share", "turnout").
+    pub share_bases: Phrases<&'static str>,
+    /// Words after a share that its holder follows ("that", "for").
+    pub share_holder: Phrases<()>,
+    /// Verbs of winning a share ("won", "received").
+    pub winning: Phrases<()>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -394,6 +411,23 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
+        event_measures: words
+            .iter()
+            .filter(|e| e.section == "measured" && e.name == "event")
+            .flat_map(|e| e.words.iter().map(String::as_str))
+            .collect(),
+        measuring: list(words, "measured", "measuring"),
+        first_event: list(words, "measured", "first"),
+        second_event: list(words, "measured", "second"),
+        later_event: list(words, "measured", "later"),
+        share_bases: Phrases::new(
+            words
+                .iter()
+                .filter(|e| e.section == "shares" && e.name != "holder" && e.name != "winning")
+                .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
+        ),
+        share_holder: list(words, "shares", "holder"),
+        winning: list(words, "shares", "winning"),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

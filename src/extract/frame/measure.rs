@@ -38,6 +38,10 @@ impl Sentence<'_, '_> {
         // outcome after a unit of another outcome decides over it ("3,000 bodies
         // were buried" counts burials, not deaths).
         if let Some(u) = &fact.unit {
+            // "7 degrees on the Richter scale": the scale names the measure.
+            if let Some(head) = unit.and_then(|(_, b)| self.scale_after(b, to)) {
+                return Some(head);
+            }
             let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
             if let Some((_, c)) = l.measures.at(&lemmas) {
                 if c.rank == Rank::Outcome {
@@ -51,6 +55,9 @@ impl Sentence<'_, '_> {
                     return Some(unit_head(u, c.name, true));
                 }
             }
+        } else if let Some(head) = self.measured_event(first, from) {
+            // "The largest aftershock, measuring 7.5": the event's own measure.
+            return Some(head);
         }
         // 2. The word right before, past a determiner; a unit word right after.
         let mut k = first.checked_sub(1);
@@ -149,6 +156,36 @@ impl Sentence<'_, '_> {
             span: c.span,
             name: None,
         })
+    }
+
+    /// The measure a scale after a unit ending at word `b` names: "on the Richter
+    /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
+    fn scale_after(&self, b: usize, to: usize) -> Option<Head> {
+        if !(self.words.is(b + 1, &["on"]) && self.words.is(b + 2, &["the"])) {
+            return None;
+        }
+        let (n, c) = self
+            .measure_at(b + 3)
+            .filter(|(_, c)| c.rank == Rank::Fixed)?;
+        let end = b + 3 + n;
+        (end < to && self.words.is(end, &["scale"]))
+            .then(|| self.head(b + 3, end - 1, c.name, true))?
+    }
+
+    /// The measure of an event a bare figure at word `first` gives after a verb of
+    /// measuring, when an event word stands before the verb in its clause (from word
+    /// `from`): "the largest aftershock, measuring 7.5" is a magnitude (the first
+    /// measure of `[measured] event`).
+    fn measured_event(&self, first: usize, from: usize) -> Option<Head> {
+        let l = &*LEXICON;
+        let verb = first.checked_sub(1).filter(|&k| k >= from)?;
+        l.measuring.at(self.from(verb))?;
+        let class = l.event_measures.first()?;
+        // The event may stand before a comma that opens the clause: "The largest
+        // aftershock, measuring 7.5".
+        (verb.saturating_sub(MEASURED_REACH)..verb)
+            .any(|k| l.events.at(self.from(k)).is_some())
+            .then(|| self.head(verb, verb, class, true))?
     }
 
     /// The first measure of words `from..verb` that is no figure's own: neither
@@ -389,6 +426,10 @@ impl Sentence<'_, '_> {
         })
     }
 }
+
+/// How many words before a verb of measuring its event may stand ("the largest
+/// aftershock, measuring 7.5").
+pub(super) const MEASURED_REACH: usize = 6;
 
 /// A head read from a figure's own unit word: of `class`, known to the lexicon or not.
 fn unit_head(u: &Unit, class: &str, known: bool) -> Head {

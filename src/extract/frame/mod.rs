@@ -168,6 +168,13 @@ impl fmt::Display for Frame {
         if let Some(phase) = self.phase {
             write!(f, " · {phase}")?;
         }
+        // A measure of an event: the event, and its day when known.
+        if let (Some(_), Some(event)) = (&self.measure, &self.event) {
+            write!(f, " · {}", event.class)?;
+            if let Some(day) = &event.name {
+                write!(f, " of {day}")?;
+            }
+        }
         if !self.scope.is_empty() {
             write!(f, " · {}", self.scope.join(" and "))?;
         }
@@ -212,6 +219,15 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .filter(|f| f.kind == FactKind::Quantity)
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
+    // The names, in text order, each with the last word of its key ("javier milei"
+    // → "milei"): the holders of shares (see `Sentence::share`).
+    let names: Vec<(Span, String)> = facts
+        .iter()
+        .filter_map(|f| match &f.value {
+            Value::Name(n) => Some((f.span, n.key.rsplit(' ').next()?.to_owned())),
+            _ => None,
+        })
+        .collect();
     let entities = SentenceEntities::new(text);
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
@@ -235,6 +251,17 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                         let (first, last) = s.cover(f)?;
                         let head = unit.and_then(|u| s.cover(u)).map_or(last, |(_, b)| b);
                         Some((first, head.max(last)))
+                    })
+                    .collect();
+                let at = names.partition_point(|(n, _)| n.start < fact.sentence.start);
+                s.holders = names
+                    .get(at..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|(n, _)| n.end <= fact.sentence.end)
+                    .filter_map(|(n, key)| {
+                        let (a, b) = s.cover(*n)?;
+                        Some((a, b, key.clone()))
                     })
                     .collect();
                 &current.insert((fact.sentence, s)).1
@@ -266,6 +293,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         fact.frame = Some(Box::new(frame));
     }
     date_by_event(text, facts);
+    date_measured_events(facts);
 }
 
 /// The classes of the events whose time an exercise's figures hold at: the exercise's
@@ -363,6 +391,46 @@ fn date_by_event(text: &Text<'_>, facts: &mut [Fact]) {
 /// of any other event is its date ("talks began on Monday" and "talks on Monday").
 pub fn lasting(class: &str) -> bool {
     LEXICON.lasting.at(&[class]).is_some()
+}
+
+/// Dates the events of measures of an event (a magnitude): the day of the nearest
+/// date of its sentence that dates an event of that class ("a 5.7 quake struck on
+/// Tuesday"), else the first such day of its article ("Monday's quake"), if any.
+fn date_measured_events(facts: &mut [Fact]) {
+    if !facts.iter().any(|f| {
+        f.kind == FactKind::Quantity && f.frame.as_ref().is_some_and(|fr| fr.event.is_some())
+    }) {
+        return;
+    }
+    // The days of events, in text order: (sentence, position, class, day).
+    let days: Vec<(Span, usize, String, NaiveDate)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Time)
+        .filter_map(|fact| {
+            let frame = fact.frame.as_ref()?;
+            let event = frame.event.as_ref().filter(|e| e.known)?;
+            let Value::Time(TimeValue::Resolved { start, end, .. }) = &fact.value else {
+                return None;
+            };
+            (frame.qualifier.is_none() && end.pred_opt() == Some(*start))
+                .then(|| (fact.sentence, fact.span.start, event.class.clone(), *start))
+        })
+        .collect();
+    for fact in facts.iter_mut() {
+        if fact.kind != FactKind::Quantity {
+            continue;
+        }
+        let (sentence, at) = (fact.sentence, fact.span.start);
+        let Some(event) = fact.frame.as_mut().and_then(|f| f.event.as_mut()) else {
+            continue;
+        };
+        let of_class = || days.iter().filter(|(.., class, _)| *class == event.class);
+        let nearest = of_class()
+            .filter(|(s, ..)| *s == sentence)
+            .min_by_key(|(_, position, ..)| position.abs_diff(at))
+            .or_else(|| of_class().next());
+        event.name = nearest.map(|(.., day)| day.to_string());
+    }
 }
 
 /// Whether a word names a month or weekday ("in January" is no place).
@@ -553,6 +621,9 @@ struct Sentence<'t, 'a> {
     figures: Vec<(usize, usize)>,
     /// The entities of the text's sentences, shared by the sentences of one text.
     entities: &'t SentenceEntities<'t, 'a>,
+    /// The sentence's names, each as its first and last word and the last word of its
+    /// key, in text order: the holders of shares.
+    holders: Vec<(usize, usize, String)>,
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
@@ -569,6 +640,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
+            holders: Vec::new(),
             entities,
             last_figure: std::cell::RefCell::new(None),
         }
@@ -712,6 +784,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
                 self.lend(&mut frame, bare, first, from);
+                self.measured(fact, &mut frame, (first, last), (from, to));
+                self.share(fact, &mut frame, (first, last), (from, to));
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
@@ -790,6 +864,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// a figure of a measure, counts that measure in its place ("1,293 deaths in one
     /// province, 452 in another and 41 in a third").
     fn lend(&self, frame: &mut Frame, bare: bool, first: usize, from: usize) {
+        // A measure of an event (a magnitude) neither lends nor borrows: "from
+        // Monday's 7.8-magnitude tremor, bringing the total to 20,451" totals the toll
+        // before it.
+        if frame
+            .measure
+            .as_ref()
+            .is_some_and(|m| m.known && LEXICON.event_measures.contains(&m.class.as_str()))
+        {
+            return;
+        }
         let mut last = self.last_figure.borrow_mut();
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");

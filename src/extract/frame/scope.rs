@@ -687,6 +687,238 @@ impl Sentence<'_, '_> {
                 .any(|k| l.participation.at(self.from(k)).is_some())
     }
 
+    /// A measure of an event ([`super::lexicon::Lexicon::event_measures`], a magnitude)
+    /// belongs to its event, not to the places of its clause ("a 7.5 quake felt in
+    /// Greenland"): the frame's event is the event word nearest the figure in its
+    /// clause (dated later, see `date_measured_events`); its scope is empty; its qualifier says whether the
+    /// event is one after the first ("second": "another 7.5 quake", "the largest
+    /// aftershock"), one of several that followed ("later": "followed by a 6.4 quake"),
+    /// or the figure a threshold ("magnitudes 4.0 and higher").
+    pub(super) fn measured(
+        &self,
+        fact: &Fact,
+        frame: &mut super::Frame,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) {
+        let l = &*LEXICON;
+        let Some(measure) = &frame.measure else {
+            return;
+        };
+        if !measure.known || !l.event_measures.contains(&measure.class.as_str()) {
+            return;
+        }
+        frame.scope.clear();
+        let mut best: Option<(usize, usize, usize, &str)> = None;
+        // After a verb of measuring, its event may open the sentence before the clause
+        // ("The strongest aftershock, measuring 5.8").
+        let measuring = first
+            .checked_sub(1)
+            .is_some_and(|v| l.measuring.at(self.from(v)).is_some());
+        let mut k = if measuring {
+            from.min(first.saturating_sub(super::measure::MEASURED_REACH + 1))
+        } else {
+            from
+        };
+        while k < to {
+            if (first..=last).contains(&k) {
+                k = last + 1;
+                continue;
+            }
+            match l.events.at(self.from(k)) {
+                Some((n, class)) => {
+                    let end = k + n - 1;
+                    let distance = if end < first { first - end } else { k - last };
+                    if best.is_none_or(|(d, ..)| distance < d) {
+                        best = Some((distance, k, end, class));
+                    }
+                    k += n;
+                }
+                None => k += 1,
+            }
+        }
+        frame.event = best.and_then(|(_, a, b, class)| self.head(a, b, class, true));
+        let bound = matches!(
+            fact.hedge,
+            Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
+        );
+        frame.qualifier = if bound {
+            Some("threshold".to_owned())
+        } else {
+            self.succession(first, last, from, to).map(str::to_owned)
+        };
+    }
+
+    /// A share ("55.8%"): what it is of, read after "of" or, for turnout, before it
+    /// (`[shares]` of `data/frame-words.txt`), as its measure class; a vote share's
+    /// holder, a name of its sentence, as its scope: a name right after "that" or
+    /// "for" after it ("the 44.3% that Massa obtained"), else the nearest before it
+    /// with no other figure between ("Milei won 55.8%", "Massa's 44.3%"). A vote share
+    /// with no holder keeps the class "share" (no claim: whose share is not told).
+    pub(super) fn share(
+        &self,
+        fact: &Fact,
+        frame: &mut super::Frame,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) {
+        let l = &*LEXICON;
+        let Some(measure) = &frame.measure else {
+            return;
+        };
+        if !measure.known || measure.class != "share" {
+            return;
+        }
+        let head = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b.max(last));
+        let mut base: Option<(usize, &str)> = None;
+        if self.words.is(head + 1, &["of"]) {
+            let end = (head + 7).min(self.words.len());
+            // The noun of the phrase right after "of" (past "the"): "of the vote", not
+            // "of voters cast ballots".
+            let noun = if self.words.is(head + 2, &["the", "all"]) {
+                head + 3
+            } else {
+                head + 2
+            };
+            for k in head + 2..end {
+                if let Some((_, class)) = l.share_bases.at(self.from(k)) {
+                    // The count wins over the vote: "94% of the votes counted".
+                    let counted = *class == "counted share";
+                    if (counted || k == noun) && base.is_none_or(|(_, b)| counted && b != *class) {
+                        base = Some((k, class));
+                    }
+                }
+            }
+        }
+        if base.is_none() {
+            base = (from.max(first.saturating_sub(6))..first).find_map(|k| {
+                l.share_bases
+                    .at(self.from(k))
+                    .filter(|(_, c)| **c == "turnout")
+                    .map(|(_, c)| (k, *c))
+            });
+        }
+        // No "of": a share its holder won ("Milei had 55.8%", "the 44.3% that Massa
+        // obtained") is a vote share.
+        let won = || {
+            (from.max(first.saturating_sub(4))..first)
+                .chain(head + 1..(head + 5).min(to))
+                .find(|&k| l.winning.at(self.from(k)).is_some())
+        };
+        let Some((at, class)) = base.or_else(|| won().map(|k| (k, "vote share"))) else {
+            return;
+        };
+        if class == "vote share" {
+            let Some(holder) = self.holder(first, head, to) else {
+                return;
+            };
+            frame.scope = vec![holder];
+        }
+        if let Some(m) = frame.measure.as_mut() {
+            class.clone_into(&mut m.class);
+            if let Some(span) = self.words.span(at) {
+                m.span = span;
+                m.word = self.words.text.slice(span).to_lowercase();
+            }
+        }
+    }
+
+    /// The holder of a share at words `first..=head` (see [`Sentence::share`]).
+    fn holder(&self, first: usize, head: usize, to: usize) -> Option<String> {
+        let l = &*LEXICON;
+        let e = &*entities::LEXICON;
+        // A name that is a place or party the lexicon knows, a weekday or an event
+        // ("the Primary round") holds no vote.
+        let person = |&&(a, b, _): &&(usize, usize, String)| {
+            e.find(&self.words, a, b + 1).is_empty()
+                && !is_calendar(&entities::bare(self.words.w(a)))
+                && l.events.at(self.from(a)).is_none()
+        };
+        let after = (head + 1..(head + 4).min(to))
+            .find(|&k| l.share_holder.at(self.from(k)).is_some())
+            .and_then(|k| {
+                self.holders
+                    .iter()
+                    .filter(person)
+                    .find(|(a, ..)| *a == k + 1)
+            });
+        if let Some((.., key)) = after {
+            return Some(key.clone());
+        }
+        let (a, b, key) = self
+            .holders
+            .iter()
+            .filter(person)
+            .rfind(|(_, b, _)| *b < first)?;
+        let between = self.figures.iter().any(|&(f, _)| f > *b && f < first);
+        (!between && first - b <= 25 && *a < first).then(|| key.clone())
+    }
+
+    /// Whether the event a figure at words `first..=last` measures follows another
+    /// (see [`Sentence::measured`]): read from the figure's own phrase before it
+    /// ("the initial", "another"), its head noun ("aftershock"), then the clause
+    /// before it ("the largest aftershock, measuring", "followed by").
+    fn succession(
+        &self,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<&'static str> {
+        let l = &*LEXICON;
+        let parting = [
+            "of", "at", "by", "from", "and", "with", "after", "to", "in", "on", "for",
+        ];
+        let mut k = first;
+        while k > from && first - k < 3 {
+            k -= 1;
+            if self.words.is(k, &parting) {
+                break;
+            }
+            if l.first_event.at(self.from(k)).is_some() {
+                return None;
+            }
+            if l.second_event.at(self.from(k)).is_some() {
+                return Some("second");
+            }
+            if l.later_event.at(self.from(k)).is_some() {
+                return Some("later");
+            }
+        }
+        // The head noun: the first event word of the three after the figure.
+        for j in last + 1..(last + 4).min(to) {
+            if l.events.at(self.from(j)).is_some() {
+                if l.later_event.at(self.from(j)).is_some() {
+                    return Some("later");
+                }
+                break;
+            }
+        }
+        // Not across "from" or "after": "aftershocks from Monday's 7.8 quake" are the
+        // later events, not this one. After a verb of measuring, from its event on,
+        // even before the clause ("The largest aftershock, measuring 7.5").
+        let measuring = first
+            .checked_sub(1)
+            .is_some_and(|v| l.measuring.at(self.from(v)).is_some());
+        let from = if measuring {
+            from.min(first.saturating_sub(super::measure::MEASURED_REACH + 1))
+        } else {
+            from
+        };
+        let second_before = |j: usize| {
+            (j.saturating_sub(2).max(from)..j).any(|i| l.second_event.at(self.from(i)).is_some())
+        };
+        (from..first)
+            .rev()
+            .take_while(|&j| !self.words.is(j, &["from", "after", "since"]))
+            .find(|&j| l.later_event.at(self.from(j)).is_some())
+            .map(|j| if second_before(j) { "second" } else { "later" })
+    }
+
     /// A bare figure after "passed", "surpassed", "topped"… is a lower bound.
     pub(super) fn lower_bound(&self, fact: &mut Fact, first: usize, from: usize) {
         if fact.hedge != Hedge::None {

@@ -40,10 +40,19 @@ fn describe(sentence: &str, published: NaiveDate) -> Vec<String> {
                 None => class,
             }
         });
-        let scope = if frame.scope.is_empty() {
+        // A figure that measures an event (a magnitude) is keyed by the event: shown
+        // in the scope column, "earthquake of 2023-02-06".
+        let mut scope = frame.scope.clone();
+        if let (Some(_), Some(event)) = (&frame.measure, &frame.event) {
+            scope.push(match &event.name {
+                Some(day) => format!("{} of {day}", event.class),
+                None => event.class.clone(),
+            });
+        }
+        let scope = if scope.is_empty() {
             "-".to_owned()
         } else {
-            frame.scope.join(", ")
+            scope.join(", ")
         };
         let as_of = match &frame.as_of {
             None => "-".to_owned(),

@@ -264,6 +264,7 @@ pub const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
     (&["or", "higher"], Hedge::AtLeast),
     (&["or", "above"], Hedge::AtLeast),
     (&["and", "above"], Hedge::AtLeast),
+    (&["and", "higher"], Hedge::AtLeast),
     (&["or", "over"], Hedge::AtLeast),
     (&["and", "over"], Hedge::AtLeast),
     (&["or", "older"], Hedge::AtLeast),
@@ -595,6 +596,7 @@ pub const HYPHEN_UNITS: &[(&str, &str)] = &[
     ("metre", "metre"),
     ("meter", "metre"),
     ("point", "point"),
+    ("magnitude", "magnitude"),
     ("member", "member"),
     ("nation", "nation"),
     ("seat", "seat"),
@@ -612,6 +614,7 @@ pub const HYPHEN_UNITS: &[(&str, &str)] = &[
 pub const UNIT_WORDS: &[(&str, &str)] = &[
     ("percent", "percent"),
     ("pct", "percent"),
+    ("magnitude", "magnitude"),
     ("km", "kilometre"),
     ("kg", "kilogram"),
     ("mph", "mph"),
