@@ -12,9 +12,15 @@ impl Scan<'_, '_> {
     pub(super) fn unit_or_percent(&self, last: usize) -> Option<Unit> {
         let end = self.span(last)?.end;
         let rest = self.words.text.text.get(end..).unwrap_or("");
-        if rest.starts_with('%') {
+        // "94%", and "94 %" as French and Spanish copy spaces it (one space, or a
+        // no-break space).
+        let spaced = [" %", "\u{a0}%", "\u{202f}%"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| p.len() - 1);
+        if let Some(gap) = rest.starts_with('%').then_some(0).or(spaced) {
             return Some(Unit {
-                span: Span::new(end, end + 1),
+                span: Span::new(end + gap, end + gap + 1),
                 lemma: "percent".to_string(),
             });
         }
