@@ -162,6 +162,15 @@ impl Sentence<'_, '_> {
         if !owners.is_empty() {
             return keys(owners.into_iter().map(|o| e.country(o)));
         }
+        // "Eight Collier County deaths": a place the lexicon does not know, named by a
+        // place noun inside the noun phrase.
+        let inside = (last + 1..head).find_map(|j| {
+            LEXICON.place_nouns.at(&[place_lemma(&self.lemmas, j)?])?;
+            named_by(&self.words, j, last + 1)
+        });
+        if let Some(place) = inside {
+            return vec![place];
+        }
         let known: Vec<Span> = found.iter().map(|&(_, span)| span).collect();
         // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
         // the capitalised words after a preposition of place, as written.

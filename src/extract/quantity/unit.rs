@@ -70,6 +70,12 @@ impl Scan<'_, '_> {
         let mut k = from + 1;
         while k <= from + 5 && k < self.words.len() && self.joined(k - 1) {
             let w = self.w(k);
+            // "eight other people died in …": the noun after "other" heads the phrase
+            // (not "six more people", an addition to a count, which reads no unit).
+            if k == from + 1 && w == "other" {
+                k += 1;
+                continue;
+            }
             if let Some(&l) = LEXICON.unit_words.get(w) {
                 return Some(Unit {
                     span: self.span(k)?,
