@@ -889,6 +889,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         .span(b)
                         .zip(self.words.span(first))
                         .is_some_and(|(x, y)| self.words.between(x.end, y.start).trim() == ",")
+                    || self.bracket_name(first).is_some()
             });
             let same = before(&LEXICON.total)
                 || (placed && before(&LEXICON.another))

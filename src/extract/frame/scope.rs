@@ -81,6 +81,24 @@ impl Sentence<'_, '_> {
     ) -> Vec<String> {
         let ((first, last), (from, to)) = (span, clause);
         let e = &*entities::LEXICON;
+        // "followed by Taroudant (452)", "Syria (1,602)": a list item's name is its place.
+        if let Some(b) = self.bracket_name(first) {
+            if let Some(&(x, _)) = e.find(&self.words, b, b + 1).first() {
+                return vec![e.key(e.country(x)).to_owned()];
+            }
+            let who = fact.attribution.as_ref().map(|a| a.span);
+            let w = self.words.w(b);
+            let inside = self
+                .words
+                .span(b)
+                .is_some_and(|s| who.is_some_and(|w| w.contains(s)));
+            if !inside
+                && !is_calendar(&entities::bare(w))
+                && LEXICON.events.at(self.from(b)).is_none()
+            {
+                return vec![entities::bare(w).into_owned()];
+            }
+        }
         let mut found = e.find(&self.words, from, to);
         // A list of places the clause splitter cut at its comma ("tops 20,000 in
         // Turkey, Syria"): the places that follow the clause's last one.
@@ -282,6 +300,14 @@ impl Sentence<'_, '_> {
                 let country = e.country(x);
                 e.is_country(country).then(|| e.key(country).to_owned())
             })
+    }
+
+    /// The capitalised word right before a figure in brackets ("Taroudant(452)",
+    /// "Syria (1,602)"): a list item's name, if any.
+    pub(super) fn bracket_name(&self, first: usize) -> Option<usize> {
+        let b = first.checked_sub(1)?;
+        let (x, y) = (self.words.span(b)?, self.words.span(first)?);
+        (self.words.capitalised(b) && self.words.between(x.end, y.start).trim() == "(").then_some(b)
     }
 
     /// A place the attribution names by a place noun ("Lee County Sheriff …", "the
