@@ -71,6 +71,23 @@ fn figure(fact: &Fact) -> Option<f64> {
     }
 }
 
+/// The least and greatest values a figure allows for comparing counts of one day: an
+/// "about" figure's own ("about 170" and "about 272" the same day are 1.6 times
+/// apart, though their rounding bands come within 1.5), any other's allowed values.
+fn same_day_low(d: &Dated, ctx: &Context<'_>) -> f64 {
+    if about(d, ctx) { d.least } else { d.low }
+}
+
+fn same_day_high(d: &Dated, ctx: &Context<'_>) -> f64 {
+    if about(d, ctx) { d.most } else { d.high }
+}
+
+fn about(d: &Dated, ctx: &Context<'_>) -> bool {
+    ctx.facts
+        .get(d.index)
+        .is_some_and(|f| f.hedge == Hedge::About && d.least == d.most)
+}
+
 /// How far apart two counts of one day may lie.
 const SAME_DAY: f64 = 1.5;
 
@@ -195,7 +212,7 @@ pub(super) fn check(
                 .unwrap_or_default()
                 .iter()
                 .take(WITNESS_SCAN)
-                .filter(|d| d.low > c.high * SAME_DAY)
+                .filter(|d| same_day_low(d, ctx) > same_day_high(&c, ctx) * SAME_DAY)
                 .map(|d| d.index),
         );
         // Bounds that face each other across one figure: "fewer than 5,000" after or
