@@ -309,6 +309,12 @@ impl Sentence<'_, '_> {
         let mut out = Vec::new();
         let mut k = from;
         while k + 1 < to {
+            // Only "in", "across", "from" and "of" open a place: any other word is
+            // passed at once.
+            if !self.words.is(k, &["in", "across", "from", "of"]) {
+                k += 1;
+                continue;
+            }
             // "involved in Exercise-21", "took part in Red Flag": what one takes part
             // in is an event, no place.
             let taken_part = self.words.is(k, &["in"])
