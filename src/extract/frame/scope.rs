@@ -691,15 +691,18 @@ impl Sentence<'_, '_> {
                     .zip(self.words.span(k + 1))
                     .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains(';'))
         };
+        // The nearest word of taking part each way, then no contrast up to it: words
+        // of contrast are looked for only when there is a word of taking part.
+        let part = |k: &usize| l.participation.at(self.from(*k)).is_some();
         let end = self.words.len().min(first.saturating_add(super::REACH));
         let after = (first..end)
-            .take_while(|&k| !contrast(k))
-            .any(|k| l.participation.at(self.from(k)).is_some());
+            .find(part)
+            .is_some_and(|p| !(first..=p).any(contrast));
         after
             || (first.saturating_sub(super::REACH)..first)
                 .rev()
-                .take_while(|&k| !contrast(k))
-                .any(|k| l.participation.at(self.from(k)).is_some())
+                .find(part)
+                .is_some_and(|p| !(p..first).any(contrast))
     }
 
     /// A measure of an event ([`super::lexicon::Lexicon::event_measures`], a magnitude)
