@@ -234,7 +234,9 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     // The last time read, and the event it dates.
     let mut last_time: Option<(Span, Option<Head>)> = None;
     for fact in facts.iter_mut() {
-        if fact.kind == FactKind::Name {
+        // Names and durations get no frame (see `Sentence::frame`): a sentence with
+        // only those is never read.
+        if matches!(fact.kind, FactKind::Name | FactKind::Duration) {
             continue;
         }
         let sentence = match &current {
@@ -942,8 +944,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             }
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
-            let carrier = l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
-            let found = l.events.at(self.from(k)).filter(|_| !carrier);
+            let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
+            let found = l.events.at(self.from(k)).filter(|_| !carrier());
             if let Some((n, class)) =
                 found.filter(|&(n, _)| self.attached(k, k + n - 1, first, last))
             {

@@ -335,6 +335,12 @@ impl Sentence<'_, '_> {
         let mut out = Vec::new();
         let mut k = from;
         while k + 1 < to {
+            // Only "in", "across", "from" and "of" open a place: any other word is
+            // passed at once.
+            if !self.words.is(k, &["in", "across", "from", "of"]) {
+                k += 1;
+                continue;
+            }
             // "involved in Exercise-21", "took part in Red Flag": what one takes part
             // in is an event, no place.
             let taken_part = self.words.is(k, &["in"])
@@ -711,15 +717,18 @@ impl Sentence<'_, '_> {
                     .zip(self.words.span(k + 1))
                     .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains(';'))
         };
+        // The nearest word of taking part each way, then no contrast up to it: words
+        // of contrast are looked for only when there is a word of taking part.
+        let part = |k: &usize| l.participation.at(self.from(*k)).is_some();
         let end = self.words.len().min(first.saturating_add(super::REACH));
         let after = (first..end)
-            .take_while(|&k| !contrast(k))
-            .any(|k| l.participation.at(self.from(k)).is_some());
+            .find(part)
+            .is_some_and(|p| !(first..=p).any(contrast));
         after
             || (first.saturating_sub(super::REACH)..first)
                 .rev()
-                .take_while(|&k| !contrast(k))
-                .any(|k| l.participation.at(self.from(k)).is_some())
+                .find(part)
+                .is_some_and(|p| !(p..first).any(contrast))
     }
 
     /// A measure of an event ([`super::lexicon::Lexicon::event_measures`], a magnitude)
