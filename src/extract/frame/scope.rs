@@ -38,6 +38,15 @@ fn named_by(words: &crate::text::Words<'_, '_>, j: usize, floor: usize) -> Optio
     Some(entities::bare(words.text.slice(span)).into_owned())
 }
 
+/// A frame's measure class, when the lexicon knows it.
+fn known_class(frame: &super::Frame) -> Option<&str> {
+    frame
+        .measure
+        .as_ref()
+        .filter(|m| m.known)
+        .map(|m| m.class.as_str())
+}
+
 /// What a pointing phrase ("that country") stands for.
 enum Pointed {
     /// An entity of the lexicon.
@@ -746,10 +755,7 @@ impl Sentence<'_, '_> {
         (from, to): (usize, usize),
     ) {
         let l = &*LEXICON;
-        let Some(measure) = &frame.measure else {
-            return;
-        };
-        if !measure.known || !l.event_measures.contains(&measure.class.as_str()) {
+        if !known_class(frame).is_some_and(|c| l.event_measures.contains(&c)) {
             return;
         }
         frame.scope.clear();
@@ -807,10 +813,7 @@ impl Sentence<'_, '_> {
         (from, to): (usize, usize),
     ) {
         let l = &*LEXICON;
-        let Some(measure) = &frame.measure else {
-            return;
-        };
-        if !measure.known || measure.class != "share" {
+        if known_class(frame) != Some("share") {
             return;
         }
         let head = fact
