@@ -219,8 +219,8 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .filter(|f| f.kind == FactKind::Quantity)
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
-    // The names, in text order, each with the last word of its key ("javier milei"
-    // → "milei"): the holders of shares (see `Sentence::share`).
+    // The names, in text order, each with the last word of its key ("ana ruiz"
+    // → "ruiz"): the holders of shares (see `Sentence::share`).
     let names: Vec<(Span, String)> = facts
         .iter()
         .filter_map(|f| match &f.value {
@@ -263,7 +263,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                     .take_while(|(n, _)| n.end <= fact.sentence.end)
                     .filter_map(|(n, key)| {
                         let (a, b) = s.cover(*n)?;
-                        Some((a, b, key.clone()))
+                        Some((a, b, key.as_str()))
                     })
                     .collect();
                 &current.insert((fact.sentence, s)).1
@@ -625,7 +625,7 @@ struct Sentence<'t, 'a> {
     entities: &'t SentenceEntities<'t, 'a>,
     /// The sentence's names, each as its first and last word and the last word of its
     /// key, in text order: the holders of shares.
-    holders: Vec<(usize, usize, String)>,
+    holders: Vec<(usize, usize, &'t str)>,
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,

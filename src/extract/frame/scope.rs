@@ -90,7 +90,7 @@ impl Sentence<'_, '_> {
     ) -> Vec<String> {
         let ((first, last), (from, to)) = (span, clause);
         let e = &*entities::LEXICON;
-        // "followed by Taroudant (452)", "Syria (1,602)": a list item's name is its place.
+        // "followed by Lusso (212)", "Syria (35)": a list item's name is its place.
         if let Some(b) = self.bracket_name(first) {
             if let Some(&(x, _)) = e.find(&self.words, b, b + 1).first() {
                 return vec![e.key(e.country(x)).to_owned()];
@@ -189,7 +189,7 @@ impl Sentence<'_, '_> {
         if !owners.is_empty() {
             return keys(owners.into_iter().map(|o| e.country(o)));
         }
-        // "Eight Collier County deaths": a place the lexicon does not know, named by a
+        // "Eight Marion County deaths": a place the lexicon does not know, named by a
         // place noun inside the noun phrase.
         let inside = (last + 1..head).find_map(|j| {
             LEXICON.place_nouns.at(&[place_lemma(&self.lemmas, j)?])?;
@@ -206,7 +206,7 @@ impl Sentence<'_, '_> {
             let before = self.unknown_places(from.saturating_sub(5), from, &known, fact);
             unknown.extend(before.last().map(|(place, _)| (place.clone(), from)));
         }
-        // "Libya's coastal city of Derna": the place of a place noun's "of" is the
+        // "Peru's northern city of Trujillo": the place of a place noun's "of" is the
         // figure's, not the country the noun phrase puts it in.
         let mut found = found;
         for &(_, k) in &unknown {
@@ -311,8 +311,8 @@ impl Sentence<'_, '_> {
             })
     }
 
-    /// The capitalised word right before a figure in brackets ("Taroudant(452)",
-    /// "Syria (1,602)"): a list item's name, if any.
+    /// The capitalised word right before a figure in brackets ("Lusso(212)",
+    /// "Syria (35)"): a list item's name, if any.
     pub(super) fn bracket_name(&self, first: usize) -> Option<usize> {
         let b = first.checked_sub(1)?;
         let (x, y) = (self.words.span(b)?, self.words.span(first)?);
@@ -355,9 +355,9 @@ impl Sentence<'_, '_> {
             let taken_part = self.words.is(k, &["in"])
                 && k.checked_sub(1)
                     .is_some_and(|b| LEXICON.participation.ending_at(self.all(), b).is_some());
-            // "the province of Al Haouz", "in Libya's coastal city of Derna": a place
+            // "the province of Kandra", "in Peru's northern city of Trujillo": a place
             // noun's "of" names the place after it — after "the", or in a place phrase
-            // (not "the quake that rocked Morocco's central province of Al Haouz").
+            // (not "the quake that rocked Chile's central province of Kandra").
             let of_place = self.words.is(k, &["of"])
                 && k.checked_sub(1).is_some_and(|b| {
                     b >= from
@@ -802,8 +802,8 @@ impl Sentence<'_, '_> {
     /// A share ("55.8%"): what it is of, read after "of" or, for turnout, before it
     /// (`[shares]` of `data/frame-words.txt`), as its measure class; a vote share's
     /// holder, a name of its sentence, as its scope: a name right after "that" or
-    /// "for" after it ("the 44.3% that Massa obtained"), else the nearest before it
-    /// with no other figure between ("Milei won 55.8%", "Massa's 44.3%"). A vote share
+    /// "for" after it ("the 44.3% that Ruiz obtained"), else the nearest before it
+    /// with no other figure between ("Ruiz won 55.8%", "Ortega's 44.3%"). A vote share
     /// with no holder keeps the class "share" (no claim: whose share is not told).
     pub(super) fn share(
         &self,
@@ -849,7 +849,7 @@ impl Sentence<'_, '_> {
                     .map(|(_, c)| (k, *c))
             });
         }
-        // No "of": a share its holder won ("Milei had 55.8%", "the 44.3% that Massa
+        // No "of": a share its holder won ("Ruiz had 55.8%", "the 44.3% that Ortega
         // obtained") is a vote share.
         let won = || {
             (from.max(first.saturating_sub(4))..first)
@@ -880,7 +880,7 @@ impl Sentence<'_, '_> {
         let e = &*entities::LEXICON;
         // A name that is a place or party the lexicon knows, a weekday or an event
         // ("the Primary round") holds no vote.
-        let person = |&&(a, b, _): &&(usize, usize, String)| {
+        let person = |&&(a, b, _): &&(usize, usize, &str)| {
             e.find(&self.words, a, b + 1).is_empty()
                 && !is_calendar(&entities::bare(self.words.w(a)))
                 && l.events.at(self.from(a)).is_none()
@@ -893,16 +893,16 @@ impl Sentence<'_, '_> {
                     .filter(person)
                     .find(|(a, ..)| *a == k + 1)
             });
-        if let Some((.., key)) = after {
-            return Some(key.clone());
+        if let Some(&(.., key)) = after {
+            return Some(key.to_owned());
         }
-        let (a, b, key) = self
+        let &(a, b, key) = self
             .holders
             .iter()
             .filter(person)
             .rfind(|(_, b, _)| *b < first)?;
-        let between = self.figures.iter().any(|&(f, _)| f > *b && f < first);
-        (!between && first - b <= 25 && *a < first).then(|| key.clone())
+        let between = self.figures.iter().any(|&(f, _)| f > b && f < first);
+        (!between && first - b <= 25 && a < first).then(|| key.to_owned())
     }
 
     /// Whether the event a figure at words `first..=last` measures follows another
