@@ -135,6 +135,46 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
     }
 }
 
+/// A figure with no scope that restates a figure of its article with one (the same
+/// stated value, not a bound, the same "as of") takes that scope: "the death toll has
+/// grown to 54 in the county" and, a paragraph later, "'Our death toll is at 54,' the
+/// sheriff said" are one claim, not a county's toll and the whole story's. Only when the
+/// article's figures of that value give a single scope.
+fn restated(bucket: &mut [(usize, Place)], ctx: &Context<'_>) {
+    // A stated figure: its document, value and "as of".
+    let stated = |index: usize| {
+        let fact = ctx.facts.get(index)?;
+        let Value::Quantity(v) = &fact.value else {
+            return None;
+        };
+        let exact = v.min.is_some() && v.max.is_some() && fact.hedge != Hedge::Vague;
+        let as_of = fact.frame.as_ref()?.as_of.map(|a| a.start);
+        exact.then_some((fact.doc, v.nominal?.to_bits(), as_of))
+    };
+    if !bucket.iter().any(|(_, s)| s.is_empty()) {
+        return;
+    }
+    let mut scoped: HashMap<(DocId, u64, Option<NaiveDate>), Option<&Place>> = HashMap::default();
+    let copy: Vec<(usize, Place)> = bucket.to_vec();
+    for (index, scope) in copy.iter().filter(|(_, s)| !s.is_empty()) {
+        if let Some(key) = stated(*index) {
+            scoped
+                .entry(key)
+                .and_modify(|seen| {
+                    if *seen != Some(scope) {
+                        *seen = None;
+                    }
+                })
+                .or_insert(Some(scope));
+        }
+    }
+    for (index, scope) in bucket.iter_mut().filter(|(_, s)| s.is_empty()) {
+        if let Some(Some(target)) = stated(*index).and_then(|key| scoped.get(&key)) {
+            *scope = (*target).clone();
+        }
+    }
+}
+
 /// The scope each figure without one joins, across sources: the broadest scope of its
 /// class (most countries, then most often given) among the figures of its time (as of
 /// within `days` of each other), first among the scopes that name one of its article's
@@ -280,10 +320,13 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     // `groups`: an archive makes tens of thousands).
     let mut seen: FxHashSet<Group> = FxHashSet::default();
     for base in order {
-        let Some(bucket) = buckets.remove(&base) else {
+        let Some(mut bucket) = buckets.remove(&base) else {
             continue;
         };
         let within = rule.scope == Scope::WithinDocument;
+        if base.kind == FactKind::Quantity {
+            restated(&mut bucket, ctx);
+        }
         let mut scopes: Vec<&Place> = bucket
             .iter()
             .map(|(_, s)| s)
