@@ -268,8 +268,15 @@ pub fn in_sentence(words: &Words<'_, '_>) -> Vec<Found> {
                 });
             }
         } else if cue == Cue::Reporting {
+            // "an estimated US$5.5 billion": letters glued to a figure's sign or
+            // digits are its currency, no name.
+            let figure = |a: &Attribution| {
+                bytes
+                    .get(a.span.end)
+                    .is_some_and(|b| *b == b'$' || b.is_ascii_digit())
+            };
             let name = name_backward(words, k)
-                .or_else(|| name_forward(words, k + 1).filter(|_| words.joined(k)));
+                .or_else(|| name_forward(words, k + 1).filter(|a| words.joined(k) && !figure(a)));
             if let Some(attribution) = name {
                 out.push(Found {
                     at,

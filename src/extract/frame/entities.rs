@@ -202,7 +202,10 @@ impl Lexicon {
             }
             if let Some((n, entity)) = self.at(words, i, to) {
                 if let (Some(a), Some(b)) = (words.span(i), words.span(i + n - 1)) {
-                    out.push((entity, Span::new(a.start, b.end)));
+                    // "US$5.5 billion", "HK$2 billion": a currency's mark, no place.
+                    if bytes.get(b.end) != Some(&b'$') {
+                        out.push((entity, Span::new(a.start, b.end)));
+                    }
                 }
                 i += n;
                 continue;

@@ -127,6 +127,12 @@ impl Scan<'_, '_> {
         if let Some(found) = self.symbol_hedge(start) {
             return Some(found);
         }
+        // "an estimated US$5.5 billion": the words of a currency prefix belong to the
+        // figure, the hedge comes before them.
+        let mut first = first;
+        while first > 0 && self.span(first - 1).is_some_and(|s| s.start >= start) {
+            first -= 1;
+        }
         let prev = first.checked_sub(1)?;
         let gap = self.words.between(self.span(prev)?.end, start);
         if gap.is_empty() || !gap.chars().all(char::is_whitespace) {
