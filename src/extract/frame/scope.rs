@@ -75,6 +75,10 @@ const CONTRAST: &[&str] = &["while", "but", "whereas", "although", "though", "ye
 /// Qualifiers whose cue words count only right before a figure.
 const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 
+/// Days after which an event a figure counts is another event, whose count holds at its
+/// time ("the 2018 fire killed 85"), not at the article's date.
+const OLD_EVENT_DAYS: i64 = 60;
+
 impl Sentence<'_, '_> {
     /// Whose or where a figure at words `first..=last` is: the owners its head names
     /// ("100,000 Russian troops", "Russia's troops"; for a counted group, the clause's
@@ -585,7 +589,8 @@ impl Sentence<'_, '_> {
     }
 
     /// A time in the fact's clause, not one a figure counts from ("since February 6"),
-    /// else the publication date.
+    /// else the publication date. A time that dates the event a figure counts is the
+    /// event's, not the count's, unless the event is more than [`OLD_EVENT_DAYS`] past.
     pub(super) fn as_of(
         &self,
         fact: &Fact,
@@ -628,7 +633,10 @@ impl Sentence<'_, '_> {
                     .verb_before(a, 0)
                     .is_some_and(|verb| self.happens_at(verb))
                     || self.happened_over_object(a, last);
-                (!event).then_some((distance, time))
+                // Unless that event is months past: "a wildfire killed 85 people in
+                // 2018" counts another event's dead, not today's.
+                let past = published.is_some_and(|p| (p - time.3).num_days() > OLD_EVENT_DAYS);
+                (!event || past).then_some((distance, time))
             })
             .min_by_key(|&(key, _)| key)
             .map(|(_, time)| time);
