@@ -202,6 +202,11 @@ pub struct Lexicon {
     pub events: Phrases<&'static str>,
     /// Heads that say only "people".
     pub generic: Phrases<()>,
+    /// Groups of people that an outcome's count may be a part of ("98 women were
+    /// killed").
+    pub subgroup: Phrases<()>,
+    /// The classes of `[outcome]`: what happened to those counted.
+    pub outcomes: Vec<&'static str>,
     /// Words between a measure and its figure.
     pub skip: Phrases<()>,
     /// Verbs that make a bare figure a lower bound.
@@ -388,6 +393,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .numbered(bit()),
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
+        subgroup: list(words, "heads", "subgroup"),
+        outcomes: measures
+            .iter()
+            .filter(|e| e.section == "outcome")
+            .map(|e| e.name.as_str())
+            .collect(),
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
         after: list(words, "links", "after").numbered(bit()),

@@ -782,6 +782,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 }
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, from, to);
+                if frame.qualifier.is_none() {
+                    frame.qualifier = subgroup(fact, frame.measure.as_ref());
+                }
                 self.lower_bound(fact, first, from);
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
@@ -1048,6 +1051,23 @@ impl Sentence<'_, '_> {
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
     let (n, class) = LEXICON.events.at(sentence.from(k))?;
     sentence.head(k, k + n - 1, class, true)
+}
+
+/// The group of people a count of an outcome counts, when it is a part of those the
+/// outcome befell ("98 women were killed", "26 foreigners died"): its qualifier, so
+/// that it is compared only with counts of the same group, never with the toll.
+fn subgroup(fact: &Fact, measure: Option<&Head>) -> Option<String> {
+    let unit = fact.unit.as_ref()?;
+    let measure = measure.filter(|m| m.known)?;
+    if !LEXICON.outcomes.contains(&measure.class.as_str()) {
+        return None;
+    }
+    let lemmas: Vec<&str> = unit.lemma.split_whitespace().collect();
+    LEXICON
+        .subgroup
+        .at(&lemmas)
+        .filter(|&(n, _)| n == lemmas.len())
+        .map(|_| unit.lemma.clone())
 }
 
 /// Whether a sentence names an exercise ("drill", "war games").

@@ -640,8 +640,25 @@ impl Sentence<'_, '_> {
             })
             .min_by_key(|&(key, _)| key)
             .map(|(_, time)| time);
+        // "since 2014, when the ferry sank and killed 304 people": a clause "when"
+        // opens right after a time months past happened then, and so did its count.
+        // A bound ("since 2014") dates it by its start.
+        let when_time = || {
+            let (first, _) = figure?;
+            let when = (0..first).rev().find(|&k| self.words.is(k, &["when"]))?;
+            let &(_, span, start, end) = times
+                .iter()
+                .find(|t| self.cover(t.1).is_some_and(|(_, b)| b + 1 == when))?;
+            let old = (published? - start).num_days() > OLD_EVENT_DAYS;
+            let bound = self.cover(span).is_some_and(|(a, _)| self.bounds_at(a));
+            let end = if bound { start.succ_opt()? } else { end };
+            old.then_some((start, end))
+        };
+        let clause_time = clause_time
+            .map(|&(_, _, start, end)| (start, end))
+            .or_else(when_time);
         match clause_time {
-            Some(&(_, _, start, end)) => Some(AsOf {
+            Some((start, end)) => Some(AsOf {
                 start,
                 end,
                 from: AsOfOrigin::Clause,
