@@ -694,6 +694,11 @@ impl Sentence<'_, '_> {
         {
             return Some("earlier".to_owned());
         }
+        // "Nearly two-thirds of those killed -- 97 -- were women": a figure set off by
+        // dashes right after a partitive "of" is a part of what it is of.
+        if self.aside_of_whole(first) {
+            return Some("part".to_owned());
+        }
         // "by 0.25 points", "fell 5%", "up 5%": a change, not a level.
         let before = first.checked_sub(1).filter(|&k| k >= from);
         if before.is_some_and(|k| self.words.is(k, &["by"])) {
@@ -732,6 +737,20 @@ impl Sentence<'_, '_> {
             return Some("exercise".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether a figure at word `first` follows a dash that follows a partitive "of"
+    /// within four words ("the largest number of the dead -- 103 --").
+    fn aside_of_whole(&self, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1) else {
+            return false;
+        };
+        let (Some(a), Some(b)) = (self.words.span(prev), self.words.span(first)) else {
+            return false;
+        };
+        let gap = self.words.between(a.end, b.start);
+        let dashed = gap.contains("--") || gap.contains('—') || gap.contains('–');
+        dashed && (prev.saturating_sub(3)..=prev).any(|k| self.words.is(k, &["of"]))
     }
 
     /// Whether a figure at word `first` takes part in something: a word of taking part
