@@ -956,6 +956,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 k = last + 1;
                 continue;
             }
+            // After the time, distances only grow with `k`: once one would not beat
+            // the best so far, or lies past `max`, no later word can be taken.
+            if k > last {
+                let distance = (k - last) + 1;
+                if distance > max || best.is_some_and(|(d, ..)| distance >= d) {
+                    break;
+                }
+            }
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
             let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
