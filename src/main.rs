@@ -12,6 +12,12 @@ mod app;
 
 use app::cli::Cli;
 
+/// The allocator of the binaries (the library sets none): mimalloc spends fewer instructions
+/// per allocation than the system's, and extraction allocates small buffers per sentence.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let color = match cli.color {

@@ -199,7 +199,10 @@ pub fn same_word(a: &str, b: &str) -> bool {
         .eq(b.chars().flat_map(|c| norm(c).to_lowercase()))
 }
 
-/// Whether a word is one of a list of lower-case ASCII words, case ignored.
+/// Whether a word is one of a list of lower-case ASCII words, case ignored. Inlined:
+/// the lists are constants at nearly every call, and their lengths and first letters
+/// fold into the comparisons.
+#[inline]
 pub fn is_one_of(word: &str, list: &[&str]) -> bool {
     let word = word.as_bytes();
     let Some(&first) = word.first() else {

@@ -305,11 +305,12 @@ impl<'t, 'a> Words<'t, 'a> {
         let (Some(a), Some(b)) = (self.span(i), self.span(i + 1)) else {
             return false;
         };
-        let gap = self.between(a.end, b.start);
-        // Nearly every gap is one space: nothing to strip, and joined.
-        if gap == " " {
+        // Nearly every gap is one space: nothing to strip, and joined (read as a byte,
+        // without slicing).
+        if b.start == a.end + 1 && self.text.text.as_bytes().get(a.end) == Some(&b' ') {
             return true;
         }
+        let gap = self.between(a.end, b.start);
         let w = self.w(i);
         let gap = if w.contains('.') || ABBREVIATION_SET.contains(w) {
             gap.strip_prefix('.').unwrap_or(gap)
@@ -341,6 +342,7 @@ impl<'t, 'a> Words<'t, 'a> {
     }
 
     /// Whether word `i` is one of a list of lower-case ASCII words, case ignored.
+    #[inline]
     pub fn is(&self, i: usize, list: &[&str]) -> bool {
         is_one_of(self.w(i), list)
     }

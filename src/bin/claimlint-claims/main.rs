@@ -467,6 +467,12 @@ fn show_gold(gold: &Gold) -> String {
     out
 }
 
+/// The allocator of the binaries (the library sets none): mimalloc spends fewer instructions
+/// per allocation than the system's, and extraction allocates small buffers per sentence.
+#[cfg(feature = "mimalloc")]
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let args = Args::parse();
     let gold = match gold::load(&args.root) {

@@ -134,6 +134,14 @@ impl<V: Clone> Phrases<V> {
         self
     }
 
+    /// Whether a phrase of the list may start in a run of words whose lemmas' start
+    /// marks ([`Lemma::may_start`]), OR-ed together, are `starts`: when not, [`Phrases::at`]
+    /// finds nothing at any of them.
+    #[inline]
+    pub fn may_start_in(&self, starts: u32) -> bool {
+        self.bit == 0 || starts & self.bit != 0
+    }
+
     /// The longest phrase starting at `lemmas[0]`: its length in words and value.
     #[inline]
     pub fn at<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {

@@ -611,6 +611,9 @@ struct Sentence<'t, 'a> {
     span: Span,
     words: Words<'t, 'a>,
     lemmas: Vec<WordLemma>,
+    /// The lists a phrase of which may start at one of the sentence's words: its
+    /// lemmas' start marks OR-ed (see [`Sentence::may_hold`]).
+    starts: u32,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
@@ -635,10 +638,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = cached_lemmas(&words);
+        let starts = lemmas.iter().fold(0, |all, l| all | l.0.starts);
         Self {
             span: sentence,
             words,
             lemmas,
+            starts,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
@@ -673,6 +678,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     }
                 })
         })
+    }
+
+    /// Whether a phrase of a list may start at one of the sentence's words: a scan of
+    /// the sentence for a list it cannot hold is skipped, with the same answer.
+    fn may_hold<V: Clone>(&self, list: &lexicon::Phrases<V>) -> bool {
+        list.may_start_in(self.starts)
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -935,6 +946,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         max: usize,
     ) -> Option<Head> {
         let l = &*LEXICON;
+        if !self.may_hold(&l.events) {
+            return None;
+        }
         if let Some(head) = self.possessive_event(last, to) {
             return Some(head);
         }
@@ -944,6 +958,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
             if (first..=last).contains(&k) {
                 k = last + 1;
                 continue;
+            }
+            // After the time, distances only grow with `k`: once one would not beat
+            // the best so far, or lies past `max`, no later word can be taken.
+            if k > last {
+                let distance = (k - last) + 1;
+                if distance > max || best.is_some_and(|(d, ..)| distance >= d) {
+                    break;
+                }
             }
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
@@ -1079,6 +1101,10 @@ fn speaks_of_exercise(text: &Text<'_>, sentence: Span) -> bool {
 
 /// Whether lemmas name an exercise ("drill", "war games").
 fn names_exercise(lemmas: &[WordLemma]) -> bool {
+    let starts = lemmas.iter().fold(0, |all, l| all | l.0.starts);
+    if !LEXICON.qualifiers.may_start_in(starts) {
+        return false;
+    }
     (0..lemmas.len()).any(|k| {
         LEXICON
             .qualifiers

@@ -73,6 +73,10 @@ impl Sentence<'_, '_> {
     ) -> PhaseRead {
         let l = &*LEXICON;
         let mut out = PhaseRead::default();
+        // No word of a phase in the sentence: nothing below can be read.
+        if !self.may_hold(&l.phases) {
+            return out;
+        }
         // The word right before the time, past "on", "next", "this": "from Monday",
         // "starting next December 10", "began on Friday", "until Thursday".
         // Not before a possessive time, which dates its noun: "died from last

@@ -539,6 +539,9 @@ impl Sentence<'_, '_> {
     /// The status cue words of words `from..to` say.
     pub(super) fn status(&self, from: usize, to: usize) -> Status {
         let mut found = Status::Reported;
+        if !self.may_hold(&LEXICON.status) {
+            return found;
+        }
         let mut k = from;
         while k < to {
             // "May" is a month, "Will" a name: cues are lower-case words.
@@ -717,7 +720,11 @@ impl Sentence<'_, '_> {
         if let Some(name) = adjacent {
             return Some(name.to_owned());
         }
-        let mut k = from;
+        let mut k = if self.may_hold(&LEXICON.qualifiers) {
+            from
+        } else {
+            to
+        };
         let mut found: Option<&str> = None;
         while k < to {
             match LEXICON.qualifiers.at(self.from(k)) {
@@ -759,6 +766,9 @@ impl Sentence<'_, '_> {
     /// troops, 80 planes and 15 ships"; not "…, while 100,000 remain at the border").
     fn takes_part(&self, first: usize, (from, to): (usize, usize)) -> bool {
         let l = &*LEXICON;
+        if !self.may_hold(&l.participation) {
+            return false;
+        }
         if (from..to).any(|k| l.participation.at(self.from(k)).is_some()) {
             return true;
         }
