@@ -206,6 +206,10 @@ pub struct Lexicon {
     pub skip: Phrases<()>,
     /// Verbs that make a bare figure a lower bound.
     pub above: Phrases<()>,
+    /// Words after a figure's head that make it a threshold ("the 289 votes needed").
+    pub needed: Phrases<()>,
+    /// Words right before a figure that make it a threshold ("needs 289 votes").
+    pub needing: Phrases<()>,
     /// Words between a figure's head and its outcome verb.
     pub after: Phrases<()>,
     /// Verbs of a level whose subject is the figure's measure ("the toll rose to").
@@ -391,6 +395,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
         after: list(words, "links", "after").numbered(bit()),
+        needed: list(words, "links", "needed"),
+        needing: list(words, "links", "needing"),
         level: list(words, "links", "level").numbered(bit()),
         when: list(words, "links", "when").numbered(bit()),
         another: list(words, "links", "another").numbered(bit()),

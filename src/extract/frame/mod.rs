@@ -781,7 +781,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.scope.extend(self.source_country(fact));
                 }
                 frame.as_of = self.as_of(fact, times, published);
-                frame.qualifier = self.qualifier(first, from, to);
+                frame.qualifier = self.qualifier(first, last, from, to);
                 self.lower_bound(fact, first, from);
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);

@@ -661,7 +661,16 @@ impl Sentence<'_, '_> {
     }
 
     /// What sets a figure apart from a standing count, from cue words in its clause.
-    pub(super) fn qualifier(&self, first: usize, from: usize, to: usize) -> Option<String> {
+    pub(super) fn qualifier(
+        &self,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<String> {
+        if self.threshold(first, last, from, to) {
+            return Some("threshold".to_owned());
+        }
         // "when the death toll stood at around 2,600": a count of an earlier moment.
         let when = (from..first).rev().find(|&k| self.words.is(k, &["when"]));
         if when
@@ -707,6 +716,23 @@ impl Sentence<'_, '_> {
             return Some("exercise".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether a figure at words `first..=last` is a threshold, not a count: a word of
+    /// need right after it or its head, before "to", "for" or the clause's end ("the
+    /// 289 votes needed to pass"; not "20 people required treatment"), or right before
+    /// it ("needs 289 votes", "a majority of 289").
+    fn threshold(&self, first: usize, last: usize, from: usize, to: usize) -> bool {
+        let l = &*LEXICON;
+        let before = first
+            .checked_sub(1)
+            .filter(|&k| k >= from)
+            .is_some_and(|k| l.needing.ending_at(self.all(), k).is_some());
+        before
+            || (last + 1..(last + 3).min(to)).any(|k| {
+                l.needed.at(self.from(k)).is_some()
+                    && (k + 1 >= to || self.words.is(k + 1, &["to", "for", "by"]))
+            })
     }
 
     /// Whether a figure at word `first` takes part in something: a word of taking part
