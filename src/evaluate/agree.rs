@@ -7,7 +7,10 @@
 //! allows no value of the consensus, widened by the tolerance. A bound ("more than 80",
 //! "up to 760") states no value either in a group that states figures, and is held to
 //! the same band; it also breaks the rule against another bound that allows none of
-//! its values ("fewer than 80" against "over 80").
+//! its values ("fewer than 80" against "over 80"). An approximate figure ("around a
+//! million", "some 850") states a value only in a group that states no exact one: beside
+//! exact figures it is held to their band like a bound, so "around a million" agrees
+//! with "1.089 million" (within its own interval) but not with "3.5 million".
 
 use std::collections::BTreeSet;
 
@@ -28,11 +31,30 @@ fn bound(fact: &Fact) -> bool {
     )
 }
 
-/// The figure a fact states: a quantity's nominal (none for a bound unless `bounds`),
-/// or a time's first day.
-fn stated(fact: &Fact, bounds: bool) -> Option<f64> {
+/// How loosely a group's figures state a value: what [`stated`] counts as a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Stating {
+    /// Exact figures only: the group states one.
+    Exact,
+    /// Approximate figures too ("around a million"): the group states no exact one.
+    Approximate,
+    /// Bounds too ("more than 80"): the group states neither.
+    Bounds,
+}
+
+/// Whether a figure is approximate ("about 850", "around a million"): a value with a
+/// margin of its own, not a bound.
+fn approximate(fact: &Fact) -> bool {
+    matches!(fact.value, Value::Quantity(_)) && fact.hedge == Hedge::About
+}
+
+/// The figure a fact states: a quantity's nominal (none for a bound unless `stating`
+/// takes bounds, none for an approximate figure unless it takes those), or a time's
+/// first day.
+fn stated(fact: &Fact, stating: Stating) -> Option<f64> {
     match &fact.value {
-        Value::Quantity(_) if !bounds && bound(fact) => None,
+        Value::Quantity(_) if stating < Stating::Bounds && bound(fact) => None,
+        Value::Quantity(_) if stating < Stating::Approximate && approximate(fact) => None,
         Value::Quantity(i) => i.nominal,
         Value::Time(TimeValue::Resolved { start, .. }) => Some(day_number(*start)),
         Value::Duration(d) => d.days(),
@@ -62,10 +84,22 @@ pub(super) fn check(
     candidates: &Group,
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
-    // Bounds vote only in a group that states no figure but bounds.
-    let bounds = !reference
-        .iter()
-        .any(|&i| ctx.facts.get(i).is_some_and(|f| stated(f, false).is_some()));
+    // Approximate figures vote only in a group that states no exact figure, bounds
+    // only in one that states no figure but bounds.
+    let states = |stating: Stating| {
+        reference.iter().any(|&i| {
+            ctx.facts
+                .get(i)
+                .is_some_and(|f| stated(f, stating).is_some())
+        })
+    };
+    let bounds = if states(Stating::Exact) {
+        Stating::Exact
+    } else if states(Stating::Approximate) {
+        Stating::Approximate
+    } else {
+        Stating::Bounds
+    };
     let mut figures: Vec<(f64, usize, usize)> = reference
         .iter()
         .enumerate()

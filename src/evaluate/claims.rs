@@ -55,11 +55,12 @@ fn strong(fact: &Fact) -> Option<&Frame> {
     match fact.kind {
         FactKind::Quantity => {
             let known = frame.measure.as_ref().is_some_and(|m| m.known);
-            // A part of a total, one of several events that followed another, a
-            // threshold ("magnitudes 4.0 and higher"): no claim of their own.
+            // A part of a total, some of a crew ("Eight crew members left"), one of
+            // several events that followed another, a threshold ("magnitudes 4.0 and
+            // higher"): no claim of their own.
             let weak = matches!(
                 frame.qualifier.as_deref(),
-                Some("part" | "later" | "threshold")
+                Some("part" | "some" | "later" | "threshold")
             );
             (known && !weak).then_some(frame)
         }

@@ -219,6 +219,16 @@ pub struct Lexicon {
     pub skip: Phrases<()>,
     /// Verbs that make a bare figure a lower bound.
     pub above: Phrases<()>,
+    /// Words after a figure's head that make it a threshold ("the 289 votes needed").
+    pub needed: Phrases<()>,
+    /// Words right before a figure that make it a threshold ("needs 289 votes").
+    pub needing: Phrases<()>,
+    /// Measures of people in a role whose count is the whole only when marked as one.
+    pub roles: Phrases<()>,
+    /// Words right before a figure that make it the rest of a group ("the other four").
+    pub rest: Phrases<()>,
+    /// Words right before such a count that mark it as the whole ("the", "all").
+    pub whole_role: Phrases<()>,
     /// Words between a figure's head and its outcome verb.
     pub after: Phrases<()>,
     /// Verbs of a level whose subject is the figure's measure ("the toll rose to").
@@ -410,6 +420,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
         after: list(words, "links", "after").numbered(bit()),
+        needed: list(words, "links", "needed"),
+        roles: list(words, "links", "roles"),
+        rest: list(words, "links", "rest"),
+        whole_role: list(words, "links", "whole_role"),
+        needing: list(words, "links", "needing"),
         level: list(words, "links", "level").numbered(bit()),
         when: list(words, "links", "when").numbered(bit()),
         another: list(words, "links", "another").numbered(bit()),

@@ -59,6 +59,27 @@ impl Sentence<'_, '_> {
             // "The largest aftershock, measuring 7.5": the event's own measure.
             return Some(head);
         }
+        // 1b. A head that says only "members" or "people" takes the group a noun beside
+        // it names: "22 crew members" (the noun before it), "a 21-member crew" (the
+        // noun after it) count the crew.
+        // A unit in the figure's own word ("21-member") ends at the figure.
+        if let Some(u) = &fact.unit {
+            let (a, b) = unit.unwrap_or((last + 1, last));
+            if l.generic.at(&[u.lemma.as_str()]).is_some() {
+                let before = (a > last + 1)
+                    .then(|| l.measures.ending_at(all, a - 1))
+                    .flatten()
+                    .filter(|(start, c)| *start > last && c.rank == Rank::Group)
+                    .map(|(start, c)| (start, a - 1, c.name));
+                let after = self
+                    .measure_at(b + 1)
+                    .filter(|(n, c)| c.rank == Rank::Group && b + n < to)
+                    .map(|(n, c)| (b + 1, b + n, c.name));
+                if let Some((start, end, class)) = before.or(after) {
+                    return self.head(start, end, class, true);
+                }
+            }
+        }
         // 2. The word right before, past a determiner; a unit word right after.
         let mut k = first.checked_sub(1);
         if k.is_some_and(|k| self.words.is(k, &["a", "an", "the"])) {

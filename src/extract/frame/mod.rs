@@ -792,7 +792,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.scope.extend(self.source_country(fact));
                 }
                 frame.as_of = self.as_of(fact, times, published);
-                frame.qualifier = self.qualifier(first, from, to);
+                frame.qualifier = self.qualifier(first, last, from, to);
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
@@ -802,6 +802,22 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.lend(&mut frame, bare, first, from);
                 self.measured(fact, &mut frame, (first, last), (from, to));
                 self.share(fact, &mut frame, (first, last), (from, to));
+                // "Eight crew members left": some of a crew, not its size (a measure lent by
+                // the figure before too: "Among the 22 crew members, 20 were foreign").
+                let role = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| m.known && LEXICON.roles.at(&[m.class.as_str()]).is_some());
+                let whole = first
+                    .checked_sub(1)
+                    .is_some_and(|k| LEXICON.whole_role.at(self.from(k)).is_some());
+                // "the other four workers": the rest of a group.
+                let rest = first
+                    .checked_sub(1)
+                    .is_some_and(|k| LEXICON.rest.at(self.from(k)).is_some());
+                if ((role && !whole) || rest) && frame.qualifier.is_none() {
+                    frame.qualifier = Some("some".to_owned());
+                }
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.

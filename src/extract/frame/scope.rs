@@ -603,12 +603,48 @@ impl Sentence<'_, '_> {
         // `times` is sorted by clause: those of this clause are one run of it.
         let first = times.partition_point(|&(clause, ..)| clause < fact.clause);
         let same = times.get(first..).unwrap_or_default();
+        // A clause that opens with a verb of its own has the subject, and the time, of
+        // the clause before it in the sentence ("The 2018 fire killed 85 people,
+        // destroyed almost 19,000 homes"): with no time of its own, it takes that one's.
+        let (from, _) = self.range(fact.clause);
+        let continues = self.words.span(from).is_some() && self.past_verb_at(from);
+        let before = times
+            .get(..first)
+            .and_then(<[_]>::last)
+            .map(|&(clause, ..)| clause)
+            .filter(|clause| {
+                // The clause right before, past a comma.
+                let between = self.words.between(clause.end, fact.clause.start).trim();
+                continues
+                    && self.span.contains(*clause)
+                    && clause.end <= fact.clause.start
+                    && (between.is_empty() || between == ",")
+            });
+        let earlier = times.get(..first).unwrap_or_default();
+        // Only a time of that clause's subject, before its first verb ("The 2018 fire
+        // killed"), not one that dates its verb ("the quake that struck on Friday").
+        let subject = |time: &&(Span, Span, NaiveDate, NaiveDate)| {
+            let (start, _) = self.range(time.0);
+            self.cover(time.1)
+                .is_some_and(|(a, _)| !(start..a).any(|j| self.past_verb_at(j)))
+        };
+        let earlier = earlier
+            .get(earlier.partition_point(|&(clause, ..)| Some(clause) < before)..)
+            .unwrap_or_default();
         // The clause's time nearest the figure (after it on a tie: "surpassed 20,000
         // on Thursday").
         let figure = self.cover(fact.span);
-        let clause_time = same
+        let own = same
             .iter()
-            .take_while(|(clause, ..)| *clause == fact.clause)
+            .take_while(|(clause, ..)| *clause == fact.clause);
+        let clause_time = own
+            .clone()
+            .chain(
+                earlier
+                    .iter()
+                    .filter(|_| own.clone().next().is_none() && before.is_some())
+                    .filter(subject),
+            )
             .filter_map(|time| {
                 let (a, b) = self.cover(time.1)?;
                 // A year between an article and a noun modifies the noun ("a 2015
@@ -689,7 +725,16 @@ impl Sentence<'_, '_> {
     }
 
     /// What sets a figure apart from a standing count, from cue words in its clause.
-    pub(super) fn qualifier(&self, first: usize, from: usize, to: usize) -> Option<String> {
+    pub(super) fn qualifier(
+        &self,
+        first: usize,
+        last: usize,
+        from: usize,
+        to: usize,
+    ) -> Option<String> {
+        if self.threshold(first, last, from, to) {
+            return Some("threshold".to_owned());
+        }
         // "when the death toll stood at around 2,600": a count of an earlier moment.
         let when = (from..first).rev().find(|&k| self.words.is(k, &["when"]));
         if when
@@ -758,6 +803,23 @@ impl Sentence<'_, '_> {
         let gap = self.words.between(a.end, b.start);
         let dashed = gap.contains("--") || gap.contains('—') || gap.contains('–');
         dashed && (prev.saturating_sub(3)..=prev).any(|k| self.words.is(k, &["of"]))
+    }
+
+    /// Whether a figure at words `first..=last` is a threshold, not a count: a word of
+    /// need right after it or its head, before "to", "for" or the clause's end ("the
+    /// 289 votes needed to pass"; not "20 people required treatment"), or right before
+    /// it ("needs 289 votes", "a majority of 289").
+    fn threshold(&self, first: usize, last: usize, from: usize, to: usize) -> bool {
+        let l = &*LEXICON;
+        let before = first
+            .checked_sub(1)
+            .filter(|&k| k >= from)
+            .is_some_and(|k| l.needing.ending_at(self.all(), k).is_some());
+        before
+            || (last + 1..(last + 3).min(to)).any(|k| {
+                l.needed.at(self.from(k)).is_some()
+                    && (k + 1 >= to || self.words.is(k + 1, &["to", "for", "by"]))
+            })
     }
 
     /// Whether a figure at word `first` takes part in something: a word of taking part
