@@ -961,11 +961,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // "on Tuesday in a sixth day of protests": a numbered day's words
                 // are the event's own.
                 let own = if k > last {
-                    self.numbered_day(k).map_or(k, |(at, _)| at)
+                    self.numbered_day(k).map_or(k, |(at, _)| at.max(last + 1))
                 } else {
                     k
                 };
-                self.attached(own.max(last + 1), k + n - 1, first, last)
+                self.attached(own, k + n - 1, first, last)
             }) {
                 let end = k + n - 1;
                 // Words before the time weigh a little less than after: "talks on
