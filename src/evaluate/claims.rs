@@ -16,8 +16,12 @@
 //! another, its start is its date: "talks began on Monday", "talks on Monday"),
 //! and their participants (lifted from cities to countries) are the same or share at
 //! least two: "talks on Moscow's security concerns" (Russia, NATO) and "a week of talks
-//! in Geneva, Brussels and Vienna" (Russia, NATO, …). Only times given to the day or
-//! week, not approximate and not a bound ("since 2014"), date an event.
+//! in Geneva, Brussels and Vienna" (Russia, NATO, …). A time of an article that names
+//! no place at all (neither its sentence nor its article) is the story's: it joins
+//! the unnamed events of its class, whoever takes part. A numbered day of an event
+//! ("the sixth day of protests") is one claim only with the same numbered day. Only
+//! times given to the day or week, not approximate and not a bound ("since 2014"),
+//! date an event.
 //!
 //! Across sources, a figure with an empty scope is taken for the story's whole claim:
 //! it joins the broadest scope of its class (most countries), never a part. Within one
@@ -123,7 +127,19 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
                 return x == y;
             }
             let named = a.name.is_some() || b.name.is_some();
+            // A numbered day ("the sixth day of protests") is no unnumbered one.
+            if [&a.name, &b.name]
+                .into_iter()
+                .flatten()
+                .any(|n| frame::numbers_a_day(n))
+            {
+                return false;
+            }
             let (a, b) = (&a.keys, &b.keys);
+            // An article that names no place tells of the story's event.
+            if (a.is_empty() || b.is_empty()) && !named {
+                return true;
+            }
             let shared = a.iter().filter(|x| b.contains(x)).count();
             // The same participants, two of them in common, or, between events of no
             // name, all of the one's among the other's ("the quake in Turkey" and "the

@@ -271,6 +271,8 @@ pub struct Lexicon {
     pub phases: Phrases<&'static str>,
     /// Event classes that last days (`data/events.txt`, `[lasting]`).
     pub lasting: Phrases<()>,
+    /// Ordinal words, in order from "first" (`ordinal` of `[links]`).
+    pub ordinals: Vec<&'static str>,
     /// Determiners that make such a noun point back.
     pub pointing: Phrases<()>,
     /// Measure classes whose figure with no place is its source's country's.
@@ -445,6 +447,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
+        ordinals: words
+            .iter()
+            .filter(|e| e.section == "links" && e.name == "ordinal")
+            .flat_map(|e| e.words.iter().map(String::as_str))
+            .collect(),
         event_measures: words
             .iter()
             .filter(|e| e.section == "measured" && e.name == "event")

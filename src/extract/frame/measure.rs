@@ -313,6 +313,18 @@ impl Sentence<'_, '_> {
     /// earthquake that rocked the province late on Friday"). Never across "after",
     /// "before", "since", "following" or "until".
     pub(super) fn attached(&self, k: usize, end: usize, first: usize, last: usize) -> bool {
+        // "evacuated in the aftermath of the hurricane, Sunday": a time after an
+        // event is not its date.
+        let det = usize::from(
+            k.checked_sub(1)
+                .is_some_and(|j| self.words.is(j, &["the", "a", "an", "this", "that"])),
+        );
+        let after_it = k.checked_sub(det + 2).is_some_and(|j| {
+            self.words.is(j, &["aftermath", "wake"]) && self.words.is(j + 1, &["of"])
+        });
+        if after_it && end < first {
+            return false;
+        }
         let (a, b) = if end < first {
             (end + 1, first)
         } else {

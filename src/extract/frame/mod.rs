@@ -876,8 +876,19 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.qualifier = Some("bound".to_owned());
                 }
                 // "Monday's drills": a day of an event that lasts days, not its date.
+                // "the sixth day of protests": a numbered day is a day of its own.
+                let numbered = frame
+                    .event
+                    .as_ref()
+                    .and_then(|e| e.name.as_deref())
+                    .is_some_and(numbers_a_day);
                 let lasting = frame.event.as_ref().is_some_and(|e| lasting(&e.class));
-                if lasting && frame.phase.is_none() && !ranged && frame.qualifier.is_none() {
+                if lasting
+                    && !numbered
+                    && frame.phase.is_none()
+                    && !ranged
+                    && frame.qualifier.is_none()
+                {
                     frame.qualifier = Some("during".to_owned());
                 }
             }
@@ -987,9 +998,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // is no deadline.
             let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
             let found = l.events.at(self.from(k)).filter(|_| !carrier());
-            if let Some((n, class)) =
-                found.filter(|&(n, _)| self.attached(k, k + n - 1, first, last))
-            {
+            if let Some((n, class)) = found.filter(|&(n, _)| {
+                // "on Tuesday in a sixth day of protests": a numbered day's words
+                // are the event's own.
+                let own = if k > last {
+                    self.numbered_day(k).map_or(k, |(at, _)| at.max(last + 1))
+                } else {
+                    k
+                };
+                self.attached(own, k + n - 1, first, last)
+            }) {
                 let end = k + n - 1;
                 // Words before the time weigh a little less than after: "talks on
                 // Monday" and "on Monday the talks" both date talks.
@@ -1058,6 +1076,9 @@ impl Sentence<'_, '_> {
                 && figure.chars().any(|c| c.is_ascii_digit()))
             .then(|| figure.to_owned())
         };
+        if let Some((_, n)) = self.numbered_day(first) {
+            return Some(format!("{NUMBERED_DAY}{n}"));
+        }
         let before = first.checked_sub(1)?;
         let figure = if self.words.is(before, &["magnitude"]) {
             before.checked_sub(1).and_then(decimal)
@@ -1083,6 +1104,65 @@ impl Sentence<'_, '_> {
         }
         None
     }
+}
+
+impl Sentence<'_, '_> {
+    /// The number of the day of an event whose word is word `first`, when the text
+    /// numbers it: "the sixth day of protests", "its 6th day of mobilisation", "a sixth
+    /// straight day of strikes", "the first day of strikes and marches" ("day of" at
+    /// most four words before the event's word, no punctuation between); with the
+    /// word the ordinal is.
+    fn numbered_day(&self, first: usize) -> Option<(usize, usize)> {
+        // "the sixth day of action": the event's own words start with its day.
+        if self.words.is(first, &["day", "days"]) {
+            return self.ordinal_before(first);
+        }
+        let of = (first.saturating_sub(4)..first)
+            .rev()
+            .find(|&k| self.words.is(k, &["of"]))?;
+        let (a, b) = (self.words.span(of)?, self.words.span(first)?);
+        let gap = self.words.between(a.end, b.start);
+        if gap
+            .chars()
+            .any(|c| !(c.is_alphanumeric() || c.is_whitespace() || c == '-'))
+        {
+            return None;
+        }
+        let day = of.checked_sub(1).filter(|&d| self.words.is(d, &["day"]))?;
+        self.ordinal_before(day)
+    }
+
+    /// The number of the ordinal right before word `day` ("sixth day", "6th straight
+    /// day").
+    fn ordinal_before(&self, day: usize) -> Option<(usize, usize)> {
+        let mut k = day.checked_sub(1)?;
+        if self.words.is(k, &["straight", "consecutive", "successive"]) {
+            k = k.checked_sub(1)?;
+        }
+        Some((k, ordinal(self.words.w(k))?))
+    }
+}
+
+/// How an event's name starts when the text numbers its day ("day 6").
+const NUMBERED_DAY: &str = "day ";
+
+/// Whether an event's name numbers one of its days ("the sixth day of protests"): one
+/// numbered day of a recurring event is never the same claim as an unnumbered one.
+pub fn numbers_a_day(name: &str) -> bool {
+    name.strip_prefix(NUMBERED_DAY)
+        .is_some_and(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()))
+}
+
+/// The number an ordinal says: "sixth" and "6th" are 6.
+fn ordinal(word: &str) -> Option<usize> {
+    let word = word.to_lowercase();
+    if let Some(k) = LEXICON.ordinals.iter().position(|o| *o == word) {
+        return Some(k + 1);
+    }
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|s| word.strip_suffix(s))?;
+    digits.parse().ok().filter(|&n| n > 0)
 }
 
 /// The event a verb names, if it is an event word ("met" → talks).

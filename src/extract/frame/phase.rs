@@ -220,6 +220,14 @@ impl Sentence<'_, '_> {
     /// within [`OBJECT_REACH`] words, before word `to`, not inside the time at words
     /// `first..=last`, and with no verb before it.
     fn object_event(&self, after: usize, first: usize, last: usize, to: usize) -> Option<Head> {
+        // "opened fire": the verb starts an event's phrase of its own, and is no phase.
+        let phrase = after
+            .checked_sub(1)
+            .and_then(|verb| LEXICON.events.at(self.from(verb)))
+            .is_some_and(|(n, _)| n > 1);
+        if phrase {
+            return None;
+        }
         let end = to.min(after.saturating_add(OBJECT_REACH));
         let mut j = after;
         while j < end {

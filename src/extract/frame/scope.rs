@@ -657,7 +657,14 @@ impl Sentence<'_, '_> {
                         .words
                         .span(b + 1)
                         .is_some_and(|_| self.words.w(b + 1).starts_with(char::is_lowercase));
-                if time.1.contains(fact.span) || self.bounds_at(a) || attributive {
+                // An event months past is another event, whose count holds at its
+                // time ("the 2018 fire killed 85").
+                let past = published.is_some_and(|p| (p - time.3).num_days() > OLD_EVENT_DAYS);
+                if time.1.contains(fact.span)
+                    || self.bounds_at(a)
+                    || attributive
+                    || (self.modifies_event(a, b) && !past)
+                {
                     return None;
                 }
                 let (first, last) = figure?;
@@ -674,7 +681,6 @@ impl Sentence<'_, '_> {
                     || self.happened_over_object(a, last);
                 // Unless that event is months past: "a wildfire killed 85 people in
                 // 2018" counts another event's dead, not today's.
-                let past = published.is_some_and(|p| (p - time.3).num_days() > OLD_EVENT_DAYS);
                 (!event || past).then_some((distance, time))
             })
             .min_by_key(|&(key, _)| key)
@@ -710,6 +716,25 @@ impl Sentence<'_, '_> {
                 })
             }),
         }
+    }
+
+    /// Whether the time at words `a..=b` modifies the event noun after it ("the Aug. 8
+    /// wildfires killed 114", "Monday's quake"): it dates the event, not a count (an
+    /// announcement's day, "the Monday report", dates what it reports).
+    fn modifies_event(&self, a: usize, b: usize) -> bool {
+        let w = self.words.w(b);
+        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        let determined = a.checked_sub(1).is_some_and(|k| {
+            self.words
+                .is(k, &["the", "a", "an", "this", "that", "last"])
+        });
+        (possessive || determined)
+            && (b + 1..b + 3).any(|k| {
+                LEXICON
+                    .events
+                    .at(self.from(k))
+                    .is_some_and(|(_, class)| *class != "announcement")
+            })
     }
 
     /// Whether the time whose first word is `a` is a bound ("since 2014", "before

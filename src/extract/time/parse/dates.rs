@@ -122,7 +122,9 @@ impl Parser<'_> {
         if day > max_day(month) {
             return None;
         }
-        let last = self.range_end(end, day, month);
+        let last = self
+            .range_end(end, day, month)
+            .or_else(|| self.range_to(i, end, day, month));
         if let Some((_, e)) = last {
             end = e;
         }
@@ -194,6 +196,19 @@ impl Parser<'_> {
         }
         let (last, end) = self.day(i + 1)?;
         (last > first && last <= max_day(month)).then_some((last, end))
+    }
+
+    /// The end of a day range "from" opens, after a first day at words `i..end`: "to 9"
+    /// in "from August 8 to 9, 2023"; not before a word other than a year ("from
+    /// August 8 to 9 people" is no range).
+    fn range_to(&self, i: usize, end: usize, first: u32, month: u32) -> Option<(u32, usize)> {
+        let from = (i.saturating_sub(2)..i).any(|k| self.lex(k) == Lex::From);
+        if !from || !self.word(end).eq_ignore_ascii_case("to") {
+            return None;
+        }
+        let (last, e) = self.day(end + 1)?;
+        let word_after = self.t(e).is_some_and(|t| t.kind == Kind::Word);
+        (last > first && last <= max_day(month) && !word_after).then_some((last, e))
     }
 
     /// "10 January", "10th of January 2022", "10 Jan".
