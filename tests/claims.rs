@@ -315,164 +315,73 @@ fn the_generator_plants_what_it_records() {
     assert_ne!(first, other);
 }
 
-/// The held-out corpus (`tests/heldout/`, never tuned on): its gold loads and points at its
-/// texts, every article has a valid publication date that claimlint's loader reads the
-/// same, and the generator is deterministic on it.
+/// A second corpus root (`tests/heldout*/`: stories first measured unseen): its gold
+/// loads and points at its texts, every article has a valid publication date that
+/// claimlint's loader reads the same, and the generator is deterministic on it.
+fn second_corpus_fits(folder: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let gold = gold::load(&root)
+        .unwrap_or_else(|e| panic!("the gold of {folder} does not fit its corpus:\n{e}"));
+    assert!(gold.stories.len() >= 2, "{} stories", gold.stories.len());
+    for claim in &gold.claims {
+        assert!(!claim.mentions.is_empty(), "{}", claim.id);
+        for m in &claim.mentions {
+            let article = &gold.articles[&m.file];
+            assert_eq!(
+                article.text.get(m.span.clone()),
+                Some(m.text.as_str()),
+                "{m}"
+            );
+            assert!(m.span.start >= article.body, "{m}");
+        }
+    }
+    for pair in gold.disagreements.iter().chain(&gold.not_same) {
+        assert!(!pair.a.is_empty() && !pair.b.is_empty(), "{}", pair.name);
+    }
+    let checked = claimlint::check(&gold.folders(&root), &claimlint::Options::default())
+        .unwrap_or_else(|e| panic!("{folder} does not load: {e:?}"));
+    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
+    assert_eq!(checked.corpus.documents.len(), gold.articles.len());
+    for doc in &checked.corpus.documents {
+        let relative = doc.path.strip_prefix(&root).unwrap();
+        assert!(
+            gold.articles[relative].published.is_some(),
+            "{}",
+            doc.path.display()
+        );
+        assert_eq!(
+            doc.published.map(|(d, _)| d),
+            gold.articles[relative].published,
+            "{}",
+            doc.path.display()
+        );
+    }
+    let first: Vec<_> = plant::generate(&gold, 1, 2)
+        .into_iter()
+        .map(|v| (v.file, v.span))
+        .collect();
+    let again: Vec<_> = plant::generate(&gold, 1, 2)
+        .into_iter()
+        .map(|v| (v.file, v.span))
+        .collect();
+    assert!(!first.is_empty());
+    assert_eq!(first, again, "not deterministic");
+}
+
+/// The second corpus (`tests/heldout/`: four stories, measured unseen, tuned on since).
 #[test]
 fn the_heldout_gold_fits_its_corpus() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout");
-    let gold = gold::load(&root)
-        .unwrap_or_else(|e| panic!("the held-out gold does not fit its corpus:\n{e}"));
-    assert!(gold.stories.len() >= 2, "{} stories", gold.stories.len());
-    for claim in &gold.claims {
-        assert!(!claim.mentions.is_empty(), "{}", claim.id);
-        for m in &claim.mentions {
-            let article = &gold.articles[&m.file];
-            assert_eq!(
-                article.text.get(m.span.clone()),
-                Some(m.text.as_str()),
-                "{m}"
-            );
-            assert!(m.span.start >= article.body, "{m}");
-        }
-    }
-    for pair in gold.disagreements.iter().chain(&gold.not_same) {
-        assert!(!pair.a.is_empty() && !pair.b.is_empty(), "{}", pair.name);
-    }
-    let checked = claimlint::check(&gold.folders(&root), &claimlint::Options::default())
-        .expect("the held-out corpus loads");
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    assert_eq!(checked.corpus.documents.len(), gold.articles.len());
-    for doc in &checked.corpus.documents {
-        let relative = doc.path.strip_prefix(&root).unwrap();
-        assert!(
-            gold.articles[relative].published.is_some(),
-            "{}",
-            doc.path.display()
-        );
-        assert_eq!(
-            doc.published.map(|(d, _)| d),
-            gold.articles[relative].published,
-            "{}",
-            doc.path.display()
-        );
-    }
-    let first: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    let again: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    assert!(!first.is_empty());
-    assert_eq!(first, again, "not deterministic");
+    second_corpus_fits("tests/heldout");
 }
 
-/// The third held-out corpus (`tests/heldout-c/`, never tuned on): its gold loads and points
-/// at its texts, every article has a valid publication date that claimlint's loader reads
-/// the same, and the generator is deterministic on it.
+/// The third (`tests/heldout-c/`: two stories, measured unseen, tuned on since).
 #[test]
 fn the_heldout_c_gold_fits_its_corpus() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout-c");
-    let gold = gold::load(&root)
-        .unwrap_or_else(|e| panic!("the held-out (c) gold does not fit its corpus:\n{e}"));
-    assert!(gold.stories.len() >= 2, "{} stories", gold.stories.len());
-    for claim in &gold.claims {
-        assert!(!claim.mentions.is_empty(), "{}", claim.id);
-        for m in &claim.mentions {
-            let article = &gold.articles[&m.file];
-            assert_eq!(
-                article.text.get(m.span.clone()),
-                Some(m.text.as_str()),
-                "{m}"
-            );
-            assert!(m.span.start >= article.body, "{m}");
-        }
-    }
-    for pair in gold.disagreements.iter().chain(&gold.not_same) {
-        assert!(!pair.a.is_empty() && !pair.b.is_empty(), "{}", pair.name);
-    }
-    let checked = claimlint::check(&gold.folders(&root), &claimlint::Options::default())
-        .expect("the held-out (c) corpus loads");
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    assert_eq!(checked.corpus.documents.len(), gold.articles.len());
-    for doc in &checked.corpus.documents {
-        let relative = doc.path.strip_prefix(&root).unwrap();
-        assert!(
-            gold.articles[relative].published.is_some(),
-            "{}",
-            doc.path.display()
-        );
-        assert_eq!(
-            doc.published.map(|(d, _)| d),
-            gold.articles[relative].published,
-            "{}",
-            doc.path.display()
-        );
-    }
-    let first: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    let again: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    assert!(!first.is_empty());
-    assert_eq!(first, again, "not deterministic");
+    second_corpus_fits("tests/heldout-c");
 }
 
-/// The fourth held-out corpus (`tests/heldout-d/`, never tuned on): its gold loads and points
-/// at its texts, every article has a valid publication date that claimlint's loader reads
-/// the same, and the generator is deterministic on it.
+/// The fourth (`tests/heldout-d/`: two stories, still unseen).
 #[test]
 fn the_heldout_d_gold_fits_its_corpus() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/heldout-d");
-    let gold = gold::load(&root)
-        .unwrap_or_else(|e| panic!("the held-out (d) gold does not fit its corpus:\n{e}"));
-    assert!(gold.stories.len() >= 2, "{} stories", gold.stories.len());
-    for claim in &gold.claims {
-        assert!(!claim.mentions.is_empty(), "{}", claim.id);
-        for m in &claim.mentions {
-            let article = &gold.articles[&m.file];
-            assert_eq!(
-                article.text.get(m.span.clone()),
-                Some(m.text.as_str()),
-                "{m}"
-            );
-            assert!(m.span.start >= article.body, "{m}");
-        }
-    }
-    for pair in gold.disagreements.iter().chain(&gold.not_same) {
-        assert!(!pair.a.is_empty() && !pair.b.is_empty(), "{}", pair.name);
-    }
-    let checked = claimlint::check(&gold.folders(&root), &claimlint::Options::default())
-        .expect("the held-out (d) corpus loads");
-    assert!(checked.problems.is_empty(), "{:?}", checked.problems);
-    assert_eq!(checked.corpus.documents.len(), gold.articles.len());
-    for doc in &checked.corpus.documents {
-        let relative = doc.path.strip_prefix(&root).unwrap();
-        assert!(
-            gold.articles[relative].published.is_some(),
-            "{}",
-            doc.path.display()
-        );
-        assert_eq!(
-            doc.published.map(|(d, _)| d),
-            gold.articles[relative].published,
-            "{}",
-            doc.path.display()
-        );
-    }
-    let first: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    let again: Vec<_> = plant::generate(&gold, 1, 2)
-        .into_iter()
-        .map(|v| (v.file, v.span))
-        .collect();
-    assert!(!first.is_empty());
-    assert_eq!(first, again, "not deterministic");
+    second_corpus_fits("tests/heldout-d");
 }
