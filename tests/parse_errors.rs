@@ -106,6 +106,7 @@ fn embedded_rules_parse_and_validate_together() {
         "toll-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
+        "age-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

@@ -733,6 +733,53 @@ impl<'t, 'a> Sentence<'t, 'a> {
         })
     }
 
+    /// The person whose age a bare whole number set off by commas right after their
+    /// name gives ("Alejandro Fuentes, 35, of Baltimore"; "Maria Lopez, 26."): the
+    /// name, lower-case, as its key. A name is two to five capitalised words, not
+    /// opening with a determiner ("The Interior Ministry, 12, …" is none).
+    fn age_of(&self, fact: &Fact, first: usize, last: usize) -> Option<String> {
+        let Value::Quantity(v) = &fact.value else {
+            return None;
+        };
+        let n = v
+            .nominal
+            .filter(|_| v.min == v.max && fact.unit.is_none())?;
+        if !(1.0..=120.0).contains(&n) || n.fract() != 0.0 || first != last {
+            return None;
+        }
+        let text = self.words.text.text;
+        let figure = self.words.span(first)?;
+        let after = text.get(figure.end..)?.chars().next();
+        if !matches!(after, Some(',' | '.' | ';' | ')')) {
+            return None;
+        }
+        let prev = first.checked_sub(1)?;
+        let gap = self.words.between(self.words.span(prev)?.end, figure.start);
+        if gap.trim() != "," {
+            return None;
+        }
+        let capital = |k: usize| {
+            let w = self.words.w(k);
+            w.starts_with(char::is_uppercase)
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+        };
+        let mut start = prev;
+        while start > 0 && prev - start < 4 && capital(start - 1) && self.words.joined(start - 1) {
+            start -= 1;
+        }
+        let name: Vec<&str> = (start..=prev).map(|k| self.words.w(k)).collect();
+        if name.len() < 2
+            || !name.iter().enumerate().all(|(i, _)| capital(start + i))
+            || self
+                .words
+                .is(start, &["the", "a", "an", "on", "in", "at", "by"])
+        {
+            return None;
+        }
+        Some(name.join(" ").to_lowercase())
+    }
+
     /// The measure word starting at word `k`: its length and class.
     fn measure_at(&self, k: usize) -> Option<(usize, lexicon::Class)> {
         LEXICON.measures.at(self.from(k)).map(|(n, c)| (n, *c))
@@ -784,6 +831,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
+                // "Alejandro Fuentes, 35, of Baltimore": a person's age.
+                if let Some(person) = self.age_of(fact, first, last) {
+                    frame.measure = self.head(first, last, "person age", true);
+                    frame.scope = vec![person];
+                }
                 let sourced = frame
                     .measure
                     .as_ref()
