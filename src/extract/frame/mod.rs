@@ -734,7 +734,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// The person whose age a bare whole number set off by commas right after their
-    /// name gives ("Alejandro Fuentes, 35, of Baltimore"; "Maria Lopez, 26."): the
+    /// name gives ("Maria Lopez, 26, of Riverside"; "Tomas Ruiz, 41."): the
     /// name, lower-case, as its key. A name is two to five capitalised words, not
     /// opening with a determiner ("The Interior Ministry, 12, …" is none).
     fn age_of(&self, fact: &Fact, first: usize, last: usize) -> Option<String> {
@@ -831,7 +831,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
-                // "Alejandro Fuentes, 35, of Baltimore": a person's age.
+                // "Maria Lopez, 26, of Riverside": a person's age.
                 if let Some(person) = self.age_of(fact, first, last) {
                     frame.measure = self.head(first, last, "person age", true);
                     frame.scope = vec![person];
