@@ -85,7 +85,7 @@ fn strong(fact: &Fact) -> Option<&Frame> {
 /// participants (lifted to their countries) and its event's own name, if any.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
 struct Place {
-    /// The event's own name ("ian" of "Hurricane Ian"); for a figure that measures an
+    /// The event's own name ("nora" of "Hurricane Nora"); for a figure that measures an
     /// event (a magnitude), the event's day, if known.
     name: Option<String>,
     /// Entity keys, sorted.
@@ -418,7 +418,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
 }
 
 /// Whether two figures lie too far apart to be one claim misreported: neither interval
-/// reaches within a factor of 3 of the other ("12 deaths in Lee County" and "about 100
+/// reaches within a factor of 3 of the other ("12 deaths in Pine County" and "about 100
 /// across Florida" are a part and a whole the frame could not tell apart; a misread
 /// or outdated figure is rarely off by so much). Such a match is weak: it says nothing.
 /// Vague amounts ("dozens", "thousands") are never far apart.

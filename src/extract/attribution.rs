@@ -384,7 +384,7 @@ fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
 /// A name ending right before word `verb`, skipping one adverb or auxiliary.
 fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
     let mut j = verb.checked_sub(1)?;
-    // "Sheriff Carmine Marceno on Monday afternoon announced": a day between the name
+    // "Sheriff Dan Brooks on Monday afternoon announced": a day between the name
     // and its verb.
     if words.is(j, &["morning", "afternoon", "evening", "night"]) && words.joined(j) {
         j = j.checked_sub(1)?;

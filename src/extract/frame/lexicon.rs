@@ -260,7 +260,7 @@ pub struct Lexicon {
     /// country", "his nation").
     pub country_nouns: Phrases<()>,
     /// Nouns that, after a determiner, stand for a place of their kind named before
-    /// ("the county's death toll" after "Lee County").
+    /// ("the county's death toll" after "Pine County").
     pub place_nouns: Phrases<()>,
     /// Words before an event word that name one event of its class ("first round").
     pub distinct: Phrases<()>,

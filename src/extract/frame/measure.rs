@@ -354,7 +354,7 @@ impl Sentence<'_, '_> {
                 continue;
             }
             // A time "after", "before" or "since" an event is not its date ("on
-            // Wednesday, days after Storm Daniel").
+            // Wednesday, days after Storm Nora").
             if self
                 .words
                 .is(j, &["after", "before", "since", "following", "until"])
@@ -379,7 +379,7 @@ impl Sentence<'_, '_> {
         }
         // The event is the subject of the one verb the time dates, and that verb says
         // it happened: "the earthquake that rocked the province late on Friday", "Storm
-        // Daniel hit Derna on Sunday".
+        // Nora hit Port Halden on Sunday".
         if let (Some(verb), false) = (verb, another) {
             if end < first && verb - a <= 3 && self.happens_at(verb) {
                 return true;
@@ -425,7 +425,7 @@ impl Sentence<'_, '_> {
 
     /// The event a verb at word `k` that says it happened has for its subject, within
     /// four words before it (eight past "of", "in"…) and not before word `from`: "the
-    /// quake struck", "the earthquake that struck", "Storm Daniel hit", "the exercises
+    /// quake struck", "the earthquake that struck", "Storm Nora hit", "the exercises
     /// of Norway and Denmark began".
     pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
         if !self.happens_at(k) {

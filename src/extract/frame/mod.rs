@@ -27,7 +27,7 @@
 //! For a time ([`Frame::event`]): the event word nearest to it in its clause ("talks",
 //! "meet", "Monday's quake", "will fly"), or the subject of a verb it dates that says
 //! the subject happened ("the quake struck on Friday"), never across "after" or
-//! "before" nor after "as of"; the event's own name ("Hurricane Ian"); its
+//! "before" nor after "as of"; the event's own name ("Hurricane Lena"); its
 //! participants and place (the sentence's entities) and its status ("will", "plans" →
 //! planned).
 //!
@@ -97,8 +97,8 @@ pub struct Head {
     pub known: bool,
     /// Where the word stands.
     pub span: Span,
-    /// For an event: its own name, written right after its word ("Hurricane *Ian*",
-    /// "Storm *Daniel*"), lower-case. Two events of one class with different names are
+    /// For an event: its own name, written right after its word ("Hurricane *Lena*",
+    /// "Storm *Nora*"), lower-case. Two events of one class with different names are
     /// two events.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub name: Option<String>,
@@ -1087,8 +1087,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
 impl Sentence<'_, '_> {
     /// An event's own name: one capitalised word right after its word, itself
     /// capitalised, a single space between, that is not a month or weekday, not the
-    /// time itself, and not followed by another capitalised word ("Hurricane Ian",
-    /// "Storm Daniel"; not "the storm Monday", nor a headline's "Talks Slated For").
+    /// time itself, and not followed by another capitalised word ("Hurricane Lena",
+    /// "Storm Nora"; not "the storm Monday", nor a headline's "Talks Slated For").
     fn event_name(&self, event: Span, time: usize) -> Option<String> {
         let (first, last) = self.cover(event)?;
         if let Some(name) = self.event_modifier(first, last) {

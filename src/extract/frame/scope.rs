@@ -18,8 +18,8 @@ fn place_lemma(lemmas: &[super::WordLemma], k: usize) -> Option<&str> {
 
 /// The place a place noun at word `j` ends or follows, as written: the capitalised
 /// words right before it (at most three, none before word `floor`), with the noun when
-/// it is capitalised itself ("Lee County") and without it when not ("Al Haouz
-/// province" → "Al Haouz"); a possessive and dots taken off.
+/// it is capitalised itself ("Pine County") and without it when not ("Al Qarib
+/// province" → "Al Qarib"); a possessive and dots taken off.
 fn named_by(words: &crate::text::Words<'_, '_>, j: usize, floor: usize) -> Option<String> {
     let last = if words.capitalised(j) {
         j
@@ -203,7 +203,7 @@ impl Sentence<'_, '_> {
             return vec![place];
         }
         let known: Vec<Span> = found.iter().map(|&(_, span)| span).collect();
-        // Places the lexicon does not know ("in Lee County", "in Al Haouz province"):
+        // Places the lexicon does not know ("in Pine County", "in Al Qarib province"):
         // the capitalised words after a preposition of place, as written.
         let mut unknown = self.unknown_places(from, to, &known, fact);
         if self.words.is(from, &["where"]) && from > 0 {
@@ -291,7 +291,7 @@ impl Sentence<'_, '_> {
                 out.push(self.words.w(k).to_lowercase().replace('-', ""));
             }
         }
-        // "Lee County Sheriff Carmine Marceno announced that the toll climbed to 54":
+        // "Pine County Sheriff Dan Brooks announced that the toll climbed to 54":
         // with no place of its own, a figure is of the place its source serves.
         if out.is_empty() {
             out.extend(self.source_place(fact));
@@ -323,8 +323,8 @@ impl Sentence<'_, '_> {
         (self.words.capitalised(b) && self.words.between(x.end, y.start).trim() == "(").then_some(b)
     }
 
-    /// A place the attribution names by a place noun ("Lee County Sheriff …", "the
-    /// Al Haouz province governor"): see [`named_by`].
+    /// A place the attribution names by a place noun ("Pine County Sheriff …", "the
+    /// Al Qarib province governor"): see [`named_by`].
     fn source_place(&self, fact: &Fact) -> Option<String> {
         let who = fact.attribution.as_ref()?.span;
         let (a, b) = self.cover(who)?;
@@ -335,8 +335,8 @@ impl Sentence<'_, '_> {
     }
 
     /// Capitalised names after "in", "across" or "from" in words `from..to` that the
-    /// entity lexicon does not know, as written ("Lee County"), outside the
-    /// attribution; not a named event ("from Hurricane Ian"); each with its first word.
+    /// entity lexicon does not know, as written ("Pine County"), outside the
+    /// attribution; not a named event ("from Hurricane Nora"); each with its first word.
     pub(super) fn unknown_places(
         &self,
         from: usize,
@@ -409,7 +409,7 @@ impl Sentence<'_, '_> {
                     let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
                         || who.is_some_and(|w| w.contains(span))
                         || is_calendar(&entities::bare(self.words.w(start)))
-                        // "from Hurricane Ian", "in Storm Daniel": an event, no place.
+                        // "from Hurricane Nora", "in Storm Nora": an event, no place.
                         || LEXICON.events.at(self.from(start)).is_some();
                     if !inside {
                         out.push((self.words.text.slice(span).to_owned(), start));
@@ -423,7 +423,7 @@ impl Sentence<'_, '_> {
 
     /// The place a noun at word `k` stands for after a pointing word ("that country",
     /// "his nation", "the county's"): the last country, or place of the noun's kind
-    /// ("Lee County", "Al Haouz province" → "Al Haouz"), named before it in this
+    /// ("Pine County", "Al Qarib province" → "Al Qarib"), named before it in this
     /// sentence or the three before.
     fn pointed_place(&self, k: usize) -> Option<Pointed> {
         let l = &*LEXICON;
@@ -459,7 +459,7 @@ impl Sentence<'_, '_> {
                 }
                 continue;
             }
-            // "Lee County", "Al Haouz province": capitalised words before the noun.
+            // "Pine County", "Al Qarib province": capitalised words before the noun.
             let named = (1..end).rev().find_map(|j| {
                 let lemma = super::cached_lemma(words.w(j));
                 (lemma.strip_suffix("'s").unwrap_or(&lemma) == noun)
