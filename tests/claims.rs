@@ -385,3 +385,9 @@ fn the_heldout_c_gold_fits_its_corpus() {
 fn the_heldout_d_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-d");
 }
+
+/// The fifth (`tests/heldout-e/`: three stories, still unseen).
+#[test]
+fn the_heldout_e_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-e");
+}
