@@ -1115,6 +1115,21 @@ impl Sentence<'_, '_> {
         let Some(k) = first.checked_sub(1).filter(|&k| k >= from) else {
             return;
         };
+        // "the toll nears 300": just under the figure.
+        if LEXICON.below.ending_at(self.all(), k).is_some() {
+            if let Value::Quantity(iv) = &mut fact.value {
+                let Some(x) = iv.nominal else { return };
+                fact.hedge = Hedge::Nearly;
+                *iv = Interval {
+                    min: Some(x * 9.0 / 10.0),
+                    max: Some(x),
+                    min_inclusive: true,
+                    max_inclusive: false,
+                    nominal: Some(x),
+                };
+            }
+            return;
+        }
         let Some((verb, ())) = LEXICON.above.ending_at(self.all(), k) else {
             return;
         };
