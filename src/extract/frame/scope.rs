@@ -443,8 +443,9 @@ impl Sentence<'_, '_> {
                     let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
                         || who.is_some_and(|w| w.contains(span))
                         || is_calendar(&entities::bare(self.words.w(start)))
-                        // "from Hurricane Nora", "in Storm Nora": an event, no place.
-                        || LEXICON.events.at(self.from(start)).is_some();
+                        // "from Hurricane Nora", "in Storm Nora", "from the Ridge
+                        // Wildfires": an event, no place.
+                        || (start..end).any(|j| LEXICON.events.at(self.from(j)).is_some());
                     if !inside {
                         out.push((self.words.text.slice(span).to_owned(), start));
                         inner_end = Some(end);
