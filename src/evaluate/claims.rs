@@ -225,21 +225,24 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
                 *given.entry(scope).or_default() += 1;
             }
         }
-        let mut scopes: Vec<(&Place, Vec<&str>, usize)> = given
+        let mut scopes: Vec<(&Place, Vec<&str>, usize, usize)> = given
             .into_iter()
             .map(|(scope, often)| {
                 let mut countries: Vec<&str> =
                     scope.keys.iter().map(|s| e.country_key(s)).collect();
                 countries.sort_unstable();
                 countries.dedup();
-                (scope, countries, often)
+                // Places read as written ("Pine County", "Kandra") are no countries:
+                // two of them are no broader than one country.
+                let known = countries.iter().filter(|c| e.knows(c)).count();
+                (scope, countries, known, often)
             })
             .collect();
-        // Most countries, then most often, then the scope itself: the same choice
-        // whatever the order of the hash map.
+        // Most known countries, then most places, then most often, then the scope
+        // itself: the same choice whatever the order of the hash map.
         scopes.sort_by(|a, b| {
-            (b.1.len(), b.2)
-                .cmp(&(a.1.len(), a.2))
+            (b.2, b.1.len(), b.3)
+                .cmp(&(a.2, a.1.len(), a.3))
                 .then_with(|| a.0.cmp(b.0))
         });
         let mut chosen: HashMap<&[String], Option<&Place>> = HashMap::default();
@@ -261,13 +264,13 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
             let target = *chosen.entry(article).or_insert_with(|| {
                 scopes
                     .iter()
-                    .find(|(_, countries, _)| {
+                    .find(|(_, countries, ..)| {
                         countries
                             .iter()
                             .any(|c| article.iter().any(|a| e.country_key(a) == *c))
                     })
                     .or(scopes.first())
-                    .map(|(scope, _, _)| *scope)
+                    .map(|(scope, ..)| *scope)
             });
             if let Some(target) = target {
                 out.insert(p, target.clone());

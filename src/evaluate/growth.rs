@@ -227,6 +227,23 @@ pub(super) fn check(
                     .filter(|&(above, _)| above >= at)
                     .map(|(_, i)| i),
             );
+            // The highest may be the article's own (compared across sources, it is
+            // left out below): the latest others of other articles, too.
+            let doc = ctx.facts.get(c.index).map(|f| f.doc);
+            others.extend(
+                by_day
+                    .get(..after)
+                    .unwrap_or_default()
+                    .iter()
+                    .rev()
+                    .take(WITNESS_SCAN)
+                    .filter(|d| {
+                        ctx.facts.get(d.index).is_some_and(|f| {
+                            Some(f.doc) != doc && side(f).is_some_and(|(lower, v)| lower && v >= at)
+                        })
+                    })
+                    .map(|d| d.index),
+            );
         }
         let mut seen = std::collections::HashSet::new();
         others.retain(|&i| seen.insert(i));

@@ -169,6 +169,12 @@ impl Lexicon {
         }
     }
 
+    /// Whether a key is an entity of the lexicon (a place it knows), not a place
+    /// read as written.
+    pub fn knows(&self, key: &str) -> bool {
+        self.entities.iter().any(|e| e.key == key)
+    }
+
     /// The entity a name spells, as one piece of text ("U.S.", "the Kremlin" → none).
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let words: Vec<std::borrow::Cow<'_, str>> = name.split_whitespace().map(bare).collect();

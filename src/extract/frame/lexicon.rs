@@ -219,6 +219,8 @@ pub struct Lexicon {
     pub skip: Phrases<()>,
     /// Verbs that make a bare figure a lower bound.
     pub above: Phrases<()>,
+    /// Verbs that make a bare figure just under it ("the toll nears 300").
+    pub below: Phrases<()>,
     /// Words after a figure's head that make it a threshold ("the 289 votes needed").
     pub needed: Phrases<()>,
     /// Words right before a figure that make it a threshold ("needs 289 votes").
@@ -421,6 +423,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .collect(),
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
+        below: list(words, "links", "below"),
         after: list(words, "links", "after").numbered(bit()),
         needed: list(words, "links", "needed"),
         roles: list(words, "links", "roles"),

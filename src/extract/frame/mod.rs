@@ -51,7 +51,7 @@ use std::rc::Rc;
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Fact, FactKind, Granularity, TimeValue, Value};
+use super::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::source::Span;
 use crate::text::{Text, Words, caseless_key, lemma};
 use lexicon::LEXICON;
@@ -296,6 +296,58 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     }
     date_by_event(text, facts);
     date_measured_events(facts);
+    restated_revisions(facts);
+}
+
+/// A figure that restates a revised count of its article (the same measure, the same
+/// stated value, no hedge) is that revised count: "the toll was revised to 275" and,
+/// a paragraph later, "'the number of deaths is 275 and not 288,' he said" are one
+/// corrected count, compared only with corrected counts, not with the count it
+/// replaces. Not when the article also gives that value as an earlier count.
+fn restated_revisions(facts: &mut [Fact]) {
+    // A stated figure's measure and value, with its qualifier.
+    fn stated(fact: &Fact) -> Option<(&str, u64, Option<&str>)> {
+        if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
+            return None;
+        }
+        let frame = fact.frame.as_deref()?;
+        let measure = frame.measure.as_ref().filter(|m| m.known)?;
+        let Value::Quantity(v) = &fact.value else {
+            return None;
+        };
+        (v.min.is_some() && v.max.is_some()).then_some(())?;
+        Some((
+            measure.class.as_str(),
+            v.nominal?.to_bits(),
+            frame.qualifier.as_deref(),
+        ))
+    }
+    let revised: Vec<(String, u64)> = facts
+        .iter()
+        .filter_map(stated)
+        .filter(|&(.., q)| q == Some("revised"))
+        .map(|(class, value, _)| (class.to_owned(), value))
+        .collect();
+    if revised.is_empty() {
+        return;
+    }
+    let earlier: Vec<(String, u64)> = facts
+        .iter()
+        .filter_map(stated)
+        .filter(|&(.., q)| q == Some("earlier"))
+        .map(|(class, value, _)| (class.to_owned(), value))
+        .collect();
+    for fact in facts.iter_mut() {
+        let Some((class, value, None)) = stated(fact) else {
+            continue;
+        };
+        let key = (class.to_owned(), value);
+        if revised.contains(&key) && !earlier.contains(&key) {
+            if let Some(frame) = fact.frame.as_deref_mut() {
+                frame.qualifier = Some("revised".to_owned());
+            }
+        }
+    }
 }
 
 /// The classes of the events whose time an exercise's figures hold at: the exercise's
@@ -957,7 +1009,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
     /// A bare figure (`bare`: no noun of its own) with a place of its own, listed after
     /// a figure of a measure, counts that measure in its place ("1,293 deaths in one
-    /// province, 452 in another and 41 in a third").
+    /// province, 452 in another and 41 in a third"); so does a bare revised figure
+    /// ("was earlier put at 288, which the state revised to 275").
     fn lend(&self, frame: &mut Frame, bare: bool, first: usize, from: usize) {
         // A measure of an event (a magnitude) neither lends nor borrows: "from
         // Monday's 7.8-magnitude tremor, bringing the total to 20,451" totals the toll
@@ -986,7 +1039,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         .is_some_and(|(x, y)| self.words.between(x.end, y.start).trim() == ",")
                     || self.bracket_name(first).is_some()
             });
+            // "earlier put at 288, which the state revised to 275": a revision of the
+            // figure before counts what it counts.
+            let revision = bare && frame.qualifier.as_deref() == Some("revised");
             let same = before(&LEXICON.total)
+                || revision
                 || (placed && before(&LEXICON.another))
                 || (placed && bare && listed);
             let named = frame.measure.as_ref().is_some_and(|m| m.known);

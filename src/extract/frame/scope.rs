@@ -206,6 +206,15 @@ impl Sentence<'_, '_> {
         // Places the lexicon does not know ("in Pine County", "in Al Qarib province"):
         // the capitalised words after a preposition of place, as written.
         let mut unknown = self.unknown_places(from, to, &known, fact);
+        // "in Eastland's Ridge district": the owner only says where the place lies.
+        let owners_of: Vec<usize> = unknown
+            .iter()
+            .filter_map(|&(_, k)| k.checked_sub(1))
+            .filter(|&b| {
+                let w = self.words.w(b);
+                w.ends_with("'s") || w.ends_with("’s")
+            })
+            .collect();
         if self.words.is(from, &["where"]) && from > 0 {
             let before = self.unknown_places(from.saturating_sub(5), from, &known, fact);
             unknown.extend(before.last().map(|(place, _)| (place.clone(), from)));
@@ -213,6 +222,11 @@ impl Sentence<'_, '_> {
         // "Peru's northern city of Trujillo": the place of a place noun's "of" is the
         // figure's, not the country the noun phrase puts it in.
         let mut found = found;
+        found.retain(|&(_, span)| {
+            !self
+                .cover(span)
+                .is_some_and(|(_, b)| owners_of.contains(&b))
+        });
         for &(_, k) in &unknown {
             if k >= 2 && self.words.is(k - 1, &["of"]) {
                 let noun = k - 2;
@@ -346,6 +360,8 @@ impl Sentence<'_, '_> {
     ) -> Vec<(String, usize)> {
         let who = fact.attribution.as_ref().map(|a| a.span);
         let mut out = Vec::new();
+        // Where the last place read ends (the word after it).
+        let mut inner_end: Option<usize> = None;
         let mut k = from;
         while k + 1 < to {
             // Only "in", "across", "from" and "of" open a place: any other word is
@@ -403,16 +419,36 @@ impl Sentence<'_, '_> {
                     break;
                 }
             }
-            if end > start {
+            // "in Balasore district in Eastland", "in Ridge in Eastland": a place that
+            // holds the place right before it only says where that one lies; the
+            // figure's place is the one inside.
+            let holds_last = inner_end.is_some_and(|e| {
+                k == e
+                    || (k == e + 1
+                        && place_lemma(&self.lemmas, e)
+                            .is_some_and(|l| LEXICON.place_nouns.at(&[l]).is_some()))
+            });
+            // "in Eastland's Ridge district": the owner is the place around; the
+            // place is the one after it.
+            let mut start = start;
+            if let Some(p) = (start..end.saturating_sub(1))
+                .rev()
+                .find(|&p| self.words.w(p).ends_with("'s") || self.words.w(p).ends_with("’s"))
+            {
+                start = p + 1;
+            }
+            if end > start && !holds_last {
                 if let (Some(a), Some(b)) = (self.words.span(start), self.words.span(end - 1)) {
                     let span = Span::new(a.start, b.end);
                     let inside = known.iter().any(|x| x.contains(span) || span.contains(*x))
                         || who.is_some_and(|w| w.contains(span))
                         || is_calendar(&entities::bare(self.words.w(start)))
-                        // "from Hurricane Nora", "in Storm Nora": an event, no place.
-                        || LEXICON.events.at(self.from(start)).is_some();
+                        // "from Hurricane Nora", "in Storm Nora", "from the Ridge
+                        // Wildfires": an event, no place.
+                        || (start..end).any(|j| LEXICON.events.at(self.from(j)).is_some());
                     if !inside {
                         out.push((self.words.text.slice(span).to_owned(), start));
+                        inner_end = Some(end);
                     }
                 }
             }
@@ -1115,6 +1151,21 @@ impl Sentence<'_, '_> {
         let Some(k) = first.checked_sub(1).filter(|&k| k >= from) else {
             return;
         };
+        // "the toll nears 300": just under the figure.
+        if LEXICON.below.ending_at(self.all(), k).is_some() {
+            if let Value::Quantity(iv) = &mut fact.value {
+                let Some(x) = iv.nominal else { return };
+                fact.hedge = Hedge::Nearly;
+                *iv = Interval {
+                    min: Some(x * 9.0 / 10.0),
+                    max: Some(x),
+                    min_inclusive: true,
+                    max_inclusive: false,
+                    nominal: Some(x),
+                };
+            }
+            return;
+        }
         let Some((verb, ())) = LEXICON.above.ending_at(self.all(), k) else {
             return;
         };
