@@ -419,7 +419,7 @@ impl Sentence<'_, '_> {
                     break;
                 }
             }
-            // "in Balasore district in Eastland", "in Ridge in Eastland": a place that
+            // "in Ridge district in Eastland", "in Kandra in Eastland": a place that
             // holds the place right before it only says where that one lies; the
             // figure's place is the one inside.
             let holds_last = inner_end.is_some_and(|e| {
