@@ -305,7 +305,8 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
 pub const COUNT_GIVEN: &str = "count given";
 
 /// Dates the giving of a count: a time to the day that dates words said ("officials
-/// said on Monday") or no event, in a sentence that states a plain figure of a
+/// said on Monday"), or no event beside a verb of a level or of saying ("rose",
+/// "reported"), in a sentence that states a plain figure of a
 /// measure whose figures have sources (a toll, the injured: "the toll was revised to
 /// 275 on Sunday") in its clause (its sentence, when it opens the sentence alone in
 /// its clause), outside quoted words, and no "after" or "when" between them, dates that
@@ -378,10 +379,30 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         let Some(frame) = fact.frame.as_mut() else {
             continue;
         };
-        let said = frame
-            .event
-            .as_ref()
-            .is_none_or(|e| e.known && e.class == "announcement");
+        // Words said date the count they give; a time of no event dates it only
+        // beside a verb of a level or of saying ("the toll rose to 93 on Saturday",
+        // "Late Tuesday, the county reported 36 deaths"), not an outcome ("a crush on
+        // Saturday that killed 153").
+        let said = match frame.event.as_ref() {
+            Some(e) => e.known && e.class == "announcement",
+            None => {
+                let span = if opening { sentence } else { clause };
+                text.text.get(span.start..span.end).is_some_and(|words| {
+                    words
+                        .split(|c: char| !c.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .any(|w| {
+                            let w = [cached_lemma(&w.to_lowercase())];
+                            LEXICON.level.at(&w).is_some()
+                                || LEXICON.above.at(&w).is_some()
+                                || LEXICON
+                                    .events
+                                    .at(&w)
+                                    .is_some_and(|(_, class)| *class == "announcement")
+                        })
+                })
+            }
+        };
         if !day || !said || quoted || frame.qualifier.is_some() || frame.phase.is_some() {
             continue;
         }
