@@ -1442,7 +1442,15 @@ impl Sentence<'_, '_> {
         if k >= self.words.len() || !self.past_verb_at(k) {
             return false;
         }
-        LEXICON.level.at(self.from(k)).is_some()
+        // A level's verb leads to its figure ("increased to 278", "rose by 12"), not to
+        // a place ("the storm on Tuesday hit the coast", "reached the shore").
+        let to_figure = (k + 1..(k + 3).min(self.words.len())).any(|j| {
+            self.words.is(j, &["to", "by"])
+                || self.words.w(j).starts_with(|c: char| c.is_ascii_digit())
+        });
+        (to_figure
+            && LEXICON.level.at(self.from(k)).is_some()
+            && LEXICON.happen.at(self.from(k)).is_none())
             || LEXICON
                 .events
                 .at(self.from(k))
