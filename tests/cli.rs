@@ -738,3 +738,29 @@ fn facts_with_rules_says_which_declarations_select_each_fact() {
     assert_eq!(out.status.code(), Some(2), "{out:?}");
     assert!(out.stdout.is_empty());
 }
+
+/// Two dates of one event joined through what an article is about (one sentence names
+/// no place or party) are a weak match: a warning, never an error; dates whose
+/// sentences both name their participants stay an error.
+#[test]
+fn a_date_joined_without_a_place_is_a_warning_not_an_error() {
+    let severities = |fixture: &str| -> Vec<String> {
+        let path = format!("rules/default.tests/{fixture}");
+        let out = claimlint(&["check", &path, "--format", "json"], &common::root());
+        let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        report["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["rule"] == "event-date-disagrees")
+            .map(|f| f["severity"].as_str().unwrap_or_default().to_owned())
+            .collect()
+    };
+    let weak = severities("event-with-no-place");
+    assert!(
+        !weak.is_empty() && weak.iter().all(|s| s == "warning"),
+        "{weak:?}"
+    );
+    let strong = severities("event-date-disagrees");
+    assert!(strong.iter().any(|s| s == "error"), "{strong:?}");
+}

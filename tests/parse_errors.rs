@@ -112,6 +112,7 @@ fn embedded_rules_parse_and_validate_together() {
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",
         "event-date-disagrees",
+        "count-date-disagrees",
         "event-date-contradicts-within-document",
         "weekday-mismatch",
         "name-spelled-two-ways",

@@ -523,9 +523,34 @@ fn finding(rule: &RuleDecl, conflict: &Conflict, ctx: &Context<'_>) -> Finding {
             .filter_map(|&i| ctx.facts.get(i))
             .map(|f| label(f, Mark::Other, ctx)),
     );
+    // Two dates joined through what an article is about, not through a place, party or
+    // event name both their sentences give, are a weak match: never an error.
+    let severity = if rule.severity == Severity::Error
+        && rule.group_by.contains(&GroupKey::Frame)
+        && fact.is_some_and(|f| f.kind == FactKind::Time)
+    {
+        let placed = |f: &Fact| {
+            f.frame.as_ref().is_some_and(|frame| {
+                !frame.scope.is_empty() || frame.event.as_ref().is_some_and(|e| e.name.is_some())
+            })
+        };
+        let strong = fact.is_some_and(placed)
+            && conflict
+                .others
+                .iter()
+                .filter_map(|&i| ctx.facts.get(i))
+                .any(|f| placed(f));
+        if strong {
+            rule.severity
+        } else {
+            Severity::Warning
+        }
+    } else {
+        rule.severity
+    };
     Finding {
         rule: rule.id.name.clone(),
-        severity: rule.severity,
+        severity,
         check: rule.check.clone(),
         by_frame: rule.group_by.contains(&GroupKey::Frame),
         message: rule.message.clone(),

@@ -324,6 +324,19 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
             break;
         }
     }
+    // A time that opens its sentence, set off by a comma ("On Saturday, the tunnel was
+    // completed"), dates the clause after the comma.
+    let opening = (start.saturating_sub(2)..start)
+        .rev()
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
+        .all(|k| {
+            ["on", "late", "early", "by"]
+                .iter()
+                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
+        })
+        && start
+            .checked_sub(3)
+            .is_none_or(|k| toks.get(k).is_none_or(|t| t.sent != sent));
     let mut right = None;
     for k in end..toks.len().min(end + REACH) {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
@@ -334,6 +347,7 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         if toks
             .get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
+            && !(opening && k == end)
         {
             break;
         }
@@ -481,6 +495,32 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
         Cue::Aux => None,
         Cue::To => {
             let next = next?;
+            // "were reported to be alive on Sunday", "is said to have left": a verb of
+            // saying or finding before "to be" or "to have" leaves the tense to its own
+            // auxiliary.
+            let reported = [
+                "reported",
+                "said",
+                "believed",
+                "thought",
+                "found",
+                "confirmed",
+                "known",
+                "feared",
+                "presumed",
+            ]
+            .iter()
+            .any(|w| {
+                k.checked_sub(1)
+                    .is_some_and(|j| parser.word(j).eq_ignore_ascii_case(w))
+            });
+            if reported
+                && ["be", "have"]
+                    .iter()
+                    .any(|w| parser.word(k + 1).eq_ignore_ascii_case(w))
+            {
+                return None;
+            }
             let infinitive = next.kind == Kind::Word
                 && !next.cap
                 && !next.event

@@ -71,6 +71,12 @@ pub fn claim_key(fact: &Fact, _doc_facts: &[Fact], _text: &str) -> Option<ClaimK
         FactKind::Name | FactKind::Duration => return None,
     };
     let mut what = head.class.clone();
+    // The day a count was given is one claim per count ("deaths 288").
+    if head.class == crate::extract::frame::COUNT_GIVEN
+        && let Some(name) = &head.name
+    {
+        what = format!("{what}: {name}");
+    }
     if let Some(qualifier) = &frame.qualifier {
         what = format!("{what} ({qualifier})");
     }

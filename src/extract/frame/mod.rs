@@ -81,7 +81,8 @@ pub struct Frame {
     /// How the text presents it.
     pub status: Status,
     /// What sets a figure apart from a standing count ("exercise", "rate", "change"), or
-    /// a time from a date ("bound": "since 2014", "before Monday").
+    /// a time from a date ("bound": "since 2014", "before Monday"; "season": a
+    /// holiday's name before an event word, "the Christmas ferry accident").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
 }
@@ -297,6 +298,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     date_by_event(text, facts);
     date_measured_events(facts);
     restated_revisions(facts);
+    date_counts(text, facts);
 }
 
 /// A figure that restates a revised count of its article (the same measure, the same
@@ -346,6 +348,145 @@ fn restated_revisions(facts: &mut [Fact]) {
             if let Some(frame) = fact.frame.as_deref_mut() {
                 frame.qualifier = Some("revised".to_owned());
             }
+        }
+    }
+}
+
+/// The event class of the time a count was given ("the railways said on Saturday
+/// the toll was 288"): named by the count's measure and figure.
+pub const COUNT_GIVEN: &str = "count given";
+
+/// Dates the giving of a count: a time to the day that dates words said ("officials
+/// said on Monday"), or no event beside a verb of a level or of saying ("rose",
+/// "reported"), in a sentence that states a plain figure of a
+/// measure whose figures have sources (a toll, the injured: "the toll was revised to
+/// 275 on Sunday") in its clause (its sentence, when it opens the sentence alone in
+/// its clause), outside quoted words, and no "after" or "when" between them, dates that
+/// count as given: its event is [`COUNT_GIVEN`], named by
+/// the measure and the figure nearest it, with its hedge ("at least 36" is another
+/// count than 36). A count of a vague or near figure ("about 50") or of a part
+/// ("including 12 children") is no count given.
+fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
+    // The plain counts, in text order: (clause, position, span, name).
+    let counts: Vec<(Span, usize, Span, String)> = facts
+        .iter()
+        .filter(|f| {
+            f.kind == FactKind::Quantity
+                && matches!(f.hedge, Hedge::None | Hedge::AtLeast | Hedge::MoreThan)
+        })
+        .filter_map(|fact| {
+            let frame = fact.frame.as_ref()?;
+            let measure = frame.measure.as_ref().filter(|m| m.known)?;
+            let sourced = LEXICON
+                .sourced
+                .at(&[cached_lemma(&measure.class)])
+                .is_some();
+            let Value::Quantity(v) = &fact.value else {
+                return None;
+            };
+            let plain = frame.qualifier.is_none() && frame.status == Status::Reported;
+            (sourced && plain).then(|| {
+                let hedge = match fact.hedge {
+                    Hedge::AtLeast => "at least ",
+                    Hedge::MoreThan => "more than ",
+                    _ => "",
+                };
+                let name = format!("{} {hedge}{}", measure.class, v.nominal?);
+                Some((fact.clause, fact.span.start, fact.span, name))
+            })?
+        })
+        .collect();
+    if counts.is_empty() {
+        return;
+    }
+    for fact in facts.iter_mut() {
+        if fact.kind != FactKind::Time {
+            continue;
+        }
+        let day = matches!(
+            &fact.value,
+            Value::Time(TimeValue::Resolved {
+                granularity: Granularity::Day,
+                approximate: false,
+                ..
+            })
+        );
+        let (clause, at) = (fact.clause, fact.span.start);
+        // "Late Wednesday, the county reported 36 deaths": a time that opens its
+        // sentence, alone in its clause, dates the sentence.
+        let opening = text.text.get(clause.start..at).is_some_and(|b| {
+            ["", "on", "late", "early", "late on", "early on"]
+                .contains(&b.trim().to_lowercase().as_str())
+        }) && clause.start == fact.sentence.start
+            && text
+                .text
+                .get(fact.span.end..clause.end)
+                .is_some_and(|a| matches!(a.trim(), "" | ","));
+        let sentence = fact.sentence;
+        let fact_end = fact.span.end;
+        // Words quoted are dated from when they were said, not from the article.
+        let before = text.text.get(fact.sentence.start..at).unwrap_or("");
+        let quoted = before.matches('“').count() > before.matches('”').count()
+            || before.matches('"').count() % 2 == 1;
+        let Some(frame) = fact.frame.as_mut() else {
+            continue;
+        };
+        // Words said date the count they give; a time of no event dates it only
+        // beside a verb of a level or of saying ("the toll rose to 93 on Saturday",
+        // "Late Tuesday, the county reported 36 deaths"), not an outcome ("a crush on
+        // Saturday that killed 153").
+        let said = match frame.event.as_ref() {
+            Some(e) => e.known && e.class == "announcement",
+            None => {
+                let span = if opening { sentence } else { clause };
+                text.text.get(span.start..span.end).is_some_and(|words| {
+                    words
+                        .split(|c: char| !c.is_alphabetic())
+                        .filter(|w| !w.is_empty())
+                        .any(|w| {
+                            let w = [cached_lemma(&w.to_lowercase())];
+                            LEXICON.level.at(&w).is_some()
+                                || LEXICON.above.at(&w).is_some()
+                                || LEXICON
+                                    .events
+                                    .at(&w)
+                                    .is_some_and(|(_, class)| *class == "announcement")
+                        })
+                })
+            }
+        };
+        if !day || !said || quoted || frame.qualifier.is_some() || frame.phase.is_some() {
+            continue;
+        }
+        // "searching on Saturday after 2,000 people were killed": a word that orders
+        // two happenings between the time and the count parts them.
+        let apart = |span: &Span| {
+            let (a, b) = if span.start < at {
+                (span.end, at)
+            } else {
+                (fact_end, span.start)
+            };
+            text.text.get(a..b).is_some_and(|between| {
+                between.split(|c: char| !c.is_alphabetic()).any(|w| {
+                    ["after", "before", "since", "when", "while", "until"]
+                        .iter()
+                        .any(|x| w.eq_ignore_ascii_case(x))
+                })
+            })
+        };
+        let nearest = counts
+            .iter()
+            .filter(|(c, ..)| *c == clause || (opening && sentence.contains(*c)))
+            .filter(|(_, _, span, _)| !apart(span))
+            .min_by_key(|(_, position, ..)| position.abs_diff(at));
+        if let Some((_, _, span, name)) = nearest {
+            frame.event = Some(Head {
+                class: COUNT_GIVEN.to_owned(),
+                word: name.clone(),
+                known: true,
+                span: *span,
+                name: Some(name.clone()),
+            });
         }
     }
 }
@@ -942,6 +1083,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     Some(k) => l_event(self, k)
                         .or_else(|| self.subject_event(k, from))
                         .or_else(|| self.object_after(last, to)),
+                    // "the toll in the crash on Monday increased to 278": a verb of a
+                    // level or of saying right after the time is what it dates, not
+                    // the event noun before it.
+                    None if self.level_or_saying_at(last + 1) => l_event(self, last + 1),
                     None => self.event(first, last, (from, to), usize::MAX).or_else(|| {
                         let near = (
                             first.saturating_sub(REACH),
@@ -964,6 +1109,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 };
                 if read.event.is_some() {
                     frame.event = read.event;
+                }
+                if self.names_a_season(fact, first, last) {
+                    frame.event = None;
+                    frame.qualifier = Some("season".to_owned());
                 }
                 frame.phase = read.phase;
                 if let Some(event) = &mut frame.event {
@@ -1272,6 +1421,98 @@ fn ordinal(word: &str) -> Option<usize> {
         .iter()
         .find_map(|s| word.strip_suffix(s))?;
     digits.parse().ok().filter(|&n| n > 0)
+}
+
+impl Sentence<'_, '_> {
+    /// Whether a time at words `first..=last` is a holiday's name written as a modifier
+    /// ("the Midsummer crowd crush", "during Midsummer parade chaos"): a name with no
+    /// figure, no month and no weekday, an event word among the three lower-case words right
+    /// after it (not "night", "eve"…). It names the season the event fell in, not its
+    /// day.
+    fn names_a_season(&self, fact: &Fact, first: usize, last: usize) -> bool {
+        let written = self.words.text.slice(fact.span);
+        let weekday = [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ]
+        .iter()
+        .any(|d| written.to_lowercase().contains(d));
+        let relative = self.words.is(
+            first,
+            &[
+                "today",
+                "yesterday",
+                "tonight",
+                "tomorrow",
+                "last",
+                "next",
+                "this",
+                "that",
+                "earlier",
+                "later",
+                "late",
+                "early",
+                "the",
+                "a",
+            ],
+        );
+        let possessive = written.ends_with("'s") || written.ends_with("’s");
+        let modifier = last + 1 < self.words.len()
+            && self.words.w(last + 1).starts_with(char::is_lowercase)
+            && !self.words.is(
+                last + 1,
+                &[
+                    "night",
+                    "morning",
+                    "evening",
+                    "afternoon",
+                    "eve",
+                    "weekend",
+                    "day",
+                ],
+            )
+            && self
+                .words
+                .span(last)
+                .zip(self.words.span(last + 1))
+                .is_some_and(|(a, b)| self.words.between(a.end, b.start).trim().is_empty())
+            && (last + 1..(last + 4).min(self.words.len()))
+                .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
+                .any(|k| LEXICON.events.at(self.from(k)).is_some());
+        written.starts_with(char::is_uppercase)
+            && !is_calendar(self.words.w(first))
+            && !written.chars().any(|c| c.is_ascii_digit())
+            && !weekday
+            && !relative
+            && !possessive
+            && modifier
+    }
+
+    /// Whether word `k` is a past verb of a level ("rose", "increased") or of saying
+    /// ("said", "announced"): a time right before it dates the change or the words.
+    fn level_or_saying_at(&self, k: usize) -> bool {
+        if k >= self.words.len() || !self.past_verb_at(k) {
+            return false;
+        }
+        // A level's verb leads to its figure ("increased to 278", "rose by 12"), not to
+        // a place ("the storm on Tuesday hit the coast", "reached the shore").
+        let to_figure = (k + 1..(k + 3).min(self.words.len())).any(|j| {
+            self.words.is(j, &["to", "by"])
+                || self.words.w(j).starts_with(|c: char| c.is_ascii_digit())
+        });
+        (to_figure
+            && LEXICON.level.at(self.from(k)).is_some()
+            && LEXICON.happen.at(self.from(k)).is_none())
+            || LEXICON
+                .events
+                .at(self.from(k))
+                .is_some_and(|(_, class)| *class == "announcement")
+    }
 }
 
 /// The event a verb names, if it is an event word ("met" → talks).
