@@ -887,13 +887,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if ((role && !whole) || rest) && frame.qualifier.is_none() {
                     frame.qualifier = Some("some".to_owned());
                 }
-                // "185 vessels are waiting to transit": a queue, whose count changes by
+                // "140 vessels are waiting to pass": a queue, whose count changes by
                 // the hour.
                 let group = frame
                     .measure
                     .as_ref()
                     .is_some_and(|m| m.known && LEXICON.groups.contains(&m.class.as_str()));
-                // "793 injured passengers were discharged": those an outcome befell, some
+                // "312 injured passengers were discharged": those an outcome befell, some
                 // of the group, not its size.
                 let befallen = fact
                     .unit
@@ -915,7 +915,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 {
                     frame.qualifier = Some("queue".to_owned());
                 }
-                // "the 400-meter-long Northwind": a size of a named object, in metres or
+                // "the 300-meter-long Northwind": a size of a named object, in metres or
                 // tonnes.
                 if let Some(size) = self.size_of(fact, first, last, from) {
                     frame.measure = self.head(first, last, size.dimension, true);

@@ -3,19 +3,19 @@
 //!
 //! A length or a weight (its unit decides) is a size when a dimension word stands by it
 //! (`[sizes]` in `data/frame-words.txt`): glued or right after the unit ("the
-//! 400-meter-long Northwind", "54 cm wide", "3.9 meters in length"), or a noun before the
-//! figure past linking words ("a length of 400 meters", "its width reaches 59 m"). A unit
+//! 300-meter-long Northwind", "48 cm wide", "3.9 meters in length"), or a noun before the
+//! figure past linking words ("a length of 300 meters", "its width reaches 41 m"). A unit
 //! glued to its figure with no dimension word is the length or weight of the noun it
-//! modifies ("the 980-foot cargo ship Northwind", "the 200,000-ton Northwind").
+//! modifies ("the 900-foot cargo ship Northwind", "the 150,000-ton Northwind").
 //!
-//! The object is a name: the one the figure's noun phrase ends in ("the 400-meter-long
-//! (430-yard) Northwind", "the 984-foot cargo ship MV Northwind", a designation of two or
+//! The object is a name: the one the figure's noun phrase ends in ("the 300-meter-long
+//! (330-yard) Northwind", "the 904-foot cargo ship MV Northwind", a designation of two or
 //! three capitals dropped), else the name an aside the figure stands in follows ("the
-//! Northwind, which is one of the largest ships afloat, with a length of 400 meters";
-//! "the Phoenix capsule, a 54 cm wide steel tube"). With no name, the figure is no
-//! claim: "a four-meter long capsule" may be any capsule.
+//! Northwind, which is one of the largest ships afloat, with a length of 300 meters";
+//! "the Kestrel capsule, a 48 cm wide steel tank"). With no name, the figure is no
+//! claim: "a three-meter long capsule" may be any capsule.
 //!
-//! The figure is then read in metres or tonnes, so that "400 m" and "1,312 feet"
+//! The figure is then read in metres or tonnes, so that "300 m" and "985 feet"
 //! compare.
 
 use super::Sentence;
@@ -49,11 +49,11 @@ const UNITS: &[(&str, f64, &str)] = &[
     ("kilo", 0.001, "tonne"),
 ];
 
-/// Dimension words that are adjectives: read after the unit only ("400 meters long"),
-/// never before the figure ("long 400 meters" is no size).
+/// Dimension words that are adjectives: read after the unit only ("300 meters long"),
+/// never before the figure ("long 300 meters" is no size).
 const ADJECTIVES: &[&str] = &["long", "wide", "deep", "high", "tall"];
 
-/// Words that end a noun phrase before a name could start ("a 624-meter deep rescue
+/// Words that end a noun phrase before a name could start ("a 510-meter deep rescue
 /// tunnel was completed"): determiners, prepositions, conjunctions, auxiliaries.
 const PHRASE_ENDS: &[&str] = &[
     "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
@@ -82,7 +82,7 @@ impl Sentence<'_, '_> {
     ) -> Option<Size> {
         let unit = fact.unit.as_ref()?;
         let of = |lemma: &str| UNITS.iter().find(|(u, _, _)| *u == lemma).copied();
-        // "a 4 meter high steel tube": the figure reader takes the tube for the unit,
+        // "a 3 meter high steel tank": the figure reader takes the tank for the unit,
         // the unit word right after the figure for a modifier.
         let (factor, base, unit_end, unit_tail) = match of(&unit.lemma) {
             Some((_, factor, base)) => (factor, base, self.cover(unit.span)?.1, unit.span.end),
@@ -94,7 +94,7 @@ impl Sentence<'_, '_> {
         let glued = unit_end == last;
         let text = self.words.text.text;
         let token_end = self.words.span(unit_end)?.end;
-        // "400-meter-long": the dimension glued on after the unit.
+        // "300-meter-long": the dimension glued on after the unit.
         let suffix = text
             .get(unit_tail..token_end)
             .and_then(|t| t.strip_prefix('-'))
@@ -108,7 +108,7 @@ impl Sentence<'_, '_> {
         } else if let Some(d) = self.size_word_before(first, from) {
             (d, unit_end)
         } else if glued {
-            // "the 980-foot Northwind": the length or weight of what it modifies.
+            // "the 900-foot Northwind": the length or weight of what it modifies.
             (if base == "tonne" { "mass" } else { "length" }, unit_end)
         } else {
             return None;
@@ -129,7 +129,7 @@ impl Sentence<'_, '_> {
     }
 
     /// A noun of a dimension before the figure at word `first`, past linking words ("a
-    /// length of 400 meters", "its width reaches 59 m").
+    /// length of 300 meters", "its width reaches 41 m").
     fn size_word_before(&self, first: usize, from: usize) -> Option<&'static str> {
         let l = &*LEXICON;
         let all = self.all();
@@ -278,7 +278,7 @@ impl Sentence<'_, '_> {
 }
 
 /// Whether a word is a capitalised word of a name: a capital, then letters, digits,
-/// hyphens or apostrophes ("Northwind", "O'Neill", "Phoenix", "II").
+/// hyphens or apostrophes ("Northwind", "O'Neill", "Kestrel", "II").
 fn capitalised_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && w.chars()

@@ -13,7 +13,7 @@ use crate::text::{is_month, is_plural};
 
 impl Scan<'_, '_> {
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
-    /// "14,000-plus", "10,000-strong"; "a 19-year-old", "a 980-foot ship", "a 400-meter-long ship" (the unit glued on, a
+    /// "14,000-plus", "10,000-strong"; "a 19-year-old", "a 900-foot ship", "a 300-meter-long ship" (the unit glued on, a
     /// dimension after it read by the frame); other compounds ("10-fold") are skipped.
     pub(super) fn hyphenated(&self, i: usize) -> Found {
         let tok = self.w(i);
@@ -47,7 +47,7 @@ impl Scan<'_, '_> {
             };
         }
         // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on; so is the
-        // dimension a size measures ("the 400-meter-long ship"), read by the frame.
+        // dimension a size measures ("the 300-meter-long ship"), read by the frame.
         let b = DIMENSION_SUFFIXES
             .iter()
             .find_map(|s| {
