@@ -908,6 +908,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if group && befallen && frame.qualifier.is_none() {
                     frame.qualifier = Some("some".to_owned());
                 }
+                // "Among those killed were five students", "six students are among the
+                // 149 injured": a part of a casualty count, no count of the group.
+                let among_outcome = || {
+                    (from..to).any(|k| {
+                        self.words.is(k, &["among"])
+                            && (k + 1..(k + 4).min(to)).any(|j| {
+                                self.measure_at(j)
+                                    .is_some_and(|(_, c)| c.rank == lexicon::Rank::Outcome)
+                            })
+                    })
+                };
+                if group && frame.qualifier.is_none() && among_outcome() {
+                    frame.qualifier = Some("part".to_owned());
+                }
                 if group
                     && frame.qualifier.is_none()
                     && self.may_hold(&LEXICON.queue)
