@@ -107,6 +107,8 @@ fn embedded_rules_parse_and_validate_together() {
         "figure-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
         "age-disagrees-across-sources",
+        "role-count-disagrees-across-sources",
+        "size-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

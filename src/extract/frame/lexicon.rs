@@ -215,6 +215,8 @@ pub struct Lexicon {
     pub subgroup: Phrases<()>,
     /// The classes of `[outcome]`: what happened to those counted.
     pub outcomes: Vec<&'static str>,
+    /// The classes of `[group]`: who or what is counted.
+    pub groups: Vec<&'static str>,
     /// Words between a measure and its figure.
     pub skip: Phrases<()>,
     /// Verbs that make a bare figure a lower bound.
@@ -227,6 +229,8 @@ pub struct Lexicon {
     pub needing: Phrases<()>,
     /// Measures of people in a role whose count is the whole only when marked as one.
     pub roles: Phrases<()>,
+    /// `queue`: words of a queue or a crowd, whose counts change by the hour.
+    pub queue: Phrases<()>,
     /// Words right before a figure that make it the rest of a group ("the other four").
     pub rest: Phrases<()>,
     /// Words right before such a count that mark it as the whole ("the", "all").
@@ -256,6 +260,8 @@ pub struct Lexicon {
     pub support: Phrases<()>,
     /// Verbs whose subject is an event that a time after them dates.
     pub happen: Phrases<()>,
+    /// `[sizes]`: the dimension of an object a length or a weight measures.
+    pub sizes: Phrases<&'static str>,
     /// Words that make a figure with no place the whole of one ("statewide").
     pub whole: Phrases<()>,
     /// Nouns that, after a determiner, stand for a country named before ("that
@@ -349,6 +355,7 @@ impl Lexicon {
             (l.past.bit, &l.past.ends),
             (l.support.bit, &l.support.ends),
             (l.happen.bit, &l.happen.ends),
+            (l.queue.bit, &l.queue.ends),
             (l.whole.bit, &l.whole.ends),
             (l.country_nouns.bit, &l.country_nouns.ends),
             (l.place_nouns.bit, &l.place_nouns.ends),
@@ -421,12 +428,18 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             .filter(|e| e.section == "outcome")
             .map(|e| e.name.as_str())
             .collect(),
+        groups: measures
+            .iter()
+            .filter(|e| e.section == "group")
+            .map(|e| e.name.as_str())
+            .collect(),
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
         below: list(words, "links", "below"),
         after: list(words, "links", "after").numbered(bit()),
         needed: list(words, "links", "needed"),
         roles: list(words, "links", "roles"),
+        queue: list(words, "links", "queue").numbered(bit()),
         rest: list(words, "links", "rest"),
         whole_role: list(words, "links", "whole_role"),
         needing: list(words, "links", "needing"),
@@ -441,6 +454,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),
         happen: list(words, "links", "happen").numbered(bit()),
+        sizes: named(words, "sizes"),
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),

@@ -41,6 +41,7 @@ pub mod lexicon;
 mod measure;
 mod phase;
 mod scope;
+mod size;
 
 pub use phase::Phase;
 
@@ -53,7 +54,7 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, caseless_key, lemma};
+use crate::text::{Text, Words, caseless_key, lemma, token_key};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -929,14 +930,22 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// The person whose age a bare whole number set off by commas right after their
     /// name gives ("Maria Lopez, 26, of Riverside"; "Tomas Ruiz, 41."): the
     /// name, lower-case, as its key. A name is two to five capitalised words, not
-    /// opening with a determiner ("The Interior Ministry, 12, …" is none).
+    /// opening with a determiner ("The Interior Ministry, 12, …" is none). So is a
+    /// number in brackets after the name ("Maria Lopez (26)"), and an age glued before
+    /// a name of two words or more, past at most three lower-case words ("the
+    /// 26-year-old nurse Maria Lopez").
     fn age_of(&self, fact: &Fact, first: usize, last: usize) -> Option<String> {
         let Value::Quantity(v) = &fact.value else {
             return None;
         };
+        // "the 35-year-old Maria Lopez", "19-year-old rescued miner Tomas Ruiz".
+        if fact.unit.as_ref().is_some_and(|u| u.lemma == "year-old") {
+            return self.name_after(last).filter(|name| name.contains(' '));
+        }
+        // An age is a whole number as written, never a rounding ("Maria Lopez, 50,").
         let n = v
             .nominal
-            .filter(|_| v.min == v.max && fact.unit.is_none())?;
+            .filter(|_| fact.hedge == Hedge::None && fact.unit.is_none())?;
         if !(1.0..=120.0).contains(&n) || n.fract() != 0.0 || first != last {
             return None;
         }
@@ -947,8 +956,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
             return None;
         }
         let prev = first.checked_sub(1)?;
+        // "Maria Lopez, 26," or "Maria Lopez (26)".
         let gap = self.words.between(self.words.span(prev)?.end, figure.start);
-        if gap.trim() != "," {
+        if !matches!(gap.trim(), "," | "(") || (gap.trim() == "(") != (after == Some(')')) {
             return None;
         }
         let capital = |k: usize| {
@@ -970,7 +980,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         {
             return None;
         }
-        Some(name.join(" ").to_lowercase())
+        let keys: Vec<String> = name.iter().map(|w| token_key(w)).collect();
+        Some(keys.join(" "))
     }
 
     /// The measure word starting at word `k`: its length and class.
@@ -1028,6 +1039,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some(person) = self.age_of(fact, first, last) {
                     frame.measure = self.head(first, last, "person age", true);
                     frame.scope = vec![person];
+                    if let Value::Quantity(v) = &mut fact.value {
+                        v.min = v.nominal;
+                        v.max = v.nominal;
+                        v.min_inclusive = true;
+                        v.max_inclusive = true;
+                    }
                 }
                 let sourced = frame
                     .measure
@@ -1062,6 +1079,55 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .is_some_and(|k| LEXICON.rest.at(self.from(k)).is_some());
                 if ((role && !whole) || rest) && frame.qualifier.is_none() {
                     frame.qualifier = Some("some".to_owned());
+                }
+                // "140 vessels are waiting to pass": a queue, whose count changes by
+                // the hour.
+                let group = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| m.known && LEXICON.groups.contains(&m.class.as_str()));
+                // "312 injured passengers were discharged": those an outcome befell, some
+                // of the group, not its size.
+                let befallen = fact
+                    .unit
+                    .as_ref()
+                    .and_then(|u| self.cover(u.span))
+                    .is_some_and(|(a, _)| {
+                        (last + 1..a).any(|k| {
+                            self.measure_at(k)
+                                .is_some_and(|(_, c)| c.rank == lexicon::Rank::Outcome)
+                        })
+                    });
+                if group && befallen && frame.qualifier.is_none() {
+                    frame.qualifier = Some("some".to_owned());
+                }
+                // "Among those killed were five students", "six students are among the
+                // 149 injured": a part of a casualty count, no count of the group.
+                let among_outcome = || {
+                    (from..to).any(|k| {
+                        self.words.is(k, &["among"])
+                            && (k + 1..(k + 4).min(to)).any(|j| {
+                                self.measure_at(j)
+                                    .is_some_and(|(_, c)| c.rank == lexicon::Rank::Outcome)
+                            })
+                    })
+                };
+                if group && frame.qualifier.is_none() && among_outcome() {
+                    frame.qualifier = Some("part".to_owned());
+                }
+                if group
+                    && frame.qualifier.is_none()
+                    && self.may_hold(&LEXICON.queue)
+                    && (from..to).any(|k| LEXICON.queue.at(self.from(k)).is_some())
+                {
+                    frame.qualifier = Some("queue".to_owned());
+                }
+                // "the 300-meter-long Northwind": a size of a named object, in metres or
+                // tonnes.
+                if let Some(size) = self.size_of(fact, first, last, from) {
+                    frame.measure = self.head(first, last, size.dimension, true);
+                    frame.scope = vec![size.object.clone()];
+                    size::rescale(fact, &size);
                 }
             }
             FactKind::Time => {

@@ -595,6 +595,16 @@ pub const HYPHEN_UNITS: &[(&str, &str)] = &[
     ("km", "kilometre"),
     ("metre", "metre"),
     ("meter", "metre"),
+    ("foot", "foot"),
+    ("ft", "foot"),
+    ("yard", "yard"),
+    ("inch", "inch"),
+    ("centimetre", "centimetre"),
+    ("centimeter", "centimetre"),
+    ("cm", "centimetre"),
+    ("ton", "ton"),
+    ("tonne", "tonne"),
+    ("year-old", "year-old"),
     ("point", "point"),
     ("magnitude", "magnitude"),
     ("member", "member"),
@@ -609,6 +619,10 @@ pub const HYPHEN_UNITS: &[(&str, &str)] = &[
     ("euro", "euro"),
     ("yen", "yen"),
 ];
+
+/// Dimensions glued after a unit glued to its figure ("a 400-meter-long ship"): the
+/// unit is read without them.
+pub const DIMENSION_SUFFIXES: &[&str] = &["-long", "-wide", "-deep", "-high", "-tall"];
 
 /// Words that are units on their own, singular as well as plural.
 pub const UNIT_WORDS: &[(&str, &str)] = &[

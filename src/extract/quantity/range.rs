@@ -2,7 +2,9 @@
 //! second figure of a range, hyphenated figures, and the tests that rule a number out
 //! (years, days of dates, identifiers).
 
-use super::lexicon::{CROSSING_VERBS, CURRENCIES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES};
+use super::lexicon::{
+    CROSSING_VERBS, CURRENCIES, DIMENSION_SUFFIXES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES,
+};
 use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
@@ -11,7 +13,8 @@ use crate::text::{is_month, is_plural};
 
 impl Scan<'_, '_> {
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
-    /// "14,000-plus", "10,000-strong"; other compounds ("19-year-old") are skipped.
+    /// "14,000-plus", "10,000-strong"; "a 19-year-old", "a 900-foot ship", "a 300-meter-long ship" (the unit glued on, a
+    /// dimension after it read by the frame); other compounds ("10-fold") are skipped.
     pub(super) fn hyphenated(&self, i: usize) -> Found {
         let tok = self.w(i);
         let Some(span) = self.span(i) else {
@@ -43,7 +46,17 @@ impl Scan<'_, '_> {
                 next: i + 1,
             };
         }
-        // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on.
+        // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on; so is the
+        // dimension a size measures ("the 300-meter-long ship"), read by the frame.
+        let b = DIMENSION_SUFFIXES
+            .iter()
+            .find_map(|s| {
+                b.len()
+                    .checked_sub(s.len())
+                    .filter(|&n| n > 0 && b.get(n..).is_some_and(|t| t.eq_ignore_ascii_case(s)))
+                    .and_then(|n| b.get(..n))
+            })
+            .unwrap_or(b);
         if let Some(&l) = LEXICON.hyphen_units.get(b) {
             let (hedge, start) = match hedged {
                 Some((_, Hedge::Range)) | None => (Hedge::None, start),
@@ -51,7 +64,7 @@ impl Scan<'_, '_> {
             };
             let number_end = span.start + a.len();
             let unit = Unit {
-                span: Span::new(number_end + 1, span.end),
+                span: Span::new(number_end + 1, number_end + 1 + b.len()),
                 lemma: l.to_string(),
             };
             let value = interval(hedge, &na);
