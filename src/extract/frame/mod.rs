@@ -412,6 +412,13 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
                 ..
             })
         );
+        let plain = fact
+            .frame
+            .as_ref()
+            .is_some_and(|f| f.qualifier.is_none() && f.phase.is_none());
+        if !day || !plain {
+            continue;
+        }
         let (clause, at) = (fact.clause, fact.span.start);
         // "Late Wednesday, the county reported 36 deaths": a time that opens its
         // sentence, alone in its clause, dates the sentence.
@@ -429,6 +436,10 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         let before = text.text.get(fact.sentence.start..at).unwrap_or("");
         let quoted = before.matches('“').count() > before.matches('”').count()
             || before.matches('"').count() % 2 == 1;
+        let near = |c: &Span| *c == clause || (opening && sentence.contains(*c));
+        if quoted || !counts.iter().any(|(c, ..)| near(c)) {
+            continue;
+        }
         let Some(frame) = fact.frame.as_mut() else {
             continue;
         };
@@ -456,7 +467,7 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
                 })
             }
         };
-        if !day || !said || quoted || frame.qualifier.is_some() || frame.phase.is_some() {
+        if !said {
             continue;
         }
         // "searching on Saturday after 2,000 people were killed": a word that orders
@@ -477,7 +488,7 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         };
         let nearest = counts
             .iter()
-            .filter(|(c, ..)| *c == clause || (opening && sentence.contains(*c)))
+            .filter(|(c, ..)| near(c))
             .filter(|(_, _, span, _)| !apart(span))
             .min_by_key(|(_, position, ..)| position.abs_diff(at));
         if let Some((_, _, span, name)) = nearest {
