@@ -1508,6 +1508,14 @@ impl Sentence<'_, '_> {
     /// day.
     fn names_a_season(&self, fact: &Fact, first: usize, last: usize) -> bool {
         let written = self.words.text.slice(fact.span);
+        // The cheap tests first: most times are dates, with a figure or a month.
+        if !written.starts_with(char::is_uppercase)
+            || is_calendar(self.words.w(first))
+            || written.chars().any(|c| c.is_ascii_digit())
+        {
+            return false;
+        }
+        let lower = written.to_lowercase();
         let weekday = [
             "monday",
             "tuesday",
@@ -1518,7 +1526,7 @@ impl Sentence<'_, '_> {
             "sunday",
         ]
         .iter()
-        .any(|d| written.to_lowercase().contains(d));
+        .any(|d| lower.contains(d));
         let relative = self.words.is(
             first,
             &[
@@ -1561,13 +1569,7 @@ impl Sentence<'_, '_> {
             && (last + 1..(last + 4).min(self.words.len()))
                 .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
                 .any(|k| LEXICON.events.at(self.from(k)).is_some());
-        written.starts_with(char::is_uppercase)
-            && !is_calendar(self.words.w(first))
-            && !written.chars().any(|c| c.is_ascii_digit())
-            && !weekday
-            && !relative
-            && !possessive
-            && modifier
+        !weekday && !relative && !possessive && modifier
     }
 
     /// Whether word `k` is a past verb of a level ("rose", "increased") or of saying
