@@ -325,21 +325,20 @@ fn restated_revisions(facts: &mut [Fact]) {
             frame.qualifier.as_deref(),
         ))
     }
-    let revised: Vec<(String, u64)> = facts
-        .iter()
-        .filter_map(stated)
-        .filter(|&(.., q)| q == Some("revised"))
-        .map(|(class, value, _)| (class.to_owned(), value))
-        .collect();
+    // The stated figures with one qualifier, by measure and value.
+    let qualified = |qualifier: &str| -> Vec<(String, u64)> {
+        facts
+            .iter()
+            .filter_map(stated)
+            .filter(|&(.., q)| q == Some(qualifier))
+            .map(|(class, value, _)| (class.to_owned(), value))
+            .collect()
+    };
+    let revised = qualified("revised");
     if revised.is_empty() {
         return;
     }
-    let earlier: Vec<(String, u64)> = facts
-        .iter()
-        .filter_map(stated)
-        .filter(|&(.., q)| q == Some("earlier"))
-        .map(|(class, value, _)| (class.to_owned(), value))
-        .collect();
+    let earlier = qualified("earlier");
     for fact in facts.iter_mut() {
         let Some((class, value, None)) = stated(fact) else {
             continue;
@@ -1516,17 +1515,7 @@ impl Sentence<'_, '_> {
             return false;
         }
         let lower = written.to_lowercase();
-        let weekday = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ]
-        .iter()
-        .any(|d| lower.contains(d));
+        let weekday = crate::text::WEEKDAY_NAMES.iter().any(|d| lower.contains(d));
         let relative = self.words.is(
             first,
             &[
