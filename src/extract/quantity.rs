@@ -402,8 +402,13 @@ impl Scan<'_, '_> {
         }
         let hedged = self.hedge_before(r.first, r.start);
         // "above 1000", "more than 2000": a comparison makes a year-shaped number a
-        // figure.
-        let compared = is_year(&r.num) && hedged.is_some_and(|(at, h)| self.comparison(at, h));
+        // figure; so does any hedge when a word of what befell those counted follows
+        // it ("over 1000 injured", "nearly 1200 dead").
+        let compared = is_year(&r.num)
+            && hedged.is_some_and(|(at, h)| {
+                self.comparison(at, h)
+                    || (self.joined(r.last) && self.words.is_in(r.last + 1, &LEXICON.count_words))
+            });
         if !compared && self.not_a_figure(&r) {
             return Some(Found::skip(r.last));
         }
