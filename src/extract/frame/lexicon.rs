@@ -262,6 +262,12 @@ pub struct Lexicon {
     pub happen: Phrases<()>,
     /// `[sizes]`: the dimension of an object a length or a weight measures.
     pub sizes: Phrases<&'static str>,
+    /// The dimension words of `[sizes]` that are adjectives ("long", "wide"), from
+    /// `[size-names]`.
+    pub size_adjectives: Vec<&'static str>,
+    /// Words that end a noun phrase before a name and never start one ("the", "of",
+    /// "was"), from `[size-names]`.
+    pub phrase_ends: Vec<&'static str>,
     /// Words that make a figure with no place the whole of one ("statewide").
     pub whole: Phrases<()>,
     /// Nouns that, after a determiner, stand for a country named before ("that
@@ -314,6 +320,15 @@ fn list(entries: &[Entry], section: &str, name: &str) -> Phrases<()> {
             .filter(|e| e.section == section && e.name == name)
             .flat_map(|e| e.words.iter().map(|w| (w.clone(), ()))),
     )
+}
+
+/// The words of one named list of a section, as written.
+fn plain(entries: &'static [Entry], section: &str, name: &str) -> Vec<&'static str> {
+    entries
+        .iter()
+        .filter(|e| e.section == section && e.name == name)
+        .flat_map(|e| e.words.iter().map(String::as_str))
+        .collect()
 }
 
 /// Every entry of a section, each word with its entry's name.
@@ -455,6 +470,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         support: list(words, "links", "support").numbered(bit()),
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
+        size_adjectives: plain(words, "size-names", "adjectives"),
+        phrase_ends: plain(words, "size-names", "phrase-ends"),
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),
@@ -464,16 +481,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
-        ordinals: words
-            .iter()
-            .filter(|e| e.section == "links" && e.name == "ordinal")
-            .flat_map(|e| e.words.iter().map(String::as_str))
-            .collect(),
-        event_measures: words
-            .iter()
-            .filter(|e| e.section == "measured" && e.name == "event")
-            .flat_map(|e| e.words.iter().map(String::as_str))
-            .collect(),
+        ordinals: plain(words, "links", "ordinal"),
+        event_measures: plain(words, "measured", "event"),
         measuring: list(words, "measured", "measuring"),
         first_event: list(words, "measured", "first"),
         second_event: list(words, "measured", "second"),

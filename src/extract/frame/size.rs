@@ -49,18 +49,6 @@ const UNITS: &[(&str, f64, &str)] = &[
     ("kilo", 0.001, "tonne"),
 ];
 
-/// Dimension words that are adjectives: read after the unit only ("300 meters long"),
-/// never before the figure ("long 300 meters" is no size).
-const ADJECTIVES: &[&str] = &["long", "wide", "deep", "high", "tall"];
-
-/// Words that end a noun phrase before a name could start ("a 510-meter deep rescue
-/// tunnel was completed"): determiners, prepositions, conjunctions, auxiliaries.
-const PHRASE_ENDS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
-    "but", "was", "is", "were", "are", "be", "been", "has", "had", "have", "that", "which", "who",
-    "whose", "as", "into", "through", "than",
-];
-
 /// What a size is: its dimension, the key of the object it is of, the factor to its
 /// base unit, and that unit.
 pub(super) struct Size {
@@ -137,7 +125,7 @@ impl Sentence<'_, '_> {
         while k > from && first - k < 4 {
             k -= 1;
             if let Some((_, d)) = l.sizes.ending_at(all, k) {
-                return (!self.words.is(k, ADJECTIVES)).then_some(*d);
+                return (!self.words.is(k, &LEXICON.size_adjectives)).then_some(*d);
             }
             // Only linking words between ("a length of", "its width reaches").
             l.skip.at(self.from(k))?;
@@ -182,7 +170,7 @@ impl Sentence<'_, '_> {
             if capitalised_word(word) {
                 break;
             }
-            if !word.starts_with(char::is_lowercase) || self.words.is(k, PHRASE_ENDS) {
+            if !word.starts_with(char::is_lowercase) || self.words.is(k, &LEXICON.phrase_ends) {
                 return None;
             }
             lower += 1;
@@ -215,7 +203,7 @@ impl Sentence<'_, '_> {
             // "southwest of the Ridge Fire, the source lay at a depth of 10 km": a name
             // after a preposition is no object the aside describes.
             if start > 0
-                && self.words.is(start - 1, PHRASE_ENDS)
+                && self.words.is(start - 1, &LEXICON.phrase_ends)
                 && !self.words.is(start - 1, &["the"])
             {
                 return None;
@@ -239,7 +227,7 @@ impl Sentence<'_, '_> {
             }
             // A sentence's first word is capitalised whatever it is: "The Northwind, …"
             // names the Northwind, "On Saturday, …" nothing.
-            let skip = usize::from(start == 0 && self.words.is(0, PHRASE_ENDS));
+            let skip = usize::from(start == 0 && self.words.is(0, &LEXICON.phrase_ends));
             if start + skip > k {
                 return None;
             }
@@ -251,7 +239,7 @@ impl Sentence<'_, '_> {
     /// The key of the run of capitalised words from word `k` on (at most five), a
     /// designation of two or three capitals before it dropped ("MV Northwind").
     fn name_from(&self, mut k: usize) -> Option<String> {
-        if self.words.is(k, PHRASE_ENDS) {
+        if self.words.is(k, &LEXICON.phrase_ends) {
             return None;
         }
         let w = self.words.w(k);
