@@ -391,3 +391,9 @@ fn the_heldout_d_gold_fits_its_corpus() {
 fn the_heldout_e_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-e");
 }
+
+/// The sixth (`tests/heldout-f/`: three stories, still unseen).
+#[test]
+fn the_heldout_f_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-f");
+}
