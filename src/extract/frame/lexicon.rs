@@ -231,6 +231,13 @@ pub struct Lexicon {
     pub roles: Phrases<()>,
     /// `queue`: words of a queue or a crowd, whose counts change by the hour.
     pub queue: Phrases<()>,
+    /// Words after "missing" that make those missing the dead ("presumed dead").
+    pub presumed_dead: Phrases<()>,
+    /// Words that may stand between "missing" and [`Lexicon::presumed_dead`].
+    pub presumed_link: Phrases<()>,
+    /// Prepositions that put a figure after them and a determiner in a phrase of
+    /// where ("from the 120 flats").
+    pub enclosing: Phrases<()>,
     /// Words right before a figure that make it the rest of a group ("the other four").
     pub rest: Phrases<()>,
     /// Words right before such a count that mark it as the whole ("the", "all").
@@ -455,6 +462,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         needed: list(words, "links", "needed"),
         roles: list(words, "links", "roles"),
         queue: list(words, "links", "queue").numbered(bit()),
+        presumed_dead: list(words, "links", "presumed_dead"),
+        presumed_link: list(words, "links", "presumed_link"),
+        enclosing: list(words, "links", "enclosing"),
         rest: list(words, "links", "rest"),
         whole_role: list(words, "links", "whole_role"),
         needing: list(words, "links", "needing"),

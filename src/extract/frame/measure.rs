@@ -98,8 +98,18 @@ impl Sentence<'_, '_> {
                 return self.head(last + 1, last + n, c.name, true);
             }
         }
-        // 3. An outcome after the figure and its head.
-        if let Some(head) = self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to) {
+        // 3. An outcome after the figure and its head, unless the figure stands in a
+        // phrase of where after the outcome's subject ("people from the 120 flats
+        // remain missing").
+        let enclosed = first >= from + 3
+            && self
+                .words
+                .is(first - 1, &["the", "a", "an", "its", "their", "his", "her"])
+            && LEXICON.enclosing.at(self.from(first - 2)).is_some();
+        if let Some(head) = (!enclosed)
+            .then(|| self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to))
+            .flatten()
+        {
             return Some(head);
         }
         // 4. A measure before, past linking words.
@@ -286,6 +296,21 @@ impl Sentence<'_, '_> {
         while k < to && skipped < 4 {
             if let Some((n, c)) = self.measure_at(k) {
                 if c.rank == Rank::Outcome {
+                    // "missing and presumed dead": the dead, not yet confirmed.
+                    if let Some((a, b)) = (c.name == "missing")
+                        .then(|| self.presumed_dead(k + n, to))
+                        .flatten()
+                    {
+                        return self.head(a, b, "deaths", true);
+                    }
+                    // "died or are missing (, presumed dead)": the dead and the missing
+                    // together, one count of the dead not yet confirmed.
+                    if let Some(b) = (c.name == "deaths")
+                        .then(|| self.or_missing(k + n, to))
+                        .flatten()
+                    {
+                        return self.head(k, b, "deaths", true);
+                    }
                     return self.head(k, k + n - 1, c.name, true);
                 }
             }
@@ -294,6 +319,41 @@ impl Sentence<'_, '_> {
             skipped += n;
         }
         None
+    }
+
+    /// The words at `k`, past at most two linking words, that make those missing the
+    /// dead ("and presumed dead", ", feared dead"), starting by word `to`: their first
+    /// and last word.
+    fn presumed_dead(&self, mut k: usize, to: usize) -> Option<(usize, usize)> {
+        let l = &*LEXICON;
+        for _ in 0..2 {
+            match l.presumed_link.at(self.from(k)) {
+                Some((n, ())) => k += n,
+                None => break,
+            }
+        }
+        // "missing, presumed dead" reads on past the comma that ends the clause.
+        let (n, ()) = l.presumed_dead.at(self.from(k))?;
+        (k <= to).then_some((k, k + n - 1))
+    }
+
+    /// The last word of "or (are) missing (, presumed dead)" at word `k`, before word
+    /// `to` (the presumed words may read on past it).
+    fn or_missing(&self, k: usize, to: usize) -> Option<usize> {
+        if !self.words.is(k, &["or", "and"]) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.words.is(
+            j,
+            &["are", "were", "is", "was", "remain", "remained", "still"],
+        ) {
+            j += 1;
+        }
+        if j >= to || !self.words.is(j, &["missing", "unaccounted"]) {
+            return None;
+        }
+        Some(self.presumed_dead(j + 1, to).map_or(j, |(_, b)| b))
     }
 
     /// Whether word `j` reads as a verb in the past: lower-case, and ending in -ed or

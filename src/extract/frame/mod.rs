@@ -299,7 +299,60 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     date_by_event(text, facts);
     date_measured_events(facts);
     restated_revisions(facts);
+    referred_back(text, facts);
     date_counts(text, facts);
+}
+
+/// A figure that points back to one just given ("Five of those 79 people", "Of the
+/// 58, 30 were confirmed dead"), with no measure of its own, counts what that figure
+/// counted: it takes the frame of the last figure with a known measure in its
+/// sentence or the two before, so that a figure changed in one place and not in the
+/// other is found.
+fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
+    // Whether the figure points back: "those 79", "these 79", "Of the 58," (a bare
+    // figure opening its sentence).
+    let points_back = |fact: &Fact| {
+        let Some(before) = text.text.get(fact.sentence.start..fact.span.start) else {
+            return false;
+        };
+        let before = before.trim_end();
+        let last = before
+            .rsplit(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let opening = before
+            .trim_start_matches(|c: char| !c.is_alphanumeric())
+            .eq_ignore_ascii_case("of the");
+        let bare = text
+            .text
+            .get(fact.span.end..)
+            .is_some_and(|after| after.starts_with(','));
+        last.eq_ignore_ascii_case("those")
+            || last.eq_ignore_ascii_case("these")
+            || (opening && bare)
+    };
+    let mut antecedent: Option<(Frame, usize)> = None;
+    let mut sentence = (Span::new(0, 0), 0usize);
+    for fact in facts.iter_mut() {
+        if fact.sentence != sentence.0 {
+            sentence = (fact.sentence, sentence.1 + 1);
+        }
+        if fact.kind != FactKind::Quantity {
+            continue;
+        }
+        let Some(frame) = fact.frame.as_deref() else {
+            continue;
+        };
+        if frame.measure.as_ref().is_some_and(|m| m.known) {
+            if frame.qualifier.is_none() {
+                antecedent = Some((frame.clone(), sentence.1));
+            }
+        } else if let Some((before, at)) = &antecedent {
+            if sentence.1 - at <= 2 && points_back(fact) {
+                fact.frame = Some(Box::new(before.clone()));
+            }
+        }
+    }
 }
 
 /// A figure that restates a revised count of its article (the same measure, the same
@@ -1044,6 +1097,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
         match fact.kind {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
+                // The dead and the missing counted together ("died or are missing")
+                // are the dead not yet confirmed, as "feared dead" are; a measure read
+                // past the clause's end ("missing, feared dead") brings its words of
+                // status.
+                if let Some(m) = &frame.measure {
+                    if m.class == "deaths" && m.word.contains("missing") {
+                        frame.status = Status::Projected;
+                    } else if let Some((_, end)) = self.cover(m.span).filter(|&(_, end)| end >= to)
+                    {
+                        frame.status = self.status(from, end + 1);
+                    }
+                }
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
                 // "Maria Lopez, 26, of Riverside": a person's age.
                 if let Some(person) = self.age_of(fact, first, last) {

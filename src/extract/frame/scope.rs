@@ -735,7 +735,13 @@ impl Sentence<'_, '_> {
             let end = if bound { start.succ_opt()? } else { end };
             old.then_some((start, end))
         };
+        // "the death toll from the fire on June 14 is now 79": a figure said to hold
+        // now holds on the day it is written, whatever earlier time its clause gives.
+        let now = figure.is_some_and(|(first, _)| {
+            (first.saturating_sub(3)..first).any(|k| self.words.is(k, &["now", "currently"]))
+        });
         let clause_time = clause_time
+            .filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p))
             .map(|&(_, _, start, end)| (start, end))
             .or_else(when_time);
         match clause_time {
