@@ -12,14 +12,17 @@
 //!   "buy Westfield for $2 billion", "its purchase of Westfield in 2016 for $26.2
 //!   billion" (dated by its year through the figure's "as of"); keyed by the subject,
 //!   the owner of the deal named before it ("Eastland's $2 billion takeover"), and what
-//!   is bought when the sentence names it;
+//!   is bought when the sentence names it (else the sentence before's subject): two
+//!   parties at least, as one party alone may be any of its deals;
 //! - **cost**: "cost nearly $600 million", "at a cost of £10m", "the £10m refurbishment";
 //!   keyed by the name in the amount's phrase ("the $600-million Kestrel mission"),
-//!   else the subject, else the name a fronted phrase leads to ("Built at a cost of
-//!   $600 million, the Kestrel was launched");
+//!   else the subject (not a speaker: "Sharif said it would cost $10 billion" is no
+//!   claim), else the name a fronted phrase leads to ("Built at a cost of $600 million,
+//!   Kestrel-3 was launched");
 //! - **fine**: "fined Eastland $5 million", "a $5 million fine"; keyed by whom it fines;
 //! - **premium** of an offer (a percentage): "a 45% premium to Westfield's close";
-//!   keyed by what is bought.
+//!   keyed by what is bought; a premium to another base ("to the 30-day average
+//!   price") is no claim.
 //!
 //! The subject is the first name of the sentence before the amount (or before its deal
 //! verb) that no preposition or determiner governs ("Shares of Westfield" names no
@@ -64,6 +67,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if percent {
             // "a 45% premium to Westfield's close".
             self.money_word(head + 1, "premium")?;
+            // "a 30% premium to the 30-day average price": a premium to another base.
+            let end = (head + 10).min(self.words.len());
+            if (head + 2..end).any(|k| self.money_word(k, "premium-other").is_some()) {
+                return None;
+            }
             let target = self
                 .premium_owner(head + 2)
                 .or_else(|| self.deal_target())
@@ -176,24 +184,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
             Some(n) if self.words.is(n + 1, &["of", "for"]) => self.name_key_after(n + 1),
             _ => None,
         }
-        .or_else(|| {
-            deal_before.and_then(|k| {
-                let n = self.money_word(k, "deal-verb").or_else(|| {
-                    self.money_word(k, "deal-noun")
-                        .filter(|&n| self.words.is(k + n, &["of", "for"]))
-                        .map(|n| n + 1)
-                })?;
-                self.name_key_after(k + n - 1)
-            })
-        })
+        .or_else(|| deal_before.and_then(|k| self.target_at(k)))
         .or_else(|| self.deal_target());
         parties.extend(target);
-        if parties.is_empty() {
-            parties.extend(self.previous()?.subject(usize::MAX));
+        if parties.len() == 1 {
+            parties.extend(self.previous().and_then(|p| p.subject(usize::MAX)));
         }
         parties.sort();
         parties.dedup();
-        (!parties.is_empty()).then_some(Money {
+        // A deal is the buyer's and what it buys: one party alone may be any of its deals.
+        (parties.len() >= 2).then_some(Money {
             role: "deal value",
             parties,
         })
@@ -243,12 +243,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .filter(|_| noun)
             .map(|k| party_key(self.words.w(k)))
             .or_else(|| named_before().filter(|_| costs))
-            .or_else(|| self.subject(first))
+            .or_else(|| self.subject(first).filter(|_| !self.said_before(first)))
             .or_else(|| self.fronted(head))?;
         Some(Money {
             role: "cost",
             parties: vec![party],
         })
+    }
+
+    /// Whether a word of saying stands before word `first` in the sentence ("Sharif said
+    /// it would cost $10 billion"): the subject is the speaker, not what costs.
+    fn said_before(&self, first: usize) -> bool {
+        (0..first).any(|k| self.money_word(k, "saying").is_some())
     }
 
     /// The fine an amount at words `first..` (its head at `head`) gives, if any: "fined
@@ -283,16 +289,22 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// firm" names nothing; "to acquire Westfield" does), or after a noun of a deal and
     /// "of" ("its purchase of Westfield").
     fn deal_target(&self) -> Option<String> {
-        (0..self.words.len()).find_map(|k| {
-            if let Some(n) = self.money_word(k, "deal-verb") {
-                return self.name_key_after(k + n - 1);
+        (0..self.words.len()).find_map(|k| self.target_at(k))
+    }
+
+    /// What a word of a deal at word `k` buys: the name after it as a verb ("acquire
+    /// Westfield"), or after it and "of" or "for" as a noun ("purchase of Westfield").
+    fn target_at(&self, k: usize) -> Option<String> {
+        if let Some(n) = self.money_word(k, "deal-verb") {
+            if let Some(name) = self.name_key_after(k + n - 1) {
+                return Some(name);
             }
-            let n = self.money_word(k, "deal-noun")?;
-            self.words
-                .is(k + n, &["of", "for"])
-                .then(|| self.name_key_after(k + n))
-                .flatten()
-        })
+        }
+        let n = self.money_word(k, "deal-noun")?;
+        self.words
+            .is(k + n, &["of", "for"])
+            .then(|| self.name_key_after(k + n))
+            .flatten()
     }
 
     /// The key of the name a noun phrase after word `k` ends in ([`Sentence::name_after`]).
