@@ -7,7 +7,7 @@
 //!
 //! - **price per share** of a deal: "$95 per share", "US$95 a share", beside a word of
 //!   paying or of a deal in its sentence, not after a word of the market ("closed at
-//!   $65.39 per share"); keyed by the sentence's subject, the party that pays;
+//!   $65.39 per share") nor beside a dividend or earnings; keyed by the sentence's subject, the party that pays;
 //! - **deal value**: "the $68.7 billion deal", "a deal worth $2 billion", "valued at",
 //!   "buy Westfield for $2 billion", "its purchase of Westfield in 2016 for $26.2
 //!   billion" (dated by its year through the figure's "as of"); keyed by the subject,
@@ -99,7 +99,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .iter()
                     .any(|l| self.money_word(k, l).is_some())
             });
-            if !paying || market() {
+            // "a dividend of $1.20 a share", "earnings of $2.10 per share": a share's
+            // part of a company's money, no price of a deal.
+            let end = (head + 6).min(self.words.len());
+            let other = (first.saturating_sub(8)..end)
+                .any(|k| self.money_word(k, "per-share-other").is_some());
+            if !paying || other || market() {
                 return None;
             }
             let party = self
