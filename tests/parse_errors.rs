@@ -109,6 +109,8 @@ fn embedded_rules_parse_and_validate_together() {
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",
+        "amount-disagrees-across-sources",
+        "deal-value-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

@@ -97,6 +97,24 @@
 //! Attribution is read by [`super::attribution`].
 
 mod lexicon;
+
+/// The ISO 4217 code of the currency a figure's unit mark stands for, as written before
+/// or after it: a code ("USD", "INR"), a symbol or prefix ("$", "US$", "A$", "Rs", "₹"),
+/// or the currency's name written out ("dollars", "rupees": the currency of that name
+/// with a symbol of its own). `None` for no currency.
+pub(crate) fn currency_code(mark: &str) -> Option<&'static str> {
+    let c = &*lexicon::CURRENCIES;
+    let mark = mark.trim().trim_end_matches('.');
+    if let Some(&code) = c.mark_codes.get(mark) {
+        return Some(code);
+    }
+    let lower = mark.to_lowercase();
+    let name = lower.strip_suffix('s').unwrap_or(&lower);
+    c.name_codes
+        .get(name)
+        .or_else(|| c.name_codes.get(lower.as_str()))
+        .copied()
+}
 mod number;
 mod range;
 mod read;
@@ -389,7 +407,22 @@ impl Scan<'_, '_> {
     /// A figure starting at word `i`, with its hedge, range and unit.
     fn figure(&self, i: usize) -> Option<Found> {
         let tok = self.w(i);
-        if tok.starts_with(|c: char| c.is_ascii_digit()) && tok.contains('-') && !exponent(tok) {
+        // "$5-million", "Rs 600-crore": an amount with its scale glued on, read as
+        // "$5 million" (see `read::hyphen_scale`).
+        let amount = || {
+            tok.find('-')
+                .and_then(|at| tok.get(at..))
+                .and_then(read::hyphen_scale)
+                .is_some()
+                && self
+                    .span(i)
+                    .is_some_and(|s| self.currency_symbol(s.start).is_some())
+        };
+        if tok.starts_with(|c: char| c.is_ascii_digit())
+            && tok.contains('-')
+            && !exponent(tok)
+            && !amount()
+        {
             return Some(self.hyphenated(i));
         }
         let r = match self.read(i) {

@@ -315,6 +315,10 @@ pub struct Lexicon {
     pub share_holder: Phrases<()>,
     /// Verbs of winning a share ("won", "received").
     pub winning: Phrases<()>,
+    /// `[money]`: what an amount of money is of, by role word list (`per-share`,
+    /// `deal-noun`, `deal-verb`, `paying`, `valued`, `cost`, `cost-noun`, `fine`,
+    /// `market`, `revised`, `premium`, `premium-link`, `subject-verb`).
+    pub money: Vec<(&'static str, Phrases<()>)>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -505,6 +509,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ),
         share_holder: list(words, "shares", "holder"),
         winning: list(words, "shares", "winning"),
+        money: words
+            .iter()
+            .filter(|e| e.section == "money")
+            .map(|e| (e.name.as_str(), list(words, "money", &e.name)))
+            .collect(),
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },

@@ -39,6 +39,7 @@
 pub mod entities;
 pub mod lexicon;
 mod measure;
+mod money;
 mod phase;
 mod scope;
 mod size;
@@ -230,7 +231,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
             _ => None,
         })
         .collect();
-    let entities = SentenceEntities::new(text);
+    let entities = SentenceEntities::new(text, names.iter().map(|(n, _)| *n).collect());
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Vec<String>> = None;
     // The last time read, and the event it dates.
@@ -711,14 +712,17 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
 /// searched once for both.
 struct SentenceEntities<'t, 'a> {
     text: &'t Text<'a>,
+    /// The spans of the text's names, in text order: the parties of amounts of money.
+    names: Vec<Span>,
     /// By the sentence's index in [`Text::sentences`].
     found: Vec<std::cell::OnceCell<Vec<usize>>>,
 }
 
 impl<'t, 'a> SentenceEntities<'t, 'a> {
-    fn new(text: &'t Text<'a>) -> Self {
+    fn new(text: &'t Text<'a>, names: Vec<Span>) -> Self {
         Self {
             text,
+            names,
             found: vec![std::cell::OnceCell::new(); text.sentences().len()],
         }
     }
@@ -1203,6 +1207,40 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.measure = self.head(first, last, size.dimension, true);
                     frame.scope = vec![size.object.clone()];
                     size::rescale(fact, &size);
+                }
+                // "Eastland will pay $95 a share": an amount of money with what it is of
+                // and whose, in its currency.
+                let class = frame
+                    .measure
+                    .as_ref()
+                    .filter(|m| m.known)
+                    .map(|m| m.class.as_str());
+                let percent = class == Some("share")
+                    && fact.unit.as_ref().is_some_and(|u| u.lemma == "percent");
+                if (class == Some("money") || percent) && frame.qualifier.is_none() {
+                    if let Some(money) = self.money_of(fact, first, last, percent) {
+                        frame.measure = self.head(first, last, money.role, true);
+                        frame.scope = money.parties;
+                        if !percent {
+                            let unit = fact.unit.as_ref();
+                            let code = unit
+                                .and_then(|u| {
+                                    crate::extract::quantity::currency_code(
+                                        self.words.text.slice(u.span),
+                                    )
+                                })
+                                .or_else(|| {
+                                    unit.and_then(|u| {
+                                        crate::extract::quantity::currency_code(&u.lemma)
+                                    })
+                                });
+                            frame.scope.push(code.unwrap_or("?").to_owned());
+                        }
+                        // A price agreed is the price paid: "will pay" and "pays" are one.
+                        if frame.status == Status::Planned {
+                            frame.status = Status::Reported;
+                        }
+                    }
                 }
             }
             FactKind::Time => {

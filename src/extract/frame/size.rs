@@ -267,7 +267,7 @@ impl Sentence<'_, '_> {
 
 /// Whether a word is a capitalised word of a name: a capital, then letters, digits,
 /// hyphens or apostrophes ("Northwind", "O'Neill", "Kestrel", "II").
-fn capitalised_word(w: &str) -> bool {
+pub(super) fn capitalised_word(w: &str) -> bool {
     w.starts_with(char::is_uppercase)
         && w.chars()
             .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')

@@ -151,6 +151,13 @@ struct Keyed<'t, 'a> {
     last: Option<(usize, usize)>,
 }
 
+/// Whether a capitalised word is one the name reader's lists hold for no name: an
+/// ordinary word that opens sentences ("The", "However"), a title, a nationality.
+pub fn names_nothing(word: &str) -> bool {
+    let none = lexicon::class::STOP | lexicon::class::TITLE | lexicon::class::NATIONALITY_LISTED;
+    lexicon::listed(word) & none != 0
+}
+
 /// Every name in the sentences of a text, in text order.
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut candidates = Vec::new();

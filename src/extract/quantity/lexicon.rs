@@ -484,6 +484,13 @@ pub struct Currencies {
     /// The currencies' names (the unit column, singular and with `s`) and the words for
     /// their hundredths ([`HUNDREDTHS`]), case ignored: "Euro", "Dinar", "pence".
     pub names: WordSet,
+    /// The code of each mark a figure may carry, as written: a code ("USD"), a symbol
+    /// ("$", "£"), a prefix ("A$", "Rs"); the first line that lists a mark owns it.
+    pub mark_codes: rustc_hash::FxHashMap<&'static str, &'static str>,
+    /// The code a currency's name stands for when written out ("dollars", "rupee"): the
+    /// first currency of that name with a one-character symbol, else the first of
+    /// that name ("dollar" → USD, "pound" → GBP).
+    pub name_codes: rustc_hash::FxHashMap<&'static str, &'static str>,
     /// Lines of the file that could not be read (a test keeps this at zero).
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
     pub bad_lines: Vec<&'static str>,
@@ -496,6 +503,9 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     let mut symbols = Vec::new();
     let mut prefixes = Vec::new();
     let mut bad_lines = Vec::new();
+    let mut mark_codes = rustc_hash::FxHashMap::default();
+    let mut name_codes: rustc_hash::FxHashMap<&'static str, (&'static str, bool)> =
+        rustc_hash::FxHashMap::default();
     for line in include_str!("../../../data/currencies.txt").lines() {
         if line.trim().is_empty() || line.starts_with('#') {
             continue;
@@ -514,10 +524,20 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
             continue;
         }
         glued.push((code, unit));
+        mark_codes.entry(code).or_insert(code);
+        let symbol = marks.split_whitespace().any(|m| m.chars().count() == 1);
+        match name_codes.get(unit) {
+            Some(&(_, true)) => {}
+            Some(&(_, false)) if !symbol => {}
+            _ => {
+                name_codes.insert(unit, (code, symbol));
+            }
+        }
         if !ambiguous {
             codes.push((code, unit));
         }
         for mark in marks.split_whitespace() {
+            mark_codes.entry(mark).or_insert(code);
             let mut chars = mark.chars();
             match (chars.next(), chars.next()) {
                 (Some(c), None) => symbols.push((c, unit)),
@@ -542,6 +562,8 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     Currencies {
         names: WordSet::of(&names.iter().map(String::as_str).collect::<Vec<_>>()),
         letter_prefixes,
+        mark_codes,
+        name_codes: name_codes.into_iter().map(|(n, (c, _))| (n, c)).collect(),
         codes: WordMap::new(codes),
         glued_codes: WordMap::new(glued),
         symbols,

@@ -91,6 +91,18 @@ fn glued_currency(suffix: &str) -> Option<&'static str> {
     code.or_else(|| CURRENCIES.letter_prefixes.get(suffix).copied())
 }
 
+/// The scale of a hyphenated scale word glued after an amount's digits, maybe followed by
+/// the currency's name ("-million", "-crore", "-billion-dollar").
+pub(super) fn hyphen_scale(suffix: &str) -> Option<i32> {
+    let mut parts = suffix.strip_prefix('-')?.split('-');
+    let k = scale_word(parts.next()?)?;
+    match (parts.next(), parts.next()) {
+        (None, _) => Some(k),
+        (Some(name), None) if CURRENCIES.names.contains(name) => Some(k),
+        _ => None,
+    }
+}
+
 /// A unit of `lemma` at `span`.
 fn unit(span: Span, lemma: &str) -> Unit {
     Unit {
@@ -527,6 +539,13 @@ impl Scan<'_, '_> {
                 plus_half = Some(v);
             } else if let Some(e) = exp.filter(|_| !digits.is_empty()) {
                 exponent = Some(e);
+            } else if let Some(k) = (currency.is_some() || from > 0)
+                .then(|| hyphen_scale(suffix))
+                .flatten()
+            {
+                // "a $5-million grant", "the Rs 600-crore mission", "a
+                // A$95-billion-dollar offer": an amount written as an adjective.
+                glued_scale = Some(k);
             } else if !suffix.chars().all(char::is_alphabetic) {
                 return Read::Skip(i);
             } else {

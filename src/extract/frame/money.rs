@@ -1,0 +1,437 @@
+//! Money as a claim: what an amount is the price, value, cost or fine *of*, and whose.
+//!
+//! An amount of money is everywhere in the news (revenues, salaries, market values that
+//! move by the hour), and a bare "$10 million" is compared with nothing. An amount is a
+//! claim only in one of these roles (`[money]` in `data/frame-words.txt`), each keyed
+//! by the names it is of:
+//!
+//! - **price per share** of a deal: "$95 per share", "US$95 a share", beside a word of
+//!   paying or of a deal in its sentence, not after a word of the market ("closed at
+//!   $65.39 per share") nor beside a dividend or earnings; keyed by the sentence's subject, the party that pays;
+//! - **deal value**: "the $68.7 billion deal", "a deal worth $2 billion", "valued at",
+//!   "buy Westfield for $2 billion", "its purchase of Westfield in 2016 for $26.2
+//!   billion" (dated by its year through the figure's "as of"); keyed by the subject,
+//!   the owner of the deal named before it ("Eastland's $2 billion takeover"), and what
+//!   is bought when the sentence names it (else the sentence before's subject): two
+//!   parties at least, as one party alone may be any of its deals;
+//! - **cost**: "cost nearly $600 million", "at a cost of £10m", "the £10m refurbishment";
+//!   keyed by the name in the amount's phrase ("the $600-million Kestrel mission"),
+//!   else the subject (not a speaker: "Sharif said it would cost $10 billion" is no
+//!   claim), else the name a fronted phrase leads to ("Built at a cost of $600 million,
+//!   Kestrel-3 was launched");
+//! - **fine**: "fined Eastland $5 million", "a $5 million fine"; keyed by whom it fines;
+//! - **premium** of an offer (a percentage): "a 45% premium to Westfield's close";
+//!   keyed by what is bought; a premium to another base ("to the 30-day average
+//!   price") is no claim.
+//!
+//! The subject is the first name of the sentence before the amount (or before its deal
+//! verb) that no preposition or determiner governs ("Shares of Westfield" names no
+//! subject, "Eastland's" does); a capitalised first word counts when a verb follows it
+//! ("Eastland said"). With none, the sentence before lends its own. A name is keyed
+//! by its first word ("Eastland Corp." and "Eastland" are one party). An offer changed
+//! or one of several ("raised its offer to $60 a share", "a rival bid") is no claim.
+//!
+//! The amount's currency is part of its claim: "$95" and "A$95" are two claims, "$95",
+//! "US$95" and "USD 95" one.
+
+use super::Sentence;
+use super::lexicon::LEXICON;
+use crate::extract::Fact;
+use crate::extract::names::names_nothing;
+use crate::source::Span;
+use crate::text::token_key;
+
+/// What an amount of money is of.
+pub(super) struct Money {
+    /// Its role: "price per share", "deal value", "cost", "fine", "premium".
+    pub role: &'static str,
+    /// The keys of the names it is of, sorted.
+    pub parties: Vec<String>,
+}
+
+impl<'t, 'a> Sentence<'t, 'a> {
+    /// The role and parties of an amount at words `first..=last` (a percentage when
+    /// `percent`), if it plays one (see the module documentation).
+    pub(super) fn money_of(
+        &self,
+        fact: &Fact,
+        first: usize,
+        last: usize,
+        percent: bool,
+    ) -> Option<Money> {
+        let head = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b.max(last));
+        if percent {
+            // "a 45% premium to Westfield's close".
+            self.money_word(head + 1, "premium")?;
+            // "a 30% premium to the 30-day average price": a premium to another base.
+            let end = (head + 10).min(self.words.len());
+            if (head + 2..end).any(|k| self.money_word(k, "premium-other").is_some()) {
+                return None;
+            }
+            let target = self
+                .premium_owner(head + 2)
+                .or_else(|| self.deal_target())
+                .or_else(|| self.previous()?.deal_target())?;
+            return Some(Money {
+                role: "premium",
+                parties: vec![target],
+            });
+        }
+        // "raised its offer to $60 a share": an offer changed, no claim of the deal.
+        let clause_start = first.saturating_sub(8);
+        if (clause_start..first).any(|k| self.money_word(k, "revised").is_some()) {
+            return None;
+        }
+        let market =
+            || (first.saturating_sub(3)..first).any(|k| self.money_word(k, "market").is_some());
+        // "$95 per share", "US$95 a share", "$95 per Westfield share".
+        let per_share = self.money_word(head + 1, "per-share").is_some()
+            || (self.words.is(head + 1, &["per"])
+                && self.words.capitalised(head + 2)
+                && self.words.is(head + 3, &["share"]));
+        if per_share {
+            let paying = (0..self.words.len()).any(|k| {
+                ["paying", "deal-noun", "deal-verb"]
+                    .iter()
+                    .any(|l| self.money_word(k, l).is_some())
+            });
+            // "a dividend of $1.20 a share", "earnings of $2.10 per share": a share's
+            // part of a company's money, no price of a deal.
+            let end = (head + 6).min(self.words.len());
+            let other = (first.saturating_sub(8)..end)
+                .any(|k| self.money_word(k, "per-share-other").is_some());
+            if !paying || other || market() {
+                return None;
+            }
+            let party = self
+                .subject(first)
+                .or_else(|| self.previous()?.subject(usize::MAX))?;
+            return Some(Money {
+                role: "price per share",
+                parties: vec![party],
+            });
+        }
+        if let Some(money) = self.deal_value(first, head, market) {
+            return Some(money);
+        }
+        if market() {
+            return None;
+        }
+        if let Some(money) = self.cost(first, head) {
+            return Some(money);
+        }
+        self.fine(first, head)
+    }
+
+    /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
+    /// the phrase's length.
+    fn money_word(&self, k: usize, list: &str) -> Option<usize> {
+        let phrases = money_list(list)?;
+        if let Some((n, ())) = phrases.at(self.from(k)) {
+            return Some(n);
+        }
+        // "mega-deal": a hyphenated word ending in a word of the list.
+        let w = self.words.w(k);
+        let tail = w.rsplit('-').next().filter(|t| t.len() < w.len())?;
+        phrases
+            .at(&[super::cached_lemma(tail)])
+            .filter(|&(n, ())| n == 1)
+            .map(|(n, ())| n)
+    }
+
+    /// Whether a phrase of `[money]` list `list` ends at word `end`.
+    fn money_ending_at(&self, end: usize, list: &str) -> bool {
+        money_list(list).is_some_and(|p| p.ending_at(self.all(), end).is_some())
+    }
+
+    /// The value of a deal an amount at words `first..` (its head at `head`) gives, if
+    /// any.
+    fn deal_value(&self, first: usize, head: usize, market: impl Fn() -> bool) -> Option<Money> {
+        // "the $68.7 billion all-cash deal", "a $7.5 billion acquisition of Westfield".
+        let mut noun = None;
+        for k in head + 1..(head + 4).min(self.words.len()) {
+            if self.money_word(k, "deal-noun").is_some() {
+                noun = Some(k);
+                break;
+            }
+            let w = self.words.w(k);
+            if !w.starts_with(char::is_lowercase) || self.words.is(k, &LEXICON.phrase_ends) {
+                break;
+            }
+        }
+        let before = first.checked_sub(1);
+        // "a deal worth $2 billion", "valued at $2 billion".
+        let valued = before.is_some_and(|b| self.money_ending_at(b, "valued"));
+        // "buy Westfield for $2 billion": a verb or noun of a deal before "for".
+        let bought = before.is_some_and(|b| self.words.is(b, &["for"]));
+        // The nearest word of a deal before the amount.
+        let deal_before = (first.saturating_sub(30)..first).rev().find(|&k| {
+            self.money_word(k, "deal-verb").is_some() || self.money_word(k, "deal-noun").is_some()
+        });
+        if noun.is_none() && !((valued || bought) && deal_before.is_some() && !market()) {
+            return None;
+        }
+        let mut parties = Vec::new();
+        // The subject of the sentence's first verb of a deal, else of the amount.
+        let verb = (0..first).find(|&k| self.money_word(k, "deal-verb").is_some());
+        if let Some(s) = self.subject(verb.unwrap_or(first)) {
+            parties.push(s);
+        }
+        // "Eastland's $2 billion takeover": the deal's owner.
+        if let Some(owner) = self.owner_before(first) {
+            parties.push(owner);
+        }
+        let target = match noun {
+            Some(n) if self.words.is(n + 1, &["of", "for"]) => self.name_key_after(n + 1),
+            _ => None,
+        }
+        .or_else(|| deal_before.and_then(|k| self.target_at(k)))
+        .or_else(|| self.deal_target());
+        parties.extend(target);
+        if parties.len() == 1 {
+            parties.extend(self.previous().and_then(|p| p.subject(usize::MAX)));
+        }
+        parties.sort();
+        parties.dedup();
+        // A deal is the buyer's and what it buys: one party alone may be any of its deals.
+        (parties.len() >= 2).then_some(Money {
+            role: "deal value",
+            parties,
+        })
+    }
+
+    /// The cost an amount at words `first..` (its head at `head`) gives, if any.
+    fn cost(&self, first: usize, head: usize) -> Option<Money> {
+        let before = first.checked_sub(1);
+        let costs = before.is_some_and(|b| self.money_ending_at(b, "cost"));
+        // "the £10m refurbishment", "the $600-million Kestrel mission".
+        let mut named = None;
+        let mut noun = false;
+        for k in head + 1..(head + 5).min(self.words.len()) {
+            if self.money_word(k, "cost-noun").is_some() {
+                noun = true;
+                break;
+            }
+            let w = self.words.w(k);
+            if super::size::capitalised_word(w) && named.is_none() {
+                named = Some(k);
+            } else if !w.starts_with(char::is_lowercase) || self.words.is(k, &LEXICON.phrase_ends) {
+                break;
+            }
+        }
+        if !costs && !noun {
+            return None;
+        }
+        // "the Kestrel mission cost $600 million": the name before a noun of what cost.
+        let named_before = || {
+            (first.saturating_sub(6)..first).rev().find_map(|k| {
+                self.money_word(k, "cost-noun")?;
+                let mut a = k.checked_sub(1)?;
+                if !super::size::capitalised_word(self.words.w(a)) {
+                    return None;
+                }
+                while a > 0
+                    && super::size::capitalised_word(self.words.w(a - 1))
+                    && self.words.joined(a - 1)
+                    && !self.words.is(a - 1, &LEXICON.phrase_ends)
+                {
+                    a -= 1;
+                }
+                Some(party_key(self.words.w(a)))
+            })
+        };
+        let party = named
+            .filter(|_| noun)
+            .map(|k| party_key(self.words.w(k)))
+            .or_else(|| named_before().filter(|_| costs))
+            .or_else(|| self.subject(first).filter(|_| !self.said_before(first)))
+            .or_else(|| self.fronted(head))?;
+        Some(Money {
+            role: "cost",
+            parties: vec![party],
+        })
+    }
+
+    /// Whether a word of saying stands before word `first` in the sentence ("Sharif said
+    /// it would cost $10 billion"): the subject is the speaker, not what costs.
+    fn said_before(&self, first: usize) -> bool {
+        (0..first).any(|k| self.money_word(k, "saying").is_some())
+    }
+
+    /// The fine an amount at words `first..` (its head at `head`) gives, if any: "fined
+    /// Eastland $5 million", "a fine of $5 million", "a $5 million fine".
+    fn fine(&self, first: usize, head: usize) -> Option<Money> {
+        let after = self.money_word(head + 1, "fine").is_some();
+        let of = first >= 2
+            && self.words.is(first - 1, &["of"])
+            && self.money_word(first - 2, "fine").is_some();
+        // "fined Eastland $5 million": the verb, a name, the amount.
+        let fined = (first.saturating_sub(5)..first)
+            .find(|&k| self.words.is(k, &["fined"]))
+            .and_then(|k| self.name_key_after(k));
+        if !after && !of && fined.is_none() {
+            return None;
+        }
+        let party = fined.or_else(|| self.subject(first))?;
+        Some(Money {
+            role: "fine",
+            parties: vec![party],
+        })
+    }
+
+    /// The owner of a premium: the name after "to", "on" or "over" at word `k`
+    /// ("a 45% premium to Westfield's close").
+    fn premium_owner(&self, k: usize) -> Option<String> {
+        self.money_word(k, "premium-link")?;
+        self.name_key_after(k)
+    }
+
+    /// What a deal of the sentence buys: the name after a verb of a deal ("buy the
+    /// firm" names nothing; "to acquire Westfield" does), or after a noun of a deal and
+    /// "of" ("its purchase of Westfield").
+    fn deal_target(&self) -> Option<String> {
+        (0..self.words.len()).find_map(|k| self.target_at(k))
+    }
+
+    /// What a word of a deal at word `k` buys: the name after it as a verb ("acquire
+    /// Westfield"), or after it and "of" or "for" as a noun ("purchase of Westfield").
+    fn target_at(&self, k: usize) -> Option<String> {
+        if let Some(n) = self.money_word(k, "deal-verb") {
+            if let Some(name) = self.name_key_after(k + n - 1) {
+                return Some(name);
+            }
+        }
+        let n = self.money_word(k, "deal-noun")?;
+        self.words
+            .is(k + n, &["of", "for"])
+            .then(|| self.name_key_after(k + n))
+            .flatten()
+    }
+
+    /// The key of the name a noun phrase after word `k` ends in ([`Sentence::name_after`]).
+    fn name_key_after(&self, k: usize) -> Option<String> {
+        self.name_after(k).map(|key| party_key(&key))
+    }
+
+    /// A possessive name right before the phrase of an amount at word `first`, past at
+    /// most two words of that phrase ("Eastland's massive $2 billion takeover").
+    fn owner_before(&self, first: usize) -> Option<String> {
+        (first.saturating_sub(3)..first).rev().find_map(|k| {
+            let w = self.words.w(k);
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            (possessive && super::size::capitalised_word(w)).then(|| party_key(w))
+        })
+    }
+
+    /// The subject of the sentence before word `before`: the first name that no word
+    /// of `[size-names]` governs (a possessive always counts), not in brackets, not a
+    /// day or a month; or a capitalised first word a verb follows ("Eastland said").
+    fn subject(&self, before: usize) -> Option<String> {
+        let limit = self.words.span(before).map_or(self.span.end, |s| s.start);
+        let first_word = self.words.w(0);
+        // A capitalised first word that is no plural of a common noun ("Shares of…")
+        // nor a word the name reader knows names nothing.
+        let nameable = |w: &str| {
+            super::size::capitalised_word(w)
+                && !names_nothing(w)
+                && *super::cached_lemma(w) == *w.to_lowercase()
+                && !crate::text::is_calendar_word(w)
+        };
+        // "Eastland said", "Eastland (NYSE: EST) shook the market".
+        let glossed = self
+            .words
+            .span(0)
+            .zip(self.words.span(1))
+            .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains('('));
+        if before >= 1
+            && nameable(first_word)
+            && (self.money_word(1, "subject-verb").is_some() || glossed)
+        {
+            return Some(party_key(first_word));
+        }
+        let sentence_text = self.words.text.slice(self.span);
+        let names = &self.entities.names;
+        let at = names.partition_point(|n| n.start < self.span.start);
+        names
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|n| n.end <= limit)
+            .find_map(|&n| {
+                let (a, b) = self.cover(n)?;
+                let text = self.words.text.slice(n);
+                let w = self.words.w(b);
+                let possessive = w.ends_with("'s") || w.ends_with("’s");
+                let governed = a > 0 && self.words.is(a - 1, &LEXICON.phrase_ends);
+                let gap = a
+                    .checked_sub(1)
+                    .and_then(|p| self.words.span(p))
+                    .map_or("", |p| self.words.between(p.end, n.start));
+                // Inside brackets: more opened than closed before it.
+                let before_name = sentence_text
+                    .get(..n.start.saturating_sub(self.span.start))
+                    .unwrap_or("");
+                let bracketed = gap.contains('(')
+                    || before_name.matches('(').count() > before_name.matches(')').count();
+                let calendar = (a..=b).any(|i| crate::text::is_calendar_word(self.words.w(i)));
+                // "Shares of Westfield…": a common noun opening the sentence.
+                let common = a == 0 && !nameable(self.words.w(0));
+                ((possessive || !governed) && !bracketed && !calendar && !common)
+                    .then(|| party_key(text))
+            })
+    }
+
+    /// The name a fronted phrase holding the amount leads to: the first name right
+    /// after a comma following the amount's head ("Built at a cost of $600 million by
+    /// the agency, the Kestrel was launched").
+    fn fronted(&self, head: usize) -> Option<String> {
+        let names = &self.entities.names;
+        let from = self.words.span(head)?.end;
+        let at = names.partition_point(|n| n.start < from);
+        names
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .take_while(|n| n.end <= self.span.end)
+            .find_map(|&n| {
+                let (a, _) = self.cover(n)?;
+                let prev = self.words.span(a.checked_sub(1)?)?;
+                let gap = self.words.between(prev.end, n.start).trim();
+                (gap == ",").then(|| party_key(self.words.text.slice(n)))
+            })
+    }
+
+    /// The sentence before this one in its text, read as this one is.
+    fn previous(&self) -> Option<Sentence<'t, 'a>> {
+        let all = self.words.text.sentences();
+        let at = all.partition_point(|s| s.start < self.span.start);
+        let span: Span = *all.get(at.checked_sub(1)?)?;
+        Some(Sentence::new(self.words.text, span, self.entities))
+    }
+}
+
+/// The words of a list of `[money]`.
+fn money_list(name: &str) -> Option<&'static super::lexicon::Phrases<()>> {
+    LEXICON
+        .money
+        .iter()
+        .find(|(n, _)| *n == name)
+        .map(|(_, p)| p)
+}
+
+/// The key of a party's name: its first word, a possessive and anything after a hyphen
+/// dropped, folded ("Eastland Corp." and "Eastland's" → "eastland"; "Kestrel-3" →
+/// "kestrel").
+fn party_key(name: &str) -> String {
+    let word = name.split_whitespace().next().unwrap_or(name);
+    let word = word
+        .strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word);
+    let word = word.split('-').next().unwrap_or(word);
+    token_key(word)
+}
