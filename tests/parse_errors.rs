@@ -109,6 +109,7 @@ fn embedded_rules_parse_and_validate_together() {
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",
+        "part-count-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

@@ -69,6 +69,9 @@ impl Sentence<'_, '_> {
         from: usize,
     ) -> Option<Size> {
         let unit = fact.unit.as_ref()?;
+        if let Some((_, part)) = LEXICON.parts.at(&[unit.lemma.as_str()]) {
+            return self.parts_of(part, unit.span, first, last, from);
+        }
         let of = |lemma: &str| UNITS.iter().find(|(u, _, _)| *u == lemma).copied();
         // "a 3 meter high steel tank": the figure reader takes the tank for the unit,
         // the unit word right after the figure for a modifier.
@@ -113,6 +116,33 @@ impl Sentence<'_, '_> {
             object,
             factor,
             base,
+        })
+    }
+
+    /// The count of parts (`part`, of `[parts]`) a figure at words `first..=last`
+    /// glued to their noun gives of a named object: "the 24-storey Northwind Tower",
+    /// "the Northwind Tower, a 24-storey block". "24 floors", "a 20-storey building"
+    /// are none.
+    fn parts_of(
+        &self,
+        part: &'static str,
+        unit: crate::source::Span,
+        first: usize,
+        last: usize,
+        from: usize,
+    ) -> Option<Size> {
+        let (_, unit_end) = self.cover(unit)?;
+        if unit_end != last {
+            return None;
+        }
+        let object = self
+            .name_after(last)
+            .or_else(|| self.name_before(first, from))?;
+        Some(Size {
+            dimension: part,
+            object,
+            factor: 1.0,
+            base: part,
         })
     }
 
