@@ -261,8 +261,12 @@ impl Sentence<'_, '_> {
                 j += 1;
             }
             // A sentence's first word is capitalised whatever it is: "The Northwind, …"
-            // names the Northwind, "On Saturday, …" nothing.
-            let skip = usize::from(start == 0 && self.words.is(0, &LEXICON.phrase_ends));
+            // names the Northwind, "On Saturday, …" and "However, …" nothing.
+            let skip = usize::from(
+                start == 0
+                    && (self.words.is(0, &LEXICON.phrase_ends)
+                        || crate::extract::names::opens_without_naming(self.words.w(0))),
+            );
             if start + skip > k {
                 return None;
             }
