@@ -111,6 +111,7 @@ fn embedded_rules_parse_and_validate_together() {
         "size-disagrees-across-sources",
         "amount-disagrees-across-sources",
         "deal-value-disagrees-across-sources",
+        "part-count-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

@@ -269,6 +269,9 @@ pub struct Lexicon {
     pub happen: Phrases<()>,
     /// `[sizes]`: the dimension of an object a length or a weight measures.
     pub sizes: Phrases<&'static str>,
+    /// `[parts]`: what a count glued to its figure counts of a named object
+    /// ("storeys" for "the 24-storey Northwind Tower").
+    pub parts: Phrases<&'static str>,
     /// The dimension words of `[sizes]` that are adjectives ("long", "wide"), from
     /// `[size-names]`.
     pub size_adjectives: Vec<&'static str>,
@@ -484,6 +487,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         support: list(words, "links", "support").numbered(bit()),
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
+        parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),
         whole: list(words, "links", "whole").numbered(bit()),

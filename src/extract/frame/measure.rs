@@ -173,7 +173,17 @@ impl Sentence<'_, '_> {
                 return Some(head);
             }
         }
-        // 5. The head noun: its class, else itself.
+        // 5. The head noun: its class, else itself. A noun of two words whose first the
+        // figure reader took for a modifier ("40 fire trucks") is read whole.
+        if let Some((a, b)) = unit {
+            if let Some((start, c)) = l
+                .measures
+                .ending_at(all, b)
+                .filter(|&(start, c)| start > last && start < a && c.rank == Rank::Group)
+            {
+                return self.head(start, b, c.name, true);
+            }
+        }
         if let Some(u) = &fact.unit {
             return Some(match l.measures.at(&[u.lemma.as_str()]) {
                 Some((_, c)) => unit_head(u, c.name, true),

@@ -1118,6 +1118,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some(person) = self.age_of(fact, first, last) {
                     frame.measure = self.head(first, last, "person age", true);
                     frame.scope = vec![person];
+                    // "warned the toll could rise as he named 23-year-old Maria Lopez":
+                    // the clause's modal is of another verb; an age is as told.
+                    frame.status = Status::Reported;
                     if let Value::Quantity(v) = &mut fact.value {
                         v.min = v.nominal;
                         v.max = v.nominal;

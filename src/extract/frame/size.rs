@@ -69,6 +69,9 @@ impl Sentence<'_, '_> {
         from: usize,
     ) -> Option<Size> {
         let unit = fact.unit.as_ref()?;
+        if let Some((_, part)) = LEXICON.parts.at(&[unit.lemma.as_str()]) {
+            return self.parts_of(part, unit.span, first, last, from);
+        }
         let of = |lemma: &str| UNITS.iter().find(|(u, _, _)| *u == lemma).copied();
         // "a 3 meter high steel tank": the figure reader takes the tank for the unit,
         // the unit word right after the figure for a modifier.
@@ -88,6 +91,9 @@ impl Sentence<'_, '_> {
             .and_then(|t| t.strip_prefix('-'))
             .filter(|t| !t.is_empty());
         let l = &*LEXICON;
+        // A unit apart from its figure with no dimension word modifies the name right
+        // after it, no name before ("the 120 kg Kestrel probe").
+        let mut modifier = false;
         let (dimension, mut end) = if let Some(word) = suffix {
             let lemmas = [super::cached_lemma(word)];
             (*l.sizes.at(&lemmas)?.1, unit_end)
@@ -95,8 +101,10 @@ impl Sentence<'_, '_> {
             (*d, unit_end + n)
         } else if let Some(d) = self.size_word_before(first, from) {
             (d, unit_end)
-        } else if glued {
-            // "the 900-foot Northwind": the length or weight of what it modifies.
+        } else if glued || self.unit_modifies(first, last, unit_end) {
+            // "the 900-foot Northwind", "the 120 kg Kestrel probe": the length or weight
+            // of what it modifies.
+            modifier = !glued;
             (if base == "tonne" { "mass" } else { "length" }, unit_end)
         } else {
             return None;
@@ -107,12 +115,39 @@ impl Sentence<'_, '_> {
         }
         let object = self
             .name_after(end)
-            .or_else(|| self.name_before(first, from))?;
+            .or_else(|| (!modifier).then(|| self.name_before(first, from)).flatten())?;
         Some(Size {
             dimension,
             object,
             factor,
             base,
+        })
+    }
+
+    /// The count of parts (`part`, of `[parts]`) a figure at words `first..=last`
+    /// glued to their noun gives of a named object: "the 24-storey Northwind Tower",
+    /// "the Northwind Tower, a 24-storey block". "24 floors", "a 20-storey building"
+    /// are none.
+    fn parts_of(
+        &self,
+        part: &'static str,
+        unit: crate::source::Span,
+        first: usize,
+        last: usize,
+        from: usize,
+    ) -> Option<Size> {
+        let (_, unit_end) = self.cover(unit)?;
+        if unit_end != last {
+            return None;
+        }
+        let object = self
+            .name_after(last)
+            .or_else(|| self.name_before(first, from))?;
+        Some(Size {
+            dimension: part,
+            object,
+            factor: 1.0,
+            base: part,
         })
     }
 
@@ -208,8 +243,8 @@ impl Sentence<'_, '_> {
             {
                 return None;
             }
-            // At most three lower-case words, then a comma.
-            let mut j = k;
+            // At most three lower-case words, then a comma ("Kestrel 3, with a mass of").
+            let mut j = k + usize::from(self.number_after_name(k).is_some());
             loop {
                 let here = self.words.span(j)?;
                 let next = self.words.span(j + 1)?;
@@ -226,8 +261,12 @@ impl Sentence<'_, '_> {
                 j += 1;
             }
             // A sentence's first word is capitalised whatever it is: "The Northwind, …"
-            // names the Northwind, "On Saturday, …" nothing.
-            let skip = usize::from(start == 0 && self.words.is(0, &LEXICON.phrase_ends));
+            // names the Northwind, "On Saturday, …" and "However, …" nothing.
+            let skip = usize::from(
+                start == 0
+                    && (self.words.is(0, &LEXICON.phrase_ends)
+                        || crate::extract::names::opens_without_naming(self.words.w(0))),
+            );
             if start + skip > k {
                 return None;
             }
@@ -256,12 +295,41 @@ impl Sentence<'_, '_> {
             k += 1;
             parts.push(token_key(self.words.w(k)));
         }
+        // "Kestrel 3" is "Kestrel-3": a number after a name is glued to its last word.
+        if let Some(number) = self.number_after_name(k) {
+            k += 1;
+            if let Some(last) = parts.last_mut() {
+                last.push_str(number);
+            }
+        }
         // "on Saturday": a day or a month is no name.
         if (start..=k).any(|i| crate::text::is_calendar_word(self.words.w(i))) {
             return None;
         }
         let key = parts.join(" ");
         (!key.trim().is_empty()).then_some(key)
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// Whether the unit word `unit_end` right after a figure at words `first..=last`
+    /// modifies a noun after them, the figure following an article ("the 120 kg
+    /// Kestrel probe"; not "weighed 120 kg").
+    fn unit_modifies(&self, first: usize, last: usize, unit_end: usize) -> bool {
+        unit_end == last + 1
+            && first
+                .checked_sub(1)
+                .is_some_and(|k| self.words.is(k, &["the", "a", "an"]))
+    }
+
+    /// The number of one to three digits right after the name's word `k`, part of the
+    /// name ("Kestrel 3", "Northwind 2").
+    fn number_after_name(&self, k: usize) -> Option<&str> {
+        let w = self.words.w(k + 1);
+        (self.words.joined(k)
+            && (1..=3).contains(&w.len())
+            && w.bytes().all(|b| b.is_ascii_digit()))
+        .then_some(w)
     }
 }
 

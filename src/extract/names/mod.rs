@@ -92,6 +92,12 @@ mod tests;
 mod tokens;
 
 use lexicon::{class, is_acronym};
+
+/// Whether a capitalised word opens sentences without naming anything ("However",
+/// "Meanwhile", "The": `[stop]` in `data/name_words.txt`), ASCII case ignored.
+pub(crate) fn opens_without_naming(word: &str) -> bool {
+    lexicon::listed(word) & class::STOP != 0
+}
 use runs::{runs, trim, trim_joiners};
 use tokens::{Kind, Tok, is_headline, tokens};
 
