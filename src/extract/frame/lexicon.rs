@@ -316,6 +316,12 @@ pub struct Lexicon {
     pub share_bases: Phrases<&'static str>,
     /// Words after a share that its holder follows ("that", "for").
     pub share_holder: Phrases<()>,
+    /// Measure classes whose counts are a holder's ("seats", "votes").
+    pub held: Vec<&'static str>,
+    /// Capitalised words that name no holder ("The", "In").
+    pub not_holder: Phrases<()>,
+    /// The sides a count of votes is of ("in favour", "against"), by side.
+    pub sides: Phrases<&'static str>,
     /// Verbs of winning a share ("won", "received").
     pub winning: Phrases<()>,
     /// `[money]`: what an amount of money is of, by role word list (`per-share`,
@@ -512,6 +518,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
         ),
         share_holder: list(words, "shares", "holder"),
+        held: plain(words, "held", "classes"),
+        not_holder: list(words, "held", "not_holder"),
+        sides: named(words, "sides"),
         winning: list(words, "shares", "winning"),
         money: words
             .iter()

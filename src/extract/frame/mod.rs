@@ -1146,6 +1146,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.lend(&mut frame, bare, first, from);
                 self.measured(fact, &mut frame, (first, last), (from, to));
                 self.share(fact, &mut frame, (first, last), (from, to));
+                self.held_count(fact, &mut frame, (first, last), (from, to));
                 // "Eight crew members left": some of a crew, not its size (a measure lent by
                 // the figure before too: "Among the 22 crew members, 20 were foreign").
                 let role = frame

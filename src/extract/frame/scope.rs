@@ -1057,6 +1057,83 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// Whose count a count of seats or votes is (`[held]` of `data/frame-words.txt`):
+    /// the capitalised words after "for" right after its head ("330 seats for the
+    /// Green Alliance"), else the nearest capitalised words before it in its clause
+    /// with no other figure between ("Labour won 411 seats", "the Liberal Union's 121
+    /// seats"), as its scope; for votes, a side right after it is their holder ("278
+    /// votes in favour", "voted against"). A count with no holder ("the 500-seat parliament") is no
+    /// claim: its measure is no longer known.
+    pub(super) fn held_count(
+        &self,
+        fact: &Fact,
+        frame: &mut super::Frame,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) {
+        let l = &*LEXICON;
+        if !known_class(frame).is_some_and(|c| l.held.contains(&c)) {
+            return;
+        }
+        let head = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b.max(last));
+        let after = self.words.is(head + 1, &["for"]).then(|| {
+            let a = head + 2 + usize::from(self.words.is(head + 2, &["the"]));
+            let end = (a..to).take_while(|&k| self.names_holder(k)).last()?;
+            Some((a, end))
+        });
+        let before = || {
+            let mut k = first;
+            while k > from && first - k < 15 {
+                k -= 1;
+                if self.figures.iter().any(|&(f, h)| f <= k && k <= h) {
+                    return None;
+                }
+                if self.names_holder(k) {
+                    let start = (from..=k)
+                        .rev()
+                        .take_while(|&j| self.names_holder(j))
+                        .last()?;
+                    return Some((start, k));
+                }
+            }
+            None
+        };
+        // "278 votes in favour", "278 deputies voted in favour": the side is the holder.
+        if let Some(side) = (head + 1..(head + 4).min(to)).find_map(|k| l.sides.at(self.from(k))) {
+            frame.scope = vec![(*side.1).to_owned()];
+            return;
+        }
+        match after.flatten().or_else(before) {
+            Some((a, b)) => {
+                let key: Vec<String> = (a..=b)
+                    .map(|k| {
+                        let w = self.words.w(k).to_lowercase();
+                        w.trim_end_matches("'s").trim_end_matches("’s").to_owned()
+                    })
+                    .collect();
+                frame.scope = vec![key.join(" ")];
+            }
+            None => {
+                if let Some(m) = frame.measure.as_mut() {
+                    m.known = false;
+                }
+            }
+        }
+    }
+
+    /// Whether word `k` may be a word of a holder's name: capitalised, no word of
+    /// the calendar and none that opens a sentence without naming ("The", "In").
+    fn names_holder(&self, k: usize) -> bool {
+        k < self.words.len()
+            && self.words.capitalised(k)
+            && !is_calendar(&entities::bare(self.words.w(k)))
+            && LEXICON.not_holder.at(self.from(k)).is_none()
+    }
+
     /// The holder of a share at words `first..=head` (see [`Sentence::share`]).
     fn holder(&self, first: usize, head: usize, to: usize) -> Option<String> {
         let l = &*LEXICON;
