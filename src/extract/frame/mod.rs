@@ -1514,18 +1514,23 @@ const ANNOUNCEMENT: &str = "announcement";
 /// ("said Tuesday it has reached an agreement to acquire").
 const ANNOUNCED_REACH: usize = 8;
 
+/// How many words before a closing attribution ("…, the company said on Monday") what
+/// it announces may stand.
+const ANNOUNCED_BEFORE: usize = 30;
+
 impl Sentence<'_, '_> {
     /// What a verb of saying at `said`, dated by a time ending at word `last`, announces
     /// of its party's own doing, once (`[announced]` in `data/events.txt`): the first
     /// such word in the words said after both (in the sentence: "On Monday, Eastland
     /// Corp said it had fired its chief executive"), before a comma, another
-    /// verb of saying or a word that orders two happenings ("after", "when"). Its
+    /// verb of saying or a word that orders two happenings ("after", "when"); else,
+    /// for a closing attribution, the first in the words before it. Its
     /// class is the announced event's with " announced" ("acquisition announced"): the
     /// announcement, not the deal's completion. "fired" and the like are a dismissal
     /// only before those it concerns ("fired dozens of executives").
     fn announced(&self, said: Span, last: usize) -> Option<Head> {
         let l = &*LEXICON;
-        let (_, verb) = self.cover(said)?;
+        let (first_said, verb) = self.cover(said)?;
         let start = verb.max(last) + 1;
         let end = (start + ANNOUNCED_REACH).min(self.words.len());
         for k in start..end {
@@ -1546,19 +1551,38 @@ impl Sentence<'_, '_> {
                     .at(self.from(k))
                     .is_some_and(|(_, class)| *class == ANNOUNCEMENT)
             {
-                return None;
+                break;
             }
-            if let Some((n, class)) = l.announced.at(self.from(k)) {
-                let concerns = |j: usize| l.dismissed.at(self.from(j)).is_some();
-                if *class == "dismissal"
-                    && !(k + n..(k + n + 4).min(self.words.len())).any(concerns)
-                {
-                    return None;
-                }
-                return self.head(k, k + n - 1, &format!("{class} announced"), true);
+            if let Some(head) = self.announced_at(k) {
+                return head;
             }
         }
-        None
+        // "Eastland Corp is buying Northwind, the companies announced on Tuesday": the
+        // words said before a closing attribution (a comma, its subject of at most
+        // four words, the verb, then its time).
+        if last < first_said {
+            return None;
+        }
+        let subject = (first_said.saturating_sub(4)..first_said)
+            .rev()
+            .find(|&c| self.comma_before(c))
+            .filter(|&c| c > 0 && !(c..first_said).any(|k| self.past_verb_at(k)))?;
+        (subject.saturating_sub(ANNOUNCED_BEFORE)..subject)
+            .find_map(|k| self.announced_at(k))
+            .flatten()
+    }
+
+    /// What a party announces of its own doing at word `k`, if any (see
+    /// [`Sentence::announced`]): `Some(None)` for a word that would be, but is not
+    /// (a dismissal before none it concerns).
+    fn announced_at(&self, k: usize) -> Option<Option<Head>> {
+        let l = &*LEXICON;
+        let (n, class) = l.announced.at(self.from(k))?;
+        let concerns = |j: usize| l.dismissed.at(self.from(j)).is_some();
+        if *class == "dismissal" && !(k + n..(k + n + 4).min(self.words.len())).any(concerns) {
+            return Some(None);
+        }
+        Some(self.head(k, k + n - 1, &format!("{class} announced"), true))
     }
 }
 
