@@ -10,7 +10,7 @@
 //! toll). A figure whose measure is only a head lemma, or that is part of a total
 //! ("including 1,602"), is no claim: weak frames say nothing.
 //!
-//! Two times are one claim when they date the same event class (planned or held) and
+//! Two times are one claim when they date the same event class (planned or held; an event expected on a day is no event held) and
 //! the same phase of it: its end, or its start (for an event that lasts days, such as
 //! an exercise: "the drills began on Friday" and "until Thursday" are two claims; for
 //! another, its start is its date: "talks began on Monday", "talks on Monday"),
@@ -305,7 +305,8 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             phase: frame
                 .phase
                 .filter(|&p| p == Phase::End || frame::lasting(&head.class)),
-            // An event planned and the event held are one event; a figure projected
+            // An event planned and the event held are one event (one expected is
+            // not, see below); a figure projected
             // and a figure reported are not one claim. The planned size of an exercise
             // ("will involve 200,000 troops") is its size ("involves 200,000").
             status: match fact.kind {
@@ -316,6 +317,10 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                     Status::Reported
                 }
                 FactKind::Quantity => frame.status,
+                // An event expected on a day is not yet the event held: "the landing is
+                // expected on August 23" and "landed on August 23" are two claims (a
+                // mission may be late), while "will meet on Monday" is the meeting.
+                _ if frame.status == Status::Projected => Status::Projected,
                 _ => Status::Reported,
             },
             qualifier: frame.qualifier.clone(),

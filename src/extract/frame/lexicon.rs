@@ -295,6 +295,16 @@ pub struct Lexicon {
     pub phases: Phrases<&'static str>,
     /// Event classes that last days (`data/events.txt`, `[lasting]`).
     pub lasting: Phrases<()>,
+    /// Words of projection that make a time's event one expected (`expecting` of
+    /// `[links]`).
+    pub expecting: Phrases<()>,
+    /// What a party announces of its own doing, once, by class (`data/events.txt`,
+    /// `[announced]`): read only in the words said after a verb of saying.
+    pub announced: Phrases<&'static str>,
+    /// Those a dismissal concerns (`people` of `[announced-people]`): "fired" is a
+    /// dismissal only before one of them ("fired dozens of executives", not "fired tear
+    /// gas").
+    pub dismissed: Phrases<()>,
     /// Ordinal words, in order from "first" (`ordinal` of `[links]`).
     pub ordinals: Vec<&'static str>,
     /// Determiners that make such a noun point back.
@@ -505,6 +515,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
+        announced: named(&EVENT_ENTRIES, "announced"),
+        expecting: list(words, "links", "expecting"),
+        dismissed: list(&EVENT_ENTRIES, "announced-people", "people"),
         ordinals: plain(words, "links", "ordinal"),
         event_measures: plain(words, "measured", "event"),
         measuring: list(words, "measured", "measuring"),

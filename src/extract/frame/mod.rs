@@ -1298,8 +1298,34 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.qualifier = Some("season".to_owned());
                 }
                 frame.phase = read.phase;
+                // "the landing is expected on August 23": an event expected on a day is
+                // one not yet held, when a word of expecting stands shortly before its
+                // time; one after it, or far before it, is another clause's ("kicked off
+                // what observers expect to be the largest exercise in years on
+                // Thursday"), and "would" in words said is a plan ("said it would hold
+                // talks on January 19").
+                if frame.status == Status::Projected {
+                    let lo = first.saturating_sub(PROJECTED_REACH).max(from);
+                    if !(lo..first).any(|k| LEXICON.expecting.at(self.from(k)).is_some()) {
+                        frame.status = match self.status(lo, first) {
+                            Status::Projected => Status::Planned,
+                            near => near,
+                        };
+                    }
+                }
                 if let Some(event) = &mut frame.event {
                     event.name = self.event_name(event.span, first);
+                }
+                // "Eastland Corp said on Tuesday it is buying Northwind": the day a
+                // party said it does what it announces once dates that announcement.
+                if let Some(announced) = frame
+                    .event
+                    .as_ref()
+                    .filter(|e| e.known && e.class == ANNOUNCEMENT && frame.phase.is_none())
+                    .and_then(|e| self.announced(e.span, last))
+                {
+                    frame.event = Some(announced);
+                    frame.status = Status::Reported;
                 }
                 frame.scope = read.scope.unwrap_or_else(|| self.time_scope());
                 // "from last Monday's tremor": the preposition is the event's, not the
@@ -1581,6 +1607,89 @@ impl Sentence<'_, '_> {
             k = k.checked_sub(1)?;
         }
         Some((k, ordinal(self.words.w(k))?))
+    }
+}
+
+/// How many words before a time a cue of projection may stand to make its event one
+/// expected ("is expected to take place on August 23").
+const PROJECTED_REACH: usize = 10;
+
+/// The event class of words said ("said", "announced", "told").
+const ANNOUNCEMENT: &str = "announcement";
+
+/// How many words after a verb of saying (or its time) what it announces may stand
+/// ("said Tuesday it has reached an agreement to acquire").
+const ANNOUNCED_REACH: usize = 8;
+
+/// How many words before a closing attribution ("…, the company said on Monday") what
+/// it announces may stand.
+const ANNOUNCED_BEFORE: usize = 30;
+
+impl Sentence<'_, '_> {
+    /// What a verb of saying at `said`, dated by a time ending at word `last`, announces
+    /// of its party's own doing, once (`[announced]` in `data/events.txt`): the first
+    /// such word in the words said after both (in the sentence: "On Monday, Eastland
+    /// Corp said it had fired its chief executive"), before a comma, another
+    /// verb of saying or a word that orders two happenings ("after", "when"); else,
+    /// for a closing attribution, the first in the words before it. Its
+    /// class is the announced event's with " announced" ("acquisition announced"): the
+    /// announcement, not the deal's completion. "fired" and the like are a dismissal
+    /// only before those it concerns ("fired dozens of executives").
+    fn announced(&self, said: Span, last: usize) -> Option<Head> {
+        let l = &*LEXICON;
+        let (first_said, verb) = self.cover(said)?;
+        let start = verb.max(last) + 1;
+        let end = (start + ANNOUNCED_REACH).min(self.words.len());
+        for k in start..end {
+            if self.comma_before(k)
+                || self.words.is(
+                    k,
+                    &[
+                        "after",
+                        "before",
+                        "when",
+                        "while",
+                        "since",
+                        "following",
+                        "until",
+                    ],
+                )
+                || l.events
+                    .at(self.from(k))
+                    .is_some_and(|(_, class)| *class == ANNOUNCEMENT)
+            {
+                break;
+            }
+            if let Some(head) = self.announced_at(k) {
+                return head;
+            }
+        }
+        // "Eastland Corp is buying Northwind, the companies announced on Tuesday": the
+        // words said before a closing attribution (a comma, its subject of at most
+        // four words, the verb, then its time).
+        if last < first_said {
+            return None;
+        }
+        let subject = (first_said.saturating_sub(4)..first_said)
+            .rev()
+            .find(|&c| self.comma_before(c))
+            .filter(|&c| c > 0 && !(c..first_said).any(|k| self.past_verb_at(k)))?;
+        (subject.saturating_sub(ANNOUNCED_BEFORE)..subject)
+            .find_map(|k| self.announced_at(k))
+            .flatten()
+    }
+
+    /// What a party announces of its own doing at word `k`, if any (see
+    /// [`Sentence::announced`]): `Some(None)` for a word that would be, but is not
+    /// (a dismissal before none it concerns).
+    fn announced_at(&self, k: usize) -> Option<Option<Head>> {
+        let l = &*LEXICON;
+        let (n, class) = l.announced.at(self.from(k))?;
+        let concerns = |j: usize| l.dismissed.at(self.from(j)).is_some();
+        if *class == "dismissal" && !(k + n..(k + n + 4).min(self.words.len())).any(concerns) {
+            return Some(None);
+        }
+        Some(self.head(k, k + n - 1, &format!("{class} announced"), true))
     }
 }
 
