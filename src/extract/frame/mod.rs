@@ -649,7 +649,7 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
     let e = &*entities::LEXICON;
     let found = (0..entities.text.sentences().len())
         .flat_map(|i| entities.at(i))
-        .map(|&x| e.country(x));
+        .map(|&(x, _)| e.country(x));
     keys(found)
 }
 
@@ -658,8 +658,9 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
 /// searched once for both.
 struct SentenceEntities<'t, 'a> {
     text: &'t Text<'a>,
-    /// By the sentence's index in [`Text::sentences`].
-    found: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// By the sentence's index in [`Text::sentences`]: each entity with the words it
+    /// spans, in text order.
+    found: Vec<std::cell::OnceCell<Vec<(usize, Span)>>>,
 }
 
 impl<'t, 'a> SentenceEntities<'t, 'a> {
@@ -670,8 +671,8 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
         }
     }
 
-    /// The entities of sentence `i`.
-    fn at(&self, i: usize) -> &[usize] {
+    /// The entities of sentence `i`, with their spans.
+    fn at(&self, i: usize) -> &[(usize, Span)] {
         let Some(cell) = self.found.get(i) else {
             return &[];
         };
@@ -680,17 +681,13 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
                 return Vec::new();
             };
             let words = Words::of(self.text, sentence);
-            entities::LEXICON
-                .find(&words, 0, words.len())
-                .into_iter()
-                .map(|(x, _)| x)
-                .collect()
+            entities::LEXICON.find(&words, 0, words.len())
         })
     }
 
     /// The entities of a sentence of the text, by its span; `None` for a span that is
     /// none of its sentences (a dateline's line).
-    fn of(&self, sentence: Span) -> Option<&[usize]> {
+    fn of(&self, sentence: Span) -> Option<&[(usize, Span)]> {
         let all = self.text.sentences();
         let i = all
             .binary_search_by_key(&sentence.start, |s| s.start)
