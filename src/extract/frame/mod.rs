@@ -812,6 +812,10 @@ struct Sentence<'t, 'a> {
     span: Span,
     words: Words<'t, 'a>,
     lemmas: Vec<WordLemma>,
+    /// Each word's start marks (its lemma's, see [`lexicon::Lemma::may_start`]), side
+    /// by side: a scan for a list's phrases passes over the words none of them may
+    /// start at without reading their lemmas (see [`Sentence::next_start`]).
+    marks: Vec<u32>,
     /// The lists a phrase of which may start at one of the sentence's words: its
     /// lemmas' start marks OR-ed (see [`Sentence::may_hold`]).
     starts: u32,
@@ -839,11 +843,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = cached_lemmas(&words);
-        let starts = lemmas.iter().fold(0, |all, l| all | l.0.starts);
+        let marks: Vec<u32> = lemmas.iter().map(|l| l.0.starts).collect();
+        let starts = marks.iter().fold(0, |all, m| all | m);
         Self {
             span: sentence,
             words,
             lemmas,
+            marks,
             starts,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
@@ -885,6 +891,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// the sentence for a list it cannot hold is skipped, with the same answer.
     fn may_hold<V: Clone>(&self, list: &lexicon::Phrases<V>) -> bool {
         list.may_start_in(self.starts)
+    }
+
+    /// The first word from `k` on, before `to`, at which a phrase of a list may start
+    /// (by the words' start marks); `to` when there is none. A scan for the list's
+    /// phrases finds nothing at the words in between.
+    fn next_start<V: Clone>(&self, list: &lexicon::Phrases<V>, k: usize, to: usize) -> usize {
+        (k..to)
+            .find(|&j| self.marks.get(j).is_none_or(|&m| list.may_start_in(m)))
+            .unwrap_or(to)
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -1313,6 +1328,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let mut best: Option<(usize, usize, usize, &str)> = None;
         let mut k = from;
         while k < to {
+            // A word no event starts at changes nothing here (and the distances below
+            // only grow): passed over.
+            k = self.next_start(&l.events, k, to);
+            if k >= to {
+                break;
+            }
             if (first..=last).contains(&k) {
                 k = last + 1;
                 continue;

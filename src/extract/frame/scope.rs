@@ -609,9 +609,13 @@ impl Sentence<'_, '_> {
         }
         let mut k = from;
         while k < to {
+            k = self.next_start(&LEXICON.status, k, to);
+            if k >= to {
+                break;
+            }
             // "May" is a month, "Will" a name: cues are lower-case words.
-            let cue = self.words.w(k).starts_with(char::is_lowercase);
-            match LEXICON.status.at(self.from(k)).filter(|_| cue) {
+            let cue = || self.words.w(k).starts_with(char::is_lowercase);
+            match LEXICON.status.at(self.from(k)).filter(|_| cue()) {
                 Some((n, name)) => {
                     let s = match *name {
                         "projected" => Status::Projected,
