@@ -56,7 +56,8 @@ pub fn bare(word: &str) -> std::borrow::Cow<'_, str> {
         .or_else(|| word.strip_suffix('\''))
         .or_else(|| word.strip_suffix('’'))
         .unwrap_or(word);
-    if w.contains('.') {
+    // Words are short: a loop over their bytes beats a search for a character.
+    if w.bytes().any(|b| b == b'.') {
         std::borrow::Cow::Owned(w.replace('.', ""))
     } else {
         std::borrow::Cow::Borrowed(w)
@@ -217,7 +218,7 @@ impl Lexicon {
                 continue;
             }
             // "NATO-Russia", "US-Russian": each part on its own.
-            if w.contains('-') {
+            if w.bytes().any(|b| b == b'-') {
                 if let Some(span) = words.span(i) {
                     for part in w.split('-') {
                         if part.starts_with(char::is_uppercase) {

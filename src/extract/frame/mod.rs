@@ -703,7 +703,7 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
     let e = &*entities::LEXICON;
     let found = (0..entities.text.sentences().len())
         .flat_map(|i| entities.at(i))
-        .map(|&x| e.country(x));
+        .map(|&(x, _)| e.country(x));
     keys(found)
 }
 
@@ -714,8 +714,9 @@ struct SentenceEntities<'t, 'a> {
     text: &'t Text<'a>,
     /// The spans of the text's names, in text order: the parties of amounts of money.
     names: Vec<Span>,
-    /// By the sentence's index in [`Text::sentences`].
-    found: Vec<std::cell::OnceCell<Vec<usize>>>,
+    /// By the sentence's index in [`Text::sentences`]: each entity with the words it
+    /// spans, in text order.
+    found: Vec<std::cell::OnceCell<Vec<(usize, Span)>>>,
 }
 
 impl<'t, 'a> SentenceEntities<'t, 'a> {
@@ -727,8 +728,8 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
         }
     }
 
-    /// The entities of sentence `i`.
-    fn at(&self, i: usize) -> &[usize] {
+    /// The entities of sentence `i`, with their spans.
+    fn at(&self, i: usize) -> &[(usize, Span)] {
         let Some(cell) = self.found.get(i) else {
             return &[];
         };
@@ -737,17 +738,13 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
                 return Vec::new();
             };
             let words = Words::of(self.text, sentence);
-            entities::LEXICON
-                .find(&words, 0, words.len())
-                .into_iter()
-                .map(|(x, _)| x)
-                .collect()
+            entities::LEXICON.find(&words, 0, words.len())
         })
     }
 
     /// The entities of a sentence of the text, by its span; `None` for a span that is
     /// none of its sentences (a dateline's line).
-    fn of(&self, sentence: Span) -> Option<&[usize]> {
+    fn of(&self, sentence: Span) -> Option<&[(usize, Span)]> {
         let all = self.text.sentences();
         let i = all
             .binary_search_by_key(&sentence.start, |s| s.start)
@@ -872,6 +869,10 @@ struct Sentence<'t, 'a> {
     span: Span,
     words: Words<'t, 'a>,
     lemmas: Vec<WordLemma>,
+    /// Each word's start marks (its lemma's, see [`lexicon::Lemma::may_start`]), side
+    /// by side: a scan for a list's phrases passes over the words none of them may
+    /// start at without reading their lemmas (see [`Sentence::next_start`]).
+    marks: Vec<u32>,
     /// The lists a phrase of which may start at one of the sentence's words: its
     /// lemmas' start marks OR-ed (see [`Sentence::may_hold`]).
     starts: u32,
@@ -899,11 +900,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
         let words = Words::of(text, sentence);
         let lemmas = cached_lemmas(&words);
-        let starts = lemmas.iter().fold(0, |all, l| all | l.0.starts);
+        let marks: Vec<u32> = lemmas.iter().map(|l| l.0.starts).collect();
+        let starts = marks.iter().fold(0, |all, m| all | m);
         Self {
             span: sentence,
             words,
             lemmas,
+            marks,
             starts,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
@@ -945,6 +948,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// the sentence for a list it cannot hold is skipped, with the same answer.
     fn may_hold<V: Clone>(&self, list: &lexicon::Phrases<V>) -> bool {
         list.may_start_in(self.starts)
+    }
+
+    /// The first word from `k` on, before `to`, at which a phrase of a list may start
+    /// (by the words' start marks); `to` when there is none. A scan for the list's
+    /// phrases finds nothing at the words in between.
+    fn next_start<V: Clone>(&self, list: &lexicon::Phrases<V>, k: usize, to: usize) -> usize {
+        (k..to)
+            .find(|&j| self.marks.get(j).is_none_or(|&m| list.may_start_in(m)))
+            .unwrap_or(to)
     }
 
     /// The lemmas from word `i` on, at most three.
@@ -1449,6 +1461,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let mut best: Option<(usize, usize, usize, &str)> = None;
         let mut k = from;
         while k < to {
+            // A word no event starts at changes nothing here (and the distances below
+            // only grow): passed over.
+            k = self.next_start(&l.events, k, to);
+            if k >= to {
+                break;
+            }
             if (first..=last).contains(&k) {
                 k = last + 1;
                 continue;

@@ -112,7 +112,7 @@ impl Sentence<'_, '_> {
                 return vec![entities::bare(w).into_owned()];
             }
         }
-        let mut found = e.find(&self.words, from, to);
+        let mut found = self.entities_in(from, to);
         // A list of places the clause splitter cut at its comma ("tops 20,000 in
         // Turkey, Syria"): the places that follow the clause's last one.
         let mut end = to;
@@ -555,11 +555,40 @@ impl Sentence<'_, '_> {
         }
     }
 
+    /// The entities of words `from..to` ([`entities::Lexicon::find`] on them), read
+    /// from the whole sentence's, found once for all its facts: a scan of the sentence
+    /// meets the same entities inside the words as a scan of the words alone, unless
+    /// one it found runs across their first or last word, or one it passed over was a
+    /// currency's mark ("HK$"); then the words are scanned.
+    fn entities_in(&self, from: usize, to: usize) -> Vec<(usize, Span)> {
+        let e = &*entities::LEXICON;
+        let to = to.min(self.words.len());
+        let last = to.checked_sub(1).and_then(|k| self.words.span(k));
+        let (Some(first), Some(last)) = (self.words.span(from), last) else {
+            return Vec::new();
+        };
+        let Some(all) = self.entities.of(self.span) else {
+            return e.find(&self.words, from, to);
+        };
+        let across = |at: usize| all.iter().any(|&(_, s)| s.start < at && at < s.end);
+        let dollar = self
+            .words
+            .between(self.span.start, self.span.end)
+            .contains('$');
+        if from >= to || dollar || across(first.start) || across(last.end) {
+            return e.find(&self.words, from, to);
+        }
+        all.iter()
+            .filter(|&&(_, s)| first.start <= s.start && s.end <= last.end)
+            .copied()
+            .collect()
+    }
+
     /// The participants and place of a time: the names of its whole sentence.
     pub(super) fn time_scope(&self) -> Vec<String> {
         self.names
             .get_or_init(|| match self.entities.of(self.span) {
-                Some(found) => keys(found.iter().copied()),
+                Some(found) => keys(found.iter().map(|&(x, _)| x)),
                 None => {
                     let e = &*entities::LEXICON;
                     keys(
@@ -580,9 +609,13 @@ impl Sentence<'_, '_> {
         }
         let mut k = from;
         while k < to {
+            k = self.next_start(&LEXICON.status, k, to);
+            if k >= to {
+                break;
+            }
             // "May" is a month, "Will" a name: cues are lower-case words.
-            let cue = self.words.w(k).starts_with(char::is_lowercase);
-            match LEXICON.status.at(self.from(k)).filter(|_| cue) {
+            let cue = || self.words.w(k).starts_with(char::is_lowercase);
+            match LEXICON.status.at(self.from(k)).filter(|_| cue()) {
                 Some((n, name)) => {
                     let s = match *name {
                         "projected" => Status::Projected,

@@ -134,14 +134,19 @@ impl Keys {
         self.arena.get(t.key.0..t.key.1).unwrap_or("")
     }
 
-    /// Folds every word of every candidate once.
+    /// Folds every word of every candidate once: a word written again (a document
+    /// names the same people and places over and over) takes the key folded before.
     fn fill(candidates: &mut [Candidate<'_>]) -> Self {
         let mut folder = KeyFolder::default();
         let mut arena = String::new();
+        let mut folded: FxHashMap<&str, (usize, usize)> =
+            FxHashMap::with_capacity_and_hasher(candidates.len(), Default::default());
         for t in candidates.iter_mut().flat_map(|c| c.toks.iter_mut()) {
-            let start = arena.len();
-            arena.push_str(folder.key(t.text));
-            t.key = (start, arena.len());
+            t.key = *folded.entry(t.text).or_insert_with(|| {
+                let start = arena.len();
+                arena.push_str(folder.key(t.text));
+                (start, arena.len())
+            });
         }
         Self { arena }
     }
