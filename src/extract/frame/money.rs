@@ -59,11 +59,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         last: usize,
         percent: bool,
     ) -> Option<Money> {
-        let head = fact
-            .unit
-            .as_ref()
-            .and_then(|u| self.cover(u.span))
-            .map_or(last, |(_, b)| b.max(last));
+        let head = self.head_end(fact, last);
         if percent {
             // "a 45% premium to Westfield's close".
             self.money_word(head + 1, "premium")?;

@@ -1032,11 +1032,7 @@ impl Sentence<'_, '_> {
         if known_class(frame) != Some("share") {
             return;
         }
-        let head = fact
-            .unit
-            .as_ref()
-            .and_then(|u| self.cover(u.span))
-            .map_or(last, |(_, b)| b.max(last));
+        let head = self.head_end(fact, last);
         let mut base: Option<(usize, &str)> = None;
         if self.words.is(head + 1, &["of"]) {
             let end = (head + 7).min(self.words.len());
@@ -1108,11 +1104,7 @@ impl Sentence<'_, '_> {
         if !known_class(frame).is_some_and(|c| l.held.contains(&c)) {
             return;
         }
-        let head = fact
-            .unit
-            .as_ref()
-            .and_then(|u| self.cover(u.span))
-            .map_or(last, |(_, b)| b.max(last));
+        let head = self.head_end(fact, last);
         let after = self.words.is(head + 1, &["for"]).then(|| {
             let a = head + 2 + usize::from(self.words.is(head + 2, &["the"]));
             let end = (a..to).take_while(|&k| self.names_holder(k)).last()?;
@@ -1156,6 +1148,15 @@ impl Sentence<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The last word of a figure ending at word `last` with its unit ("312 seats",
+    /// "45%").
+    pub(super) fn head_end(&self, fact: &Fact, last: usize) -> usize {
+        fact.unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b.max(last))
     }
 
     /// Whether word `k` may be a word of a holder's name: capitalised, no word of
