@@ -382,7 +382,7 @@ impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
     fn lists(&self) -> Vec<(u32, &[(String, String)])> {
         let l = self;
-        vec![
+        let mut lists: Vec<(u32, &[(String, String)])> = vec![
             (l.measures.bit, &l.measures.ends),
             (l.events.bit, &l.events.ends),
             (l.generic.bit, &l.generic.ends),
@@ -407,7 +407,9 @@ impl Lexicon {
             (l.pointing.bit, &l.pointing.ends),
             (l.distinct.bit, &l.distinct.ends),
             (l.phases.bit, &l.phases.ends),
-        ]
+        ];
+        lists.extend(l.money.iter().map(|(_, p)| (p.bit, p.ends.as_slice())));
+        lists
     }
 }
 
@@ -535,11 +537,21 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         not_holder: list(words, "held", "not_holder"),
         sides: named(words, "sides"),
         winning: list(words, "shares", "winning"),
-        money: words
-            .iter()
-            .filter(|e| e.section == "money")
-            .map(|e| (e.name.as_str(), list(words, "money", &e.name)))
-            .collect(),
+        // One mark for all the lists of `[money]`: a word no phrase of any of them
+        // starts with needs no look-up in one.
+        money: {
+            let money = bit();
+            words
+                .iter()
+                .filter(|e| e.section == "money")
+                .map(|e| {
+                    (
+                        e.name.as_str(),
+                        list(words, "money", &e.name).numbered(money),
+                    )
+                })
+                .collect()
+        },
         marks: Marks {
             by_lemma: WordMap::new(std::iter::empty()),
         },
@@ -593,10 +605,18 @@ mod tests {
     fn marks_turn_away_no_phrase() {
         let l = &*LEXICON;
         let lists = l.lists();
+        // The lists of `[money]` come last and share one bit; every other list has a
+        // bit of its own, and none has theirs.
+        let money = l.money.first().map_or(0, |(_, p)| p.bit);
+        assert!(l.money.iter().all(|(_, p)| p.bit == money));
+        let own = lists.len() - l.money.len();
         let mut all = 0;
-        for &(bit, ends) in &lists {
+        for (i, &(bit, ends)) in lists.iter().enumerate() {
             assert_eq!(bit.count_ones(), 1);
-            assert_eq!(all & bit, 0, "two lists share a bit");
+            if i < own {
+                assert_eq!(all & bit, 0, "two lists share a bit");
+                assert_ne!(bit, money, "a list shares the bit of [money]");
+            }
             all |= bit;
             for (first, last) in ends {
                 assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");

@@ -127,12 +127,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// the phrase's length.
     fn money_word(&self, k: usize, list: &str) -> Option<usize> {
         let phrases = money_list(list)?;
-        if let Some((n, ())) = phrases.at(self.from(k)) {
+        // A word whose start mark says no phrase of `[money]` starts with it is not
+        // looked up (its lemma is not even read).
+        let may_start = self.marks.get(k).is_none_or(|&m| phrases.may_start_in(m));
+        if let Some((n, ())) = may_start.then(|| phrases.at(self.from(k))).flatten() {
             return Some(n);
         }
         // "mega-deal": a hyphenated word ending in a word of the list.
         let w = self.words.w(k);
-        let tail = w.rsplit('-').next().filter(|t| t.len() < w.len())?;
+        let hyphen = w.bytes().rposition(|b| b == b'-')?;
+        let tail = w.get(hyphen + 1..)?;
         phrases
             .at(&[super::cached_lemma(tail)])
             .filter(|&(n, ())| n == 1)
