@@ -328,8 +328,6 @@ pub struct Lexicon {
     pub share_holder: Phrases<()>,
     /// Measure classes whose counts are a holder's ("seats", "votes").
     pub held: Vec<&'static str>,
-    /// Capitalised words that name no holder ("The", "In").
-    pub not_holder: Phrases<()>,
     /// The sides a count of votes is of ("in favour", "against"), by side.
     pub sides: Phrases<&'static str>,
     /// Verbs of winning a share ("won", "received").
@@ -534,7 +532,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ),
         share_holder: list(words, "shares", "holder"),
         held: plain(words, "held", "classes"),
-        not_holder: list(words, "held", "not_holder"),
         sides: named(words, "sides"),
         winning: list(words, "shares", "winning"),
         // One mark for all the lists of `[money]`: a word no phrase of any of them

@@ -1089,8 +1089,8 @@ impl Sentence<'_, '_> {
     /// Whose count a count of seats or votes is (`[held]` of `data/frame-words.txt`):
     /// the capitalised words after "for" right after its head ("330 seats for the
     /// Green Alliance"), else the nearest capitalised words before it in its clause
-    /// with no other figure between ("Labour won 411 seats", "the Liberal Union's 121
-    /// seats"), as its scope; for votes, a side right after it is their holder ("278
+    /// with no other figure between ("the Green Alliance won 312 seats", "the Liberal
+    /// Union's 121 seats"), as its scope; for votes, a side right after it is their holder ("278
     /// votes in favour", "voted against"). A count with no holder ("the 500-seat parliament") is no
     /// claim: its measure is no longer known.
     pub(super) fn held_count(
@@ -1160,12 +1160,13 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether word `k` may be a word of a holder's name: capitalised, no word of
-    /// the calendar and none that opens a sentence without naming ("The", "In").
+    /// the calendar and none that opens a sentence without naming ("The", "In"; the
+    /// name reader's `[stop]` of `data/name_words.txt`).
     fn names_holder(&self, k: usize) -> bool {
         k < self.words.len()
             && self.words.capitalised(k)
             && !is_calendar(&entities::bare(self.words.w(k)))
-            && LEXICON.not_holder.at(self.from(k)).is_none()
+            && !crate::extract::names::opens_without_naming(self.words.w(k))
     }
 
     /// The holder of a share at words `first..=head` (see [`Sentence::share`]).
