@@ -397,3 +397,9 @@ fn the_heldout_e_gold_fits_its_corpus() {
 fn the_heldout_f_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-f");
 }
+
+/// The seventh (`tests/heldout-g/`: four stories, still unseen).
+#[test]
+fn the_heldout_g_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-g");
+}
