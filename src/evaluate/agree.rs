@@ -65,6 +65,21 @@ fn stated(fact: &Fact, stating: Stating) -> Option<f64> {
     }
 }
 
+/// Whether two lower bounds ("more than 100", "at least 109") may be one figure
+/// rounded down: the higher lies below the lower's next round step ("more than 100"
+/// allows 109 but "more than 14,000" not 19,000, a step of 1,000 above it).
+pub(super) fn rounded_floors(a: &Fact, b: &Fact, (low, high): (f64, f64)) -> bool {
+    let floor = |f: &Fact| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast);
+    if !floor(a) || !floor(b) || low < 10.0 || low.fract() != 0.0 {
+        return false;
+    }
+    let mut step = 1.0;
+    while low % (step * 10.0) == 0.0 && step < 1e15 {
+        step *= 10.0;
+    }
+    step > 1.0 && high < low + step
+}
+
 /// Whether `a <= b` are close enough under the tolerance.
 pub(super) fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
     let gap = (b - a).abs();
@@ -111,13 +126,24 @@ pub(super) fn check(
     let mut best: Option<(usize, usize, usize, usize)> = None;
     let mut active: BTreeSet<usize> = BTreeSet::new();
     let mut lo = 0;
-    for (hi, &(figure, order, _)) in figures.iter().enumerate() {
+    // Two figures of one window: close under the tolerance, or two round lower
+    // bounds of one figure.
+    let near = |(a, i): (f64, usize), (b, j): (f64, usize)| {
+        let (low, high) = (a.min(b), a.max(b));
+        close(low, high, rule.tolerance)
+            || ctx
+                .facts
+                .get(i)
+                .zip(ctx.facts.get(j))
+                .is_some_and(|(x, y)| rounded_floors(x, y, (low, high)))
+    };
+    for (hi, &(figure, order, index)) in figures.iter().enumerate() {
         active.insert(order);
         while lo < hi {
-            let Some(&(low, low_order, _)) = figures.get(lo) else {
+            let Some(&(low, low_order, low_index)) = figures.get(lo) else {
                 break;
             };
-            if close(low, figure, rule.tolerance) {
+            if near((low, low_index), (figure, index)) {
                 break;
             }
             active.remove(&low_order);
@@ -138,7 +164,9 @@ pub(super) fn check(
         .iter()
         .map(|&(_, _, i)| i)
         .collect();
-    let (Some(&(low, ..)), Some(&(high, ..))) = (figures.get(lo), figures.get(hi)) else {
+    let (Some(&(low, _, low_index)), Some(&(high, _, high_index))) =
+        (figures.get(lo), figures.get(hi))
+    else {
         return Vec::new();
     };
     let band = Range::of_band(low, high, rule.tolerance);
@@ -178,8 +206,8 @@ pub(super) fn check(
             match stated(fact, bounds) {
                 // A figure breaks the rule when it could not join the window.
                 Some(figure) => {
-                    let joins = close(low.min(figure), low.max(figure), rule.tolerance)
-                        && close(high.min(figure), high.max(figure), rule.tolerance);
+                    let joins = near((low, low_index), (figure, index))
+                        && near((high, high_index), (figure, index));
                     in_window.binary_search(&index).is_err() && !joins
                 }
                 // A bound or a word of amount: held to the band the tolerance allows

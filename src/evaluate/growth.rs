@@ -181,6 +181,14 @@ pub(super) fn check(
         });
     }
     let apart = |low: f64, high: f64| low < high && !super::agree::close(low, high, rule.tolerance);
+    // "more than 100" after "at least 109": one figure rounded down, no fall.
+    let floors = |c: &Dated, d: &Dated| {
+        let (low, high) = (c.most.min(d.least), c.most.max(d.least));
+        ctx.facts
+            .get(c.index)
+            .zip(ctx.facts.get(d.index))
+            .is_some_and(|(x, y)| super::agree::rounded_floors(x, y, (low, high)))
+    };
     let mut out = Vec::new();
     for c in candidates {
         let before = by_day.partition_point(|d| d.day < c.day);
@@ -188,7 +196,7 @@ pub(super) fn check(
         // An earlier source counted more than this one allows: the highest, then the
         // latest others that did (a bounded look back: a few witnesses are enough).
         if let Some(&(v, at)) = before.checked_sub(1).and_then(|k| highest.get(k)) {
-            if apart(c.most, v) {
+            if apart(c.most, v) && !by_day.get(at).is_some_and(|d| floors(&c, d)) {
                 others.extend(by_day.get(at).map(|d| d.index));
                 let earlier = by_day.get(..before).unwrap_or_default();
                 others.extend(
@@ -197,7 +205,7 @@ pub(super) fn check(
                         .rev()
                         .take(WITNESS_SCAN)
                         .filter(|d| d.index != by_day.get(at).map_or(usize::MAX, |m| m.index))
-                        .filter(|d| apart(c.most, d.least))
+                        .filter(|d| apart(c.most, d.least) && !floors(&c, d))
                         .map(|d| d.index),
                 );
             }

@@ -33,6 +33,15 @@ impl Sentence<'_, '_> {
             .as_ref()
             .and_then(|u| self.cover(u.span))
             .filter(|&(a, _)| a > last);
+        // 0b. A count of places ("died in 10 counties", "across three states") is no
+        // one an outcome befell nor a group: its own noun, at most a word after it, is
+        // its measure.
+        if let (Some(u), Some((a, b))) = (&fact.unit, unit.filter(|&(a, _)| a <= last + 2)) {
+            let noun = [u.lemma.as_str()];
+            if l.place_nouns.at(&noun).is_some() || l.country_nouns.at(&noun).is_some() {
+                return self.head(a, b, &u.lemma, false);
+            }
+        }
         // 1. The unit, when it decides. Units the figure reader names for symbols
         // ("$", "%") stand on no word of their own: read them from the lemma. An
         // outcome after a unit of another outcome decides over it ("3,000 bodies

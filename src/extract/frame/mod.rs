@@ -1152,6 +1152,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
+                // "Several employees are suing", "a few protesters threw stones": a
+                // handful of a group, never its count.
+                let counted_group = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| m.known && LEXICON.groups.contains(&m.class.as_str()));
+                if frame.qualifier.is_none() && counted_group && handful(fact) {
+                    frame.qualifier = Some("some".to_owned());
+                }
                 self.lower_bound(fact, first, from);
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
@@ -1838,6 +1847,15 @@ fn subgroup(fact: &Fact, measure: Option<&Head>) -> Option<String> {
         .at(&lemmas)
         .filter(|&(n, _)| n == lemmas.len())
         .map(|_| unit.lemma.clone())
+}
+
+/// Whether a figure is a handful ("several", "a few", "a couple"): a vague amount of
+/// at most ten, which of a counted group tells of some of it, never of its size.
+fn handful(fact: &Fact) -> bool {
+    let Value::Quantity(v) = &fact.value else {
+        return false;
+    };
+    fact.hedge == Hedge::Vague && v.max.is_some_and(|max| max <= 10.0)
 }
 
 /// Whether a sentence names an exercise ("drill", "war games").

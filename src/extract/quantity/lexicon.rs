@@ -302,6 +302,14 @@ pub const SCALES: &[(&str, i32)] = &[
     ("cr", 7),
 ];
 
+/// Verbs that take an object and "up to" a figure ("bringing the toll up to 9",
+/// "pushed the total up to 40"): the figure is where the count now stands.
+pub const RAISING_VERBS: &[&str] = &[
+    "bring", "brings", "brought", "bringing", "push", "pushes", "pushed", "pushing", "take",
+    "takes", "took", "taken", "taking", "drive", "drives", "drove", "driven", "driving", "revise",
+    "revises", "revised", "revising", "raise", "raises", "raised", "raising",
+];
+
 /// Verbs of crossing a threshold, right before a figure: "passed 1 million",
 /// "surpassed 5,000", "fell below 2%" (the last through the hedge "below"). Above the
 /// figure.

@@ -3,7 +3,8 @@
 //! (years, days of dates, identifiers).
 
 use super::lexicon::{
-    CROSSING_VERBS, CURRENCIES, DIMENSION_SUFFIXES, HUNDREDTHS, LEXICON, SUFFIX_HEDGES,
+    CROSSING_VERBS, CURRENCIES, DIMENSION_SUFFIXES, HUNDREDTHS, LEXICON, RAISING_VERBS,
+    SUFFIX_HEDGES,
 };
 use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
@@ -167,6 +168,20 @@ impl Scan<'_, '_> {
                         .flatten()
                 })
             });
+        // "bringing the toll up to 9": a phrasal verb with its object between (no
+        // bound: "could bring up to 500 jobs" keeps one).
+        if let Some((_, Hedge::AtMost)) = phrase {
+            if let Some(up) = first
+                .checked_sub(2)
+                .filter(|&up| self.words.is(up, &["up"]))
+            {
+                let raised = (up.saturating_sub(8)..up.saturating_sub(1))
+                    .any(|k| self.words.is(k, RAISING_VERBS));
+                if raised {
+                    return None;
+                }
+            }
+        }
         // "passed 1 million", "topped 2 million": above the figure, the verb outside
         // the span.
         phrase.or_else(|| {
