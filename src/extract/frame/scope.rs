@@ -1274,6 +1274,15 @@ impl Sentence<'_, '_> {
         if needed {
             frame.qualifier = Some("threshold".to_owned());
         }
+        // "fell from 48 to nine", "down from 249": the count before, not the current.
+        let from_before = first >= 1 && self.words.is(first - 1, &["from"]);
+        if from_before
+            && frame.qualifier.is_none()
+            && (self.words.is(head + 1, &["to"])
+                || (first >= 2 && self.words.is(first - 2, &["up", "down"])))
+        {
+            frame.qualifier = Some("earlier".to_owned());
+        }
         let key = found.map(|(a, b)| holder_key((a..=b).map(|k| self.words.w(k))));
         // "The Party was widely predicted…": a party named by no name of its own.
         let key = key.filter(|k| k != "party");
@@ -1387,16 +1396,35 @@ impl Sentence<'_, '_> {
         {
             return true;
         }
-        let text = self.words.text.text;
+        // A sentence before in the paragraph that opens with such words ("With 545
+        // results declared, …") frames the counts after it; one that ends with them
+        // ("…, with a few seats left to declare") tells of its own counts only.
+        let text = self.words.text;
         let start = self.span.start;
-        let before = text.get(..start).unwrap_or("");
-        let para = before.rfind('\n').map_or(0, |n| n + 1);
-        let earlier = before.get(para..).unwrap_or("").to_ascii_lowercase();
-        l.partial_words.iter().any(|p| {
-            earlier
-                .match_indices(p)
-                .any(|(i, m)| crate::text::whole_word(&earlier, i, i + m.len()))
-        })
+        let para = text
+            .text
+            .get(..start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let sentences = text.sentences();
+        let from = sentences.partition_point(|s| s.start < para);
+        let to = sentences.partition_point(|s| s.start < start);
+        sentences
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .any(|&s| {
+                let sentence = text.slice(s);
+                let Some((opening, _)) = sentence.split_once(',') else {
+                    return false;
+                };
+                let opening = opening.to_ascii_lowercase();
+                l.partial_words.iter().any(|p| {
+                    opening
+                        .match_indices(p)
+                        .any(|(i, m)| crate::text::whole_word(&opening, i, i + m.len()))
+                })
+            })
     }
 
     /// Whether the figure at words `f..=h` is a share ("14.5%", "35 percent").
