@@ -61,10 +61,11 @@ fn strong(fact: &Fact) -> Option<&Frame> {
             let known = frame.measure.as_ref().is_some_and(|m| m.known);
             // A part of a total, some of a crew ("Eight crew members left"), one of
             // several events that followed another, a threshold ("magnitudes 4.0 and
-            // higher"), a queue ("140 vessels are waiting"): no claim of their own.
+            // higher"), a queue ("140 vessels are waiting"), a count of seats not yet
+            // complete ("with 545 results declared"): no claim of their own.
             let weak = matches!(
                 frame.qualifier.as_deref(),
-                Some("part" | "some" | "later" | "threshold" | "queue")
+                Some("part" | "some" | "later" | "threshold" | "queue" | "partial")
             );
             (known && !weak).then_some(frame)
         }

@@ -91,6 +91,7 @@ pub use lexicon::{PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_wor
 pub(crate) use segment::blocks;
 use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
 use tokens::tokenize;
+pub use words::ends_superlative;
 
 /// A document's text prepared for extraction.
 pub struct Text<'a> {

@@ -23,10 +23,21 @@ pub(super) struct Words {
     pub(super) variants: Vec<(&'static str, &'static str)>,
     /// `[number-words]`: words that spell a number, which make a short line a figure.
     pub(super) number_words: Vec<&'static str>,
+    /// `[superlatives]`: words after which "in a century" is the stretch before.
+    pub(super) superlatives: Vec<&'static str>,
 }
 
 /// The word lists, parsed once.
 pub(super) static WORDS: LazyLock<Words> = LazyLock::new(|| parse(TEXT_WORDS).0);
+
+/// Whether `word` (after `before`, the word before it) ends a superlative of
+/// `[superlatives]` ("best", "the first time"): compared without case.
+pub fn ends_superlative(before: &str, word: &str) -> bool {
+    WORDS.superlatives.iter().any(|s| match s.split_once(' ') {
+        Some((a, b)) => a.eq_ignore_ascii_case(before) && b.eq_ignore_ascii_case(word),
+        None => s.eq_ignore_ascii_case(word),
+    })
+}
 
 /// The lists of a word-list file, and the lines it could not read (a line outside a
 /// list, a pair without its tab, an unknown list); the tests ask for none.
@@ -52,6 +63,7 @@ fn parse(data: &'static str) -> (Words, Vec<&'static str>) {
             "boilerplate" => words.boilerplate.push(entry(line)),
             "credit" => words.credit.push(entry(line)),
             "number-words" => words.number_words.push(entry(line)),
+            "superlatives" => words.superlatives.push(entry(line)),
             "irregular" | "variants" => match pair() {
                 Some(p) if current == "irregular" => words.irregular.push(p),
                 Some(p) => words.variants.push(p),

@@ -328,6 +328,16 @@ pub struct Lexicon {
     pub share_holder: Phrases<()>,
     /// Measure classes whose counts are a holder's ("seats", "votes").
     pub held: Vec<&'static str>,
+    /// Words before a name that make it a leader's, not a holder's ("under").
+    pub leader: Phrases<()>,
+    /// Words that point back to the holder named before ("them", "the party").
+    pub held_pointing: Phrases<()>,
+    /// Words of a count of seats not yet complete ("declared", "so far").
+    pub partial: Phrases<()>,
+    /// The same words as written, for the sentences before in the paragraph.
+    pub partial_words: Vec<&'static str>,
+    /// Words that make a holder's count a forecast ("on course", "set for").
+    pub forecast: Phrases<()>,
     /// The sides a count of votes is of ("in favour", "against"), by side.
     pub sides: Phrases<&'static str>,
     /// Verbs of winning a share ("won", "received").
@@ -532,6 +542,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         ),
         share_holder: list(words, "shares", "holder"),
         held: plain(words, "held", "classes"),
+        leader: list(words, "held", "leader"),
+        held_pointing: list(words, "held", "pointing"),
+        partial: list(words, "held", "partial"),
+        partial_words: plain(words, "held", "partial"),
+        forecast: list(words, "held", "forecast"),
         sides: named(words, "sides"),
         winning: list(words, "shares", "winning"),
         // One mark for all the lists of `[money]`: a word no phrase of any of them

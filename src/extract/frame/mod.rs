@@ -894,6 +894,10 @@ struct Sentence<'t, 'a> {
     /// The measure and scope of the last figure framed in this sentence, lent to a
     /// figure that names no measure of its own ("and another 3,317 in Syria").
     last_figure: std::cell::RefCell<Option<(Option<Head>, Vec<String>)>>,
+    /// The class, holder and status of the last holder's count framed in this sentence
+    /// (seats, votes), and its last word: lent to a bare figure listed after it ("the
+    /// Green Alliance won 312 seats, the Liberal Union 121").
+    last_held: std::cell::RefCell<Option<(String, String, Status, usize)>>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -914,6 +918,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             holders: Vec::new(),
             entities,
             last_figure: std::cell::RefCell::new(None),
+            last_held: std::cell::RefCell::new(None),
         }
     }
 

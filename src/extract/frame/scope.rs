@@ -1089,10 +1089,16 @@ impl Sentence<'_, '_> {
     /// Whose count a count of seats or votes is (`[held]` of `data/frame-words.txt`):
     /// the capitalised words after "for" right after its head ("330 seats for the
     /// Green Alliance"), else the nearest capitalised words before it in its clause
-    /// with no other figure between ("the Green Alliance won 312 seats", "the Liberal
-    /// Union's 121 seats"), as its scope; for votes, a side right after it is their holder ("278
-    /// votes in favour", "voted against"). A count with no holder ("the 500-seat parliament") is no
-    /// claim: its measure is no longer known.
+    /// with no other count between ("the Green Alliance won 312 seats", "the Liberal
+    /// Union's 121 seats"; a share between is passed: "won 14.5% of the vote, winning
+    /// four seats"), past a leader's name ("the Liberal Union under Ana Ruiz"), as its
+    /// scope; for votes, a side right after it is their holder ("278 votes in favour",
+    /// "voted against"). A word pointing back ("giving them 71 seats") or a clause
+    /// opened by a participle (", winning only nine seats") takes the sentence's
+    /// subject. A count with no holder ("the 500-seat parliament") is no claim: its
+    /// measure is no longer known. A holder's count "will win", "on course for" is a
+    /// forecast (projected); one in a sentence of a count not yet complete ("with 545
+    /// results declared") is `partial`.
     pub(super) fn held_count(
         &self,
         fact: &Fact,
@@ -1101,8 +1107,82 @@ impl Sentence<'_, '_> {
         (from, to): (usize, usize),
     ) {
         let l = &*LEXICON;
-        if !known_class(frame).is_some_and(|c| l.held.contains(&c)) {
-            return;
+        // "won a majority of 174 (seats)": the holder's majority, no threshold ("needs
+        // a majority of 326", "an absolute majority of 289" are).
+        let majority = first >= 2
+            && self.words.is(first - 1, &["of"])
+            && self.words.is(first - 2, &["majority"])
+            && !(first >= 3 && self.words.is(first - 3, &["absolute"]))
+            && !(from..to).any(|k| {
+                l.needed.at(self.from(k)).is_some()
+                    || (l.needing.at(self.from(k)).is_some() && !self.words.is(k, &["majority"]))
+            });
+        if majority {
+            frame.measure = self.head(first - 2, first - 2, "majority", true);
+            if frame.qualifier.as_deref() == Some("threshold") {
+                frame.qualifier = None;
+            }
+        }
+        // A bare figure listed after a holder's count takes its class: its own holder
+        // named beside it ("the Green Alliance won 312 seats, the Liberal Union 121",
+        // "312 seats for the Green Alliance, 121 for the Liberal Union", "the Liberal
+        // Union on 13"), or the count's holder when it tells a change of it ("121
+        // seats (-40)", "121 seats, a net fall of 40").
+        let mut gapped = None;
+        let held = known_class(frame).is_some_and(|c| l.held.contains(&c));
+        let last_held = self.last_held.borrow().clone();
+        match last_held.filter(|_| fact.unit.is_none()) {
+            Some((class, key, status, end)) => {
+                // "121 (-40)", "a net fall of 40": a change of the count the very
+                // figure before.
+                let next = !self.figures.iter().any(|&(f, _)| f > end && f < first);
+                let signed = self
+                    .words
+                    .text
+                    .slice(fact.span)
+                    .starts_with(['-', '+', '−']);
+                let bracketed = self
+                    .words
+                    .text
+                    .text
+                    .get(..fact.span.start)
+                    .is_some_and(|b| b.trim_end().ends_with('('));
+                let fall = first >= 2
+                    && self.words.is(first - 1, &["of"])
+                    && self.words.is(
+                        first - 2,
+                        &[
+                            "fall", "loss", "gain", "drop", "decline", "increase", "rise",
+                        ],
+                    );
+                let listed = || {
+                    (!held)
+                        .then(|| self.listed_holder(first, last, to))
+                        .flatten()
+                };
+                if next && ((signed && bracketed) || fall) {
+                    frame.qualifier = Some("change".to_owned());
+                    frame.scope = vec![key.clone()];
+                } else if let Some(run) = listed() {
+                    gapped = Some(run);
+                } else if !held {
+                    return;
+                }
+                if !held || frame.qualifier.as_deref() == Some("change") {
+                    frame.measure = self.head(first, last, &class, true);
+                    // "an exit poll forecasts the Green Alliance on 61 seats, the
+                    // Liberal Union on 13": the list's forecast.
+                    if status == super::Status::Projected {
+                        frame.status = status;
+                    }
+                }
+                if frame.qualifier.as_deref() == Some("change") {
+                    self.held_status(frame, first);
+                    return;
+                }
+            }
+            None if !held => return,
+            None => {}
         }
         let head = self.head_end(fact, last);
         let after = self.words.is(head + 1, &["for"]).then(|| {
@@ -1110,37 +1190,110 @@ impl Sentence<'_, '_> {
             let end = (a..to).take_while(|&k| self.names_holder(k)).last()?;
             Some((a, end))
         });
-        let before = || {
-            let mut k = first;
-            while k > from && first - k < 15 {
-                k -= 1;
-                if self.figures.iter().any(|&(f, h)| f <= k && k <= h) {
-                    return None;
-                }
-                if self.names_holder(k) {
-                    let start = (from..=k)
-                        .rev()
-                        .take_while(|&j| self.names_holder(j))
-                        .last()?;
-                    return Some((start, k));
-                }
-            }
-            None
-        };
         // "278 votes in favour", "278 deputies voted in favour": the side is the holder.
         if let Some(side) = (head + 1..(head + 4).min(to)).find_map(|k| l.sides.at(self.from(k))) {
             frame.scope = vec![(*side.1).to_owned()];
             return;
         }
-        match after.flatten().or_else(before) {
-            Some((a, b)) => {
-                let key: Vec<String> = (a..=b)
-                    .map(|k| {
-                        let w = self.words.w(k).to_lowercase();
-                        w.trim_end_matches("'s").trim_end_matches("’s").to_owned()
+        let mut pointed = false;
+        let before = || {
+            let mut k = first;
+            let mut floor = from;
+            while k > floor && first - k < 15 {
+                k -= 1;
+                if self
+                    .figures
+                    .iter()
+                    .any(|&(f, h)| f <= k && k <= h && !self.is_share(f, h))
+                {
+                    return None;
+                }
+                if l.held_pointing.ending_at(self.all(), k).is_some() {
+                    return Some(None);
+                }
+                // "the Liberal Union, which is forecast to win 13 seats": the name before.
+                if k == from && self.words.is(k, &["which", "who"]) {
+                    floor = 0;
+                }
+                if self.names_holder(k) {
+                    let start = (floor..=k)
+                        .rev()
+                        .take_while(|&j| self.names_holder(j))
+                        .last()?;
+                    // "the Liberal Union under Ana Ruiz": the leader's name is passed.
+                    if start > floor && l.leader.ending_at(self.all(), start - 1).is_some() {
+                        k = start;
+                        continue;
+                    }
+                    return Some(Some((start, k)));
+                }
+            }
+            None
+        };
+        let found = match gapped.or(after.flatten()) {
+            Some(run) => Some(run),
+            None => match before() {
+                Some(Some(run)) => Some(run),
+                Some(None) => {
+                    pointed = true;
+                    None
+                }
+                None => None,
+            },
+        };
+        // ", winning only nine seats", "giving them 71 seats": the sentence's subject.
+        // ", took 121 seats" after an aside: the same subject's.
+        let participle = || {
+            (from..first).take(2).any(|k| {
+                let w = self
+                    .words
+                    .w(k)
+                    .trim_start_matches(|c: char| !c.is_alphanumeric());
+                (w.len() > 4 && w.ends_with("ing") && w.starts_with(char::is_lowercase))
+                    || (k == from && l.winning.at(self.from(k)).is_some())
+            })
+        };
+        let found = found.or_else(|| {
+            (pointed || participle())
+                .then(|| self.held_subject(first))
+                .flatten()
+                // "on par with 1997, when they won 418 seats": another time's count.
+                .filter(|&(_, b)| {
+                    !(b + 1..first).any(|k| {
+                        let w = self.words.w(k).trim_matches(|c: char| !c.is_alphanumeric());
+                        self.words.is(k, &["when", "than", "unlike"])
+                            || (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
                     })
-                    .collect();
-                frame.scope = vec![key.join(" ")];
+                })
+        });
+        // "the 326 seats needed to govern": a threshold, no count.
+        let needed = (head + 1..(head + 3).min(to)).any(|k| {
+            l.needed.at(self.from(k)).is_some()
+                && (k + 1 >= to || self.words.is(k + 1, &["to", "for", "by"]))
+        });
+        if needed {
+            frame.qualifier = Some("threshold".to_owned());
+        }
+        // "fell from 48 to nine", "down from 249": the count before, not the current.
+        let from_before = first >= 1 && self.words.is(first - 1, &["from"]);
+        if from_before
+            && frame.qualifier.is_none()
+            && (self.words.is(head + 1, &["to"])
+                || (first >= 2 && self.words.is(first - 2, &["up", "down"])))
+        {
+            frame.qualifier = Some("earlier".to_owned());
+        }
+        let key = found.map(|(a, b)| holder_key((a..=b).map(|k| self.words.w(k))));
+        // "The Party was widely predicted…": a party named by no name of its own.
+        let key = key.filter(|k| k != "party");
+        match key {
+            Some(key) => {
+                frame.scope = vec![key.clone()];
+                self.held_status(frame, first);
+                if let Some(class) = known_class(frame) {
+                    *self.last_held.borrow_mut() =
+                        Some((class.to_owned(), key, frame.status, head));
+                }
             }
             None => {
                 if let Some(m) = frame.measure.as_mut() {
@@ -1148,6 +1301,138 @@ impl Sentence<'_, '_> {
                 }
             }
         }
+    }
+
+    /// The subject of the sentence before word `first`: its first run of capitalised
+    /// words that no preposition opens ("In Northland, the Green Alliance…" is the
+    /// Green Alliance's), with no leader's name ("under Ana Ruiz").
+    fn held_subject(&self, first: usize) -> Option<(usize, usize)> {
+        let l = &*LEXICON;
+        let mut k = 0;
+        while k < first {
+            if !self.names_holder(k) {
+                k += 1;
+                continue;
+            }
+            let end = (k..first).take_while(|&j| self.names_holder(j)).last()?;
+            let opened = k > 0
+                && (self.words.is(
+                    k - 1,
+                    &[
+                        "in", "at", "of", "from", "for", "over", "against", "with", "by", "to",
+                        "on", "into", "across",
+                    ],
+                ) || l.leader.ending_at(self.all(), k - 1).is_some()
+                    || self.words.is(k - 1, &["the"])
+                        && k > 1
+                        && self.words.is(
+                            k - 2,
+                            &[
+                                "in", "at", "of", "from", "for", "over", "against", "with", "by",
+                                "to",
+                            ],
+                        ));
+            if !opened {
+                return Some((k, end));
+            }
+            k = end + 1;
+        }
+        None
+    }
+
+    /// A holder's count at word `first` "will win", "on course for" is a forecast
+    /// (projected); one in a sentence of a count not yet complete is `partial`.
+    fn held_status(&self, frame: &mut super::Frame, first: usize) {
+        let l = &*LEXICON;
+        if frame.status == super::Status::Planned
+            || (self.may_hold(&l.forecast)
+                && (0..first).any(|k| l.forecast.at(self.from(k)).is_some()))
+        {
+            frame.status = super::Status::Projected;
+        }
+        if frame.qualifier.is_none() && self.partial_count() {
+            frame.qualifier = Some("partial".to_owned());
+        }
+    }
+
+    /// The holder named beside a bare figure at words `first..=last` in a list of
+    /// holders' counts: the capitalised words right before it ("the Liberal Union
+    /// 121", "the Liberal Union on 13"), no place ("in Northland on four"), or after
+    /// "for" right after it ("121 for the Liberal Union").
+    fn listed_holder(&self, first: usize, last: usize, to: usize) -> Option<(usize, usize)> {
+        if self.words.is(last + 1, &["for"]) {
+            let a = last + 2 + usize::from(self.words.is(last + 2, &["the"]));
+            let end = (a..to).take_while(|&k| self.names_holder(k)).last()?;
+            return Some((a, end));
+        }
+        let mut end = first.checked_sub(1)?;
+        if self.words.is(end, &["on"]) {
+            end = end.checked_sub(1)?;
+        }
+        if !self.names_holder(end) {
+            return None;
+        }
+        let start = (0..=end)
+            .rev()
+            .take_while(|&j| self.names_holder(j))
+            .last()?;
+        let opened = start > 0
+            && self.words.is(
+                start - 1,
+                &[
+                    "in", "at", "of", "from", "over", "against", "with", "by", "to", "under",
+                ],
+            );
+        (!opened).then_some((start, end))
+    }
+
+    /// Whether the sentence, or one before it in its paragraph, tells of a count not
+    /// yet complete (`partial` of `[held]`: "with 545 results declared"). Read only
+    /// for a holder's count.
+    fn partial_count(&self) -> bool {
+        let l = &*LEXICON;
+        if self.may_hold(&l.partial)
+            && (0..self.words.len()).any(|k| l.partial.at(self.from(k)).is_some())
+        {
+            return true;
+        }
+        // A sentence before in the paragraph that opens with such words ("With 545
+        // results declared, …") frames the counts after it; one that ends with them
+        // ("…, with a few seats left to declare") tells of its own counts only.
+        let text = self.words.text;
+        let start = self.span.start;
+        let para = text
+            .text
+            .get(..start)
+            .and_then(|b| b.rfind('\n'))
+            .map_or(0, |n| n + 1);
+        let sentences = text.sentences();
+        let from = sentences.partition_point(|s| s.start < para);
+        let to = sentences.partition_point(|s| s.start < start);
+        sentences
+            .get(from..to)
+            .unwrap_or_default()
+            .iter()
+            .any(|&s| {
+                let sentence = text.slice(s);
+                let Some((opening, _)) = sentence.split_once(',') else {
+                    return false;
+                };
+                let opening = opening.to_ascii_lowercase();
+                l.partial_words.iter().any(|p| {
+                    opening
+                        .match_indices(p)
+                        .any(|(i, m)| crate::text::whole_word(&opening, i, i + m.len()))
+                })
+            })
+    }
+
+    /// Whether the figure at words `f..=h` is a share ("14.5%", "35 percent").
+    fn is_share(&self, f: usize, h: usize) -> bool {
+        (f..=h).any(|j| {
+            let w = self.words.w(j);
+            w.contains('%') || w.eq_ignore_ascii_case("percent") || w.eq_ignore_ascii_case("cent")
+        })
     }
 
     /// The last word of a figure ending at word `last` with its unit ("312 seats",
@@ -1306,4 +1591,38 @@ impl Sentence<'_, '_> {
             };
         }
     }
+}
+
+/// The key of a holder's name, words as written: lower-case, a possessive and the
+/// punctuation around each word dropped, the last word singular, so that "the
+/// Unionists" and "the Unionist Party" are one holder; a party's name of
+/// three words or more is its initials ("the Northland People's Party" and "the
+/// NPP"), of two the name without "Party" ("the Green Party", "the Greens").
+fn holder_key<'w>(words: impl Iterator<Item = &'w str>) -> String {
+    let mut key: Vec<String> = words
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            let w = w.trim_end_matches("'s").trim_end_matches("’s");
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| !w.is_empty())
+        .collect();
+    // "the Northland People's Party (NPP)": the name and its initials, one key.
+    if let Some((last, name)) = key.split_last().filter(|(_, name)| name.len() > 1) {
+        let initials: String = name.iter().filter_map(|w| w.chars().next()).collect();
+        if *last == initials {
+            return initials;
+        }
+    }
+    if key.len() > 1 && key.last().is_some_and(|w| w == "party") {
+        if key.len() > 2 {
+            return key.iter().filter_map(|w| w.chars().next()).collect();
+        }
+        key.pop();
+    }
+    if let Some(w) = key.last_mut() {
+        *w = crate::text::lemma(w);
+    }
+    key.join(" ")
 }

@@ -708,6 +708,17 @@ impl Parser<'_> {
         if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
             return None;
         }
+        // "its best result in a century", "for the first time in a decade": after a
+        // superlative, the stretch up to the publication date, never one ahead.
+        if self.after_superlative(i) {
+            let expr = Expr::Duration {
+                amount: (lo == hi).then_some(f64::from(lo)),
+                reach: hi,
+                unit,
+                anchor: Anchor::Past,
+            };
+            return Some(Found::new(i + 1, u + 1, expr));
+        }
         // "in a year or two", "in a day or two": some time ahead, no window to name.
         if self.lex(u + 1) == Lex::Or && self.lex(u + 2) == Lex::NumWord(2) {
             return Some(Found::new(
@@ -717,6 +728,19 @@ impl Parser<'_> {
             ));
         }
         Some(Found::new(i, u + 1, Expr::Ahead { lo, hi, unit }))
+    }
+
+    /// Whether a superlative of `[superlatives]` (`data/text_words.txt`) stands in the
+    /// few words before token `i` ("in"), with no punctuation between: "the worst
+    /// night in a decade", "the highest turnout in two decades".
+    fn after_superlative(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i)
+            .rev()
+            .take_while(|&k| self.t(k).is_some_and(|t| t.kind != Kind::Punct))
+            .any(|k| {
+                let before = k.checked_sub(1).map_or("", |b| self.word(b));
+                crate::text::ends_superlative(before, self.word(k))
+            })
     }
 
     /// "over the weekend", "at the weekend", "this weekend" (the last is `relative`).
