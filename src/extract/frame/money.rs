@@ -125,7 +125,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
     /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
     /// the phrase's length.
-    fn money_word(&self, k: usize, list: &str) -> Option<usize> {
+    pub(super) fn money_word(&self, k: usize, list: &str) -> Option<usize> {
         let phrases = money_list(list)?;
         // A word whose start mark says no phrase of `[money]` starts with it is not
         // looked up (its lemma is not even read).
