@@ -1231,7 +1231,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .as_ref()
                     .filter(|m| m.known)
                     .map(|m| m.class.as_str());
-                let percent = class == Some("share")
+                // "an approximate 9 percent ownership interest" may be read as a share
+                // held: a stake or premium after it says what it is.
+                let percent = matches!(class, Some("share" | "vote share"))
                     && fact.unit.as_ref().is_some_and(|u| u.lemma == "percent");
                 if (class == Some("money") || percent) && frame.qualifier.is_none() {
                     if let Some(money) = self.money_of(fact, first, last, percent) {
@@ -1253,7 +1255,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                             frame.scope.push(code.unwrap_or("?").to_owned());
                         }
                         // A price agreed is the price paid: "will pay" and "pays" are one.
-                        if frame.status == Status::Planned {
+                        // So is a deal's financing, however its plan is told ("would use
+                        // $21 billion in equity").
+                        let financing = money.role.ends_with(" financing");
+                        if frame.status == Status::Planned
+                            || (financing && frame.status == Status::Projected)
+                        {
                             frame.status = Status::Reported;
                         }
                     }
@@ -1861,6 +1868,10 @@ impl Sentence<'_, '_> {
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
     let (n, class) = LEXICON.events.at(sentence.from(k))?;
+    // "the port closed on Friday": a close is a market's only after a premium.
+    if *class == CLOSE && !sentence.close_of_premium(k) {
+        return None;
+    }
     sentence.head(k, k + n - 1, class, true)
 }
 
