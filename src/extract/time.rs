@@ -208,6 +208,16 @@ fn read_sentence(
             } else {
                 tense
             };
+        // "a premium to the closing price on Friday": a market's close is a past
+        // trading day, whatever the tense of the offer; "declared Monday a public
+        // holiday": the day named is the verb's object, not its time.
+        let tense = if day_of_a_close(&parser, &found) {
+            Tense::Past
+        } else if named_as(&parser, &found) {
+            Tense::Unknown
+        } else {
+            tense
+        };
         let compared = compared_a_year_back(&parser, &found, *reference);
         let expr = compared.as_ref().unwrap_or(&found.expr);
         let mut value = resolve(expr, anchor, tense, *reference);
@@ -461,6 +471,78 @@ fn named_by_its_day(parser: &Parser<'_>, found: &parse::Found) -> bool {
             .take_while(same)
             .any(future);
     !before && !after
+}
+
+/// Whether a weekday standing for a date (`found`) is the day of a market's close: a
+/// noun of a close right before it ("the closing price on Friday", "its close on
+/// Friday", the possessive "Friday's close"). A verb is no close ("is expected to close
+/// on Friday").
+fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
+    if !matches!(
+        found.expr,
+        Expr::Weekday {
+            dir: parse::Dir::Tense,
+            ..
+        }
+    ) {
+        return false;
+    }
+    let toks = parser.toks;
+    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
+        return false;
+    };
+    let same = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
+    let is = |k: usize, words: &[&str]| {
+        same(k) && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
+    };
+    let last = found.end.saturating_sub(1);
+    if parse::possessive(parser.word(last)) {
+        return is(found.end, lex::CLOSE_NOUNS);
+    }
+    let Some(on) = found.start.checked_sub(1).filter(|&k| is(k, &["on"])) else {
+        return false;
+    };
+    let Some(noun) = on.checked_sub(1) else {
+        return false;
+    };
+    // "the closing price on Friday", "the closing stock price on Friday".
+    if is(noun, &["price", "level"]) {
+        return (noun.saturating_sub(2)..noun).any(|k| is(k, &["closing"]));
+    }
+    // "its close on Friday": a determiner or a possessive makes "close" a noun.
+    is(noun, lex::CLOSE_NOUNS)
+        && noun.checked_sub(1).is_some_and(|k| {
+            is(k, &["the", "its", "their", "a"]) || (same(k) && parse::possessive(parser.word(k)))
+        })
+}
+
+/// Whether a weekday standing for a date (`found`) is what a verb of naming makes
+/// something ("declared Monday a public holiday", "named Friday as a day of
+/// mourning"): the verb's tense is not the day's.
+fn named_as(parser: &Parser<'_>, found: &parse::Found) -> bool {
+    if !matches!(
+        found.expr,
+        Expr::Weekday {
+            dir: parse::Dir::Tense,
+            ..
+        }
+    ) || found.time_of_day.is_some()
+    {
+        return false;
+    }
+    let toks = parser.toks;
+    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
+        return false;
+    };
+    let is = |k: usize, words: &[&str]| {
+        toks.get(k).is_some_and(|t| t.sent == sent)
+            && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
+    };
+    found
+        .start
+        .checked_sub(1)
+        .is_some_and(|k| is(k, lex::NAMING_VERBS))
+        && is(found.end, &["a", "an", "as"])
 }
 
 fn is_aux(tok: Option<&Tok>) -> bool {

@@ -265,6 +265,9 @@ pub struct Lexicon {
     pub past: Phrases<()>,
     /// Verbs that carry an event's date to it.
     pub support: Phrases<()>,
+    /// Words of a moment within the same day before "before" or "after" (`brief` of
+    /// `[links]`: "minutes before landing").
+    pub brief: Phrases<()>,
     /// Verbs whose subject is an event that a time after them dates.
     pub happen: Phrases<()>,
     /// `[sizes]`: the dimension of an object a length or a weight measures.
@@ -305,6 +308,10 @@ pub struct Lexicon {
     /// dismissal only before one of them ("fired dozens of executives", not "fired tear
     /// gas").
     pub dismissed: Phrases<()>,
+    /// What an accepted offer is (`offer` of `[announced-offer]`): "accepted" is an
+    /// acquisition announced only before one of them ("accepted Eastland's offer", not
+    /// "accepted his resignation").
+    pub offers: Phrases<()>,
     /// Ordinal words, in order from "first" (`ordinal` of `[links]`).
     pub ordinals: Vec<&'static str>,
     /// Determiners that make such a noun point back.
@@ -511,6 +518,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),
+        brief: list(words, "links", "brief"),
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
         parts: named(words, "parts"),
@@ -528,6 +536,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         announced: named(&EVENT_ENTRIES, "announced"),
         expecting: list(words, "links", "expecting"),
         dismissed: list(&EVENT_ENTRIES, "announced-people", "people"),
+        offers: list(&EVENT_ENTRIES, "announced-offer", "offer"),
         ordinals: plain(words, "links", "ordinal"),
         event_measures: plain(words, "measured", "event"),
         measuring: list(words, "measured", "measuring"),

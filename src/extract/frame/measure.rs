@@ -438,7 +438,15 @@ impl Sentence<'_, '_> {
                 .words
                 .is(j, &["after", "before", "since", "following", "until"])
             {
-                return false;
+                // "crashed minutes before landing on Sunday": a moment before or after
+                // within the same day still dates the event before it.
+                let brief = end < first
+                    && self.words.is(j, &["after", "before"])
+                    && j.checked_sub(1)
+                        .is_some_and(|p| LEXICON.brief.at(self.from(p)).is_some());
+                if !brief {
+                    return false;
+                }
             }
             count += 1;
             first_between.get_or_insert(j);

@@ -1245,7 +1245,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .as_ref()
                     .filter(|m| m.known)
                     .map(|m| m.class.as_str());
-                let percent = class == Some("share")
+                // "an approximate 9 percent ownership interest" may be read as a share
+                // held: a stake or premium after it says what it is.
+                let percent = matches!(class, Some("share" | "vote share"))
                     && fact.unit.as_ref().is_some_and(|u| u.lemma == "percent");
                 if (class == Some("money") || percent) && frame.qualifier.is_none() {
                     if let Some(money) = self.money_of(fact, first, last, percent) {
@@ -1267,7 +1269,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                             frame.scope.push(code.unwrap_or("?").to_owned());
                         }
                         // A price agreed is the price paid: "will pay" and "pays" are one.
-                        if frame.status == Status::Planned {
+                        // So is a deal's financing, however its plan is told ("would use
+                        // $21 billion in equity").
+                        let financing = money.role.ends_with(" financing");
+                        if frame.status == Status::Planned
+                            || (financing && frame.status == Status::Projected)
+                        {
                             frame.status = Status::Reported;
                         }
                     }
@@ -1450,6 +1457,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
         (last + 1..to.min(last + 4)).find_map(|k| {
             let (n, class) = LEXICON.events.at(self.from(k))?;
+            if *class == CLOSE && !self.close_of_premium(k) {
+                return None;
+            }
             self.head(k, k + n - 1, class, true)
         })
     }
@@ -1496,7 +1506,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
             let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
-            let found = l.events.at(self.from(k)).filter(|_| !carrier());
+            let found = l
+                .events
+                .at(self.from(k))
+                .filter(|_| !carrier())
+                .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
             if let Some((n, class)) = found.filter(|&(n, _)| {
                 // "on Tuesday in a sixth day of protests": a numbered day's words
                 // are the event's own.
@@ -1532,6 +1546,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
 }
 
 impl Sentence<'_, '_> {
+    /// Whether a market close at word `k` is the one an offer's premium is taken on: a
+    /// premium stands at most [`PREMIUM_REACH`] words before it ("a 45% premium to
+    /// Westfield's April 1 close", "a premium over its closing price on Friday"). Any
+    /// trading day has a close; only that one is dated once in a story of a deal.
+    fn close_of_premium(&self, k: usize) -> bool {
+        (k.saturating_sub(PREMIUM_REACH)..k).any(|j| self.money_word(j, "premium").is_some())
+    }
+
     /// An event's own name: one capitalised word right after its word, itself
     /// capitalised, a single space between, that is not a month or weekday, not the
     /// time itself, and not followed by another capitalised word ("Hurricane Lena",
@@ -1646,12 +1668,26 @@ impl Sentence<'_, '_> {
 /// expected ("is expected to take place on August 23").
 const PROJECTED_REACH: usize = 10;
 
+/// The event class of a market's close, dated only as an offer's premium's base.
+const CLOSE: &str = "close";
+
+/// How many words before a market close the premium taken on it may stand ("a 38%
+/// premium to Eastland's April 1 close").
+const PREMIUM_REACH: usize = 8;
+
 /// The event class of words said ("said", "announced", "told").
 const ANNOUNCEMENT: &str = "announcement";
 
 /// How many words after a verb of saying (or its time) what it announces may stand
 /// ("said Tuesday it has reached an agreement to acquire").
 const ANNOUNCED_REACH: usize = 8;
+
+/// The class of `[announced]` words of accepting, an acquisition only before an offer.
+const ACCEPTANCE: &str = "acceptance";
+
+/// How many words after a word of accepting its offer may stand ("accepted billionaire
+/// investor Maria Lopez's offer").
+const OFFER_REACH: usize = 7;
 
 /// How many words before a closing attribution ("…, the company said on Monday") what
 /// it announces may stand.
@@ -1720,6 +1756,18 @@ impl Sentence<'_, '_> {
         let concerns = |j: usize| l.dismissed.at(self.from(j)).is_some();
         if *class == "dismissal" && !(k + n..(k + n + 4).min(self.words.len())).any(concerns) {
             return Some(None);
+        }
+        // "it has accepted Eastland Corp's offer": an offer accepted is the deal agreed,
+        // announced once; "accepted his resignation" is none.
+        if *class == ACCEPTANCE {
+            let offer = (k + n..(k + n + OFFER_REACH).min(self.words.len()))
+                .take_while(|&j| !self.comma_before(j))
+                .any(|j| l.offers.at(self.from(j)).is_some());
+            return Some(
+                offer
+                    .then(|| self.head(k, k + n - 1, "acquisition announced", true))
+                    .flatten(),
+            );
         }
         Some(self.head(k, k + n - 1, &format!("{class} announced"), true))
     }
@@ -1834,6 +1882,10 @@ impl Sentence<'_, '_> {
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
     let (n, class) = LEXICON.events.at(sentence.from(k))?;
+    // "the port closed on Friday": a close is a market's only after a premium.
+    if *class == CLOSE && !sentence.close_of_premium(k) {
+        return None;
+    }
     sentence.head(k, k + n - 1, class, true)
 }
 

@@ -22,7 +22,15 @@
 //! - **fine**: "fined Eastland $5 million", "a $5 million fine"; keyed by whom it fines;
 //! - **premium** of an offer (a percentage): "a 45% premium to Westfield's close";
 //!   keyed by what is bought; a premium to another base ("to the 30-day average
-//!   price") is no claim.
+//!   price") is no claim, nor are several premiums in one sentence (each to a base of
+//!   its own: "a 54% premium the day before I started buying and a 38% premium the day
+//!   before my stake was announced");
+//! - **stake** held in a company (a percentage): "a 9% stake in Westfield", "an
+//!   approximate 9 percent ownership interest"; keyed by the company, named after "in"
+//!   or else what a deal of the sentence (or the one before) buys;
+//! - **debt financing** and **equity financing** of a deal: "$25 billion in loans",
+//!   "$21 billion in equity", in a sentence of a deal or its funding (or after one);
+//!   keyed by the subject, the party that pays; a plan of it ("would use") is its claim.
 //!
 //! The subject is the first name of the sentence before the amount (or before its deal
 //! verb) that no preposition or determiner governs ("Shares of Westfield" names no
@@ -61,8 +69,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
     ) -> Option<Money> {
         let head = self.head_end(fact, last);
         if percent {
+            // "a 9% stake in Westfield": a stake held.
+            if let Some(n) = self.money_word(head + 1, "stake") {
+                return self.stake(head + n);
+            }
             // "a 45% premium to Westfield's close".
             self.money_word(head + 1, "premium")?;
+            // "a 54% premium the day before I started buying and a 38% premium the day
+            // before my stake was announced": premiums to several bases, none a claim.
+            let premiums = (0..self.words.len())
+                .filter(|&k| self.money_word(k, "premium").is_some())
+                .count();
+            if premiums > 1 {
+                return None;
+            }
             // "a 30% premium to the 30-day average price": a premium to another base.
             let end = (head + 10).min(self.words.len());
             if (head + 2..end).any(|k| self.money_word(k, "premium-other").is_some()) {
@@ -78,17 +98,24 @@ impl<'t, 'a> Sentence<'t, 'a> {
             });
         }
         // "raised its offer to $60 a share": an offer changed, no claim of the deal.
-        let clause_start = first.saturating_sub(8);
+        // A comma closes the clause: "According to the new agreement, holders will
+        // receive $95 a share".
+        let clause_start = (first.saturating_sub(8)..first)
+            .rev()
+            .find(|&k| self.comma_before(k))
+            .unwrap_or(first.saturating_sub(8));
         if (clause_start..first).any(|k| self.money_word(k, "revised").is_some()) {
             return None;
         }
         let market =
             || (first.saturating_sub(3)..first).any(|k| self.money_word(k, "market").is_some());
-        // "$95 per share", "US$95 a share", "$95 per Westfield share".
-        let per_share = self.money_word(head + 1, "per-share").is_some()
-            || (self.words.is(head + 1, &["per"])
-                && self.words.capitalised(head + 2)
-                && self.words.is(head + 3, &["share"]));
+        // "$95 per share", "US$95 a share", "$95 per Westfield share", "$95 in cash for
+        // each share".
+        let paid = head + 1 + self.money_word(head + 1, "in-cash").unwrap_or(0);
+        let per_share = self.money_word(paid, "per-share").is_some()
+            || (self.words.is(paid, &["per"])
+                && self.words.capitalised(paid + 1)
+                && self.words.is(paid + 2, &["share"]));
         if per_share {
             let paying = (0..self.words.len()).any(|k| {
                 ["paying", "deal-noun", "deal-verb"]
@@ -114,6 +141,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if let Some(money) = self.deal_value(first, head, market) {
             return Some(money);
         }
+        if let Some(money) = self.financing(first, head) {
+            return Some(money);
+        }
         if market() {
             return None;
         }
@@ -125,7 +155,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
     /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
     /// the phrase's length.
-    fn money_word(&self, k: usize, list: &str) -> Option<usize> {
+    pub(super) fn money_word(&self, k: usize, list: &str) -> Option<usize> {
         let phrases = money_list(list)?;
         // A word whose start mark says no phrase of `[money]` starts with it is not
         // looked up (its lemma is not even read).
@@ -201,6 +231,54 @@ impl<'t, 'a> Sentence<'t, 'a> {
         (parties.len() >= 2).then_some(Money {
             role: "deal value",
             parties,
+        })
+    }
+
+    /// The part of a deal's financing an amount at words `first..` (its head at `head`)
+    /// gives, if any: borrowed ("$25 billion in loans") or the buyer's own ("$21 billion
+    /// in equity"), in a sentence of a deal or its financing (or after one); keyed by
+    /// the subject, the party that pays.
+    fn financing(&self, first: usize, head: usize) -> Option<Money> {
+        let role = if self.money_word(head + 1, "debt").is_some() {
+            "debt financing"
+        } else if self.money_word(head + 1, "equity").is_some() {
+            "equity financing"
+        } else {
+            return None;
+        };
+        let of_a_deal = |s: &Sentence<'_, '_>| {
+            (0..s.words.len()).any(|k| {
+                ["funding", "deal-noun", "deal-verb"]
+                    .iter()
+                    .any(|l| s.money_word(k, l).is_some())
+            })
+        };
+        if !of_a_deal(self) && !self.previous().is_some_and(|p| of_a_deal(&p)) {
+            return None;
+        }
+        let party = self
+            .subject(first)
+            .or_else(|| self.previous()?.subject(usize::MAX))?;
+        Some(Money {
+            role,
+            parties: vec![party],
+        })
+    }
+
+    /// The company a stake whose word ends at word `end` is held in: the name after
+    /// "in" ("a 9% stake in Westfield"), else what a deal of the sentence, or of the
+    /// one before, buys.
+    fn stake(&self, end: usize) -> Option<Money> {
+        let company = self
+            .words
+            .is(end + 1, &["in"])
+            .then(|| self.name_key_after(end + 1))
+            .flatten()
+            .or_else(|| self.deal_target())
+            .or_else(|| self.previous()?.deal_target())?;
+        Some(Money {
+            role: "stake",
+            parties: vec![company],
         })
     }
 

@@ -178,6 +178,23 @@ pub(super) enum Lex {
     Recurring(Unit),
 }
 
+/// Nouns of a market's close, whose day is a past trading day ("Friday's close").
+pub(super) const CLOSE_NOUNS: &[&str] = &["close"];
+
+/// Verbs that make a day something ("declared Monday a public holiday"): the day is
+/// their object, not their time.
+pub(super) const NAMING_VERBS: &[&str] = &[
+    "declared",
+    "declares",
+    "declare",
+    "named",
+    "names",
+    "designated",
+    "designates",
+    "proclaimed",
+    "proclaims",
+];
+
 /// What a word says about the tense of its sentence.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Cue {
