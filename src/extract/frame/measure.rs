@@ -112,6 +112,47 @@ impl Sentence<'_, '_> {
         {
             return Some(head);
         }
+        // 3b. People with no role on board ("sank with 210 people on board", "with 54
+        // on board", "All 54 people, including six children, on board"): those on
+        // board; not when an outcome follows ("12 people on board were injured").
+        let aboard_head = fact.unit.as_ref().is_none_or(|u| {
+            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+            l.aboard_head
+                .at(&lemmas)
+                .is_some_and(|(n, _)| n == lemmas.len())
+        });
+        if aboard_head && !enclosed {
+            let end = unit.map_or(last, |(_, b)| b);
+            if let Some((a, b)) = self.aboard_at(end + 1) {
+                if self.outcome_after(b + 1, to.max(b + 1)).is_none() {
+                    return self.head(a, b, "on board", true);
+                }
+            }
+        }
+        // 3c. Bodies recovered ("recovered at least 15 bodies", "40 bodies have been
+        // recovered so far", "35 retrieved bodies"): a count that only grows, told by a
+        // verb of its own; "25 bodies out of 40 recovered" counts no bodies recovered.
+        if let (Some(u), Some((a, b))) = (&fact.unit, unit) {
+            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+            if l.body.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len()) {
+                let before = first
+                    .checked_sub(1)
+                    .filter(|&k| k >= from)
+                    .is_some_and(|k| l.recovered.ending_at(all, k).is_some());
+                let between = (last + 1..a).any(|k| l.recovered.at(self.from(k)).is_some());
+                let mut k = b + 1;
+                while k < to && k <= b + 4 {
+                    match l.after.at(self.from(k)) {
+                        Some((n, ())) => k += n,
+                        None => break,
+                    }
+                }
+                let after = k < to && l.recovered.at(self.from(k)).is_some();
+                if before || between || after {
+                    return self.head(a, b, "bodies recovered", true);
+                }
+            }
+        }
         // 4. A measure before, past linking words.
         let mut k = first;
         let mut seen = 0;
@@ -197,6 +238,66 @@ impl Sentence<'_, '_> {
             span: c.span,
             name: None,
         })
+    }
+
+    /// The words that put the people of a count on board ("on board", "were aboard")
+    /// at word `k`, right after the count's head, or past an aside of its parts
+    /// (", including five passengers,"): their first and last word.
+    pub(super) fn aboard_at(&self, mut k: usize) -> Option<(usize, usize)> {
+        let l = &*LEXICON;
+        if self.comma_before(k) && self.words.is(k, &["including"]) {
+            let (_, close) = self.aside(k, (k + 12).min(self.words.len()))?;
+            k = close;
+        }
+        if l.aboard_link.at(self.from(k)).is_some() {
+            k += 1;
+        }
+        let (n, ()) = l.aboard.at(self.from(k))?;
+        Some((k, k + n - 1))
+    }
+
+    /// A count of people of one nationality, or of foreigners, read from its head
+    /// ("four Germans", "12 foreigners") or a demonym before a head of people ("six
+    /// Canadian passengers", "30 Chilean citizens", "nine foreign nationals"), when the
+    /// figure's measure is no other class than passengers (an outcome decides over
+    /// it: "five Germans were killed" counts deaths): the class (`nationals` or
+    /// `foreigners`) and, for a nationality, its country's key.
+    pub(super) fn nationality(
+        &self,
+        fact: &Fact,
+        last: usize,
+        measure: Option<&Head>,
+    ) -> Option<(&'static str, Option<String>)> {
+        let l = &*LEXICON;
+        if measure.is_some_and(|m| m.known && m.class != "passengers") {
+            return None;
+        }
+        let u = fact.unit.as_ref()?;
+        let (a, b) = self.cover(u.span).filter(|&(a, _)| a > last)?;
+        let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+        let whole = |list: &super::lexicon::Phrases<()>| {
+            list.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len())
+        };
+        let national = whole(&l.national);
+        if whole(&l.foreign) || (national && self.words.is(a - 1, &["foreign"])) {
+            return Some(("foreigners", None));
+        }
+        let e = &*super::entities::LEXICON;
+        let country = |from: usize, to: usize| {
+            e.find(&self.words, from, to)
+                .into_iter()
+                .find(|&(x, _)| e.is_country(x))
+                .map(|(x, _)| e.key(e.country(x)).to_owned())
+        };
+        if a == b {
+            if let Some(key) = country(a, b + 1) {
+                return Some(("nationals", Some(key)));
+            }
+        }
+        if national && a > last + 1 {
+            return country(last + 1, a).map(|key| ("nationals", Some(key)));
+        }
+        None
     }
 
     /// The measure a scale after a unit ending at word `b` names: "on the Richter
