@@ -257,11 +257,13 @@ impl Sentence<'_, '_> {
     }
 
     /// A count of people of one nationality, or of foreigners, read from its head
-    /// ("four Germans", "12 foreigners") or a demonym before a head of people ("six
-    /// Canadian passengers", "30 Chilean citizens", "nine foreign nationals"), when the
-    /// figure's measure is no other class than passengers (an outcome decides over
-    /// it: "five Germans were killed" counts deaths): the class (`nationals` or
-    /// `foreigners`) and, for a nationality, its country's key.
+    /// ("four Germans", "12 foreigners"), a demonym before a head of people ("six
+    /// Canadian passengers", "30 Chilean citizens", "nine foreign nationals") or a
+    /// country after "from" ("five from Chile", "two people from Canada"; not "four
+    /// each from Chile and Peru"), when the figure's measure is no other class than
+    /// passengers (an outcome decides over it: "five Germans were killed" counts
+    /// deaths): the class (`nationals` or `foreigners`) and, for a nationality, its
+    /// country's key.
     pub(super) fn nationality(
         &self,
         fact: &Fact,
@@ -272,7 +274,32 @@ impl Sentence<'_, '_> {
         if measure.is_some_and(|m| m.known && m.class != "passengers") {
             return None;
         }
-        let u = fact.unit.as_ref()?;
+        let e = &*super::entities::LEXICON;
+        let country = |from: usize, to: usize| {
+            e.find(&self.words, from, to)
+                .into_iter()
+                .find(|&(x, _)| e.is_country(x))
+                .map(|(x, _)| e.key(e.country(x)).to_owned())
+        };
+        // "five from Chile": a country itself (no city) right after "from" (and "the"),
+        // and no other place named with it.
+        let from_country = |k: usize| {
+            if !self.words.is(k, &["from"]) {
+                return None;
+            }
+            let found = e.find(&self.words, k + 1, (k + 5).min(self.words.len()));
+            let &(x, span) = found.first()?;
+            let next = self.cover(span).map(|(_, b)| b + 1)?;
+            // "two from the United States".
+            let det = usize::from(self.words.is(k + 1, &["the"]));
+            (self.cover(span).is_some_and(|(a, _)| a == k + 1 + det)
+                && e.is_country(x)
+                && (self.comma_before(next) || !self.words.is(next, &["and", "or"])))
+            .then(|| e.key(x).to_owned())
+        };
+        let Some(u) = fact.unit.as_ref() else {
+            return from_country(last + 1).map(|key| ("nationals", Some(key)));
+        };
         let (a, b) = self.cover(u.span).filter(|&(a, _)| a > last)?;
         let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
         let whole = |list: &super::lexicon::Phrases<()>| {
@@ -282,20 +309,18 @@ impl Sentence<'_, '_> {
         if whole(&l.foreign) || (national && self.words.is(a - 1, &["foreign"])) {
             return Some(("foreigners", None));
         }
-        let e = &*super::entities::LEXICON;
-        let country = |from: usize, to: usize| {
-            e.find(&self.words, from, to)
-                .into_iter()
-                .find(|&(x, _)| e.is_country(x))
-                .map(|(x, _)| e.key(e.country(x)).to_owned())
-        };
         if a == b {
             if let Some(key) = country(a, b + 1) {
                 return Some(("nationals", Some(key)));
             }
         }
         if national && a > last + 1 {
-            return country(last + 1, a).map(|key| ("nationals", Some(key)));
+            if let Some(key) = country(last + 1, a) {
+                return Some(("nationals", Some(key)));
+            }
+        }
+        if national && a == last + 1 {
+            return from_country(b + 1).map(|key| ("nationals", Some(key)));
         }
         None
     }
