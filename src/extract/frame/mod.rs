@@ -1163,8 +1163,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // one nationality (keyed by its country, whatever the clause names) or of
                 // foreigners, a part of the whole that "including" does not make less of
                 // a claim ("54 people, including five Canadians").
-                if let Some((class, country)) = self.nationality(fact, last, frame.measure.as_ref())
-                {
+                // A part of a count ("a toll of 154, including 26 foreigners") takes no
+                // measure of the count it is lent.
+                let part = frame.qualifier.as_deref() == Some("part");
+                let own = frame.measure.as_ref().filter(|_| !part);
+                if let Some((class, country)) = self.nationality(fact, last, own) {
                     let span = fact.unit.as_ref().map_or(fact.span, |u| u.span);
                     if let Some((a, b)) = self.cover(span) {
                         frame.measure = self.head(a, b, class, true);
