@@ -115,12 +115,10 @@ impl Sentence<'_, '_> {
         // 3b. People with no role on board ("sank with 210 people on board", "with 54
         // on board", "All 54 people, including six children, on board"): those on
         // board; not when an outcome follows ("12 people on board were injured").
-        let aboard_head = fact.unit.as_ref().is_none_or(|u| {
-            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
-            l.aboard_head
-                .at(&lemmas)
-                .is_some_and(|(n, _)| n == lemmas.len())
-        });
+        let aboard_head = fact
+            .unit
+            .as_ref()
+            .is_none_or(|u| names_whole(&l.aboard_head, &u.lemma));
         if aboard_head && !enclosed {
             let end = unit.map_or(last, |(_, b)| b);
             if let Some((a, b)) = self.aboard_at(end + 1) {
@@ -133,8 +131,7 @@ impl Sentence<'_, '_> {
         // recovered so far", "35 retrieved bodies"): a count that only grows, told by a
         // verb of its own; "25 bodies out of 40 recovered" counts no bodies recovered.
         if let (Some(u), Some((a, b))) = (&fact.unit, unit) {
-            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
-            if l.body.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len()) {
+            if names_whole(&l.body, &u.lemma) {
                 let before = first
                     .checked_sub(1)
                     .filter(|&k| k >= from)
@@ -301,20 +298,17 @@ impl Sentence<'_, '_> {
             return from_country(last + 1).map(|key| ("nationals", Some(key)));
         };
         let (a, b) = self.cover(u.span).filter(|&(a, _)| a > last)?;
-        let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
-        let whole = |list: &super::lexicon::Phrases<()>| {
-            list.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len())
-        };
-        let national = whole(&l.national);
-        if whole(&l.foreign) || (national && self.words.is(a - 1, &["foreign"])) {
+        let national = names_whole(&l.national, &u.lemma);
+        if names_whole(&l.foreign, &u.lemma) || (national && self.words.is(a - 1, &["foreign"])) {
             return Some(("foreigners", None));
         }
-        if a == b {
+        // A demonym is capitalised: no look-up of entities without a capital.
+        if a == b && self.words.capitalised(a) {
             if let Some(key) = country(a, b + 1) {
                 return Some(("nationals", Some(key)));
             }
         }
-        if national && a > last + 1 {
+        if national && a > last + 1 && (last + 1..a).any(|k| self.words.capitalised(k)) {
             if let Some(key) = country(last + 1, a) {
                 return Some(("nationals", Some(key)));
             }
@@ -659,6 +653,16 @@ impl Sentence<'_, '_> {
 /// How many words before a verb of measuring its event may stand ("the largest
 /// aftershock, measuring 7.5").
 pub(super) const MEASURED_REACH: usize = 6;
+
+/// Whether a unit's lemma (one word, or a phrase of several) is a whole phrase of a
+/// list, looked up without collecting its words when it is one word.
+fn names_whole(list: &super::lexicon::Phrases<()>, lemma: &str) -> bool {
+    if !lemma.contains(' ') {
+        return list.at(&[lemma]).is_some_and(|(n, _)| n == 1);
+    }
+    let lemmas: Vec<&str> = lemma.split_whitespace().collect();
+    list.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len())
+}
 
 /// A head read from a figure's own unit word: of `class`, known to the lexicon or not.
 fn unit_head(u: &Unit, class: &str, known: bool) -> Head {
