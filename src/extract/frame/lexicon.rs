@@ -242,6 +242,23 @@ pub struct Lexicon {
     pub rest: Phrases<()>,
     /// Words right before such a count that mark it as the whole ("the", "all").
     pub whole_role: Phrases<()>,
+    /// Words after a count of people that put them on board ("on board", "aboard").
+    pub aboard: Phrases<()>,
+    /// Verbs that may stand between such a count's head and those words ("were").
+    pub aboard_link: Phrases<()>,
+    /// Heads of people with no role that "on board" makes those on board ("people").
+    pub aboard_head: Phrases<()>,
+    /// Words after "of" that make a figure before it a part ("12 of the passengers").
+    pub partitive: Phrases<()>,
+    /// Heads of the dead as found ("bodies").
+    pub body: Phrases<()>,
+    /// Verbs of recovering bodies ("recovered", "retrieved").
+    pub recovered: Phrases<()>,
+    /// Heads of people that a demonym makes a count of one nationality ("six Canadian
+    /// passengers").
+    pub national: Phrases<()>,
+    /// Heads of people from abroad ("ten foreigners", "15 foreign nationals").
+    pub foreign: Phrases<()>,
     /// Words between a figure's head and its outcome verb.
     pub after: Phrases<()>,
     /// Verbs of a level whose subject is the figure's measure ("the toll rose to").
@@ -507,6 +524,14 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         enclosing: list(words, "links", "enclosing"),
         rest: list(words, "links", "rest"),
         whole_role: list(words, "links", "whole_role"),
+        aboard: list(words, "links", "aboard"),
+        aboard_link: list(words, "links", "aboard_link"),
+        aboard_head: list(words, "links", "aboard_head"),
+        partitive: list(words, "links", "partitive"),
+        body: list(words, "heads", "body"),
+        recovered: list(words, "links", "recovered"),
+        national: list(words, "heads", "national"),
+        foreign: list(words, "heads", "foreign"),
         needing: list(words, "links", "needing"),
         level: list(words, "links", "level").numbered(bit()),
         when: list(words, "links", "when").numbered(bit()),

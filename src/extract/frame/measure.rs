@@ -121,6 +121,44 @@ impl Sentence<'_, '_> {
         {
             return Some(head);
         }
+        // 3b. People with no role on board ("sank with 210 people on board", "with 54
+        // on board", "All 54 people, including six children, on board"): those on
+        // board; not when an outcome follows ("12 people on board were injured").
+        let aboard_head = fact
+            .unit
+            .as_ref()
+            .is_none_or(|u| names_whole(&l.aboard_head, &u.lemma));
+        if aboard_head && !enclosed {
+            let end = unit.map_or(last, |(_, b)| b);
+            if let Some((a, b)) = self.aboard_at(end + 1) {
+                if self.outcome_after(b + 1, to.max(b + 1)).is_none() {
+                    return self.head(a, b, "on board", true);
+                }
+            }
+        }
+        // 3c. Bodies recovered ("recovered at least 15 bodies", "40 bodies have been
+        // recovered so far", "35 retrieved bodies"): a count that only grows, told by a
+        // verb of its own; "25 bodies out of 40 recovered" counts no bodies recovered.
+        if let (Some(u), Some((a, b))) = (&fact.unit, unit) {
+            if names_whole(&l.body, &u.lemma) {
+                let before = first
+                    .checked_sub(1)
+                    .filter(|&k| k >= from)
+                    .is_some_and(|k| l.recovered.ending_at(all, k).is_some());
+                let between = (last + 1..a).any(|k| l.recovered.at(self.from(k)).is_some());
+                let mut k = b + 1;
+                while k < to && k <= b + 4 {
+                    match l.after.at(self.from(k)) {
+                        Some((n, ())) => k += n,
+                        None => break,
+                    }
+                }
+                let after = k < to && l.recovered.at(self.from(k)).is_some();
+                if before || between || after {
+                    return self.head(a, b, "bodies recovered", true);
+                }
+            }
+        }
         // 4. A measure before, past linking words.
         let mut k = first;
         let mut seen = 0;
@@ -206,6 +244,88 @@ impl Sentence<'_, '_> {
             span: c.span,
             name: None,
         })
+    }
+
+    /// The words that put the people of a count on board ("on board", "were aboard")
+    /// at word `k`, right after the count's head, or past an aside of its parts
+    /// (", including five passengers,"): their first and last word.
+    pub(super) fn aboard_at(&self, mut k: usize) -> Option<(usize, usize)> {
+        let l = &*LEXICON;
+        if self.comma_before(k) && self.words.is(k, &["including"]) {
+            let (_, close) = self.aside(k, (k + 12).min(self.words.len()))?;
+            k = close;
+        }
+        if l.aboard_link.at(self.from(k)).is_some() {
+            k += 1;
+        }
+        let (n, ()) = l.aboard.at(self.from(k))?;
+        Some((k, k + n - 1))
+    }
+
+    /// A count of people of one nationality, or of foreigners, read from its head
+    /// ("four Germans", "12 foreigners"), a demonym before a head of people ("six
+    /// Canadian passengers", "30 Chilean citizens", "nine foreign nationals") or a
+    /// country after "from" ("five from Chile", "two people from Canada"; not "four
+    /// each from Chile and Peru"), when the figure's measure is no other class than
+    /// passengers (an outcome decides over it: "five Germans were killed" counts
+    /// deaths): the class (`nationals` or `foreigners`) and, for a nationality, its
+    /// country's key.
+    pub(super) fn nationality(
+        &self,
+        fact: &Fact,
+        last: usize,
+        measure: Option<&Head>,
+    ) -> Option<(&'static str, Option<String>)> {
+        let l = &*LEXICON;
+        if measure.is_some_and(|m| m.known && m.class != "passengers") {
+            return None;
+        }
+        let e = &*super::entities::LEXICON;
+        let country = |from: usize, to: usize| {
+            e.find(&self.words, from, to)
+                .into_iter()
+                .find(|&(x, _)| e.is_country(x))
+                .map(|(x, _)| e.key(e.country(x)).to_owned())
+        };
+        // "five from Chile": a country itself (no city) right after "from" (and "the"),
+        // and no other place named with it.
+        let from_country = |k: usize| {
+            if !self.words.is(k, &["from"]) {
+                return None;
+            }
+            let found = e.find(&self.words, k + 1, (k + 5).min(self.words.len()));
+            let &(x, span) = found.first()?;
+            let next = self.cover(span).map(|(_, b)| b + 1)?;
+            // "two from the United States".
+            let det = usize::from(self.words.is(k + 1, &["the"]));
+            (self.cover(span).is_some_and(|(a, _)| a == k + 1 + det)
+                && e.is_country(x)
+                && (self.comma_before(next) || !self.words.is(next, &["and", "or"])))
+            .then(|| e.key(x).to_owned())
+        };
+        let Some(u) = fact.unit.as_ref() else {
+            return from_country(last + 1).map(|key| ("nationals", Some(key)));
+        };
+        let (a, b) = self.cover(u.span).filter(|&(a, _)| a > last)?;
+        let national = names_whole(&l.national, &u.lemma);
+        if names_whole(&l.foreign, &u.lemma) || (national && self.words.is(a - 1, &["foreign"])) {
+            return Some(("foreigners", None));
+        }
+        // A demonym is capitalised: no look-up of entities without a capital.
+        if a == b && self.words.capitalised(a) {
+            if let Some(key) = country(a, b + 1) {
+                return Some(("nationals", Some(key)));
+            }
+        }
+        if national && a > last + 1 && (last + 1..a).any(|k| self.words.capitalised(k)) {
+            if let Some(key) = country(last + 1, a) {
+                return Some(("nationals", Some(key)));
+            }
+        }
+        if national && a == last + 1 {
+            return from_country(b + 1).map(|key| ("nationals", Some(key)));
+        }
+        None
     }
 
     /// The measure a scale after a unit ending at word `b` names: "on the Richter
@@ -550,6 +670,16 @@ impl Sentence<'_, '_> {
 /// How many words before a verb of measuring its event may stand ("the largest
 /// aftershock, measuring 7.5").
 pub(super) const MEASURED_REACH: usize = 6;
+
+/// Whether a unit's lemma (one word, or a phrase of several) is a whole phrase of a
+/// list, looked up without collecting its words when it is one word.
+fn names_whole(list: &super::lexicon::Phrases<()>, lemma: &str) -> bool {
+    if !lemma.contains(' ') {
+        return list.at(&[lemma]).is_some_and(|(n, _)| n == 1);
+    }
+    let lemmas: Vec<&str> = lemma.split_whitespace().collect();
+    list.at(&lemmas).is_some_and(|(n, _)| n == lemmas.len())
+}
 
 /// A head read from a figure's own unit word: of `class`, known to the lexicon or not.
 fn unit_head(u: &Unit, class: &str, known: bool) -> Head {

@@ -1173,15 +1173,61 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.measured(fact, &mut frame, (first, last), (from, to));
                 self.share(fact, &mut frame, (first, last), (from, to));
                 self.held_count(fact, &mut frame, (first, last), (from, to));
+                // "six Canadian passengers", "four Germans", "12 foreigners": a count of
+                // one nationality (keyed by its country, whatever the clause names) or of
+                // foreigners, a part of the whole that "including" does not make less of
+                // a claim ("54 people, including five Canadians").
+                // A part of a count ("a toll of 154, including 26 foreigners") takes no
+                // measure of the count it is lent.
+                let part = frame.qualifier.as_deref() == Some("part");
+                let own = frame.measure.as_ref().filter(|_| !part);
+                if let Some((class, country)) = self.nationality(fact, last, own) {
+                    let span = fact.unit.as_ref().map_or(fact.span, |u| u.span);
+                    if let Some((a, b)) = self.cover(span) {
+                        frame.measure = self.head(a, b, class, true);
+                        frame.scope = country.into_iter().collect();
+                        if frame.qualifier.as_deref() == Some("part") {
+                            frame.qualifier = None;
+                        }
+                    }
+                }
+                // "crashed with 54 people on board on its way from Port Halden": those on
+                // board are the vehicle's, not of the places of its route.
+                if frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| m.class == "on board")
+                {
+                    frame.scope.clear();
+                }
+                // "12 of the passengers", "three of the dead", "three of four vehicles": a
+                // part of those its head counts, never their count.
+                let partitive = self.words.is(last + 1, &["of"])
+                    && (LEXICON.partitive.at(self.from(last + 2)).is_some()
+                        || self.figures.iter().any(|&(a, _)| a == last + 2))
+                    && fact.unit.as_ref().is_some_and(|u| {
+                        frame.measure.as_ref().is_some_and(|m| m.span == u.span)
+                            && self.cover(u.span).is_some_and(|(a, _)| a > last + 1)
+                    });
+                if partitive && frame.qualifier.is_none() {
+                    frame.qualifier = Some("part".to_owned());
+                }
                 // "Eight crew members left": some of a crew, not its size (a measure lent by
                 // the figure before too: "Among the 22 crew members, 20 were foreign").
                 let role = frame
                     .measure
                     .as_ref()
                     .is_some_and(|m| m.known && LEXICON.roles.at(&[m.class.as_str()]).is_some());
+                // "the 22 crew members", "four crew members were on board": the whole.
                 let whole = first
                     .checked_sub(1)
-                    .is_some_and(|k| LEXICON.whole_role.at(self.from(k)).is_some());
+                    .is_some_and(|k| LEXICON.whole_role.at(self.from(k)).is_some())
+                    || (role
+                        && fact
+                            .unit
+                            .as_ref()
+                            .and_then(|u| self.cover(u.span))
+                            .is_some_and(|(_, b)| self.aboard_at(b + 1).is_some()));
                 // "the other four workers": the rest of a group.
                 let rest = first
                     .checked_sub(1)
