@@ -151,6 +151,12 @@ fn same_value(a: &str, b: &str) -> bool {
         if let Some(at) = v.find("-W0") {
             v.replace_range(at..at + 3, "-W");
         }
+        // A decade or a century as a year with its last digits unspecified ("197X",
+        // "19XX") is TimeML's "197" or "19".
+        let digits = v.trim_end_matches('X');
+        if v.len() == 4 && digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            v = digits.to_owned();
+        }
         v
     }
     canonical(a) == canonical(b)
@@ -195,6 +201,9 @@ mod tests {
     fn values_compare_as_the_same_time() {
         assert!(same_value("2000-W06", "2000-W6"));
         assert!(same_value("1968", "1968-XX"));
+        assert!(same_value("197X", "197"));
+        assert!(same_value("19XX", "19"));
+        assert!(!same_value("197X", "1970"));
         assert!(same_value("1998-10", "1998-10-XX"));
         assert!(!same_value("1998-10", "1998"));
         assert!(!same_value("2000-W16", "2000-W6"));

@@ -152,6 +152,8 @@ pub(super) enum Lex {
     Currently,
     /// An adverb of the recent past: "recently", "lately".
     Recently,
+    /// "previously", "formerly": the past, when they open their sentence.
+    Previously,
     /// "present" ("at present").
     Present,
     /// "moment" ("at the moment").
@@ -361,6 +363,8 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("nowadays", L::Currently),
         ("recently", L::Recently),
         ("lately", L::Recently),
+        ("previously", L::Previously),
+        ("formerly", L::Previously),
         ("present", L::Present),
         ("moment", L::Moment),
         ("these", L::These),

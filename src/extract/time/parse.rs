@@ -521,9 +521,12 @@ impl<'a> Parser<'a> {
             }
             Lex::Every => self.every(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("each") => self.every(i),
-            Lex::Now | Lex::Currently | Lex::Recently | Lex::These | Lex::Future => {
-                self.vague_ref(i, floor)
-            }
+            Lex::Now
+            | Lex::Currently
+            | Lex::Recently
+            | Lex::Previously
+            | Lex::These
+            | Lex::Future => self.vague_ref(i, floor),
             Lex::At => self.vague_ref(i, floor).or_else(|| self.duration(i, floor)),
             Lex::Half => self.duration(i, floor),
             Lex::Season(_) => self.season(i, floor),

@@ -566,6 +566,17 @@ impl Parser<'_> {
             year = Some(y);
             end = y_at + 1;
         }
+        // "the focus of International Women's Day", "the spirit of Christmas": the day
+        // as a topic, not a time (unless dated; "the week of Thanksgiving" is one).
+        if after == Around::At
+            && year.is_none()
+            && i >= 2
+            && self.lex(i - 1) == Lex::Of
+            && !matches!(self.lex(i - 2), Lex::Unit(_))
+            && !self.word(i - 2).eq_ignore_ascii_case("eve")
+        {
+            return None;
+        }
         Some(Found::new(
             i,
             end,
@@ -625,6 +636,14 @@ impl Parser<'_> {
                     if let Lex::NumWord(m) = self.lex(i + 2) {
                         if m < 10 && n >= 20 {
                             return Some((n + m, n + m, i + 3));
+                        }
+                    }
+                }
+                // "twenty four", written without its hyphen.
+                if n >= 20 && n % 10 == 0 {
+                    if let Lex::NumWord(m) = self.lex(i + 1) {
+                        if (1..10).contains(&m) {
+                            return Some((n + m, n + m, i + 2));
                         }
                     }
                 }
