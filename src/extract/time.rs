@@ -321,11 +321,12 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         }
         if let Some(t) = cue_at(parser, k) {
             // "extended their offers to acquire the company Friday": an infinitive
-            // far before a bare weekday or date (no preposition of its own before it)
+            // far before a bare weekday (no preposition of its own before it)
             // is the object's verb; the main verb before it dates the time.
             let far_infinitive = left.is_none()
                 && toks.get(k).is_some_and(|t| t.cue == Cue::To)
                 && start - k > 4
+                && matches!(parser.lex(start), Lex::Wd(_))
                 && !start.checked_sub(1).is_some_and(|p| {
                     [
                         "on", "by", "until", "before", "after", "at", "from", "through", "till",
