@@ -573,16 +573,36 @@ impl Scan<'_, '_> {
         })
     }
 
-    /// A ratio, "four in ten (voters)", "1 in 5": a percentage of what follows.
+    /// A ratio, "four in ten (voters)", "1 in 5", "one in 21", "two out of three": a
+    /// percentage of what follows.
     fn ratio(&self, a: &Reading, hedged: Option<(usize, Hedge)>) -> Option<Found> {
-        if a.unit.is_some() || !self.words.is(a.last + 1, &["in"]) || !self.joined(a.last) {
+        if a.unit.is_some() || !self.joined(a.last) {
             return None;
         }
-        let Read::Yes(b) = self.read(a.last + 2) else {
+        let out_of = self.words.spells(a.last + 1, &["out", "of"]);
+        if !out_of && !self.words.is(a.last + 1, &["in"]) {
+            return None;
+        }
+        let at = a.last + 2 + usize::from(out_of);
+        if !self.joined(at - 1) {
+            return None;
+        }
+        let Read::Yes(b) = self.read(at) else {
             return None;
         };
-        let whole = [3.0, 4.0, 5.0, 10.0, 20.0, 100.0, 1000.0].contains(&b.num.value);
-        if !self.joined(a.last + 1) || b.unit.is_some() || !whole || a.num.value >= b.num.value {
+        // "in" makes a ratio of a round count ("four in ten"), or of any count after
+        // one ("one in 21"), but not of a time ("one in 30 minutes"); "out of" of any.
+        let round = [3.0, 4.0, 5.0, 10.0, 20.0, 100.0, 1000.0].contains(&b.num.value);
+        let one_in = a.num.value == 1.0
+            && b.num.value.fract() == 0.0
+            && !self.words.is(
+                b.last + 1,
+                &[
+                    "seconds", "minutes", "hours", "days", "weeks", "months", "years",
+                ],
+            );
+        let whole = out_of || round || one_in;
+        if b.unit.is_some() || !whole || a.num.value >= b.num.value || a.num.value <= 0.0 {
             return None;
         }
         let (hedge, start) = match hedged {

@@ -330,6 +330,24 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
             break;
         }
         if let Some(t) = cue_at(parser, k) {
+            // "extended their offers to acquire the company Friday": an infinitive
+            // far before a bare weekday (no preposition of its own before it)
+            // is the object's verb; the main verb before it dates the time.
+            let far_infinitive = left.is_none()
+                && toks.get(k).is_some_and(|t| t.cue == Cue::To)
+                && start - k > 4
+                && matches!(parser.lex(start), Lex::Wd(_))
+                && !start.checked_sub(1).is_some_and(|p| {
+                    [
+                        "on", "by", "until", "before", "after", "at", "from", "through", "till",
+                    ]
+                    .iter()
+                    .any(|w| parser.word(p).eq_ignore_ascii_case(w))
+                });
+            if far_infinitive {
+                left = Some((start - k, t));
+                continue;
+            }
             left = Some((start - k, t));
             break;
         }
@@ -347,6 +365,25 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         && start
             .checked_sub(3)
             .is_none_or(|k| toks.get(k).is_none_or(|t| t.sent != sent));
+    // So does one at the end of an opening phrase of a preposition and a few words
+    // with no verb ("At the close of trading Thursday, …").
+    let opening = opening || {
+        let first =
+            (start.saturating_sub(6)..start).find(|&k| toks.get(k).is_some_and(|t| t.sent == sent));
+        first.is_some_and(|f| {
+            f.checked_sub(1)
+                .is_none_or(|k| toks.get(k).is_none_or(|t| t.sent != sent))
+                && [
+                    "at", "on", "by", "in", "after", "before", "until", "during", "since",
+                ]
+                .iter()
+                .any(|w| parser.word(f).eq_ignore_ascii_case(w))
+                && (f..start).all(|k| cue_at(parser, k).is_none())
+                && toks
+                    .get(end)
+                    .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
+        })
+    };
     let mut right = None;
     for k in end..toks.len().min(end + REACH) {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
@@ -575,6 +612,15 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
         }
         Cue::Future | Cue::AuxFuture => Some(Tense::Future),
         Cue::Aux => None,
+        // "had been due to expire Friday": due before the time of telling.
+        Cue::To
+            if ["due", "been", "had"]
+                .iter()
+                .enumerate()
+                .all(|(n, w)| parser.word(k.wrapping_sub(n + 1)).eq_ignore_ascii_case(w)) =>
+        {
+            Some(Tense::Past)
+        }
         Cue::To => {
             let next = next?;
             // "were reported to be alive on Sunday", "is said to have left": a verb of

@@ -263,8 +263,15 @@ fn judge(gold: &Gold, fact: &Fact) -> Result<(), String> {
     let Ok(want) = value.trim_end_matches('%').parse::<f64>() else {
         return Err(format!("unreadable gold value {value}"));
     };
+    // A ratio ("one out of three", "1 in 21") is claimlint's percentage of what
+    // follows; the suite gives it as a fraction. The same amount.
+    let lower = gold.text.to_lowercase();
+    let ratio = fact.unit.as_ref().is_some_and(|u| u.lemma == "percent")
+        && !lower.contains('%')
+        && !lower.contains("percent")
+        && !lower.contains("per cent");
     match iv.nominal {
-        Some(n) if close(n, want) => {}
+        Some(n) if close(n, want) || (ratio && close(n / 100.0, want)) => {}
         Some(_) => return Err("nominal".into()),
         None => return Err("no nominal".into()),
     }

@@ -151,6 +151,21 @@ fn same_value(a: &str, b: &str) -> bool {
         if let Some(at) = v.find("-W0") {
             v.replace_range(at..at + 3, "-W");
         }
+        // A whole number of days in hours ("PT24H") is that many days ("P1D").
+        if let Some(h) = v
+            .strip_prefix("PT")
+            .and_then(|h| h.strip_suffix('H'))
+            .and_then(|h| h.parse::<u32>().ok())
+            .filter(|h| h % 24 == 0 && *h > 0)
+        {
+            v = format!("P{}D", h / 24);
+        }
+        // A decade or a century as a year with its last digits unspecified ("197X",
+        // "19XX") is TimeML's "197" or "19".
+        let digits = v.trim_end_matches('X');
+        if v.len() == 4 && digits.len() >= 2 && digits.bytes().all(|b| b.is_ascii_digit()) {
+            v = digits.to_owned();
+        }
         v
     }
     canonical(a) == canonical(b)
@@ -195,6 +210,11 @@ mod tests {
     fn values_compare_as_the_same_time() {
         assert!(same_value("2000-W06", "2000-W6"));
         assert!(same_value("1968", "1968-XX"));
+        assert!(same_value("197X", "197"));
+        assert!(same_value("PT24H", "P1D"));
+        assert!(!same_value("PT12H", "P1D"));
+        assert!(same_value("19XX", "19"));
+        assert!(!same_value("197X", "1970"));
         assert!(same_value("1998-10", "1998-10-XX"));
         assert!(!same_value("1998-10", "1998"));
         assert!(!same_value("2000-W16", "2000-W6"));

@@ -220,7 +220,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .map(|&(w, _)| w)
         .chain(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()))
         .chain(["minus", "negative"])
-        .chain(["a", "an", "half"]);
+        .chain(["a", "an", "half", "quarter"]);
     let mut starter_shapes = [0u32; 1024];
     let starters = WordMap::new(starters.map(|w| {
         if let Some(slot) = starter_shapes.get_mut(shape(w.as_bytes())) {
@@ -300,6 +300,11 @@ pub const SCALES: &[(&str, i32)] = &[
     ("lac", 5),
     ("lacs", 5),
     ("cr", 7),
+    // As wire copy abbreviates them after the digits: "10 bln", "5 trln".
+    ("bln", 9),
+    ("mln", 6),
+    ("trln", 12),
+    ("tln", 12),
 ];
 
 /// Verbs that take an object and "up to" a figure ("bringing the toll up to 9",
@@ -587,6 +592,8 @@ pub const GLUED_SCALES: &[(&str, i32)] = &[
     ("bn", 9),
     ("mn", 6),
     ("mln", 6),
+    ("mil", 6),
+    ("bln", 9),
     ("tn", 12),
     ("trn", 12),
 ];

@@ -169,6 +169,11 @@ pub fn scale_word(word: &str) -> Option<i32> {
 pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
     let starts_scale =
         |j: usize| scale_word(words.w(j)).is_some() || words.w(j).eq_ignore_ascii_case("dozen");
+    // "half million", "a quarter million", "three quarters billion", "two thirds of a
+    // million": a fraction of a scale.
+    if let Some(found) = fraction_of_scale(words, i) {
+        return Some(found);
+    }
     // "half a million"
     if words.is(i, &["half"]) && words.is(i + 1, &["a"]) && words.joined(i) && words.joined(i + 1) {
         // "half a dozen" is six.
@@ -213,6 +218,10 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
             && current % 100 == 0
             && (current > 0 || total > 0)
             && small(words.w(j + 1)).is_some()
+            && !(current == 0
+                && j > i
+                && scale_word(words.w(j - 1))
+                    .is_some_and(|k| k >= 3 && and_fraction_of_scale(words, j - 1, k).is_some()))
         {
             // "two hundred and fifty": the "and" joins.
         } else {
@@ -258,6 +267,13 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
                 }
             }
             return Some((num, end));
+        }
+    }
+    // "3 million and a half", "one billion and a half million", "six million and two
+    // thirds": a fraction of the scale that ends the number, or of the one after it.
+    if let Some(k) = scale_word(words.w(last)).filter(|&k| k >= 3 && total > 0 && current == 0) {
+        if let Some((extra, end)) = and_fraction_of_scale(words, last, k) {
+            return Some((plus_fraction(whole as f64, extra), end));
         }
     }
     // "three and a half", "three and a half million", "two and a quarter".
@@ -308,6 +324,81 @@ pub fn spelled(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
         return Some((num, end));
     }
     Some((Num::from_words(whole), last))
+}
+
+/// A fraction of a scale word at word `i`: "half million", "a half million", "a quarter
+/// million", "three quarters billion", "two thirds of a million". Its value and last word.
+fn fraction_of_scale(words: &Words<'_, '_>, i: usize) -> Option<(Num, usize)> {
+    let w = words.w(i);
+    if !(w.eq_ignore_ascii_case("half")
+        || w.eq_ignore_ascii_case("quarter")
+        || is_one_of(w, &["a", "an"])
+        || numerator(w).is_some()
+        || w.contains('-'))
+    {
+        return None;
+    }
+    let at = usize::from(is_one_of(w, &["a", "an"]) && words.joined(i));
+    let (part, mut end) = if words.is(i + at, &["half"]) {
+        (0.5, i + at)
+    } else if words.is(i + at, &["quarter"]) {
+        (0.25, i + at)
+    } else if at == 0 {
+        fraction_words(words, i)?
+    } else {
+        return None;
+    };
+    // "of a million"
+    if words.is(end + 1, &["of"]) && words.is(end + 2, &["a"]) {
+        if !(words.joined(end) && words.joined(end + 1)) {
+            return None;
+        }
+        end += 2;
+    }
+    let k = scale_word(words.w(end + 1)).filter(|&k| k >= 3 && words.joined(end))?;
+    let num = plus_fraction(0.0, part * 10f64.powi(k));
+    Some((num, end + 1))
+}
+
+/// "and a half", "and three quarters", "and two thirds" after a number ending at its
+/// scale word `last` (of power `k`), maybe with a smaller scale after the fraction ("and
+/// a half million"): the value it adds and its last word.
+pub fn and_fraction_of_scale(words: &Words<'_, '_>, last: usize, k: i32) -> Option<(f64, usize)> {
+    if !(words.joined(last) && words.is(last + 1, &["and"]) && words.joined(last + 1)) {
+        return None;
+    }
+    let at = last + 2;
+    let (part, end) = if words.spells(at, &["a", "half"]) || words.spells(at, &["one", "half"]) {
+        (0.5, at + 1)
+    } else if words.spells(at, &["a", "quarter"]) || words.spells(at, &["one", "quarter"]) {
+        (0.25, at + 1)
+    } else if words.spells(at, &["three", "quarters"]) {
+        (0.75, at + 1)
+    } else {
+        fraction_words(words, at)?
+    };
+    match scale_word(words.w(end + 1)).filter(|&s| s >= 3 && s < k && words.joined(end)) {
+        Some(s) => Some((part * 10f64.powi(s), end + 1)),
+        None => Some((part * 10f64.powi(k), end)),
+    }
+}
+
+/// A whole number plus a part: exact when the sum is whole ("3,500,000"), else read
+/// within 5% as a fraction is.
+pub fn plus_fraction(whole: f64, extra: f64) -> Num {
+    let value = whole + extra;
+    if value.fract() == 0.0 && value < 1e18 {
+        if let Ok(v) = format!("{value:.0}").parse::<u64>() {
+            return Num::from_words(v);
+        }
+    }
+    Num {
+        value,
+        z: 0,
+        bare: false,
+        int_digits: whole.to_string().len(),
+        rough: true,
+    }
 }
 
 /// The denominator a word names: "third(s)", "hundredth(s)", and tens with an
@@ -375,6 +466,10 @@ fn fraction_words(words: &Words<'_, '_>, i: usize) -> Option<(f64, usize)> {
 /// "three quarters of", "half of". Its value ("two thirds": 0.667, read within 5%) and
 /// the last word it takes; `alone`: the sentence is a phrase given on its own.
 pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, usize)> {
+    // "two thirds of a million" is a number (see `spelled`).
+    if fraction_of_scale(words, i).is_some() {
+        return None;
+    }
     let w = words.w(i);
     let (num, den, last) = if let Some((n, d)) = w.split_once('-') {
         (numerator(n)?, denominator(d)?, i)

@@ -10,7 +10,10 @@
 use std::borrow::Cow;
 
 use super::lexicon::{CURRENCIES, LEXICON};
-use super::number::{Num, fraction, over_denominator, parse_digits, scale_word, spelled};
+use super::number::{
+    Num, and_fraction_of_scale, fraction, over_denominator, parse_digits, plus_fraction,
+    scale_word, spelled,
+};
 use super::{Read, Reading, Scan};
 use crate::extract::Unit;
 use crate::source::Span;
@@ -241,6 +244,16 @@ impl Scan<'_, '_> {
             .filter(|_| w.chars().all(char::is_uppercase))
             .or_else(|| CURRENCIES.letter_prefixes.get(w))?;
         Some(unit(self.span(i)?, lemma))
+    }
+
+    /// A currency code with "M" for millions glued before it at word `i` ("MUSD",
+    /// "MEUR", as company reports write them): the currency's lemma.
+    fn millions_code(&self, i: usize) -> Option<&'static str> {
+        let w = self.w(i);
+        let code = w
+            .strip_prefix('M')
+            .filter(|c| c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()))?;
+        CURRENCIES.codes.get(code).copied()
     }
 
     /// A currency code or prefix glued to digits at word `i`: "USD3.14", "RM42",
@@ -551,7 +564,7 @@ impl Scan<'_, '_> {
             } else {
                 let lower_scale = LEXICON.glued_scales.get(suffix).copied();
                 let capital_scale = match suffix {
-                    "M" => Some(6),
+                    "M" | "MM" => Some(6),
                     "B" => Some(9),
                     _ => None,
                 };
@@ -601,6 +614,31 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // "75 USD million": a currency code between the digits and their scale; "30
+        // MUSD", "120 MEUR": a code with "M" for millions before it.
+        if glued_scale.is_none()
+            && scale_after.is_none()
+            && exponent.is_none()
+            && unit.is_none()
+            && self.joined(last)
+        {
+            if let Some(code) = self.currency_code(last + 1) {
+                if let Some(k) = scale_word(self.w(last + 2))
+                    .filter(|&k| k >= 3 && self.joined(last + 1) && code.lemma.is_ascii())
+                {
+                    unit = Some(code);
+                    scale_after = Some(k);
+                    last += 2;
+                }
+            } else if let Some(lemma) = self.millions_code(last + 1) {
+                unit = self.span(last + 1).map(|s| Unit {
+                    span: s,
+                    lemma: lemma.to_string(),
+                });
+                scale_after = Some(6);
+                last += 1;
+            }
+        }
         let dot_groups = glued_scale.is_none() && scale_after.is_none() && exponent.is_none();
         // ".08", "-.5": a decimal point with nothing before it.
         let point = (from == 0).then(|| self.leading_point(i)).flatten();
@@ -638,6 +676,13 @@ impl Scan<'_, '_> {
         let scale = glued_scale.or(scale_after).or(exponent);
         if let Some(k) = scale {
             num = num.scaled(k);
+        }
+        // "3 million and a half", "2 billion and a quarter".
+        if let Some(k) = scale_after.filter(|&k| k >= 3) {
+            if let Some((extra, end)) = and_fraction_of_scale(&self.words, last, k) {
+                num = plus_fraction(num.value, extra);
+                last = end;
+            }
         }
         if unit.is_none() {
             let end = self.span(last).map_or(span.end, |s| s.end);

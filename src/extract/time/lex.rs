@@ -84,6 +84,8 @@ pub(super) enum Lex {
     Month(u32),
     MonthAbbr(u32),
     Wd(Weekday),
+    /// A decade in words by its tens digit: "nineties" (9).
+    DecadeWord(i32),
     Today,
     Tonight,
     Yesterday,
@@ -152,6 +154,8 @@ pub(super) enum Lex {
     Currently,
     /// An adverb of the recent past: "recently", "lately".
     Recently,
+    /// "previously", "formerly": the past, when they open their sentence.
+    Previously,
     /// "present" ("at present").
     Present,
     /// "moment" ("at the moment").
@@ -308,6 +312,18 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     for (name, wd) in WEEKDAY_NAMES.into_iter().zip(weekdays) {
         m.insert(name.as_bytes(), e(L::Wd(wd)));
     }
+    for (tens, name) in (2..).zip([
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ]) {
+        m.insert(name.as_bytes(), e(L::DecadeWord(tens)));
+    }
     for (word, lex) in [
         ("today", L::Today),
         ("tonight", L::Tonight),
@@ -378,6 +394,8 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("nowadays", L::Currently),
         ("recently", L::Recently),
         ("lately", L::Recently),
+        ("previously", L::Previously),
+        ("formerly", L::Previously),
         ("present", L::Present),
         ("moment", L::Moment),
         ("these", L::These),

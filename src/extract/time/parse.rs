@@ -40,6 +40,9 @@ pub(super) enum Period {
     Weekend(i32),
     /// "the 1990s": the decade's first year.
     Decade(i32),
+    /// "the nineties": the latest decade of that tens digit begun by the publication
+    /// year.
+    DecadeWord(i32),
 }
 
 /// Which season of its name.
@@ -417,6 +420,10 @@ impl<'a> Parser<'a> {
     /// A period at `j`: a year, a decade, a month (with or without its year),
     /// "this/next/last week|month|year", and with `the`, "the year/month/week".
     fn period(&self, j: usize, allow_the: bool) -> Option<(usize, Period)> {
+        // "the late nineties"
+        if let Lex::DecadeWord(tens) = self.lex(j) {
+            return Some((j + 1, Period::DecadeWord(tens)));
+        }
         if let Some(y) = self.year(j) {
             if self.t(j + 1).is_some_and(|t| t.kind == Kind::Word)
                 && self.adj(j + 1)
@@ -501,6 +508,15 @@ impl<'a> Parser<'a> {
         }
         match self.lex(i) {
             Lex::Wd(wd) => self.weekday(i, wd),
+            // "the nineties" (not "in their forties": an age).
+            Lex::DecadeWord(tens) if self.lex_before(i, floor) == Lex::The => Some(Found::new(
+                i,
+                i + 1,
+                Expr::Period {
+                    period: Period::DecadeWord(tens),
+                    part: Part::Whole,
+                },
+            )),
             Lex::Today | Lex::Tonight => Some(self.deictic(i, 0)),
             Lex::Yesterday => Some(self.deictic(i, -1)),
             Lex::Tomorrow => Some(self.deictic(i, 1)),
@@ -521,9 +537,12 @@ impl<'a> Parser<'a> {
             }
             Lex::Every => self.every(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("each") => self.every(i),
-            Lex::Now | Lex::Currently | Lex::Recently | Lex::These | Lex::Future => {
-                self.vague_ref(i, floor)
-            }
+            Lex::Now
+            | Lex::Currently
+            | Lex::Recently
+            | Lex::Previously
+            | Lex::These
+            | Lex::Future => self.vague_ref(i, floor),
             Lex::At => self.vague_ref(i, floor).or_else(|| self.duration(i, floor)),
             Lex::Half => self.duration(i, floor),
             Lex::Season(_) => self.season(i, floor),
@@ -568,6 +587,7 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.year_part(i))
                 .or_else(|| self.number(i, floor))
                 .or_else(|| self.duration(i, floor)),
+            Lex::None if self.word(i).eq_ignore_ascii_case("noon") => self.clock_day(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("up") => self.duration(i, floor),
             Lex::None if self.word(i).eq_ignore_ascii_case("that") => self.that_period(i),
             Lex::None if self.word(i).eq_ignore_ascii_case("latest") => self.latest_quarter(i),

@@ -677,6 +677,19 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             let start = add_days(week_start(need(anchor)?)?, i64::from(off) * 7 + 5)?;
             Iv::new(start, add_days(start, 2)?, Granularity::Week, false)
         }
+        Period::DecadeWord(tens) => {
+            let a = need(anchor)?.year();
+            let mut y = a - a.rem_euclid(100) + tens * 10;
+            if y > a {
+                y -= 100;
+            }
+            Iv::new(
+                ymd(y, 1, 1)?,
+                ymd(y + 10, 1, 1)?,
+                Granularity::Decade,
+                false,
+            )
+        }
         Period::Decade(y) => Iv::new(
             ymd(y, 1, 1)?,
             ymd(y.checked_add(10).ok_or(OUT_OF_RANGE)?, 1, 1)?,

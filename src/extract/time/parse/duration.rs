@@ -58,6 +58,15 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "an additional year", "a further two weeks", "three straight months": a word
+        // between the count and its unit that leaves the length as it is.
+        if ["additional", "extra", "further", "straight", "consecutive"]
+            .iter()
+            .any(|w| self.word(u).eq_ignore_ascii_case(w))
+            && matches!(self.lex(u + 1), Lex::Unit(_))
+        {
+            u += 1;
+        }
         let mut half = 0.0;
         // "two and a half years"
         if self.lex(u) == Lex::And && self.lex(u + 1) == Lex::A && self.lex(u + 2) == Lex::Half {
@@ -92,7 +101,10 @@ impl Parser<'_> {
             half = 0.5;
             end += 3;
         }
-        if !self.duration_follows(end) {
+        // "nearly two months after the raid": a hedged count before "after" or
+        // "before" measures the time between, a length of its own.
+        let measured = hedge != Hedge::None && matches!(self.lex(end), Lex::After | Lex::Before);
+        if !self.duration_follows(end) && !measured {
             return None;
         }
         // "a year-earlier loss", "a year-ago quarter": the unit starts a date.
@@ -226,6 +238,14 @@ impl Parser<'_> {
             }
             Lex::Currently => (Vagueness::Present, i + 1),
             Lex::Recently => (Vagueness::Past, i + 1),
+            // "Previously, the firm had…"; mid-sentence ("previously put the toll at")
+            // it leaves the time to its verb.
+            Lex::Previously
+                if i.checked_sub(1)
+                    .is_none_or(|p| self.t(p).map(|t| t.sent) != self.t(i).map(|t| t.sent)) =>
+            {
+                (Vagueness::Past, i + 1)
+            }
             Lex::At => match (self.lex(i + 1), self.lex(i + 2)) {
                 (Lex::Present, _) if self.ends_phrase(i + 2) => (Vagueness::Present, i + 2),
                 (Lex::The, Lex::Moment) => (Vagueness::Present, i + 3),

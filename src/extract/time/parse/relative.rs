@@ -65,6 +65,10 @@ impl Parser<'_> {
     /// A clock time at `i` ("10:35 a.m.", "9 p.m.", "4am"): the time, 24-hour, and the
     /// token after it. A time needs its "a.m." or "p.m.": "at 10" may be anything.
     pub(super) fn clock(&self, i: usize) -> Option<(TimeOfDay, usize)> {
+        // "noon Thursday"
+        if self.word(i).eq_ignore_ascii_case("noon") {
+            return Some((TimeOfDay::Clock(12, 0), i + 1));
+        }
         let (hour, digits) = self.num(i)?;
         if digits > 2 || !(1..=12).contains(&hour) {
             return None;
@@ -97,7 +101,7 @@ impl Parser<'_> {
         ))
     }
 
-    /// A clock time before its day: "9 a.m. Tuesday", "4 a.m. EDT Thursday", "10 p.m.
+    /// A clock time before its day: "9 a.m. Tuesday", "noon Friday", "4 a.m. EDT Thursday", "10 p.m.
     /// yesterday"; with a bracket between them ("10:35 a.m. (0735 GMT) Friday") the
     /// clock time alone, on that day, and the day is read on its own after it.
     pub(super) fn clock_day(&self, i: usize) -> Option<Found> {
@@ -566,6 +570,17 @@ impl Parser<'_> {
             year = Some(y);
             end = y_at + 1;
         }
+        // "the focus of International Women's Day", "the spirit of Christmas": the day
+        // as a topic, not a time (unless dated; "the week of Thanksgiving" is one).
+        if after == Around::At
+            && year.is_none()
+            && i >= 2
+            && self.lex(i - 1) == Lex::Of
+            && !matches!(self.lex(i - 2), Lex::Unit(_))
+            && !self.word(i - 2).eq_ignore_ascii_case("eve")
+        {
+            return None;
+        }
         Some(Found::new(
             i,
             end,
@@ -625,6 +640,14 @@ impl Parser<'_> {
                     if let Lex::NumWord(m) = self.lex(i + 2) {
                         if m < 10 && n >= 20 {
                             return Some((n + m, n + m, i + 3));
+                        }
+                    }
+                }
+                // "twenty four", written without its hyphen.
+                if n >= 20 && n % 10 == 0 {
+                    if let Lex::NumWord(m) = self.lex(i + 1) {
+                        if (1..10).contains(&m) {
+                            return Some((n + m, n + m, i + 2));
                         }
                     }
                 }
