@@ -104,6 +104,7 @@ fn embedded_rules_parse_and_validate_together() {
     insta::assert_debug_snapshot!(ids, @r#"
     [
         "toll-disagrees-across-sources",
+        "missing-count-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
         "age-disagrees-across-sources",
