@@ -65,11 +65,21 @@ fn stated(fact: &Fact, stating: Stating) -> Option<f64> {
     }
 }
 
-/// Whether two lower bounds ("more than 100", "at least 109") may be one figure
-/// rounded down: the higher lies below the lower's next round step ("more than 100"
-/// allows 109 but "more than 14,000" not 19,000, a step of 1,000 above it).
-pub(super) fn rounded_floors(a: &Fact, b: &Fact, (low, high): (f64, f64)) -> bool {
-    let floor = |f: &Fact| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast);
+/// Whether two lower bounds, facts `a` and `b` ("more than 100", "at least 109"), may
+/// be one figure rounded down: the higher, `high`, lies below the lower's next round
+/// step ("more than 100" allows 109 but "more than 14,000" not 19,000, a step of 1,000
+/// above it).
+pub(super) fn rounded_floors(
+    ctx: &Context<'_>,
+    a: usize,
+    b: usize,
+    (low, high): (f64, f64),
+) -> bool {
+    let floor = |i: usize| {
+        ctx.facts
+            .get(i)
+            .is_some_and(|f| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast))
+    };
     if !floor(a) || !floor(b) || low < 10.0 || low.fract() != 0.0 {
         return false;
     }
@@ -130,12 +140,7 @@ pub(super) fn check(
     // bounds of one figure.
     let near = |(a, i): (f64, usize), (b, j): (f64, usize)| {
         let (low, high) = (a.min(b), a.max(b));
-        close(low, high, rule.tolerance)
-            || ctx
-                .facts
-                .get(i)
-                .zip(ctx.facts.get(j))
-                .is_some_and(|(x, y)| rounded_floors(x, y, (low, high)))
+        close(low, high, rule.tolerance) || rounded_floors(ctx, i, j, (low, high))
     };
     for (hi, &(figure, order, index)) in figures.iter().enumerate() {
         active.insert(order);

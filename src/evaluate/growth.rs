@@ -184,10 +184,7 @@ pub(super) fn check(
     // "more than 100" after "at least 109": one figure rounded down, no fall.
     let floors = |c: &Dated, d: &Dated| {
         let (low, high) = (c.most.min(d.least), c.most.max(d.least));
-        ctx.facts
-            .get(c.index)
-            .zip(ctx.facts.get(d.index))
-            .is_some_and(|(x, y)| super::agree::rounded_floors(x, y, (low, high)))
+        super::agree::rounded_floors(ctx, c.index, d.index, (low, high))
     };
     let mut out = Vec::new();
     for c in candidates {

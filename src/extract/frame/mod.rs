@@ -1157,15 +1157,6 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
-                // "Several employees are suing", "a few protesters threw stones": a
-                // handful of a group, never its count.
-                let counted_group = frame
-                    .measure
-                    .as_ref()
-                    .is_some_and(|m| m.known && LEXICON.groups.contains(&m.class.as_str()));
-                if frame.qualifier.is_none() && counted_group && handful(fact) {
-                    frame.qualifier = Some("some".to_owned());
-                }
                 self.lower_bound(fact, first, from);
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
@@ -1241,6 +1232,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     .measure
                     .as_ref()
                     .is_some_and(|m| m.known && LEXICON.groups.contains(&m.class.as_str()));
+                // "Several employees are suing", "a few protesters threw stones": a
+                // handful of a group, never its count.
+                if group && handful(fact) && frame.qualifier.is_none() {
+                    frame.qualifier = Some("some".to_owned());
+                }
                 // "312 injured passengers were discharged": those an outcome befell, some
                 // of the group, not its size.
                 let befallen = fact
