@@ -35,7 +35,7 @@ use chrono::NaiveDate;
 
 use super::Context;
 use super::group::Group;
-use crate::extract::frame::{self, Frame, Phase, Status, entities};
+use crate::extract::frame::{self, AsOfOrigin, Frame, Phase, Status, entities};
 use crate::extract::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::load::DocId;
 use crate::parse::ast::{GroupKey, RuleDecl, Scope};
@@ -486,6 +486,7 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
         return vec![group];
     };
     // A figure holds at its "as of"; a date is read at its article's publication.
+    // With whether it is the publication's.
     let as_of = |i: usize| {
         let fact = ctx.facts.get(i)?;
         match fact.kind {
@@ -493,29 +494,44 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
                 .frame
                 .as_ref()
                 .and_then(|f| f.as_of)
-                .map(|a| (a.start, a.end)),
+                .map(|a| (a.start, a.end, a.from == AsOfOrigin::Published)),
             _ => {
                 let (date, _) = ctx.corpus.get(fact.doc)?.published?;
-                Some((date, date.succ_opt()?))
+                Some((date, date.succ_opt()?, true))
             }
         }
     };
-    let mut dated: Vec<(NaiveDate, NaiveDate, usize)> = Vec::new();
+    let mut dated: Vec<(NaiveDate, NaiveDate, usize, bool)> = Vec::new();
     let mut undated: Group = Vec::new();
     for i in group {
         match as_of(i) {
-            Some((start, end)) => dated.push((start, end, i)),
+            Some((start, end, published)) => dated.push((start, end, i, published)),
             None => undated.push(i),
         }
     }
     dated.sort();
     let mut out: Vec<Group> = Vec::new();
     let mut reach: Option<NaiveDate> = None;
-    for (start, end, i) in dated {
-        let joins = reach.is_some_and(|r| (start - r).num_days() <= i64::from(days));
+    // Whether a figure that reaches as far as `reach` is read at its publication.
+    let mut reach_published = false;
+    for (start, end, i, published) in dated {
+        // `reach` is the day after the latest so far: a figure within `days` of it
+        // joins, and so does one a day further when either of the two is read at its
+        // publication (an article may give yesterday's count, a headline the count
+        // its text dates to the day before). Two counts the text itself dates to
+        // days that far apart are counts of those days.
+        let gap = reach.map(|r| (start - r).num_days());
+        let joins = gap.is_some_and(|g| {
+            g < i64::from(days) || (g == i64::from(days) && (published || reach_published))
+        });
         match out.last_mut() {
             Some(current) if joins => current.push(i),
             _ => out.push(vec![i]),
+        }
+        match reach {
+            Some(r) if r > end => {}
+            Some(r) if r == end => reach_published |= published,
+            _ => reach_published = published,
         }
         reach = Some(reach.map_or(end, |r| r.max(end)));
     }

@@ -3,24 +3,36 @@
 //! only against the facts it cannot be a rise from or to: an older source with a
 //! higher figure, or a newer one with a lower figure, or either when a date is missing.
 
+use std::cmp::Ordering;
+
 use chrono::NaiveDate;
 
 use super::group::Group;
 use super::{Conflict, Context, MAX_RELATED};
+use crate::extract::frame::AsOfOrigin;
 use crate::extract::{Fact, Hedge, Value};
 use crate::parse::ast::{RuleDecl, Scope};
 
 /// The conflicts, each cut to the facts it really contradicts; conflicts left with
 /// none are dropped.
-pub(super) fn keep_contradictions(conflicts: Vec<Conflict>, ctx: &Context<'_>) -> Vec<Conflict> {
+/// Within one document the figures' "as of" days are compared instead of publication
+/// dates: "on Monday the toll stood at 28, by Friday it had risen to 79" beside the
+/// headline's "toll rises to 86" is a rise, not a contradiction; two figures of one
+/// day still contradict.
+pub(super) fn keep_contradictions(
+    conflicts: Vec<Conflict>,
+    scope: Scope,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
     conflicts
         .into_iter()
         .filter_map(|mut conflict| {
             let fact = ctx.facts.get(conflict.fact)?;
             conflict.others.retain(|&i| {
-                ctx.facts
-                    .get(i)
-                    .is_none_or(|other| !is_growth(fact, other, ctx))
+                ctx.facts.get(i).is_none_or(|other| match scope {
+                    Scope::WithinDocument => !rises_in_text(fact, other),
+                    Scope::AcrossSources => !is_growth(fact, other, ctx),
+                })
             });
             (!conflict.others.is_empty()).then_some(conflict)
         })
@@ -32,12 +44,7 @@ pub(super) fn keep_contradictions(conflicts: Vec<Conflict>, ctx: &Context<'_>) -
 /// that day (a toll changes by the hour): either may be the newer, so neither
 /// contradicts the other.
 fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
-    let published = |f: &Fact| {
-        ctx.corpus
-            .get(f.doc)
-            .and_then(|d| d.published.map(|(date, _)| date))
-    };
-    let (Some(date_a), Some(date_b)) = (published(a), published(b)) else {
+    let (Some(date_a), Some(date_b)) = (day_of(a, ctx), day_of(b, ctx)) else {
         return false;
     };
     let (Some(value_a), Some(value_b)) = (figure(a), figure(b)) else {
@@ -46,6 +53,45 @@ fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
     date_a == date_b
         || (date_a > date_b && value_a > value_b)
         || (date_a < date_b && value_a < value_b)
+}
+
+/// The day a figure holds on: for a level its text dates ("on Monday the toll stood
+/// at 28" in an article of Saturday), that day; else its article's publication (a
+/// time in the clause of "the quake on Monday killed 5,000" may date the event, not
+/// the count).
+fn day_of(fact: &Fact, ctx: &Context<'_>) -> Option<NaiveDate> {
+    let stated = fact
+        .frame
+        .as_ref()
+        .and_then(|f| f.as_of)
+        .filter(|a| a.from == AsOfOrigin::Level)
+        .map(|a| a.start);
+    stated.or_else(|| ctx.corpus.get(fact.doc)?.published.map(|(date, _)| date))
+}
+
+/// Whether one article's two figures are a rise its text dates: their "as of" days
+/// differ, the later day's figure is the higher, and the earlier is a level the count
+/// stood at or rose to that day ("stood at 28", "by Friday it had soared to 79"), not
+/// the tally of that day's event ("441 were injured on Thursday", which a headline
+/// of the day after restates).
+fn rises_in_text(a: &Fact, b: &Fact) -> bool {
+    let day = |f: &Fact| f.frame.as_ref().and_then(|fr| fr.as_of).map(|a| a.start);
+    let (Some(day_a), Some(day_b)) = (day(a), day(b)) else {
+        return false;
+    };
+    let (Some(value_a), Some(value_b)) = (figure(a), figure(b)) else {
+        return false;
+    };
+    let earlier = match (day_a.cmp(&day_b), value_a.total_cmp(&value_b)) {
+        (Ordering::Greater, Ordering::Greater) => b,
+        (Ordering::Less, Ordering::Less) => a,
+        _ => return false,
+    };
+    earlier
+        .frame
+        .as_ref()
+        .and_then(|f| f.as_of)
+        .is_some_and(|a| a.from == AsOfOrigin::Level)
 }
 
 /// Which side of its figure a bound puts the value: `Some(true)` for "more than" and
@@ -109,7 +155,7 @@ struct Dated {
 
 fn dated(index: usize, ctx: &Context<'_>) -> Option<Dated> {
     let fact = ctx.facts.get(index)?;
-    let (day, _) = ctx.corpus.get(fact.doc)?.published?;
+    let day = day_of(fact, ctx)?;
     let Value::Quantity(i) = &fact.value else {
         return None;
     };

@@ -391,7 +391,7 @@ impl<'r> Plan<'r> {
             let check = |reference: &group::Group, candidates: &group::Group| {
                 let conflicts = match &rule.check {
                     Check::Consistent => consistent::check(rule, reference, candidates, ctx),
-                    Check::Agree if rule.may_grow => {
+                    Check::Agree if rule.may_grow && rule.scope == Scope::AcrossSources => {
                         match growth::check(rule, reference, candidates, ctx) {
                             Some(conflicts) => return conflicts,
                             None => agree::check(rule, reference, candidates, ctx),
@@ -424,7 +424,7 @@ impl<'r> Plan<'r> {
                     }
                 };
                 if rule.may_grow {
-                    growth::keep_contradictions(conflicts, ctx)
+                    growth::keep_contradictions(conflicts, rule.scope, ctx)
                 } else {
                     conflicts
                 }

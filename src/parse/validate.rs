@@ -5,8 +5,8 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ast::{
-    Check, Condition, FactDecl, FactKind, Ident, Loc, RuleDecl, RuleSet, Scope, Tolerance,
-    WordItem, WordList, WordSet,
+    Check, Condition, FactDecl, FactKind, Ident, Loc, RuleDecl, RuleSet, Tolerance, WordItem,
+    WordList, WordSet,
 };
 use super::error::{ErrorKind, FirstDeclared, ParseError, did_you_mean};
 use crate::source::{SourceFile, SourceMap, Span};
@@ -239,7 +239,8 @@ fn tolerance(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut V
     }
 }
 
-/// `may grow over time` only on quantities compared across sources.
+/// `may grow over time` only on quantities (across sources it compares publication
+/// dates, within a document the figures' "as of" days).
 fn may_grow(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Vec<ParseError>) {
     if !rule.may_grow {
         return;
@@ -251,11 +252,6 @@ fn may_grow(file: &SourceFile, rule: &RuleDecl, fact: &FactDecl, errors: &mut Ve
                 fact.name.name, fact.kind
             ),
             "remove `may grow over time`".to_owned(),
-        ))
-    } else if rule.scope != Scope::AcrossSources {
-        Some((
-            "needs `across sources`: it compares publication dates".to_owned(),
-            "write `across sources`, or remove `may grow over time`".to_owned(),
         ))
     } else {
         None

@@ -248,6 +248,8 @@ pub struct Lexicon {
     pub aboard_link: Phrases<()>,
     /// Heads of people with no role that "on board" makes those on board ("people").
     pub aboard_head: Phrases<()>,
+    /// Words after a count of passengers that make it everyone on board ("and crew").
+    pub with_crew: Phrases<()>,
     /// Words after "of" that make a figure before it a part ("12 of the passengers").
     pub partitive: Phrases<()>,
     /// Heads of the dead as found ("bodies").
@@ -527,6 +529,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         aboard: list(words, "links", "aboard"),
         aboard_link: list(words, "links", "aboard_link"),
         aboard_head: list(words, "links", "aboard_head"),
+        with_crew: list(words, "links", "with_crew"),
         partitive: list(words, "links", "partitive"),
         body: list(words, "heads", "body"),
         recovered: list(words, "links", "recovered"),

@@ -60,6 +60,14 @@ impl Sentence<'_, '_> {
                         return Some(head);
                     }
                 }
+                // "181 passengers and crew": everyone on board.
+                if c.name == "passengers" {
+                    if let Some((a, b)) = unit {
+                        if let Some((n, ())) = l.with_crew.at(self.from(b + 1)) {
+                            return self.head(a, b + n, "on board", true);
+                        }
+                    }
+                }
                 if matches!(c.rank, Rank::Fixed | Rank::Outcome) {
                     return Some(unit_head(u, c.name, true));
                 }

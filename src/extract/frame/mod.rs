@@ -55,7 +55,7 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, caseless_key, lemma, token_key};
+use crate::text::{Text, Words, caseless_key, is_month, is_weekday, lemma, token_key};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -124,6 +124,10 @@ pub struct AsOf {
 pub enum AsOfOrigin {
     /// A time in the figure's clause.
     Clause,
+    /// A time in the figure's clause that dates a level the count stood at or rose
+    /// to ("on Monday the toll stood at 28", "by Friday it had soared to 79"): the
+    /// count of that day, which a later count may exceed.
+    Level,
     /// The document's publication date.
     Published,
     /// The time of the scheduled event the figure sizes ("the drills, held on
@@ -539,11 +543,25 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
                 })
             })
         };
+        // "stood at 28 and by Friday it had soared to 79": a count past a word
+        // joining two clauses is the other clause's, taken only when this one has none.
+        let joined = |span: &Span| {
+            let (a, b) = if span.start < at {
+                (span.end, at)
+            } else {
+                (fact_end, span.start)
+            };
+            text.text.get(a..b).is_some_and(|between| {
+                between
+                    .split(|c: char| !c.is_alphabetic())
+                    .any(|w| ["and", "but"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+            })
+        };
         let nearest = counts
             .iter()
             .filter(|(c, ..)| near(c))
             .filter(|(_, _, span, _)| !apart(span))
-            .min_by_key(|(_, position, ..)| position.abs_diff(at));
+            .min_by_key(|(_, position, span, _)| (joined(span), position.abs_diff(at)));
         if let Some((_, _, span, name)) = nearest {
             frame.event = Some(Head {
                 class: COUNT_GIVEN.to_owned(),
@@ -1553,6 +1571,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 .at(self.from(k))
                 .filter(|_| !carrier())
                 .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
+            // "a Thursday condo tower collapse": an event dated in place by another
+            // time is that time's.
+            let found = found.filter(|_| !self.dated_in_place(k, first, last));
             if let Some((n, class)) = found.filter(|&(n, _)| {
                 // "on Tuesday in a sixth day of protests": a numbered day's words
                 // are the event's own.
@@ -1588,6 +1609,48 @@ impl<'t, 'a> Sentence<'t, 'a> {
 }
 
 impl Sentence<'_, '_> {
+    /// Whether the event word at `k` is dated in place by a time other than the one at
+    /// words `first..=last`: a day, month or year between an article and the word, or
+    /// a possessive one ("a Thursday condo tower collapse", "the June 24 collapse",
+    /// "Monday's quake"), with at most three words between.
+    fn dated_in_place(&self, k: usize, first: usize, last: usize) -> bool {
+        let mut j = k;
+        while j > k.saturating_sub(4) {
+            j -= 1;
+            if (first..=last).contains(&j) {
+                return false;
+            }
+            let w = self.words.w(j);
+            if w.ends_with(',') {
+                return false;
+            }
+            let bare = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            let possessive = bare.len() < w.len();
+            let year = bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit());
+            let day =
+                !bare.is_empty() && bare.len() <= 2 && bare.chars().all(|c| c.is_ascii_digit());
+            // "the June 24 collapse": the month before the day.
+            let at = if day && j.checked_sub(1).is_some_and(|m| is_month(self.words.w(m))) {
+                j - 1
+            } else {
+                j
+            };
+            let named =
+                bare.starts_with(char::is_uppercase) && (is_weekday(bare) || is_month(bare));
+            if !(year || named || at < j) {
+                continue;
+            }
+            return possessive
+                || at
+                    .checked_sub(1)
+                    .is_some_and(|d| self.words.is(d, &["a", "an", "the", "this", "last"]));
+        }
+        false
+    }
+
     /// Whether a market close at word `k` is the one an offer's premium is taken on: a
     /// premium stands at most [`PREMIUM_REACH`] words before it ("a 45% premium to
     /// Westfield's April 1 close", "a premium over its closing price on Friday"). Any

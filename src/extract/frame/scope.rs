@@ -79,6 +79,13 @@ const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 /// time ("the 2018 fire killed 85"), not at the article's date.
 const OLD_EVENT_DAYS: i64 = 60;
 
+/// Words after a time that show it is no noun's modifier ("the June 24 tragedy" is;
+/// "the June 24 and" is not): joining words, prepositions, verbs of being.
+const NOT_A_NOUN: &[&str] = &[
+    "and", "or", "but", "to", "at", "in", "on", "of", "for", "from", "by", "when", "after",
+    "before", "with", "as", "that", "which", "was", "is", "were", "are", "had", "has",
+];
+
 impl Sentence<'_, '_> {
     /// Whose or where a figure at words `first..=last` is: the owners its head names
     /// ("100,000 Russian troops", "Russia's troops"; for a counted group, the clause's
@@ -718,27 +725,36 @@ impl Sentence<'_, '_> {
                 let (a, b) = self.cover(time.1)?;
                 // A year between an article and a noun modifies the noun ("a 2015
                 // deal"), not a count.
-                let attributive = a == b
-                    && self.words.w(a).chars().all(|c| c.is_ascii_digit())
+                // So does a date there ("the June 24 tragedy").
+                let attributive = (a == b && self.words.w(a).chars().all(|c| c.is_ascii_digit())
+                    || a < b)
                     && a.checked_sub(1)
                         .is_some_and(|k| self.words.is(k, &["a", "an", "the"]))
-                    && self
-                        .words
-                        .span(b + 1)
-                        .is_some_and(|_| self.words.w(b + 1).starts_with(char::is_lowercase));
+                    && self.words.span(b + 1).is_some_and(|_| {
+                        self.words.w(b + 1).starts_with(char::is_lowercase)
+                            && !self.words.is(b + 1, NOT_A_NOUN)
+                    });
                 // An event months past is another event, whose count holds at its
-                // time ("the 2018 fire killed 85").
+                // time ("the 2018 fire killed 85"); so does a year modifying a noun
+                // after the figure ("the 85 people who perished in a 2018 fire").
                 let past = published.is_some_and(|p| (p - time.3).num_days() > OLD_EVENT_DAYS);
                 if time.1.contains(fact.span)
                     || self.bounds_at(a)
-                    || attributive
+                    || (attributive && !(past && figure.is_some_and(|(_, last)| a > last)))
                     || (self.modifies_event(a, b) && !past)
                 {
                     return None;
                 }
                 let (first, last) = figure?;
+                // A time past a word joining two clauses dates the second ("On Monday
+                // the toll stood at 28 and by Friday it had soared to 79"): taken only
+                // when the clause has no time before the figure.
+                let joined =
+                    || (last + 1..a).any(|k| self.words.is(k, &["and", "but", "while", "whereas"]));
                 let distance = if b < first {
                     (first - b) * 2 + 1
+                } else if joined() {
+                    a.saturating_sub(last) * 2 + self.words.len() * 2
                 } else {
                     a.saturating_sub(last) * 2
                 };
@@ -757,12 +773,23 @@ impl Sentence<'_, '_> {
         // "since 2014, when the ferry sank and killed 304 people": a clause "when"
         // opens right after a time months past happened then, and so did its count.
         // A bound ("since 2014") dates it by its start.
+        // So does a clause "which" after a noun such a time dates: "since the 1997
+        // crash in Guam, which claimed 228 lives".
         let when_time = || {
             let (first, _) = figure?;
-            let when = (0..first).rev().find(|&k| self.words.is(k, &["when"]))?;
-            let &(_, span, start, end) = times
-                .iter()
-                .find(|t| self.cover(t.1).is_some_and(|(_, b)| b + 1 == when))?;
+            let when = (0..first)
+                .rev()
+                .find(|&k| self.words.is(k, &["when", "which"]))?;
+            let relative = self.words.is(when, &["which"]);
+            let &(_, span, start, end) = times.iter().find(|t| {
+                self.cover(t.1).is_some_and(|(_, b)| {
+                    b + 1 == when
+                        || (relative
+                            && b < when
+                            && when - b <= 8
+                            && !(b + 1..when).any(|j| self.past_verb_at(j)))
+                })
+            })?;
             let old = (published? - start).num_days() > OLD_EVENT_DAYS;
             let bound = self.cover(span).is_some_and(|(a, _)| self.bounds_at(a));
             let end = if bound { start.succ_opt()? } else { end };
@@ -775,13 +802,32 @@ impl Sentence<'_, '_> {
         });
         let clause_time = clause_time
             .filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p))
-            .map(|&(_, _, start, end)| (start, end))
-            .or_else(when_time);
+            .map(|&(_, _, start, end)| (start, end, true))
+            .or_else(|| when_time().map(|(start, end)| (start, end, false)));
+        // "stood at 28", "had soared to 79", "reached 86": a level of that day (not
+        // "led to 457 arrests").
+        let level = || {
+            let Some(k) = figure.and_then(|(first, _)| first.checked_sub(1)) else {
+                return false;
+            };
+            let all = self.all();
+            let verb = if self.words.is(k, &["at", "to"]) {
+                k.checked_sub(1)
+            } else {
+                Some(k)
+            };
+            LEXICON.level.ending_at(all, k).is_some()
+                || verb.is_some_and(|v| LEXICON.level.ending_at(all, v).is_some())
+        };
         match clause_time {
-            Some((start, end)) => Some(AsOf {
+            Some((start, end, own)) => Some(AsOf {
                 start,
                 end,
-                from: AsOfOrigin::Clause,
+                from: if own && level() {
+                    AsOfOrigin::Level
+                } else {
+                    AsOfOrigin::Clause
+                },
             }),
             None => published.and_then(|d| {
                 Some(AsOf {
