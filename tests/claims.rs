@@ -403,3 +403,9 @@ fn the_heldout_f_gold_fits_its_corpus() {
 fn the_heldout_g_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-g");
 }
+
+/// The eighth (`tests/heldout-h/`: four stories, still unseen).
+#[test]
+fn the_heldout_h_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-h");
+}
