@@ -23,6 +23,9 @@ pub(super) struct Selectors<'r> {
     automaton: Option<AhoCorasick>,
     /// For each phrase of the automaton, its word set.
     phrase_set: Vec<usize>,
+    /// By fact kind (`FactKind as usize`), the declarations of that kind, in order:
+    /// a fact is tested against these only.
+    by_kind: [Vec<usize>; 4],
 }
 
 impl<'r> Selectors<'r> {
@@ -39,7 +42,7 @@ impl<'r> Selectors<'r> {
             }
             id
         };
-        let selectors = rules
+        let selectors: Vec<Selector<'r>> = rules
             .facts
             .iter()
             .map(|decl| Selector::new(decl, &mut add))
@@ -50,10 +53,17 @@ impl<'r> Selectors<'r> {
             .match_kind(MatchKind::Standard)
             .build(&phrases)
             .ok();
+        let mut by_kind: [Vec<usize>; 4] = Default::default();
+        for (i, selector) in selectors.iter().enumerate() {
+            if let Some(list) = by_kind.get_mut(selector.decl.kind as usize) {
+                list.push(i);
+            }
+        }
         Self {
             selectors,
             automaton,
             phrase_set,
+            by_kind,
         }
     }
 
@@ -64,10 +74,11 @@ impl<'r> Selectors<'r> {
         for (index, fact) in ctx.facts.iter().enumerate() {
             let doc = ctx.corpus.get(fact.doc);
             let text = ctx.text(fact);
-            for (selector, list) in self.selectors.iter().zip(&mut lists) {
-                if fact.kind != selector.decl.kind {
+            let of_kind = self.by_kind.get(fact.kind as usize);
+            for &i in of_kind.map(Vec::as_slice).unwrap_or_default() {
+                let (Some(selector), Some(list)) = (self.selectors.get(i), lists.get_mut(i)) else {
                     continue;
-                }
+                };
                 if selector.needs_text() {
                     around.read(self, fact, text);
                 }

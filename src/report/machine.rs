@@ -4,8 +4,11 @@
 use std::fmt::Write as _;
 
 use super::json::{Report, ReportFinding, ReportLabel};
+use super::words;
+use crate::evaluate::Finding;
+use crate::load::Corpus;
 use crate::parse::ast::Severity;
-use crate::source::printable;
+use crate::source::{SourceMap, printable};
 
 /// `path:line:col: severity[rule] message`, one finding a line.
 pub fn short(report: &Report) -> String {
@@ -14,18 +17,66 @@ pub fn short(report: &Report) -> String {
         let Some(label) = primary(finding) else {
             continue;
         };
-        let _ = writeln!(
-            out,
-            "{}:{}:{}: {}[{}] {}",
-            printable(&label.path),
-            label.line,
-            label.column,
+        short_line(
+            &mut out,
+            (&label.path, label.line, label.column),
             finding.severity,
-            finding.rule,
-            printable(&one_line(&finding.message))
+            &finding.rule,
+            &finding.message,
         );
     }
     out
+}
+
+/// [`short`] of the findings themselves, with the same lines: only each finding's
+/// message and its primary label's place are worked out, not the notes, values, texts
+/// and end positions of every label that the JSON [`Report`] carries and the format
+/// never prints.
+pub fn short_of(findings: &[Finding], corpus: &Corpus, sources: &SourceMap) -> String {
+    let mut out = String::new();
+    for finding in findings {
+        // As `primary` chooses among the report's labels, which are the finding's.
+        let Some(label) = finding
+            .labels
+            .iter()
+            .find(|l| l.primary())
+            .or_else(|| finding.labels.first())
+        else {
+            continue;
+        };
+        // As `json::label` places a label.
+        let file = sources.get(label.source());
+        let (line, column) = file.map_or((1, 1), |f| f.line_col(label.span.start));
+        let path = file.map_or("", |f| f.name.as_str());
+        short_line(
+            &mut out,
+            (path, line, column),
+            finding.severity,
+            &finding.rule,
+            &words::message(finding, corpus, sources),
+        );
+    }
+    out
+}
+
+/// One line of [`short`]: the place as (path, line, column).
+fn short_line(
+    out: &mut String,
+    (path, line, column): (&str, usize, usize),
+    severity: Severity,
+    rule: &str,
+    message: &str,
+) {
+    let _ = writeln!(
+        out,
+        "{}:{}:{}: {}[{}] {}",
+        printable(path),
+        line,
+        column,
+        severity,
+        rule,
+        printable(&one_line(message))
+    );
 }
 
 /// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.

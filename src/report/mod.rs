@@ -103,6 +103,14 @@ pub fn render_with_problems(
     if format == Format::Html {
         return Ok(html::render(inputs));
     }
+    if format == Format::Short {
+        // The short lines print neither the problems nor most of the report.
+        return Ok(machine::short_of(
+            inputs.findings,
+            inputs.corpus,
+            inputs.sources,
+        ));
+    }
     let mut report = Report::new(inputs.findings, inputs.corpus, inputs.sources, inputs.facts);
     report.problems = problems.to_vec();
     Ok(match format {

@@ -5,6 +5,9 @@
 
 use std::sync::LazyLock;
 
+use super::bits::packed_key;
+use super::lexicon::KeyTable;
+
 /// The exonym table, as written in `data/exonyms.tsv`.
 const EXONYM_DATA: &str = include_str!("../../data/exonyms.tsv");
 
@@ -73,6 +76,16 @@ pub fn token_key(word: &str) -> String {
     KeyFolder::default().key(word).to_owned()
 }
 
+/// How many words' keys a thread keeps at most before it starts again (a bound on the
+/// memory of the cache below, whatever the vocabulary of an archive).
+const FOLD_CACHE: usize = 1 << 14;
+
+thread_local! {
+    /// The keys of ASCII words of up to 15 bytes, by their packed caseless key: names
+    /// are folded word by word in every document, and by the spelling check again.
+    static FOLDED: std::cell::RefCell<KeyTable<Box<[u8]>>> = std::cell::RefCell::default();
+}
+
 /// Reusable buffers that fold words as [`token_key`] does, without allocating once
 /// warm: the hot paths (extraction, the spelling check) fold every word of every name.
 #[derive(Debug, Default)]
@@ -92,7 +105,31 @@ impl KeyFolder {
     )]
     pub fn key(&mut self, word: &str) -> &str {
         if word.is_ascii() {
-            fold_ascii(word.as_bytes(), &mut self.out, &mut self.scratch);
+            // An ASCII word's key depends on its letters with case ignored (step 1
+            // lower-cases it first): kept by its packed caseless key, since the exonym
+            // step compares it with every variant of the table.
+            match packed_key(word.as_bytes()) {
+                Some(packed) => FOLDED.with(|cache| {
+                    let mut cache = cache.borrow_mut();
+                    if cache.len() >= FOLD_CACHE {
+                        cache.clear();
+                    }
+                    let (out, scratch) = (&mut self.out, &mut self.scratch);
+                    let kept = cache.get_or_insert_with(packed, || {
+                        fold_ascii(word.as_bytes(), out, scratch);
+                        out.as_slice().into()
+                    });
+                    match kept {
+                        Some(kept) => {
+                            self.out.clear();
+                            self.out.extend_from_slice(kept);
+                        }
+                        // The empty word, whose packed key (0) is none the table keeps.
+                        None => fold_ascii(word.as_bytes(), &mut self.out, &mut self.scratch),
+                    }
+                }),
+                None => fold_ascii(word.as_bytes(), &mut self.out, &mut self.scratch),
+            }
         } else {
             // Diacritics, curly apostrophes and the like: rare, and the general rules.
             self.out.clear();

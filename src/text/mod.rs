@@ -87,7 +87,9 @@ pub use calendar::{
 };
 pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key};
 pub use lemma::{is_plural, lemma};
-pub use lexicon::{PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word};
+pub use lexicon::{
+    KeyTable, PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word,
+};
 pub(crate) use segment::blocks;
 use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
 use tokens::tokenize;

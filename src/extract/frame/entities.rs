@@ -50,12 +50,17 @@ pub struct Lexicon {
 
 /// A word with its dots, a possessive and a closing apostrophe taken out.
 pub fn bare(word: &str) -> std::borrow::Cow<'_, str> {
-    let w = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .or_else(|| word.strip_suffix('\''))
-        .or_else(|| word.strip_suffix('’'))
-        .unwrap_or(word);
+    // Each suffix ends in `s`, `'` or the last byte of `’` (0x99): any other word keeps
+    // its end, and is spared the four tests.
+    let w = match word.as_bytes().last() {
+        Some(b's' | b'\'' | 0x99) => word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("’s"))
+            .or_else(|| word.strip_suffix('\''))
+            .or_else(|| word.strip_suffix('’'))
+            .unwrap_or(word),
+        _ => word,
+    };
     // Words are short: a loop over their bytes beats a search for a character.
     if w.bytes().any(|b| b == b'.') {
         std::borrow::Cow::Owned(w.replace('.', ""))

@@ -788,12 +788,18 @@ struct LemmaCache {
 }
 
 impl LemmaCache {
-    /// The lemma of a word, made and kept at the first meeting.
-    fn get(&mut self, word: &str) -> WordLemma {
-        if self.short.len() + self.long.len() >= LEMMA_CACHE {
+    /// Starts again when `n` more words might take the cache past its bound: asked
+    /// once before a run of look-ups rather than at each.
+    fn make_room(&mut self, n: usize) {
+        if self.short.len() + self.long.len() + n > LEMMA_CACHE {
             self.short.clear();
             self.long.clear();
         }
+    }
+
+    /// The lemma of a word, made and kept at the first meeting (after
+    /// [`LemmaCache::make_room`]).
+    fn get(&mut self, word: &str) -> WordLemma {
         match caseless_key(word) {
             Some(key) => self
                 .short
@@ -870,13 +876,18 @@ impl WordLemma {
 
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
 fn cached_lemma(word: &str) -> WordLemma {
-    LEMMAS.with(|cache| cache.borrow_mut().get(word))
+    LEMMAS.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        cache.make_room(1);
+        cache.get(word)
+    })
 }
 
 /// The lemmas of a sentence's words ([`cached_lemma`]).
 fn cached_lemmas(words: &Words<'_, '_>) -> Vec<WordLemma> {
     LEMMAS.with(|cache| {
         let mut cache = cache.borrow_mut();
+        cache.make_room(words.len());
         (0..words.len()).map(|i| cache.get(words.w(i))).collect()
     })
 }

@@ -7,7 +7,7 @@ use std::sync::LazyLock;
 
 use rustc_hash::FxHashMap;
 
-use crate::text::{WordMap, is_one_of};
+use crate::text::{KeyTable, WordMap, caseless_key, is_one_of};
 
 /// The word lists, as written in `data/name_words.txt`.
 pub(super) const NAME_WORDS: &str = include_str!("../../../data/name_words.txt");
@@ -113,6 +113,16 @@ pub(super) fn listed(w: &str) -> u16 {
 /// A word's classes as the name rules test them: `raw` where they test the word as
 /// written, `lower` where they test it lower-cased (the two differ only for non-ASCII
 /// words, whose lower case may hold an ASCII letter: the Kelvin sign).
+/// How many words' classes a thread keeps at most before it starts again (a bound on
+/// the memory of the cache below, whatever the vocabulary of an archive).
+const CLASS_CACHE: usize = 1 << 14;
+
+thread_local! {
+    /// [`Classes::of`] ASCII words by their packed caseless key: the name reader asks it
+    /// of every capitalised word, most of them words it has met before.
+    static CLASSES: std::cell::RefCell<KeyTable<Classes>> = std::cell::RefCell::default();
+}
+
 #[derive(Debug, Clone, Copy, Default)]
 pub(super) struct Classes {
     pub(super) raw: u16,
@@ -122,7 +132,21 @@ pub(super) struct Classes {
 impl Classes {
     pub(super) fn of(w: &str) -> Self {
         if w.is_ascii() {
-            return Self::of_ascii(w, listed(w));
+            // An ASCII word's classes depend on its letters with case ignored (every
+            // test of `of_ascii` ignores it): kept by its packed caseless key.
+            let Some(key) = caseless_key(w) else {
+                return Self::of_ascii(w, listed(w));
+            };
+            return CLASSES.with(|cache| {
+                let mut cache = cache.borrow_mut();
+                if cache.len() >= CLASS_CACHE {
+                    cache.clear();
+                }
+                cache
+                    .get_or_insert_with(key, || Self::of_ascii(w, listed(w)))
+                    .copied()
+                    .unwrap_or_else(|| Self::of_ascii(w, listed(w)))
+            });
         }
         let l = w.to_lowercase();
         let mut lower = listed(&l);

@@ -12,7 +12,7 @@ use rustc_hash::FxHashMap;
 
 use super::holidays::HOLIDAYS;
 use crate::source::Span;
-use crate::text::{MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
+use crate::text::{KeyTable, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -709,7 +709,7 @@ fn classify_ascii(text: &str) -> Class {
     if LEXICON_FILTER.may_hold(word.len(), first, last) {
         match crate::text::caseless_key(text) {
             Some(key) => {
-                if let Some(&class) = LEXICON_KEYED.get(&key) {
+                if let Some(&class) = LEXICON_KEYED.get(key) {
                     return class;
                 }
             }
@@ -737,14 +737,11 @@ fn classify_long(word: &[u8]) -> Class {
 
 /// The entries of [`LEXICON`] of up to 15 bytes, keyed by their packed caseless key
 /// ([`crate::text::caseless_key`]), so that an ASCII word is looked up by one integer.
-static LEXICON_KEYED: LazyLock<FxHashMap<u128, Class>> = LazyLock::new(|| {
-    LEXICON
-        .iter()
-        .filter_map(|(word, entry)| {
-            let key = crate::text::caseless_key(std::str::from_utf8(word).ok()?)?;
-            Some((key, (entry.lex, entry.cue, entry.event, entry.holiday)))
-        })
-        .collect()
+static LEXICON_KEYED: LazyLock<KeyTable<Class>> = LazyLock::new(|| {
+    KeyTable::new(LEXICON.iter().filter_map(|(word, entry)| {
+        let key = crate::text::caseless_key(std::str::from_utf8(word).ok()?)?;
+        Some((key, (entry.lex, entry.cue, entry.event, entry.holiday)))
+    }))
 });
 
 /// Whether a word ends in "ed", case ignored.
