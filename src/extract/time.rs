@@ -73,7 +73,7 @@ mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
-use self::lex::{Cue, Kind, Lex, Tok, tokenize};
+use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize};
 use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
@@ -245,7 +245,19 @@ fn read_sentence(
                     ..
                 }
             );
-            if !moved && !matches!(granularity, Granularity::Range | Granularity::Vague) {
+            // "the third quarter ended Sept. 30": the day closes the period before it,
+            // which stays the time that follows counts from ("the corresponding
+            // period last year").
+            let closes = found.start.checked_sub(2).is_some_and(|q| {
+                matches!(
+                    parser.lex(q),
+                    Lex::Quarter | Lex::PeriodWord | Lex::Unit(Unit::Year | Unit::Month)
+                ) && ["ended", "ending"]
+                    .iter()
+                    .any(|w| parser.word(q + 1).eq_ignore_ascii_case(w))
+            });
+            if !moved && !closes && !matches!(granularity, Granularity::Range | Granularity::Vague)
+            {
                 *reference = Some((start, end, granularity));
             }
         }

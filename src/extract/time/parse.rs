@@ -43,6 +43,8 @@ pub(super) enum Period {
     /// "the nineties": the latest decade of that tens digit begun by the publication
     /// year.
     DecadeWord(i32),
+    /// "the 20th century", "the 1800s": the century's first year.
+    Century(i32),
 }
 
 /// Which season of its name.
@@ -68,6 +70,11 @@ pub(super) enum Shift {
     Quarter,
     /// The last full quarter before the publication date ("the latest quarter").
     Completed,
+    /// "this quarter's loss": the publication date's quarter, or the one just ended
+    /// while its results are still being reported.
+    Reported,
+    /// "the 1989 period": the quarter of `Quarter` in the year written.
+    QuarterIn(i32),
 }
 
 /// Where a duration sits on the calendar.
@@ -272,6 +279,16 @@ fn dir_of(lex: Lex) -> Option<Dir> {
     }
 }
 
+/// "the 1990s" is a decade; "the 1800s", "the 1900s" a century (news writes the first
+/// decade of one as "the first decade of the 1900s"). "the 2000s" stays a decade.
+fn decade_or_century(y: i32) -> Period {
+    if y % 100 == 0 && y < 2000 {
+        Period::Century(y)
+    } else {
+        Period::Decade(y)
+    }
+}
+
 /// Whether a word ends in a possessive "'s" ("year's", "Monday’s").
 pub(super) fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
@@ -429,14 +446,14 @@ impl<'a> Parser<'a> {
                 && self.adj(j + 1)
                 && self.word(j + 1) == "s"
             {
-                return (y % 10 == 0).then_some((j + 2, Period::Decade(y)));
+                return (y % 10 == 0).then_some((j + 2, decade_or_century(y)));
             }
             if (self.punct(j + 1, '\'') || self.punct(j + 1, '’'))
                 && self.word(j + 2) == "s"
                 && self.adj(j + 1)
                 && self.adj(j + 2)
             {
-                return (y % 10 == 0).then_some((j + 3, Period::Decade(y)));
+                return (y % 10 == 0).then_some((j + 3, decade_or_century(y)));
             }
             return Some((j + 1, Period::Year(YearRef::Abs(y))));
         }
@@ -583,7 +600,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.earlier_later(i))
                 .or_else(|| self.duration(i, floor)),
             Lex::None if self.num(i).is_some() => self
-                .clock_day(i)
+                .century(i)
+                .or_else(|| self.clock_day(i))
                 .or_else(|| self.year_part(i))
                 .or_else(|| self.number(i, floor))
                 .or_else(|| self.duration(i, floor)),

@@ -7,7 +7,9 @@ use chrono::Weekday;
 use super::super::holidays::HOLIDAYS;
 use super::super::lex::{Kind, Lex, Unit};
 use super::super::resolve::Tense;
-use super::{Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, YearRef, possessive};
+use super::{
+    Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, Shift, YearRef, possessive,
+};
 use crate::extract::{TimeOfDay, Vagueness};
 
 impl Parser<'_> {
@@ -313,6 +315,36 @@ impl Parser<'_> {
             return None;
         }
         let (end, period) = self.period(i, false)?;
+        // "this year's third quarter", "last year's quarter": a quarter of that year.
+        if let Period::Year(YearRef::Rel(off)) = period {
+            if possessive(self.word(k)) {
+                if let Some(Found {
+                    end: q_end,
+                    expr:
+                        Expr::Period {
+                            period: Period::Year(YearRef::Implicit),
+                            part,
+                        },
+                    ..
+                }) = self.half_quarter(end)
+                {
+                    let expr = Expr::Period {
+                        period: Period::Year(YearRef::Rel(off)),
+                        part,
+                    };
+                    return Some(Found::new(i, q_end, expr));
+                }
+                if matches!(self.lex(end), Lex::Quarter | Lex::PeriodWord)
+                    && !self.word(end).ends_with('s')
+                {
+                    let expr = Expr::Shifted {
+                        months: 12 * off,
+                        what: Shift::Quarter,
+                    };
+                    return Some(Found::new(i, end + 1, expr));
+                }
+            }
+        }
         Some(Found::new(
             i,
             end,
