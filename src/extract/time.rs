@@ -396,6 +396,12 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
                     .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
         })
     };
+    // "After a flat second quarter tied largely to lower earnings, the company…": a
+    // time inside an opening phrase of a preposition, whose words up to its comma hold
+    // no verb but an infinitive's "to", dates the clause after the comma too.
+    if let Some(found) = opening_phrase_clause(parser, start, end, sent) {
+        return found;
+    }
     let mut right = None;
     for k in end..toks.len().min(end + REACH) {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
@@ -433,6 +439,43 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         (Some((d, t)), None) | (None, Some((d, t))) => (t, d),
         (None, None) => (Tense::Unknown, usize::MAX),
     }
+}
+
+/// The tense of the clause after an opening phrase of a preposition holding the time
+/// at `start..end` (see [`tense_near`]): the phrase opens the sentence at most six
+/// tokens before the time, no verb stands between its start and its comma (an
+/// infinitive's "to" aside), and a verb follows the comma.
+fn opening_phrase_clause(
+    parser: &Parser<'_>,
+    start: usize,
+    end: usize,
+    sent: u32,
+) -> Option<(Tense, usize)> {
+    let toks = parser.toks;
+    let in_sent = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
+    let first = (start.saturating_sub(6)..=start).find(|&k| in_sent(k))?;
+    let opens = first.checked_sub(1).is_none_or(|k| !in_sent(k))
+        && ["after", "before", "during", "in", "following", "despite"]
+            .iter()
+            .any(|w| parser.word(first).eq_ignore_ascii_case(w));
+    if !opens || (first..start).any(|k| cue_at(parser, k).is_some()) {
+        return None;
+    }
+    let comma = (end..end + 12).take_while(|&k| in_sent(k)).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
+    })?;
+    if comma == end {
+        return None;
+    }
+    let verbless = (end..comma)
+        .all(|k| cue_at(parser, k).is_none() || toks.get(k).is_some_and(|t| t.cue == Cue::To));
+    if !verbless {
+        return None;
+    }
+    (comma + 1..comma + 12)
+        .take_while(|&k| in_sent(k))
+        .find_map(|k| cue_at(parser, k).map(|t| (t, k + 1 - end)))
 }
 
 /// "a year ago" or "last year" as the other side of a comparison ("net rose to $94

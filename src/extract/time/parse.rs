@@ -227,6 +227,11 @@ pub(super) enum Expr {
         count: u32,
         unit: Unit,
     },
+    /// "every Thursday", "each July": a named day of the week or month that recurs.
+    EveryNamed {
+        weekday: Option<Weekday>,
+        month: u32,
+    },
 }
 
 /// One expression found: token range `start..end`, what it says, a weekday written

@@ -254,6 +254,13 @@ pub(super) fn resolve(
             }
             .iso(),
         }),
+        // TimeML's pattern for a named day or month that recurs.
+        Expr::EveryNamed { weekday, month } => Reading::Time(TimeValue::Every {
+            every: match weekday {
+                Some(wd) => format!("XXXX-WXX-{}", wd.number_from_monday()),
+                None => format!("XXXX-{month:02}"),
+            },
+        }),
         _ => Reading::Time(resolved(interval(expr, anchor, tense))),
     }
 }
@@ -408,7 +415,8 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
         | Expr::VagueRef(_)
         | Expr::Shifted { .. }
         | Expr::That { .. }
-        | Expr::Every { .. } => Err(NOT_A_TIME),
+        | Expr::Every { .. }
+        | Expr::EveryNamed { .. } => Err(NOT_A_TIME),
         Expr::Season { season, which } => {
             let make = |y: i32| season_iv(season, y);
             match which {

@@ -60,6 +60,25 @@ impl Parser<'_> {
                 }
                 Some(Found::new(i, at + 1, Expr::Every { count, unit }))
             }
+            // "every Thursday", "each July" (not "each May"-less "every March to").
+            Lex::Wd(weekday) if count == 1 && self.cap(at) => Some(Found::new(
+                i,
+                at + 1,
+                Expr::EveryNamed {
+                    weekday: Some(weekday),
+                    month: 0,
+                },
+            )),
+            Lex::Month(month) if count == 1 && self.cap(at) && self.day(at + 1).is_none() => {
+                Some(Found::new(
+                    i,
+                    at + 1,
+                    Expr::EveryNamed {
+                        weekday: None,
+                        month,
+                    },
+                ))
+            }
             _ => None,
         }
     }
