@@ -47,7 +47,14 @@
 //!   year of the time read before; "third-quarter", "the 2021 second quarter",
 //!   "year-earlier", "the latest quarter" are read as earnings news writes them; "a
 //!   decade ago" is about that year. A time moved ("a year earlier") does not become
-//!   the time the next one counts from.
+//!   the time the next one counts from, nor does a day closing a period ("the third
+//!   quarter ended Sept. 30"). "this year's third quarter", "last year's quarter", "the
+//!   1989 period" (the quarter given before, in that year) and "this quarter's loss"
+//!   (the quarter just ended, within 60 days of a quarter's start) are earnings news's.
+//! - Centuries ("the 20th century", "the 1800s" before 2000) are a hundred years at
+//!   `Granularity::Decade`; "the 2000s" is a decade.
+//! - A time inside an opening phrase of a preposition with no verb before its comma but
+//!   an infinitive's "to" takes the tense of the clause after the comma.
 //! - A day given with a part of the day ("Friday morning", "tonight", "last night") or a
 //!   clock time before it ("9 a.m. Tuesday", "6:42 a.m. EST Monday") carries it as
 //!   `time_of_day`; its stretch stays the day. A clock time with a bracket before its day
@@ -56,6 +63,7 @@
 //! - "daily", "weekly", "annually", "every day", "every two weeks", "each year" recur:
 //!   `TimeValue::Every` with the period ("P1D"), no stretch of days, so no rule compares
 //!   them; "every two days" was a frequency, not a duration, and still is not one.
+//!   "every Thursday", "each July" carry TimeML's pattern (`XXXX-WXX-4`, `XXXX-07`).
 //! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
 //!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
 //!   after" them runs from 2 January to a week after the 9th.
