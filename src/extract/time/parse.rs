@@ -45,6 +45,9 @@ pub(super) enum Period {
     DecadeWord(i32),
     /// "the 20th century", "the 1800s": the century's first year.
     Century(i32),
+    /// "this decade" (0), "next decade" (1), "the end of the decade": the calendar
+    /// decade of the publication year, moved by ten years a step.
+    RelDecade(i32),
 }
 
 /// Which season of its name.
@@ -505,6 +508,8 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Month) => Period::RelMonth(off),
             Lex::Unit(Unit::Week) => Period::Week(off),
             Lex::Unit(Unit::Weekend) => Period::Weekend(off),
+            // Not "last decade": as often the ten years up to now as the decade before.
+            Lex::Unit(Unit::Decade) if off >= 0 => Period::RelDecade(off),
             _ => return None,
         };
         if self.word(k).ends_with('s')

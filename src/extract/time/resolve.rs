@@ -725,6 +725,16 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             Granularity::Decade,
             false,
         ),
+        Period::RelDecade(off) => {
+            let a = need(anchor)?.year();
+            let y = a - a.rem_euclid(10) + off * 10;
+            Iv::new(
+                ymd(y, 1, 1)?,
+                ymd(y + 10, 1, 1)?,
+                Granularity::Decade,
+                false,
+            )
+        }
         // A century is kept at the coarsest granularity, a decade's.
         Period::Century(y) => Iv::new(
             ymd(y, 1, 1)?,

@@ -330,6 +330,17 @@ impl Parser<'_> {
             };
             return Some(Found::new(i, k + 1, expr));
         }
+        // "over the next decade", "the coming decade": the ten years ahead, not the
+        // next calendar decade.
+        if the && forward && unit == Unit::Decade {
+            let expr = Expr::Duration {
+                amount: Some(1.0),
+                reach: 1,
+                unit,
+                anchor: Anchor::Next,
+            };
+            return Some(Found::new(i, k + 1, expr));
+        }
         if lex == Lex::Recent {
             return None;
         }
