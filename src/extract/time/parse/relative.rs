@@ -296,6 +296,17 @@ impl Parser<'_> {
                         return Some(Found::new(i, unit_at + 1, expr));
                     }
                 }
+                // "the next three quarters", "the past two quarters": three months each.
+                if self.word(unit_at).eq_ignore_ascii_case("quarters") && hi > 1 {
+                    let anchor = if forward { Anchor::Next } else { Anchor::Past };
+                    let expr = Expr::Duration {
+                        amount: (lo == hi).then_some(f64::from(lo * 3)),
+                        reach: hi * 3,
+                        unit: Unit::Month,
+                        anchor,
+                    };
+                    return Some(Found::new(i, unit_at + 1, expr));
+                }
             }
         }
         let Lex::Unit(unit) = self.lex(k) else {
