@@ -287,10 +287,13 @@ pub enum TimeValue {
         /// Which way it points.
         vague: Vagueness,
     },
-    /// A time that recurs ("daily", "every week", "annually"): how often, as TimeML
-    /// writes a SET's value (`P1D`, `P2W`). It names no stretch, so no rule compares it.
+    /// A time that recurs ("daily", "every week", "annually", "every Thursday"): how
+    /// often, as TimeML writes a SET's value (`P1D`, `P2W`; a named day or month,
+    /// `XXXX-WXX-4` for every Thursday, `XXXX-07` for each July). It names no stretch,
+    /// so no rule compares it.
     Every {
-        /// The period between occurrences, in ISO 8601 form.
+        /// The period between occurrences, in ISO 8601 form, or TimeML's pattern of a
+        /// named day of the week or month.
         every: String,
     },
     /// A relative time with nothing to resolve it against.

@@ -47,7 +47,14 @@
 //!   year of the time read before; "third-quarter", "the 2021 second quarter",
 //!   "year-earlier", "the latest quarter" are read as earnings news writes them; "a
 //!   decade ago" is about that year. A time moved ("a year earlier") does not become
-//!   the time the next one counts from.
+//!   the time the next one counts from, nor does a day closing a period ("the third
+//!   quarter ended Sept. 30"). "this year's third quarter", "last year's quarter", "the
+//!   1989 period" (the quarter given before, in that year) and "this quarter's loss"
+//!   (the quarter just ended, within 60 days of a quarter's start) are earnings news's.
+//! - Centuries ("the 20th century", "the 1800s" before 2000) are a hundred years at
+//!   `Granularity::Decade`; "the 2000s" is a decade.
+//! - A time inside an opening phrase of a preposition with no verb before its comma but
+//!   an infinitive's "to" takes the tense of the clause after the comma.
 //! - A day given with a part of the day ("Friday morning", "tonight", "last night") or a
 //!   clock time before it ("9 a.m. Tuesday", "6:42 a.m. EST Monday") carries it as
 //!   `time_of_day`; its stretch stays the day. A clock time with a bracket before its day
@@ -56,6 +63,7 @@
 //! - "daily", "weekly", "annually", "every day", "every two weeks", "each year" recur:
 //!   `TimeValue::Every` with the period ("P1D"), no stretch of days, so no rule compares
 //!   them; "every two days" was a frequency, not a duration, and still is not one.
+//!   "every Thursday", "each July" carry TimeML's pattern (`XXXX-WXX-4`, `XXXX-07`).
 //! - Holidays are data (`data/holidays.txt`, read by `holidays.rs`); "the New Year
 //!   holidays" are 1–9 January (Russia's, the longest in the corpus); "immediately
 //!   after" them runs from 2 January to a week after the 9th.
@@ -73,7 +81,7 @@ mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
-use self::lex::{Cue, Kind, Lex, Tok, tokenize};
+use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize};
 use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
@@ -245,7 +253,19 @@ fn read_sentence(
                     ..
                 }
             );
-            if !moved && !matches!(granularity, Granularity::Range | Granularity::Vague) {
+            // "the third quarter ended Sept. 30": the day closes the period before it,
+            // which stays the time that follows counts from ("the corresponding
+            // period last year").
+            let closes = found.start.checked_sub(2).is_some_and(|q| {
+                matches!(
+                    parser.lex(q),
+                    Lex::Quarter | Lex::PeriodWord | Lex::Unit(Unit::Year | Unit::Month)
+                ) && ["ended", "ending"]
+                    .iter()
+                    .any(|w| parser.word(q + 1).eq_ignore_ascii_case(w))
+            });
+            if !moved && !closes && !matches!(granularity, Granularity::Range | Granularity::Vague)
+            {
                 *reference = Some((start, end, granularity));
             }
         }
@@ -384,6 +404,12 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
                     .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
         })
     };
+    // "After a flat second quarter tied largely to lower earnings, the company…": a
+    // time inside an opening phrase of a preposition, whose words up to its comma hold
+    // no verb but an infinitive's "to", dates the clause after the comma too.
+    if let Some(found) = opening_phrase_clause(parser, start, end, sent) {
+        return found;
+    }
     let mut right = None;
     for k in end..toks.len().min(end + REACH) {
         if toks.get(k).is_none_or(|t| t.sent != sent) {
@@ -421,6 +447,43 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         (Some((d, t)), None) | (None, Some((d, t))) => (t, d),
         (None, None) => (Tense::Unknown, usize::MAX),
     }
+}
+
+/// The tense of the clause after an opening phrase of a preposition holding the time
+/// at `start..end` (see [`tense_near`]): the phrase opens the sentence at most six
+/// tokens before the time, no verb stands between its start and its comma (an
+/// infinitive's "to" aside), and a verb follows the comma.
+fn opening_phrase_clause(
+    parser: &Parser<'_>,
+    start: usize,
+    end: usize,
+    sent: u32,
+) -> Option<(Tense, usize)> {
+    let toks = parser.toks;
+    let in_sent = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
+    let first = (start.saturating_sub(6)..=start).find(|&k| in_sent(k))?;
+    let opens = first.checked_sub(1).is_none_or(|k| !in_sent(k))
+        && ["after", "before", "during", "in", "following", "despite"]
+            .iter()
+            .any(|w| parser.word(first).eq_ignore_ascii_case(w));
+    if !opens || (first..start).any(|k| cue_at(parser, k).is_some()) {
+        return None;
+    }
+    let comma = (end..end + 12).take_while(|&k| in_sent(k)).find(|&k| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.ch == ',')
+    })?;
+    if comma == end {
+        return None;
+    }
+    let verbless = (end..comma)
+        .all(|k| cue_at(parser, k).is_none() || toks.get(k).is_some_and(|t| t.cue == Cue::To));
+    if !verbless {
+        return None;
+    }
+    (comma + 1..comma + 12)
+        .take_while(|&k| in_sent(k))
+        .find_map(|k| cue_at(parser, k).map(|t| (t, k + 1 - end)))
 }
 
 /// "a year ago" or "last year" as the other side of a comparison ("net rose to $94

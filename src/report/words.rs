@@ -148,7 +148,7 @@ pub fn describe(value: &Value) -> String {
         }
         Value::Time(TimeValue::Unresolved { unresolved }) => format!("unresolved ({unresolved})"),
         Value::Time(TimeValue::Vague { vague }) => format!("the {}", vagueness(*vague)),
-        Value::Time(TimeValue::Every { every }) => format!("every {every}"),
+        Value::Time(TimeValue::Every { every }) => format!("every {}", recurrence(every)),
         Value::Duration(d) => match d.anchored {
             Some((start, end)) => {
                 let last = end.pred_opt().unwrap_or(end);
@@ -208,6 +208,29 @@ pub fn number(x: f64) -> String {
         out.push_str(f.trim_start_matches('0').trim_end_matches('0'));
     }
     out
+}
+
+/// How often a time recurs, in words where TimeML's pattern names a day of the week or
+/// a month ("XXXX-WXX-4" is "Thursday", "XXXX-07" "July"); a period stays as written
+/// ("P1D").
+fn recurrence(every: &str) -> String {
+    let capital = |name: &str| {
+        let mut chars = name.chars();
+        chars.next().map_or_else(String::new, |c| {
+            c.to_ascii_uppercase().to_string() + chars.as_str()
+        })
+    };
+    let index = |digits: &str| digits.parse::<usize>().ok().and_then(|n| n.checked_sub(1));
+    if let Some(day) = every.strip_prefix("XXXX-WXX-").and_then(index) {
+        if let Some(name) = crate::text::WEEKDAY_NAMES.get(day) {
+            return capital(name);
+        }
+    } else if let Some(month) = every.strip_prefix("XXXX-").and_then(index) {
+        if let Some(name) = crate::text::MONTH_NAMES.get(month) {
+            return capital(name);
+        }
+    }
+    every.to_owned()
 }
 
 #[cfg(test)]

@@ -60,6 +60,17 @@ fn duration(d: &claimlint::extract::DurationValue) -> String {
                 format!("PT{hours:.0}H{rest:.0}M")
             }
         }
+        // "a minute and a half": `PT1M30S`.
+        (claimlint::extract::DurationUnit::Minute, Some(n)) if n.fract() != 0.0 && n > 0.0 => {
+            let seconds = (n * 60.0).round();
+            let minutes = (seconds / 60.0).floor();
+            let rest = seconds - minutes * 60.0;
+            if minutes == 0.0 {
+                format!("PT{rest:.0}S")
+            } else {
+                format!("PT{minutes:.0}M{rest:.0}S")
+            }
+        }
         _ => d.iso(),
     }
 }
@@ -88,6 +99,9 @@ fn resolved(start: NaiveDate, end: NaiveDate, granularity: Granularity) -> Strin
         Granularity::Month => month(start),
         Granularity::Quarter => format!("{}-Q{}", start.year(), start.month0() / 3 + 1),
         Granularity::Year => format!("{}", start.year()),
+        Granularity::Decade if end.year() - start.year() == 100 && start.year() % 100 == 0 => {
+            format!("{}XX", start.year() / 100)
+        }
         Granularity::Decade => decade(start),
         Granularity::Season => {
             let season = match start.month() {
@@ -215,6 +229,7 @@ mod tests {
             "1998-Q3"
         );
         assert_eq!(r("1990-01-01", "2000-01-01", Granularity::Decade), "199X");
+        assert_eq!(r("1900-01-01", "2000-01-01", Granularity::Decade), "19XX");
         assert_eq!(r("1998-01-01", "1998-07-01", Granularity::Part), "1998-H1");
         assert_eq!(r("1998-01-01", "1998-05-01", Granularity::Part), "1998");
         assert_eq!(r("1998-08-01", "1998-08-07", Granularity::Part), "1998-08");

@@ -345,6 +345,10 @@ pub const HUNDREDTHS: &[&str] = &[
 /// Vague amounts: the words, the interval's inclusive minimum and exclusive maximum.
 /// Longer phrases first.
 pub const VAGUE: &[(&[&str], f64, f64)] = &[
+    (&["a", "few", "hundred", "thousand"], 2e5, 1e6),
+    (&["several", "hundred", "thousand"], 3e5, 1e6),
+    (&["a", "few", "hundred", "million"], 2e8, 1e9),
+    (&["several", "hundred", "million"], 3e8, 1e9),
     (&["tens", "of", "thousands"], 2e4, 1e5),
     (&["hundreds", "of", "thousands"], 2e5, 1e6),
     (&["tens", "of", "millions"], 2e7, 1e8),

@@ -441,6 +441,60 @@ pub fn over_denominator(words: &Words<'_, '_>, n: f64, last: usize) -> Option<(f
     Some((n / d as f64, last + 1))
 }
 
+/// Verbs of change before "by" and a fraction ("rose by a third", "cut by half").
+const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "dropped",
+    "drop",
+    "drops",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "cut",
+    "cuts",
+    "reduced",
+    "reduce",
+    "reduces",
+    "raised",
+    "raise",
+    "raises",
+    "shrank",
+    "shrunk",
+    "shrink",
+    "declined",
+    "decline",
+    "declines",
+    "jumped",
+    "slashed",
+    "climbed",
+    "plunged",
+    "slumped",
+    "soared",
+    "up",
+    "down",
+];
+
+/// Words that may follow a fraction of change and leave it one ("fell by a quarter
+/// last year", "rose by a third in May"): no noun it would count.
+const AFTER_CHANGE: &[&str] = &[
+    "in", "last", "this", "from", "to", "on", "since", "after", "over", "compared", "and", "but",
+    "while", "as", "between", "during", "within", "at",
+];
+
 /// The numerator of a fraction in words: "a", "an", "one", or two to nine.
 fn numerator(w: &str) -> Option<u64> {
     if is_one_of(w, &["a", "an", "one"]) {
@@ -490,7 +544,15 @@ pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, us
     let ends = last > i && !quarter && !words.joined(last) && small(w).is_some();
     // The whole of a phrase given on its own ("three quarters", "a fifth") is a fraction.
     let whole = alone && i == 0 && last + 1 == words.len();
-    if num >= den || !(of || plural || ends || whole) {
+    // "rose by a third", "cut by half", "fell by a quarter last year": a change by a
+    // share of itself, the fraction not followed by a noun it counts.
+    let by_change = i >= 2
+        && words.is(i - 1, &["by"])
+        && words.joined(i - 1)
+        && words.is(i - 2, CHANGE_VERBS)
+        && words.joined(i - 2)
+        && (!words.joined(last) || words.is(last + 1, AFTER_CHANGE));
+    if num >= den || !(of || plural || ends || whole || by_change) {
         return None;
     }
     let value = num as f64 / den as f64;

@@ -366,7 +366,20 @@ impl Scan<'_, '_> {
         let Some(mut start) = self.span(i).map(|s| s.start) else {
             return Read::No;
         };
-        let scale = (last > i && scale_word(self.w(last)).is_some()).then_some(num.z);
+        let mut scale = (last > i && scale_word(self.w(last)).is_some()).then_some(num.z);
+        // "twenty MUSD": a code with "M" for millions after a number in words.
+        let mut unit = None;
+        if !fraction && self.joined(last) {
+            if let Some(lemma) = self.millions_code(last + 1) {
+                unit = self.span(last + 1).map(|s| Unit {
+                    span: s,
+                    lemma: lemma.to_string(),
+                });
+                num = num.scaled(6);
+                scale = Some(num.z);
+                last += 1;
+            }
+        }
         // "minus five percent", "negative ten", as "minus 20".
         let mut first = i;
         if i >= 1 && self.words.is(i - 1, &["minus", "negative"]) && self.joined(i - 1) {
@@ -380,7 +393,7 @@ impl Scan<'_, '_> {
             start,
             num,
             scale,
-            unit: None,
+            unit,
             spelled: true,
             fraction,
         })

@@ -43,6 +43,11 @@ pub(super) enum Period {
     /// "the nineties": the latest decade of that tens digit begun by the publication
     /// year.
     DecadeWord(i32),
+    /// "the 20th century", "the 1800s": the century's first year.
+    Century(i32),
+    /// "this decade" (0), "next decade" (1), "the end of the decade": the calendar
+    /// decade of the publication year, moved by ten years a step.
+    RelDecade(i32),
 }
 
 /// Which season of its name.
@@ -68,6 +73,11 @@ pub(super) enum Shift {
     Quarter,
     /// The last full quarter before the publication date ("the latest quarter").
     Completed,
+    /// "this quarter's loss": the publication date's quarter, or the one just ended
+    /// while its results are still being reported.
+    Reported,
+    /// "the 1989 period": the quarter of `Quarter` in the year written.
+    QuarterIn(i32),
 }
 
 /// Where a duration sits on the calendar.
@@ -220,6 +230,11 @@ pub(super) enum Expr {
         count: u32,
         unit: Unit,
     },
+    /// "every Thursday", "each July": a named day of the week or month that recurs.
+    EveryNamed {
+        weekday: Option<Weekday>,
+        month: u32,
+    },
 }
 
 /// One expression found: token range `start..end`, what it says, a weekday written
@@ -269,6 +284,16 @@ fn dir_of(lex: Lex) -> Option<Dir> {
         Lex::Next => Some(Dir::Next),
         Lex::Last => Some(Dir::Last),
         _ => None,
+    }
+}
+
+/// "the 1990s" is a decade; "the 1800s", "the 1900s" a century (news writes the first
+/// decade of one as "the first decade of the 1900s"). "the 2000s" stays a decade.
+fn decade_or_century(y: i32) -> Period {
+    if y % 100 == 0 && y < 2000 {
+        Period::Century(y)
+    } else {
+        Period::Decade(y)
     }
 }
 
@@ -429,14 +454,14 @@ impl<'a> Parser<'a> {
                 && self.adj(j + 1)
                 && self.word(j + 1) == "s"
             {
-                return (y % 10 == 0).then_some((j + 2, Period::Decade(y)));
+                return (y % 10 == 0).then_some((j + 2, decade_or_century(y)));
             }
             if (self.punct(j + 1, '\'') || self.punct(j + 1, '’'))
                 && self.word(j + 2) == "s"
                 && self.adj(j + 1)
                 && self.adj(j + 2)
             {
-                return (y % 10 == 0).then_some((j + 3, Period::Decade(y)));
+                return (y % 10 == 0).then_some((j + 3, decade_or_century(y)));
             }
             return Some((j + 1, Period::Year(YearRef::Abs(y))));
         }
@@ -483,6 +508,8 @@ impl<'a> Parser<'a> {
             Lex::Unit(Unit::Month) => Period::RelMonth(off),
             Lex::Unit(Unit::Week) => Period::Week(off),
             Lex::Unit(Unit::Weekend) => Period::Weekend(off),
+            // Not "last decade": as often the ten years up to now as the decade before.
+            Lex::Unit(Unit::Decade) if off >= 0 => Period::RelDecade(off),
             _ => return None,
         };
         if self.word(k).ends_with('s')
@@ -583,7 +610,8 @@ impl<'a> Parser<'a> {
                 .or_else(|| self.earlier_later(i))
                 .or_else(|| self.duration(i, floor)),
             Lex::None if self.num(i).is_some() => self
-                .clock_day(i)
+                .century(i)
+                .or_else(|| self.clock_day(i))
                 .or_else(|| self.year_part(i))
                 .or_else(|| self.number(i, floor))
                 .or_else(|| self.duration(i, floor)),

@@ -254,6 +254,13 @@ pub(super) fn resolve(
             }
             .iso(),
         }),
+        // TimeML's pattern for a named day or month that recurs.
+        Expr::EveryNamed { weekday, month } => Reading::Time(TimeValue::Every {
+            every: match weekday {
+                Some(wd) => format!("XXXX-WXX-{}", wd.number_from_monday()),
+                None => format!("XXXX-{month:02}"),
+            },
+        }),
         _ => Reading::Time(resolved(interval(expr, anchor, tense))),
     }
 }
@@ -408,7 +415,8 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
         | Expr::VagueRef(_)
         | Expr::Shifted { .. }
         | Expr::That { .. }
-        | Expr::Every { .. } => Err(NOT_A_TIME),
+        | Expr::Every { .. }
+        | Expr::EveryNamed { .. } => Err(NOT_A_TIME),
         Expr::Season { season, which } => {
             let make = |y: i32| season_iv(season, y);
             match which {
@@ -515,6 +523,27 @@ fn shifted(
             let a = need(anchor)?;
             let start = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
             Iv::new(start, add_months(start, 3)?, Granularity::Quarter, false)
+        }
+        // "this quarter's loss" while the last quarter is still being reported.
+        (Shift::Reported, _) => {
+            let a = need(anchor)?;
+            let first = ymd(a.year(), (a.month() - 1) / 3 * 3 + 1, 1)?;
+            let start = if a.signed_duration_since(first).num_days() < REPORTING {
+                add_months(first, -3)?
+            } else {
+                first
+            };
+            Iv::new(start, add_months(start, 3)?, Granularity::Quarter, false)
+        }
+        (Shift::QuarterIn(y), reference) => {
+            let base = shifted(0, Shift::Quarter, anchor, reference)?;
+            let n = i64::from(y - base.start.year()) * 12 + i64::from(months);
+            return Ok(Iv::new(
+                add_months(base.start, n)?,
+                add_months(base.end, n)?,
+                base.gran,
+                base.approx,
+            ));
         }
         (Shift::Quarter | Shift::Completed, _) => {
             // The last full quarter before the publication date.
@@ -696,6 +725,23 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             Granularity::Decade,
             false,
         ),
+        Period::RelDecade(off) => {
+            let a = need(anchor)?.year();
+            let y = a - a.rem_euclid(10) + off * 10;
+            Iv::new(
+                ymd(y, 1, 1)?,
+                ymd(y + 10, 1, 1)?,
+                Granularity::Decade,
+                false,
+            )
+        }
+        // A century is kept at the coarsest granularity, a decade's.
+        Period::Century(y) => Iv::new(
+            ymd(y, 1, 1)?,
+            ymd(y.checked_add(100).ok_or(OUT_OF_RANGE)?, 1, 1)?,
+            Granularity::Decade,
+            false,
+        ),
     };
     apply_part(base, part, anchor)
 }
@@ -739,6 +785,11 @@ fn apply_part(base: Iv, part: Part, anchor: Option<NaiveDate>) -> R<Iv> {
 
 fn sub_range(base: Iv, part: Part) -> R<(NaiveDate, NaiveDate)> {
     let s = base.start;
+    let scale = if base.end.year() - s.year() >= 100 {
+        10
+    } else {
+        1
+    };
     let months = |a: i64, b: i64| -> R<(NaiveDate, NaiveDate)> {
         Ok((add_months(s, a)?, add_months(s, b)?))
     };
@@ -770,10 +821,11 @@ fn sub_range(base: Iv, part: Part) -> R<(NaiveDate, NaiveDate)> {
             Part::Late | Part::End => days(3, None),
             _ => Err(OUT_OF_RANGE),
         },
+        // A century's thirds are ten times a decade's ("the early 1900s": 1900-1940).
         Granularity::Decade => match part {
-            Part::Early | Part::Start => months(0, 48),
-            Part::Mid => months(36, 84),
-            Part::Late | Part::End => months(72, 120),
+            Part::Early | Part::Start => months(0, 48 * scale),
+            Part::Mid => months(36 * scale, 84 * scale),
+            Part::Late | Part::End => months(72 * scale, 120 * scale),
             _ => Err(OUT_OF_RANGE),
         },
         _ => Ok((base.start, base.end)),

@@ -81,6 +81,16 @@ impl Parser<'_> {
             };
             return Some(Found::new(i, k + 1, Expr::Fiscal(Box::new(inner))));
         }
+        // "the fiscal year ended Jan. 31": a year's length, as accounts give it.
+        if year_word && self.ended_month(k) {
+            let expr = Expr::Duration {
+                amount: Some(1.0),
+                reach: 1,
+                unit: Unit::Year,
+                anchor: Anchor::None,
+            };
+            return Some(Found::new(i, k, expr));
+        }
         if year_word {
             // "the fiscal year", "this fiscal year": the publication year.
             let the = matches!(self.lex_before(i, floor), Lex::The | Lex::This);
@@ -119,12 +129,18 @@ impl Parser<'_> {
                         && i.checked_sub(1).is_some_and(|p| self.lex(p) == Lex::The)) =>
             {
                 let off = rel_offset(self.lex(i))?;
+                // "this quarter's loss": the quarter being reported.
+                let what = if off == 0 && super::possessive(self.word(k)) {
+                    Shift::Reported
+                } else {
+                    Shift::AnchorQuarter
+                };
                 Some(Found::new(
                     i,
                     k + 1,
                     Expr::Shifted {
                         months: 3 * off,
-                        what: Shift::AnchorQuarter,
+                        what,
                     },
                 ))
             }
@@ -138,6 +154,32 @@ impl Parser<'_> {
             }
             _ => None,
         }
+    }
+
+    /// "the 20th century", "an 11th-century temple": the hundred years from the
+    /// century's first year (the 20th from 1900).
+    pub(super) fn century(&self, i: usize) -> Option<Found> {
+        let (n, digits) = self.num(i)?;
+        if digits > 2
+            || !(1..=30).contains(&n)
+            || self.lex(i + 1) != Lex::OrdSuffix
+            || !self.adj(i + 1)
+        {
+            return None;
+        }
+        let mut k = i + 2;
+        if self.punct(k, '-') && self.adj(k) && self.adj(k + 1) {
+            k += 1;
+        }
+        if self.lex(k) != Lex::Unit(Unit::Century) || self.word(k).ends_with('s') {
+            return None;
+        }
+        let first = (i32::try_from(n).ok()? - 1) * 100;
+        let expr = Expr::Period {
+            period: Period::Century(first),
+            part: Part::Whole,
+        };
+        Some(Found::new(i, k + 1, expr))
     }
 
     /// "year-end" ("by year-end", "year-end 2021"), "the year-ago quarter", "the
@@ -239,13 +281,9 @@ impl Parser<'_> {
     /// "the year ended March 31", "the year ending June 30, 1990": a year's length, as
     /// accounts give it (the date is read on its own).
     pub(super) fn year_ended(&self, i: usize, floor: usize) -> Option<Found> {
-        let ended = ["ended", "ending"]
-            .iter()
-            .any(|w| self.word(i + 1).eq_ignore_ascii_case(w));
         if self.lex_before(i, floor) != Lex::The
             || !self.word(i).eq_ignore_ascii_case("year")
-            || !ended
-            || !matches!(self.lex(i + 2), Lex::Month(_) | Lex::MonthAbbr(_))
+            || !self.ended_month(i + 1)
         {
             return None;
         }
@@ -256,6 +294,14 @@ impl Parser<'_> {
             anchor: Anchor::None,
         };
         Some(Found::new(i, i + 1, expr))
+    }
+
+    /// Whether "ended" or "ending" and a month start at `k` ("ended March 31").
+    fn ended_month(&self, k: usize) -> bool {
+        ["ended", "ending"]
+            .iter()
+            .any(|w| self.word(k).eq_ignore_ascii_case(w))
+            && matches!(self.lex(k + 1), Lex::Month(_) | Lex::MonthAbbr(_))
     }
 
     /// "later that year", "earlier that day", "that same month", "that year": the

@@ -4,7 +4,7 @@
 use chrono::{NaiveDate, Weekday};
 
 use super::super::lex::{Kind, Lex, Unit};
-use super::{Expr, Found, Parser, Part, Period, YearRef};
+use super::{Expr, Found, Parser, Part, Period, Shift, YearRef};
 
 /// Days in a month of a leap year: the most a year-less date may name.
 fn max_day(month: u32) -> u32 {
@@ -59,10 +59,16 @@ impl Parser<'_> {
     /// A year spelled out after a preposition: "in nineteen ninety-one", "since two
     /// thousand and five".
     pub(super) fn spelled_year(&self, i: usize, floor: usize) -> Option<Found> {
-        if !matches!(
-            self.lex_before(i, floor),
-            Lex::In | Lex::Since | Lex::Until | Lex::By | Lex::From | Lex::Of | Lex::During
-        ) {
+        // "the year two thousand": "year" before it, "the" before that.
+        let the_year = self.lex_before(i, floor) == Lex::Unit(Unit::Year)
+            && self.word(i - 1).eq_ignore_ascii_case("year")
+            && self.lex_before(i - 1, floor) == Lex::The;
+        if !the_year
+            && !matches!(
+                self.lex_before(i, floor),
+                Lex::In | Lex::Since | Lex::Until | Lex::By | Lex::From | Lex::Of | Lex::During
+            )
+        {
             return None;
         }
         let num = |k: usize| match self.lex(k) {
@@ -373,6 +379,20 @@ impl Parser<'_> {
         };
         if !(1800..=2100).contains(&y) {
             return None;
+        }
+        // "the 1989 period", "the 1988 quarter": in earnings news, the quarter the
+        // report is about, in that year.
+        if self.lex_before(i, floor) == Lex::The
+            && matches!(self.lex(end), Lex::PeriodWord | Lex::Quarter)
+            && !self.word(end).ends_with('s')
+            && !matches!(self.lex(end + 1), Lex::Of)
+            && !self.punct(end + 1, '-')
+        {
+            let expr = Expr::Shifted {
+                months: 0,
+                what: Shift::QuarterIn(y),
+            };
+            return Some(Found::new(i, end + 1, expr));
         }
         let before = self.lex_before(i, floor);
         let cued = before.leads_to_time()

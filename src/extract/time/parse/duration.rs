@@ -104,7 +104,10 @@ impl Parser<'_> {
         // "nearly two months after the raid": a hedged count before "after" or
         // "before" measures the time between, a length of its own.
         let measured = hedge != Hedge::None && matches!(self.lex(end), Lex::After | Lex::Before);
-        if !self.duration_follows(end) && !measured {
+        // "a minute and a half later", "two hours earlier": no day to move, a length.
+        let clock = matches!(unit, Unit::Hour | Unit::Minute | Unit::Second)
+            && matches!(self.lex(end), Lex::Later | Lex::Earlier);
+        if !self.duration_follows(end) && !measured && !clock {
             return None;
         }
         // "a year-earlier loss", "a year-ago quarter": the unit starts a date.
@@ -249,6 +252,13 @@ impl Parser<'_> {
             Lex::At => match (self.lex(i + 1), self.lex(i + 2)) {
                 (Lex::Present, _) if self.ends_phrase(i + 2) => (Vagueness::Present, i + 2),
                 (Lex::The, Lex::Moment) => (Vagueness::Present, i + 3),
+                // "at the time, he said…": then, not "at the time of the attack".
+                (Lex::The, Lex::None)
+                    if self.word(i + 2).eq_ignore_ascii_case("time")
+                        && (self.punct(i + 3, ',') || self.punct(i + 3, '.')) =>
+                {
+                    (Vagueness::Past, i + 3)
+                }
                 _ => return None,
             },
             Lex::These

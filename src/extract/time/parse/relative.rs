@@ -7,7 +7,9 @@ use chrono::Weekday;
 use super::super::holidays::HOLIDAYS;
 use super::super::lex::{Kind, Lex, Unit};
 use super::super::resolve::Tense;
-use super::{Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, YearRef, possessive};
+use super::{
+    Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, Shift, YearRef, possessive,
+};
 use crate::extract::{TimeOfDay, Vagueness};
 
 impl Parser<'_> {
@@ -57,6 +59,25 @@ impl Parser<'_> {
                     return None;
                 }
                 Some(Found::new(i, at + 1, Expr::Every { count, unit }))
+            }
+            // "every Thursday", "each July" (not "each May"-less "every March to").
+            Lex::Wd(weekday) if count == 1 && self.cap(at) => Some(Found::new(
+                i,
+                at + 1,
+                Expr::EveryNamed {
+                    weekday: Some(weekday),
+                    month: 0,
+                },
+            )),
+            Lex::Month(month) if count == 1 && self.cap(at) && self.day(at + 1).is_none() => {
+                Some(Found::new(
+                    i,
+                    at + 1,
+                    Expr::EveryNamed {
+                        weekday: None,
+                        month,
+                    },
+                ))
             }
             _ => None,
         }
@@ -275,6 +296,17 @@ impl Parser<'_> {
                         return Some(Found::new(i, unit_at + 1, expr));
                     }
                 }
+                // "the next three quarters", "the past two quarters": three months each.
+                if self.word(unit_at).eq_ignore_ascii_case("quarters") && hi > 1 {
+                    let anchor = if forward { Anchor::Next } else { Anchor::Past };
+                    let expr = Expr::Duration {
+                        amount: (lo == hi).then_some(f64::from(lo * 3)),
+                        reach: hi * 3,
+                        unit: Unit::Month,
+                        anchor,
+                    };
+                    return Some(Found::new(i, unit_at + 1, expr));
+                }
             }
         }
         let Lex::Unit(unit) = self.lex(k) else {
@@ -309,10 +341,51 @@ impl Parser<'_> {
             };
             return Some(Found::new(i, k + 1, expr));
         }
+        // "over the next decade", "the coming decade": the ten years ahead, not the
+        // next calendar decade.
+        if the && forward && unit == Unit::Decade {
+            let expr = Expr::Duration {
+                amount: Some(1.0),
+                reach: 1,
+                unit,
+                anchor: Anchor::Next,
+            };
+            return Some(Found::new(i, k + 1, expr));
+        }
         if lex == Lex::Recent {
             return None;
         }
         let (end, period) = self.period(i, false)?;
+        // "this year's third quarter", "last year's quarter": a quarter of that year.
+        if let Period::Year(YearRef::Rel(off)) = period {
+            if possessive(self.word(k)) {
+                if let Some(Found {
+                    end: q_end,
+                    expr:
+                        Expr::Period {
+                            period: Period::Year(YearRef::Implicit),
+                            part,
+                        },
+                    ..
+                }) = self.half_quarter(end)
+                {
+                    let expr = Expr::Period {
+                        period: Period::Year(YearRef::Rel(off)),
+                        part,
+                    };
+                    return Some(Found::new(i, q_end, expr));
+                }
+                if matches!(self.lex(end), Lex::Quarter | Lex::PeriodWord)
+                    && !self.word(end).ends_with('s')
+                {
+                    let expr = Expr::Shifted {
+                        months: 12 * off,
+                        what: Shift::Quarter,
+                    };
+                    return Some(Found::new(i, end + 1, expr));
+                }
+            }
+        }
         Some(Found::new(
             i,
             end,
