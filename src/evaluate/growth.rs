@@ -69,6 +69,38 @@ fn day_of(fact: &Fact, ctx: &Context<'_>) -> Option<NaiveDate> {
     stated.or_else(|| ctx.corpus.get(fact.doc)?.published.map(|(date, _)| date))
 }
 
+/// The days, in order, of the revisions of the count of a group's figures.
+fn revision_days(by_day: &[Dated], ctx: &Context<'_>) -> Vec<NaiveDate> {
+    let revisions = ctx.revisions();
+    if revisions.is_empty() {
+        return Vec::new();
+    }
+    let Some(sample) = by_day.first().and_then(|d| ctx.facts.get(d.index)) else {
+        return Vec::new();
+    };
+    let Some(own) = sample.frame.as_deref() else {
+        return Vec::new();
+    };
+    let class = own.measure.as_ref().map(|m| m.class.as_str());
+    let mut days: Vec<NaiveDate> = revisions
+        .iter()
+        .filter_map(|&i| ctx.facts.get(i))
+        .filter(|r| {
+            let Some(theirs) = r.frame.as_deref() else {
+                return false;
+            };
+            theirs.measure.as_ref().map(|m| m.class.as_str()) == class
+                && (theirs.scope.is_empty()
+                    || own.scope.is_empty()
+                    || theirs.scope.iter().any(|k| own.scope.contains(k)))
+                && !super::claims::other_story(r, sample)
+        })
+        .filter_map(|r| day_of(r, ctx))
+        .collect();
+    days.sort_unstable();
+    days
+}
+
 /// Whether one article's two figures are a rise its text dates: their "as of" days
 /// differ, the later day's figure is the higher, and the earlier is a level the count
 /// stood at or rose to that day ("stood at 28", "by Friday it had soared to 79"), not
@@ -232,16 +264,42 @@ pub(super) fn check(
         let (low, high) = (c.most.min(d.least), c.most.max(d.least));
         super::agree::rounded_floors(ctx, c.index, d.index, (low, high))
     };
+    // The days the count was revised ("the toll was revised down to 253 from 359"; a
+    // revised figure is a claim of its own, compared only with revised ones): its
+    // history starts again there, and figures of earlier days are not held against
+    // later ones. The revision is of the same measure, and of the group's place or
+    // none, in an article of the same story.
+    let revisions: Vec<NaiveDate> = revision_days(&by_day, ctx);
     let mut out = Vec::new();
     for c in candidates {
         let before = by_day.partition_point(|d| d.day < c.day);
+        let start = revisions
+            .iter()
+            .rev()
+            .find(|&&day| day <= c.day)
+            .map_or(0, |&day| by_day.partition_point(|d| d.day < day));
+        // The highest least value of the days looked back on, with the figure that
+        // holds it.
+        let top = if start == 0 {
+            before.checked_sub(1).and_then(|k| highest.get(k)).copied()
+        } else {
+            by_day
+                .get(start..before)
+                .unwrap_or_default()
+                .iter()
+                .enumerate()
+                .fold(None, |best: Option<(f64, usize)>, (k, d)| match best {
+                    Some((v, _)) if v >= d.least => best,
+                    _ => Some((d.least, start + k)),
+                })
+        };
         let mut others: Vec<usize> = Vec::new();
         // An earlier source counted more than this one allows: the highest, then the
         // latest others that did (a bounded look back: a few witnesses are enough).
-        if let Some(&(v, at)) = before.checked_sub(1).and_then(|k| highest.get(k)) {
+        if let Some((v, at)) = top {
             if apart(c.most, v) && !by_day.get(at).is_some_and(|d| floors(&c, d)) {
                 others.extend(by_day.get(at).map(|d| d.index));
-                let earlier = by_day.get(..before).unwrap_or_default();
+                let earlier = by_day.get(start..before).unwrap_or_default();
                 others.extend(
                     earlier
                         .iter()

@@ -28,6 +28,8 @@ mod select;
 mod spelling;
 mod weekday;
 
+use std::sync::OnceLock;
+
 use rustc_hash::FxHashMap as HashMap;
 
 use chrono::{Datelike, NaiveDate};
@@ -238,11 +240,7 @@ impl<'r> Plan<'r> {
         facts: &[Fact],
     ) -> Vec<Vec<&'r str>> {
         let refs: Vec<&Fact> = facts.iter().collect();
-        let ctx = Context {
-            corpus,
-            sources,
-            facts: &refs,
-        };
+        let ctx = Context::new(corpus, sources, &refs);
         let selected = self.selectors.select(&ctx);
         let mut by_fact: Vec<Vec<&'r str>> = vec![Vec::new(); facts.len()];
         for decl in &self.rules.facts {
@@ -272,11 +270,7 @@ impl<'r> Plan<'r> {
         facts: &[Fact],
     ) -> (Vec<Finding>, Vec<(usize, usize)>) {
         let facts: Vec<&Fact> = facts.iter().collect();
-        let ctx = Context {
-            corpus,
-            sources,
-            facts: &facts,
-        };
+        let ctx = Context::new(corpus, sources, &facts);
         let selected = self.selectors.select(&ctx);
         let mut across: Vec<(usize, usize)> = Vec::new();
         for (decl, name) in self.across.iter().enumerate() {
@@ -311,11 +305,7 @@ impl<'r> Plan<'r> {
         selection: &[(usize, usize)],
         options: &EvalOptions,
     ) -> Vec<Finding> {
-        let ctx = Context {
-            corpus,
-            sources,
-            facts,
-        };
+        let ctx = Context::new(corpus, sources, facts);
         let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
         for &(fact, decl) in selection {
             if let Some(name) = self.across.get(decl) {
@@ -480,6 +470,36 @@ pub(crate) struct Context<'a> {
     pub sources: &'a SourceMap,
     /// The facts, wherever they are stored.
     pub facts: &'a [&'a Fact],
+    /// The figures that revise a count ("the toll was revised to 275"), found once
+    /// when a check first asks.
+    revisions: OnceLock<Vec<usize>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(corpus: &'a Corpus, sources: &'a SourceMap, facts: &'a [&'a Fact]) -> Self {
+        Context {
+            corpus,
+            sources,
+            facts,
+            revisions: OnceLock::new(),
+        }
+    }
+
+    /// The figures whose frame says they revise a count, in fact order.
+    pub fn revisions(&self) -> &[usize] {
+        self.revisions.get_or_init(|| {
+            self.facts
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    f.frame
+                        .as_ref()
+                        .is_some_and(|fr| fr.qualifier.as_deref() == Some("revised"))
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+    }
 }
 
 impl Context<'_> {

@@ -343,11 +343,8 @@ mod tests {
     /// Each conflict as `doc:text <- doc:text, …`.
     fn run(texts: &[&str], scope: Scope) -> Vec<String> {
         let (corpus, sources, facts) = corpus(texts);
-        let ctx = Context {
-            corpus: &corpus,
-            sources: &sources,
-            facts: &facts.iter().collect::<Vec<_>>(),
-        };
+        let refs: Vec<_> = facts.iter().collect();
+        let ctx = Context::new(&corpus, &sources, &refs);
         let rule = rule(scope);
         let groups: Vec<Vec<usize>> = match scope {
             Scope::WithinDocument => (0..texts.len())
@@ -471,11 +468,8 @@ mod tests {
         let (corpus, sources, facts) =
             corpus(&["Andrey Sokolov met Andrei Sokolov in Kiev and Kyiv."]);
         assert!(facts.len() >= 2);
-        let ctx = Context {
-            corpus: &corpus,
-            sources: &sources,
-            facts: &facts.iter().collect::<Vec<_>>(),
-        };
+        let refs: Vec<_> = facts.iter().collect();
+        let ctx = Context::new(&corpus, &sources, &refs);
         for fact in &facts {
             assert!(super::super::consistent::Range::of(fact, None).is_none());
         }
@@ -503,11 +497,8 @@ mod tests {
             unresolved: "test".into(),
         });
         facts.push(time);
-        let ctx = Context {
-            corpus: &corpus,
-            sources: &sources,
-            facts: &facts.iter().collect::<Vec<_>>(),
-        };
+        let refs: Vec<_> = facts.iter().collect();
+        let ctx = Context::new(&corpus, &sources, &refs);
         let all: Vec<usize> = (0..facts.len()).collect();
         let found = check(&rule(Scope::WithinDocument), &all, &all, &ctx);
         // "NATO" and "N.A.T.O." are one name spelled two ways; the time is not a name.
