@@ -527,25 +527,8 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         if !said {
             continue;
         }
-        // "searching on Saturday after 2,000 people were killed": a word that orders
-        // two happenings between the time and the count parts them.
-        let apart = |span: &Span| {
-            let (a, b) = if span.start < at {
-                (span.end, at)
-            } else {
-                (fact_end, span.start)
-            };
-            text.text.get(a..b).is_some_and(|between| {
-                between.split(|c: char| !c.is_alphabetic()).any(|w| {
-                    ["after", "before", "since", "when", "while", "until"]
-                        .iter()
-                        .any(|x| w.eq_ignore_ascii_case(x))
-                })
-            })
-        };
-        // "stood at 28 and by Friday it had soared to 79": a count past a word
-        // joining two clauses is the other clause's, taken only when this one has none.
-        let joined = |span: &Span| {
+        // Whether one of `words` stands between the time and a count.
+        let between_has = |span: &Span, words: &[&str]| {
             let (a, b) = if span.start < at {
                 (span.end, at)
             } else {
@@ -554,9 +537,20 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
             text.text.get(a..b).is_some_and(|between| {
                 between
                     .split(|c: char| !c.is_alphabetic())
-                    .any(|w| ["and", "but"].iter().any(|x| w.eq_ignore_ascii_case(x)))
+                    .any(|w| words.iter().any(|x| w.eq_ignore_ascii_case(x)))
             })
         };
+        // "searching on Saturday after 2,000 people were killed": a word that orders
+        // two happenings between the time and the count parts them.
+        let apart = |span: &Span| {
+            between_has(
+                span,
+                &["after", "before", "since", "when", "while", "until"],
+            )
+        };
+        // "stood at 28 and by Friday it had soared to 79": a count past a word
+        // joining two clauses is the other clause's, taken only when this one has none.
+        let joined = |span: &Span| between_has(span, &["and", "but"]);
         let nearest = counts
             .iter()
             .filter(|(c, ..)| near(c))
