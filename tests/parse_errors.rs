@@ -105,6 +105,7 @@ fn embedded_rules_parse_and_validate_together() {
     [
         "toll-disagrees-across-sources",
         "missing-count-disagrees-across-sources",
+        "outage-count-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
         "age-disagrees-across-sources",

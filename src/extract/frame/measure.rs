@@ -28,6 +28,12 @@ impl Sentence<'_, '_> {
                 return self.head(first, last, "share", true);
             }
         }
+        // 0a. The whole a fraction is taken of ("half of its 7,500 employees", "half
+        // the company's 300 workers", "40% of the 900 staff"): neither those the verb
+        // befell (a part of them) nor a count the story's others share. No class.
+        if self.whole_of_fraction(first) {
+            return self.head(first, last, "whole", true);
+        }
         let unit = fact
             .unit
             .as_ref()
@@ -338,6 +344,40 @@ impl Sentence<'_, '_> {
 
     /// The measure a scale after a unit ending at word `b` names: "on the Richter
     /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
+    /// Whether the figure at word `first` is the whole a fraction or a percentage
+    /// before it is taken of, past "of" and a determiner or possessive ("half of its
+    /// 7,500", "half the company's 7,500", "a third of the 900", "40% of the 900").
+    fn whole_of_fraction(&self, first: usize) -> bool {
+        let mut k = first;
+        let mut skipped = false;
+        for _ in 0..3 {
+            let Some(j) = k.checked_sub(1) else {
+                return false;
+            };
+            let word = self.words.w(j);
+            let lower = word.to_lowercase();
+            if matches!(
+                lower.as_str(),
+                "of" | "the" | "its" | "their" | "his" | "her" | "our" | "your"
+            ) || lower.ends_with("'s")
+                || lower.ends_with("\u{2019}s")
+            {
+                skipped = true;
+                k = j;
+                continue;
+            }
+            if !skipped {
+                return false;
+            }
+            if lower.ends_with('%') || matches!(lower.as_str(), "percent" | "cent") {
+                return true;
+            }
+            let tail = lemma(lower.rsplit('-').next().unwrap_or(&lower));
+            return LEXICON.fraction.at(&[tail.as_str()]).is_some();
+        }
+        false
+    }
+
     fn scale_after(&self, b: usize, to: usize) -> Option<Head> {
         if !(self.words.is(b + 1, &["on"]) && self.words.is(b + 2, &["the"])) {
             return None;
