@@ -342,8 +342,6 @@ impl Sentence<'_, '_> {
         None
     }
 
-    /// The measure a scale after a unit ending at word `b` names: "on the Richter
-    /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
     /// Whether the figure at word `first` is the whole a fraction or a percentage
     /// before it is taken of, past "of" and a determiner or possessive ("half of its
     /// 7,500", "half the company's 7,500", "a third of the 900", "40% of the 900").
@@ -355,12 +353,11 @@ impl Sentence<'_, '_> {
                 return false;
             };
             let word = self.words.w(j);
-            let lower = word.to_lowercase();
-            if matches!(
-                lower.as_str(),
-                "of" | "the" | "its" | "their" | "his" | "her" | "our" | "your"
-            ) || lower.ends_with("'s")
-                || lower.ends_with("\u{2019}s")
+            if self.words.is(
+                j,
+                &["of", "the", "its", "their", "his", "her", "our", "your"],
+            ) || word.ends_with("'s")
+                || word.ends_with("\u{2019}s")
             {
                 skipped = true;
                 k = j;
@@ -369,15 +366,18 @@ impl Sentence<'_, '_> {
             if !skipped {
                 return false;
             }
-            if lower.ends_with('%') || matches!(lower.as_str(), "percent" | "cent") {
+            if word.ends_with('%') || self.words.is(j, &["percent", "cent"]) {
                 return true;
             }
+            let lower = word.to_lowercase();
             let tail = lemma(lower.rsplit('-').next().unwrap_or(&lower));
             return LEXICON.fraction.at(&[tail.as_str()]).is_some();
         }
         false
     }
 
+    /// The measure a scale after a unit ending at word `b` names: "on the Richter
+    /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
     fn scale_after(&self, b: usize, to: usize) -> Option<Head> {
         if !(self.words.is(b + 1, &["on"]) && self.words.is(b + 2, &["the"])) {
             return None;
