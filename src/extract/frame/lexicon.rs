@@ -337,6 +337,8 @@ pub struct Lexicon {
     pub pointing: Phrases<()>,
     /// Measure classes whose figure with no place is its source's country's.
     pub sourced: Phrases<()>,
+    /// Nouns of an event that "that" points back at (`recalled` of `[asof]`).
+    pub recalled: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
     /// Verbs after which a bare figure measures the event before them ("measuring").
@@ -543,6 +545,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         status: named(words, "status").numbered(bit()),
         qualifiers: named(words, "qualifiers").numbered(bit()),
         not_as_of: list(words, "asof", "not").numbered(bit()),
+        recalled: list(words, "asof", "recalled"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

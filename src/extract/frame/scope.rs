@@ -800,10 +800,27 @@ impl Sentence<'_, '_> {
         let now = figure.is_some_and(|(first, _)| {
             (first.saturating_sub(3)..first).any(|k| self.words.is(k, &["now", "currently"]))
         });
+        // "In 1969, 150 people were killed in floods": a time months past that opens
+        // the sentence, set off by a comma, dates the figures after it that have no
+        // time of their own; they count another event.
+        let opening_time = || {
+            let (first, _) = figure?;
+            let &(_, _, start, end) = times.iter().find(|t| {
+                self.span.contains(t.1)
+                    && self.cover(t.1).is_some_and(|(a, b)| {
+                        (a == 0 || (a == 1 && self.words.is(0, &["in"])))
+                            && b < first
+                            && self.comma_after(b)
+                    })
+            })?;
+            ((published? - start).num_days() > OLD_EVENT_DAYS).then_some((start, end))
+        };
         let clause_time = clause_time
             .filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p))
             .map(|&(_, _, start, end)| (start, end, true))
-            .or_else(|| when_time().map(|(start, end)| (start, end, false)));
+            .or_else(|| when_time().map(|(start, end)| (start, end, false)))
+            .or_else(|| opening_time().map(|(start, end)| (start, end, false)))
+            .or_else(|| self.recalled_time(times, published));
         // "stood at 28", "had soared to 79", "reached 86": a level of that day (not
         // "led to 457 arrests").
         let level = || {
@@ -934,7 +951,59 @@ impl Sentence<'_, '_> {
         if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
+        if found.is_none() && self.opens_earlier(first) {
+            return Some("earlier".to_owned());
+        }
         found.map(str::to_owned)
+    }
+
+    /// "The slide was the worst since the 1980 eruption. Fifty-seven people died in
+    /// that disaster.": a sentence with no time of its own that points back at an
+    /// event with "that" ("that disaster", "that fire") speaks of the event the
+    /// sentence before dated, when that time is months past: its figures hold then.
+    fn recalled_time(
+        &self,
+        times: &[(Span, Span, NaiveDate, NaiveDate)],
+        published: Option<NaiveDate>,
+    ) -> Option<(NaiveDate, NaiveDate, bool)> {
+        let recalls = (0..self.words.len().saturating_sub(1)).any(|k| {
+            self.words.is(k, &["that", "those"]) && LEXICON.recalled.at(self.from(k + 1)).is_some()
+        });
+        if !recalls || times.iter().any(|t| self.span.contains(t.1)) {
+            return None;
+        }
+        let &(_, span, start, end) = times
+            .iter()
+            .filter(|t| t.1.end <= self.span.start)
+            .max_by_key(|t| t.1.end)?;
+        // Only from the sentence right before, in the same paragraph.
+        let gap = self.words.text.slice(Span {
+            start: span.end,
+            end: self.span.start,
+        });
+        let ends = gap.matches(['.', '!', '?']).count();
+        let near = ends <= 1 && !gap.contains("\n\n");
+        (near && (published? - start).num_days() > OLD_EVENT_DAYS).then_some((start, end, false))
+    }
+
+    /// Whether a comma follows word `k` ("In 1969, …", "Earlier, …").
+    fn comma_after(&self, k: usize) -> bool {
+        self.words
+            .span(k)
+            .zip(self.words.span(k + 1))
+            .is_some_and(|(a, b)| self.words.between(a.end, b.start).contains(','))
+    }
+
+    /// Whether the sentence opens with a phrase of an earlier moment set off by a
+    /// comma, before the figure at word `first`: "Earlier, the agency reported about
+    /// 59 dead", "Initially, officials put the toll at 32", "Earlier in the day, …".
+    fn opens_earlier(&self, first: usize) -> bool {
+        let cue = self.words.is(0, &["earlier"])
+            || LEXICON
+                .qualifiers
+                .at(self.from(0))
+                .is_some_and(|(_, name)| *name == "earlier");
+        cue && (0..first.min(6)).any(|k| self.comma_after(k))
     }
 
     /// Whether a figure at word `first` follows a dash that follows a partitive "of"
