@@ -443,6 +443,7 @@ impl Lexicon {
             (l.pointing.bit, &l.pointing.ends),
             (l.distinct.bit, &l.distinct.ends),
             (l.phases.bit, &l.phases.ends),
+            (l.recalled.bit, &l.recalled.ends),
         ];
         lists.extend(l.money.iter().map(|(_, p)| (p.bit, p.ends.as_slice())));
         lists
@@ -545,7 +546,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         status: named(words, "status").numbered(bit()),
         qualifiers: named(words, "qualifiers").numbered(bit()),
         not_as_of: list(words, "asof", "not").numbered(bit()),
-        recalled: list(words, "asof", "recalled"),
+        recalled: list(words, "asof", "recalled").numbered(bit()),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

@@ -966,6 +966,10 @@ impl Sentence<'_, '_> {
         times: &[(Span, Span, NaiveDate, NaiveDate)],
         published: Option<NaiveDate>,
     ) -> Option<(NaiveDate, NaiveDate, bool)> {
+        // Most sentences hold no event noun "that" could point at: a bit test.
+        if !self.may_hold(&LEXICON.recalled) {
+            return None;
+        }
         let recalls = (0..self.words.len().saturating_sub(1)).any(|k| {
             self.words.is(k, &["that", "those"]) && LEXICON.recalled.at(self.from(k + 1)).is_some()
         });
