@@ -805,7 +805,7 @@ impl Sentence<'_, '_> {
         // time of their own; they count another event.
         let opening_time = || {
             let (first, _) = figure?;
-            let &(_, _, start, end) = times.iter().find(|t| {
+            let &(_, _, start, end) = self.sentence_times(times).iter().find(|t| {
                 self.span.contains(t.1)
                     && self.cover(t.1).is_some_and(|(a, b)| {
                         (a == 0 || (a == 1 && self.words.is(0, &["in"])))
@@ -973,7 +973,12 @@ impl Sentence<'_, '_> {
         let recalls = (0..self.words.len().saturating_sub(1)).any(|k| {
             self.words.is(k, &["that", "those"]) && LEXICON.recalled.at(self.from(k + 1)).is_some()
         });
-        if !recalls || times.iter().any(|t| self.span.contains(t.1)) {
+        if !recalls
+            || self
+                .sentence_times(times)
+                .iter()
+                .any(|t| self.span.contains(t.1))
+        {
             return None;
         }
         let &(_, span, start, end) = times
@@ -988,6 +993,17 @@ impl Sentence<'_, '_> {
         let ends = gap.matches(['.', '!', '?']).count();
         let near = ends <= 1 && !gap.contains("\n\n");
         (near && (published? - start).num_days() > OLD_EVENT_DAYS).then_some((start, end, false))
+    }
+
+    /// The run of `times` (sorted by clause) whose clauses lie in this sentence: found
+    /// by bisection, not a walk of the document's times for every figure.
+    fn sentence_times<'t>(
+        &self,
+        times: &'t [(Span, Span, NaiveDate, NaiveDate)],
+    ) -> &'t [(Span, Span, NaiveDate, NaiveDate)] {
+        let lo = times.partition_point(|t| t.0.start < self.span.start);
+        let hi = times.partition_point(|t| t.0.start < self.span.end);
+        times.get(lo..hi.max(lo)).unwrap_or_default()
     }
 
     /// Whether a comma follows word `k` ("In 1969, …", "Earlier, …").

@@ -336,6 +336,60 @@ pub const CROSSING_VERBS: &[&str] = &[
     "eclipsed",
 ];
 
+/// Verbs of change before "by" and a fraction ("rose by a third", "cut by half").
+pub const CHANGE_VERBS: &[&str] = &[
+    "rose",
+    "risen",
+    "rise",
+    "rises",
+    "fell",
+    "fallen",
+    "fall",
+    "falls",
+    "grew",
+    "grown",
+    "grow",
+    "grows",
+    "dropped",
+    "drop",
+    "drops",
+    "increased",
+    "increase",
+    "increases",
+    "decreased",
+    "decrease",
+    "decreases",
+    "cut",
+    "cuts",
+    "reduced",
+    "reduce",
+    "reduces",
+    "raised",
+    "raise",
+    "raises",
+    "shrank",
+    "shrunk",
+    "shrink",
+    "declined",
+    "decline",
+    "declines",
+    "jumped",
+    "slashed",
+    "climbed",
+    "plunged",
+    "slumped",
+    "soared",
+    "up",
+    "down",
+];
+
+/// Words that may follow a fraction of change and leave it one ("fell by a quarter
+/// last year", "rose by a third in May"): no noun it would count.
+pub const AFTER_CHANGE: &[&str] = &[
+    "in", "last", "this", "from", "to", "on", "since", "after", "over", "compared", "and", "but",
+    "while", "as", "between", "during", "within", "at",
+];
+
 /// Units a hundredth of a currency's, after its whole units ("20 dollars 43 cents").
 pub const HUNDREDTHS: &[&str] = &[
     "cent", "cents", "pence", "penny", "kopeck", "kopecks", "kopek", "kopeks", "centimes", "paise",

@@ -1,7 +1,7 @@
 //! Numbers as written: digits ("14,000", "1.5", "14.000", "14 000") and words
 //! ("fourteen thousand", "a dozen", "half a million", "two-thirds").
 
-use super::lexicon::LEXICON;
+use super::lexicon::{AFTER_CHANGE, CHANGE_VERBS, LEXICON};
 use crate::text::{Words, is_one_of};
 
 /// A number as written.
@@ -440,60 +440,6 @@ pub fn over_denominator(words: &Words<'_, '_>, n: f64, last: usize) -> Option<(f
     let d = denominator(w)?;
     Some((n / d as f64, last + 1))
 }
-
-/// Verbs of change before "by" and a fraction ("rose by a third", "cut by half").
-const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "dropped",
-    "drop",
-    "drops",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "decreases",
-    "cut",
-    "cuts",
-    "reduced",
-    "reduce",
-    "reduces",
-    "raised",
-    "raise",
-    "raises",
-    "shrank",
-    "shrunk",
-    "shrink",
-    "declined",
-    "decline",
-    "declines",
-    "jumped",
-    "slashed",
-    "climbed",
-    "plunged",
-    "slumped",
-    "soared",
-    "up",
-    "down",
-];
-
-/// Words that may follow a fraction of change and leave it one ("fell by a quarter
-/// last year", "rose by a third in May"): no noun it would count.
-const AFTER_CHANGE: &[&str] = &[
-    "in", "last", "this", "from", "to", "on", "since", "after", "over", "compared", "and", "but",
-    "while", "as", "between", "during", "within", "at",
-];
 
 /// The numerator of a fraction in words: "a", "an", "one", or two to nine.
 fn numerator(w: &str) -> Option<u64> {
