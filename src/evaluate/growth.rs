@@ -270,6 +270,15 @@ pub(super) fn check(
     // later ones. The revision is of the same measure, and of the group's place or
     // none, in an article of the same story.
     let revisions: Vec<NaiveDate> = revision_days(&by_day, ctx);
+    // Earlier counts ("the toll was earlier put at 125") hold at some moment before
+    // their article's date, not at it: two of them are held together only within a
+    // day, never an older day's against a newer one's.
+    let earlier = by_day
+        .first()
+        .and_then(|d| ctx.facts.get(d.index))
+        .is_some_and(|f| {
+            f.frame.as_deref().and_then(|fr| fr.qualifier.as_deref()) == Some("earlier")
+        });
     let mut out = Vec::new();
     for c in candidates {
         let before = by_day.partition_point(|d| d.day < c.day);
@@ -280,7 +289,9 @@ pub(super) fn check(
             .map_or(0, |&day| by_day.partition_point(|d| d.day < day));
         // The highest least value of the days looked back on, with the figure that
         // holds it.
-        let top = if start == 0 {
+        let top = if earlier {
+            None
+        } else if start == 0 {
             before.checked_sub(1).and_then(|k| highest.get(k)).copied()
         } else {
             by_day

@@ -213,6 +213,9 @@ pub struct Lexicon {
     /// Groups of people that an outcome's count may be a part of ("98 women were
     /// killed").
     pub subgroup: Phrases<()>,
+    /// Words after "others" that make a figure before a part of its outcome's count
+    /// ("34 died at the scene, while others perished in hospital").
+    pub others_rest: Phrases<()>,
     /// The classes of `[outcome]`: what happened to those counted.
     pub outcomes: Vec<&'static str>,
     /// The classes of `[group]`: who or what is counted.
@@ -507,6 +510,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
         subgroup: list(words, "heads", "subgroup"),
+        others_rest: list(words, "heads", "others_rest"),
         outcomes: measures
             .iter()
             .filter(|e| e.section == "outcome")

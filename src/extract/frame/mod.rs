@@ -366,6 +366,7 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
 /// corrected count, compared only with corrected counts, not with the count it
 /// replaces. Not when the article also gives that value as an earlier count.
 fn restated_revisions(facts: &mut [Fact]) {
+    replaced_counts(facts);
     // A stated figure's measure and value, with its qualifier.
     fn stated(fact: &Fact) -> Option<(&str, u64, Option<&str>)> {
         if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
@@ -405,6 +406,37 @@ fn restated_revisions(facts: &mut [Fact]) {
         if revised.contains(&key) && !earlier.contains(&key) {
             if let Some(frame) = fact.frame.as_deref_mut() {
                 frame.qualifier = Some("revised".to_owned());
+            }
+        }
+    }
+}
+
+/// "Officials reported that 174 people died, but lowered the figure to 125": a plain
+/// figure before a revised one in its sentence, of the same measure, with no qualifier
+/// of its own, is the count the revision replaced (an earlier count), not a current one.
+fn replaced_counts(facts: &mut [Fact]) {
+    let measure = |fact: &Fact| -> Option<String> {
+        let frame = fact.frame.as_deref()?;
+        Some(frame.measure.as_ref().filter(|m| m.known)?.class.clone())
+    };
+    let revisions: Vec<(Span, usize, String)> = facts
+        .iter()
+        .filter(|f| f.kind == FactKind::Quantity)
+        .filter(|f| f.frame.as_deref().and_then(|fr| fr.qualifier.as_deref()) == Some("revised"))
+        .filter_map(|f| Some((f.sentence, f.span.start, measure(f)?)))
+        .collect();
+    for fact in facts.iter_mut() {
+        if fact.kind != FactKind::Quantity {
+            continue;
+        }
+        let replaced = measure(fact).is_some_and(|class| {
+            revisions.iter().any(|(sentence, at, c)| {
+                *sentence == fact.sentence && fact.span.end <= *at && *c == class
+            })
+        });
+        if let Some(frame) = fact.frame.as_deref_mut().filter(|f| f.qualifier.is_none()) {
+            if replaced {
+                frame.qualifier = Some("earlier".to_owned());
             }
         }
     }
@@ -1180,6 +1212,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
+                if frame.qualifier.is_none() && self.rest_after(last, frame.measure.as_ref()) {
+                    frame.qualifier = Some("part".to_owned());
+                }
                 self.lower_bound(fact, first, from);
                 // "2,500 of them": a part of the figure before, not a count of its own.
                 let bare = fact.unit.is_none() && !self.words.is(last + 1, &["of"]);
@@ -1314,8 +1349,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // held: a stake or premium after it says what it is.
                 let percent = matches!(class, Some("share" | "vote share"))
                     && fact.unit.as_ref().is_some_and(|u| u.lemma == "percent");
-                if (class == Some("money") || percent) && frame.qualifier.is_none() {
+                // "fined a record $5 million": a record amount is the fine all the same.
+                let plain = matches!(frame.qualifier.as_deref(), None | Some("record"));
+                if (class == Some("money") || percent) && plain {
                     if let Some(money) = self.money_of(fact, first, last, percent) {
+                        frame.qualifier = None;
                         frame.measure = self.head(first, last, money.role, true);
                         frame.scope = money.parties;
                         if !percent {
@@ -1455,6 +1493,26 @@ impl<'t, 'a> Sentence<'t, 'a> {
             FactKind::Name | FactKind::Duration => return None,
         }
         Some(frame)
+    }
+
+    /// Whether the outcome a figure ending at word `last` counts befell others too, told
+    /// of later in its sentence ("34 people died inside the stadium, while others
+    /// perished in hospital", "… and all others in hospitals"): the figure is a part of
+    /// the count. Not "20 others" (a count of its own).
+    fn rest_after(&self, last: usize, measure: Option<&Head>) -> bool {
+        let outcome = measure
+            .filter(|m| m.known)
+            .is_some_and(|m| LEXICON.outcomes.contains(&m.class.as_str()));
+        outcome
+            && (last + 2..self.words.len()).any(|k| {
+                self.words.is(k, &["others"])
+                    && self.words.is(
+                        k - 1,
+                        &["while", "and", "all", "many", "most", "some", "the"],
+                    )
+                    && (k + 1..(k + 5).min(self.words.len()))
+                        .any(|j| LEXICON.others_rest.at(self.from(j)).is_some())
+            })
     }
 
     /// What the figure before in the sentence lends a figure at word `first` (and

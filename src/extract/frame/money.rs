@@ -347,11 +347,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let of = first >= 2
             && self.words.is(first - 1, &["of"])
             && self.money_word(first - 2, "fine").is_some();
-        // "fined Eastland $5 million": the verb, a name, the amount.
-        let fined = (first.saturating_sub(5)..first)
-            .find(|&k| self.words.is(k, &["fined"]))
-            .and_then(|k| self.name_key_after(k));
-        if !after && !of && fined.is_none() {
+        // "fined Eastland $5 million": the verb, a name, the amount; "Eastland has
+        // been fined a record $5 million": the verb, the amount, the subject fined.
+        let verb = (first.saturating_sub(7)..first).find(|&k| self.words.is(k, &["fined"]));
+        let fined = verb.and_then(|k| self.name_key_after(k));
+        if !after && !of && verb.is_none() {
             return None;
         }
         let party = fined.or_else(|| self.subject(first))?;

@@ -919,6 +919,16 @@ impl Sentence<'_, '_> {
         let level = self
             .words
             .is(first, &["above", "below", "past", "beyond", "to"]);
+        // "increased from 127", "down from 249", "revised from 174 to 125": the count
+        // before the change, not the current one.
+        let changed_from = before
+            .filter(|&k| self.words.is(k, &["from"]))
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| LEXICON.qualifiers.ending_at(self.all(), k))
+            .is_some_and(|(_, name)| matches!(*name, "change" | "revised"));
+        if changed_from {
+            return Some("earlier".to_owned());
+        }
         // "including 1,602": a part of a total.
         let adjacent = before
             .and_then(|k| LEXICON.qualifiers.ending_at(self.all(), k))
@@ -940,7 +950,12 @@ impl Sentence<'_, '_> {
                     // An exercise outweighs a rate; some cues count only beside the
                     // figure (above); taking part in something near talk of an
                     // exercise is taking part in the exercise.
-                    if !ADJACENT_ONLY.contains(name) && found != Some("exercise") {
+                    // "was earlier put at 125 … has now risen to 131": "now" between
+                    // the cue and the figure makes the figure the current count.
+                    let current = *name == "earlier"
+                        && k < first
+                        && (k + n..first).any(|j| self.words.is(j, &["now", "currently"]));
+                    if !ADJACENT_ONLY.contains(name) && found != Some("exercise") && !current {
                         found = Some(name);
                     }
                     k += n;

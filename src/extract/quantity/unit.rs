@@ -4,7 +4,7 @@ use super::lexicon::{CURRENCIES, LEXICON};
 use super::{DETERMINER_SET, Scan, adjective, verbal};
 use crate::extract::{Counting, Unit};
 use crate::source::Span;
-use crate::text::{is_month, is_plural, lemma};
+use crate::text::{is_calendar_word, is_plural, lemma};
 
 impl Scan<'_, '_> {
     /// The unit after the figure ending at word `last`: a `%` glued to it, a percent
@@ -83,7 +83,7 @@ impl Scan<'_, '_> {
                 });
             }
             if LEXICON.stops.contains(w)
-                || is_month(w)
+                || is_calendar_word(w)
                 || w.starts_with(|c: char| c.is_ascii_digit())
                 || (w.len() > 4 && w.ends_with("ly"))
                 || self.currency_code(k).is_some()
