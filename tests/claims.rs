@@ -409,3 +409,9 @@ fn the_heldout_g_gold_fits_its_corpus() {
 fn the_heldout_h_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-h");
 }
+
+/// The ninth (`tests/heldout-i/`: four stories, still unseen).
+#[test]
+fn the_heldout_i_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-i");
+}
