@@ -116,6 +116,12 @@ pub(crate) fn currency_code(mark: &str) -> Option<&'static str> {
         .copied()
 }
 mod number;
+
+/// Whether word `i` starts a number, in digits or spelled ("131", "six").
+pub(crate) fn starts_number(words: &crate::text::Words<'_, '_>, i: usize) -> bool {
+    words.w(i).starts_with(|c: char| c.is_ascii_digit()) || number::spelled(words, i).is_some()
+}
+
 mod range;
 mod read;
 mod unit;

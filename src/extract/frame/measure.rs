@@ -210,6 +210,14 @@ impl Sentence<'_, '_> {
             if link {
                 continue;
             }
+            // A change before the figure ("the toll rose by six to 131"): past it.
+            if k > from + 1
+                && self.words.is(k - 1, &["by"])
+                && crate::extract::quantity::starts_number(&self.words, k)
+            {
+                k -= 1;
+                continue;
+            }
             // A prepositional phrase between the measure and its verb ("the death
             // toll from the magnitude 7.8 earthquake rose to 5,000"): past it, once.
             match self.phrase_start(k, from) {

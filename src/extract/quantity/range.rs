@@ -544,7 +544,11 @@ impl Scan<'_, '_> {
         // "the Artemis 2 mission", "a Boeing 737 jet": a bare
         // number other than one after a capitalised word inside the sentence, before a
         // singular noun, names a thing; it counts nothing ("2 agreement" is not English).
-        let capital_before = i >= 2 && prev.starts_with(char::is_uppercase) && !is_month(prev);
+        // A hedge in a headline's capitals ("Killed and Over 100 Injured") is no name.
+        let capital_before = i >= 2
+            && prev.starts_with(char::is_uppercase)
+            && !is_month(prev)
+            && LEXICON.hedges_by_last.get(prev).is_none();
         if capital_before
             && num.bare
             && num.value != 1.0
