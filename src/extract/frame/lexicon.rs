@@ -212,7 +212,7 @@ pub struct Lexicon {
     pub generic: Phrases<()>,
     /// Groups of people that an outcome's count may be a part of ("98 women were
     /// killed").
-    pub subgroup: Phrases<()>,
+    pub subgroup: Phrases<&'static str>,
     /// Words after "others" that make a figure before a part of its outcome's count
     /// ("34 died at the scene, while others perished in hospital").
     pub others_rest: Phrases<()>,
@@ -509,7 +509,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         .numbered(bit()),
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
-        subgroup: list(words, "heads", "subgroup"),
+        subgroup: named(words, "subgroups"),
         others_rest: list(words, "heads", "others_rest"),
         outcomes: measures
             .iter()

@@ -2071,7 +2071,7 @@ fn subgroup(fact: &Fact, measure: Option<&Head>) -> Option<String> {
         .subgroup
         .at(&lemmas)
         .filter(|&(n, _)| n == lemmas.len())
-        .map(|_| unit.lemma.clone())
+        .map(|(_, group)| (*group).to_owned())
 }
 
 /// Whether a figure is a handful ("several", "a few", "a couple"): a vague amount of
