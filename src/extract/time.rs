@@ -433,7 +433,19 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
     // searching on Saturday in an effort to find survivors" is past): a verb's tense
     // on the other side wins over it.
     let weak = |k: usize| toks.get(k).is_some_and(|t| t.cue == Cue::To);
+    // "warned on Saturday the toll would rise": a past verb before the time and a
+    // "would" after it (the future of a reported clause, seen from then): the time
+    // dates the past verb.
+    let reported_future = |k: usize| {
+        toks.get(k).is_some_and(|t| t.cue == Cue::AuxFuture)
+            && ["would", "could"]
+                .iter()
+                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
+    };
     match (left, right) {
+        (Some((dl, Tense::Past)), Some((dr, Tense::Future))) if reported_future(end + dr - 1) => {
+            (Tense::Past, dl)
+        }
         (Some((dl, tl)), Some((dr, tr))) => {
             let (weak_left, weak_right) = (weak(start - dl), weak(end + dr - 1));
             if weak_left != weak_right {
