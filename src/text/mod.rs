@@ -92,6 +92,7 @@ pub use lexicon::{
 };
 pub(crate) use segment::blocks;
 use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
+pub use tokens::Shape;
 use tokens::tokenize;
 pub use words::ends_superlative;
 
@@ -107,6 +108,8 @@ pub struct Text<'a> {
     clauses: Vec<Span>,
     /// Words of the sentences, in text order.
     words: Vec<Span>,
+    /// The shape of each word, side by side with `words`.
+    shapes: Vec<Shape>,
     /// Boilerplate lines, in text order.
     boilerplate: Vec<Span>,
 }
@@ -121,10 +124,12 @@ impl<'a> Text<'a> {
             sentences: Vec::new(),
             clauses: Vec::new(),
             words: Vec::new(),
+            shapes: Vec::new(),
             boilerplate: Vec::new(),
         };
         // Rough sizes for news copy, so that the lists rarely grow.
         this.words.reserve(body.len() / 6);
+        this.shapes.reserve(body.len() / 6);
         this.clauses.reserve(body.len() / 50);
         this.sentences.reserve(body.len() / 120);
         let mut paras = Vec::new();
@@ -145,7 +150,7 @@ impl<'a> Text<'a> {
             split_sentences(text, paragraph, &mut this.sentences);
             for &sentence in this.sentences.get(first..).unwrap_or_default() {
                 split_clauses(text, sentence, &mut this.clauses);
-                tokenize(text, sentence, &mut this.words);
+                tokenize(text, sentence, &mut this.words, &mut this.shapes);
             }
         }
         this
@@ -201,6 +206,15 @@ impl<'a> Text<'a> {
     /// The words lying wholly inside a span.
     pub fn words_in(&self, span: Span) -> &[Span] {
         self.words.get(self.word_range(span)).unwrap_or_default()
+    }
+
+    /// The words lying wholly inside a span, and their shapes, side by side.
+    pub fn shaped_words_in(&self, span: Span) -> (&[Span], &[Shape]) {
+        let range = self.word_range(span);
+        match (self.words.get(range.clone()), self.shapes.get(range)) {
+            (Some(words), Some(shapes)) => (words, shapes),
+            _ => (&[], &[]),
+        }
     }
 
     /// The words within `n` words of a span, on either side, inside the span's sentence;

@@ -1,11 +1,56 @@
 //! Tokens: a sentence's span in; its words out, as byte spans (see the text model's
-//! module documentation for what a word keeps: "build-up", "14,000", "U.S").
+//! module documentation for what a word keeps: "build-up", "14,000", "U.S"), each
+//! with its [`Shape`].
 
 use super::bits::{alphanumeric, ascii_alphanumeric, char_at};
 use crate::source::Span;
 
-/// Appends the words of a sentence.
-pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
+/// What cutting a word out showed of it, kept beside its span: a reader that wants
+/// only some words (capitalised, hyphenated) passes over the others by their shape,
+/// without reading their letters again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape(u8);
+
+impl Shape {
+    /// The word starts with an ASCII lower-case letter.
+    const LOWER: u8 = 1;
+    /// The word starts with an ASCII digit.
+    const DIGIT: u8 = 1 << 1;
+    /// The word holds an inner `-` ("build-up", "COVID-19").
+    const HYPHEN: u8 = 1 << 2;
+
+    /// The shape of a word starting with byte `first`.
+    fn of(first: u8, hyphen: bool) -> Self {
+        let mut bits = 0;
+        if first.is_ascii_lowercase() {
+            bits |= Self::LOWER;
+        } else if first.is_ascii_digit() {
+            bits |= Self::DIGIT;
+        }
+        if hyphen {
+            bits |= Self::HYPHEN;
+        }
+        Self(bits)
+    }
+
+    /// Whether the word starts with an ASCII lower-case letter.
+    pub fn starts_lower(self) -> bool {
+        self.0 & Self::LOWER != 0
+    }
+
+    /// Whether the word starts with an ASCII digit.
+    pub fn starts_digit(self) -> bool {
+        self.0 & Self::DIGIT != 0
+    }
+
+    /// Whether the word holds a `-`.
+    pub fn hyphenated(self) -> bool {
+        self.0 & Self::HYPHEN != 0
+    }
+}
+
+/// Appends the words of a sentence, and their shapes to `shapes`.
+pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>, shapes: &mut Vec<Shape>) {
     let s = text.get(sentence.range()).unwrap_or("");
     let bytes = s.as_bytes();
     let mut i = 0;
@@ -28,6 +73,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
         // its last inner joiner; `prev` is the last character taken.
         let mut segment = 0usize;
         let mut prev = ' ';
+        let mut hyphen = false;
         let mut j = i;
         loop {
             // A run of ASCII letters and digits, taken at once.
@@ -74,11 +120,13 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
             if !joins {
                 break;
             }
+            hyphen |= d == '-';
             segment = 0;
             prev = d;
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
+        shapes.push(Shape::of(b, hyphen));
         i = j;
     }
 }

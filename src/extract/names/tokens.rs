@@ -37,15 +37,25 @@ pub(super) enum Kind {
 }
 
 /// The words of a sentence as name material, into `out`: `None` for a word that
-/// breaks a name.
+/// breaks a name, one for a stretch of such words (a run ends at the first).
 pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<Tok<'a>>>) {
     out.clear();
-    let words = text.words_in(sentence);
-    out.reserve(words.len());
+    let (words, shapes) = text.shaped_words_in(sentence);
     let mut prev_end = sentence.start;
-    for (n, &w) in words.iter().enumerate() {
+    for (n, (&w, &shape)) in words.iter().zip(shapes).enumerate() {
         let gap = Span::new(prev_end, w.start);
         prev_end = w.end;
+        // Most words are lower-case or figures, which [`token`] turns away at once:
+        // told by their shape, without reading them (a short lower-case word may be a
+        // joiner, a hyphenated one a name's part).
+        let breaks =
+            shape.starts_digit() || (shape.starts_lower() && w.len() > 3 && !shape.hyphenated());
+        if breaks {
+            if out.last().is_some_and(Option::is_some) {
+                out.push(None);
+            }
+            continue;
+        }
         let initial = || {
             let gap = text.slice(gap);
             n == 0
@@ -53,7 +63,11 @@ pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<T
                 || gap.contains(':')
                 || gap.contains('…')
         };
-        out.push(token(text, sentence, w, initial));
+        match token(text, sentence, w, initial) {
+            Some(tok) => out.push(Some(tok)),
+            None if out.last().is_some_and(Option::is_some) => out.push(None),
+            None => {}
+        }
     }
 }
 
