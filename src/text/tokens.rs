@@ -3,6 +3,7 @@
 //! with its [`Shape`].
 
 use super::bits::{alphanumeric, ascii_alphanumeric, char_at};
+use super::segment::Clauses;
 use crate::source::Span;
 
 /// What cutting a word out showed of it, kept beside its span: a reader that wants
@@ -18,9 +19,11 @@ impl Shape {
     const DIGIT: u8 = 1 << 1;
     /// The word holds an inner `-` ("build-up", "COVID-19").
     const HYPHEN: u8 = 1 << 2;
+    /// The word holds an inner `'` or `’` ("Russia's", "won’t").
+    const APOSTROPHE: u8 = 1 << 3;
 
     /// The shape of a word starting with byte `first`.
-    fn of(first: u8, hyphen: bool) -> Self {
+    fn of(first: u8, hyphen: bool, apostrophe: bool) -> Self {
         let mut bits = 0;
         if first.is_ascii_lowercase() {
             bits |= Self::LOWER;
@@ -29,6 +32,9 @@ impl Shape {
         }
         if hyphen {
             bits |= Self::HYPHEN;
+        }
+        if apostrophe {
+            bits |= Self::APOSTROPHE;
         }
         Self(bits)
     }
@@ -47,16 +53,38 @@ impl Shape {
     pub fn hyphenated(self) -> bool {
         self.0 & Self::HYPHEN != 0
     }
+
+    /// Whether the word holds a `'` or `’`.
+    pub fn has_apostrophe(self) -> bool {
+        self.0 & Self::APOSTROPHE != 0
+    }
 }
 
-/// Appends the words of a sentence, and their shapes to `shapes`.
-pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>, shapes: &mut Vec<Shape>) {
+/// The words of a sentence, cut out in one walk of its bytes with its clauses.
+pub(super) struct Cut<'o> {
+    /// The words' spans, appended.
+    pub words: &'o mut Vec<Span>,
+    /// The words' shapes, side by side with `words`.
+    pub shapes: &'o mut Vec<Shape>,
+    /// The clauses' spans, appended (see [`Clauses`]).
+    pub clauses: &'o mut Vec<Span>,
+}
+
+/// Appends the words of a sentence, with their shapes, and its clauses.
+pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
+    let Cut {
+        words: out,
+        shapes,
+        clauses,
+    } = cut;
     let s = text.get(sentence.range()).unwrap_or("");
     let bytes = s.as_bytes();
+    let mut cutter = Clauses::new(text, sentence);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if !ascii_alphanumeric(b) {
+                cutter.at(s, i, b, clauses);
                 i += 1;
                 continue;
             }
@@ -65,6 +93,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>, shapes: 
                 break;
             };
             if !c.is_alphanumeric() {
+                cutter.at(s, i, b, clauses);
                 i += c.len_utf8();
                 continue;
             }
@@ -73,7 +102,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>, shapes: 
         // its last inner joiner; `prev` is the last character taken.
         let mut segment = 0usize;
         let mut prev = ' ';
-        let mut hyphen = false;
+        let (mut hyphen, mut apostrophe) = (false, false);
         let mut j = i;
         loop {
             // A run of ASCII letters and digits, taken at once.
@@ -121,14 +150,16 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>, shapes: 
                 break;
             }
             hyphen |= d == '-';
+            apostrophe |= matches!(d, '\'' | '’');
             segment = 0;
             prev = d;
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
-        shapes.push(Shape::of(b, hyphen));
+        shapes.push(Shape::of(b, hyphen, apostrophe));
         i = j;
     }
+    cutter.finish(clauses);
 }
 
 /// Whether exactly three digits start at byte `i`, with no digit after them.
