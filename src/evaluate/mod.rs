@@ -367,8 +367,9 @@ impl<'r> Plan<'r> {
                 // Ties between sources go to the most recently published one: newer
                 // reporting is the reference an older figure is compared with. For a
                 // figure that may only grow, the older one is the reference: a newer,
-                // lower figure is the anomaly.
-                group.sort_by_key(|&i| {
+                // lower figure is the anomaly. (Each member's key is made once: a
+                // group across sources holds every article's figure of a claim.)
+                group.sort_by_cached_key(|&i| {
                     let published = facts
                         .get(i)
                         .and_then(|f| corpus.get(f.doc))

@@ -14,7 +14,7 @@ use crate::extract::frame::entities;
 use crate::load::{DocId, Document, Role};
 use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSet};
 use crate::source::Span;
-use crate::text::{PhraseSet, lemma, whole_word};
+use crate::text::{PhraseSet, WordMap, lemma, whole_word};
 
 /// Every fact declaration of a rule set, compiled once for a run.
 pub(super) struct Selectors<'r> {
@@ -26,6 +26,10 @@ pub(super) struct Selectors<'r> {
     /// By fact kind (`FactKind as usize`), the declarations of that kind, in order:
     /// a fact is tested against these only.
     by_kind: [Vec<usize>; 4],
+    /// Every measure and event class the declarations name (lower-case), numbered:
+    /// a fact's classes are looked up once, and each test is then a bit (see
+    /// [`Classes`]).
+    class_numbers: WordMap<usize>,
 }
 
 impl<'r> Selectors<'r> {
@@ -42,11 +46,20 @@ impl<'r> Selectors<'r> {
             }
             id
         };
-        let selectors: Vec<Selector<'r>> = rules
+        let mut numbers: HashMap<String, usize> = HashMap::default();
+        let mut selectors: Vec<Selector<'r>> = rules
             .facts
             .iter()
             .map(|decl| Selector::new(decl, &mut add))
             .collect();
+        for selector in &mut selectors {
+            for test in &mut selector.tests {
+                if let Test::Measure(classes, _) | Test::Event(classes) = test {
+                    classes.number(&mut numbers);
+                }
+            }
+        }
+        let class_numbers = WordMap::new(numbers.iter().map(|(c, &n)| (c.as_str(), n)));
         // Every occurrence of every phrase: one set's match must not hide another's.
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
@@ -64,6 +77,7 @@ impl<'r> Selectors<'r> {
             automaton,
             phrase_set,
             by_kind,
+            class_numbers,
         }
     }
 
@@ -75,6 +89,7 @@ impl<'r> Selectors<'r> {
             let doc = ctx.corpus.get(fact.doc);
             let text = ctx.text(fact);
             let of_kind = self.by_kind.get(fact.kind as usize);
+            let classes = Facts::of(fact, &self.class_numbers);
             for &i in of_kind.map(Vec::as_slice).unwrap_or_default() {
                 let (Some(selector), Some(list)) = (self.selectors.get(i), lists.get_mut(i)) else {
                     continue;
@@ -85,7 +100,7 @@ impl<'r> Selectors<'r> {
                 if selector
                     .tests
                     .iter()
-                    .all(|t| t.holds(fact, text, doc, &around))
+                    .all(|t| t.holds(fact, text, doc, &around, &classes))
                 {
                     list.push(index);
                 }
@@ -161,10 +176,10 @@ enum Test {
     Role(Role),
     PublishedBefore(NaiveDate),
     PublishedAfter(NaiveDate),
-    /// Measure classes (lower-case); whether they must not match.
-    Measure(Vec<String>, bool),
-    /// Event classes (lower-case).
-    Event(Vec<String>),
+    /// Measure classes; whether they must not match.
+    Measure(Classes, bool),
+    /// Event classes.
+    Event(Classes),
     /// Entity keys.
     Scope(Vec<String>),
 }
@@ -189,9 +204,9 @@ impl<'r> Selector<'r> {
                 Condition::Role(role) => Test::Role(*role),
                 Condition::PublishedBefore(date) => Test::PublishedBefore(*date),
                 Condition::PublishedAfter(date) => Test::PublishedAfter(*date),
-                Condition::Measure(set) => Test::Measure(lower(set), false),
-                Condition::MeasureNot(set) => Test::Measure(lower(set), true),
-                Condition::Event(set) => Test::Event(lower(set)),
+                Condition::Measure(set) => Test::Measure(Classes::new(set), false),
+                Condition::MeasureNot(set) => Test::Measure(Classes::new(set), true),
+                Condition::Event(set) => Test::Event(Classes::new(set)),
                 Condition::ScopeIncludes(set) => Test::Scope(
                     set.words
                         .iter()
@@ -219,7 +234,14 @@ impl<'r> Selector<'r> {
 }
 
 impl Test {
-    fn holds(&self, fact: &Fact, text: &str, doc: Option<&Document>, around: &Around) -> bool {
+    fn holds(
+        &self,
+        fact: &Fact,
+        text: &str,
+        doc: Option<&Document>,
+        around: &Around,
+        classes: &Facts,
+    ) -> bool {
         let published = doc.and_then(|d| d.published.map(|(date, _)| date));
         match self {
             Test::Outlet(words) => {
@@ -242,16 +264,8 @@ impl Test {
                 .any(|m| words_between(text, m, fact.span) <= *within as usize),
             Test::InSentence(set) => around.of(*set).next().is_some(),
             Test::NotInSentence(set) => around.of(*set).next().is_none(),
-            Test::Measure(classes, not) => fact
-                .frame
-                .as_ref()
-                .and_then(|f| f.measure.as_ref())
-                .is_some_and(|m| lower_among(&m.class, classes) != *not),
-            Test::Event(classes) => fact
-                .frame
-                .as_ref()
-                .and_then(|f| f.event.as_ref())
-                .is_some_and(|m| lower_among(&m.class, classes)),
+            Test::Measure(set, not) => classes.measure.is_some_and(|c| set.holds(c) != *not),
+            Test::Event(set) => classes.event.is_some_and(|c| set.holds(c)),
             Test::Scope(keys) => fact.frame.as_ref().is_some_and(|f| {
                 let e = &*entities::LEXICON;
                 f.scope
@@ -281,6 +295,87 @@ fn lower_among(class: &str, classes: &[String]) -> bool {
 /// A word set's words, lower-cased.
 fn lower(set: &WordSet) -> Vec<String> {
     set.words.iter().map(|w| w.to_lowercase()).collect()
+}
+
+/// The measure or event classes a test accepts: their words (lower-case) and, by the
+/// numbers [`Selectors`] gives every class named, a bit each. The numbers answer for
+/// an ASCII class, which the words compare with ASCII case ignored, as the numbers'
+/// look-up does; a class in another script is compared with the words.
+struct Classes {
+    words: Vec<String>,
+    bits: Vec<u64>,
+}
+
+/// What a fact's measure or event class is, for [`Classes::holds`].
+#[derive(Clone, Copy)]
+enum ClassOf<'f> {
+    /// An ASCII class, by its number (`None`: no test names it).
+    Numbered(Option<usize>),
+    /// A class in another script.
+    Other(&'f str),
+}
+
+/// A fact's measure and event classes, looked up once for all the declarations of its
+/// kind; `None` where its frame has none.
+struct Facts<'f> {
+    measure: Option<ClassOf<'f>>,
+    event: Option<ClassOf<'f>>,
+}
+
+impl<'f> Facts<'f> {
+    fn of(fact: &'f Fact, numbers: &WordMap<usize>) -> Self {
+        let class = |class: &'f str| {
+            if class.is_ascii() {
+                ClassOf::Numbered(numbers.get(class).copied())
+            } else {
+                ClassOf::Other(class)
+            }
+        };
+        let frame = fact.frame.as_ref();
+        Self {
+            measure: frame
+                .and_then(|f| f.measure.as_ref())
+                .map(|m| class(&m.class)),
+            event: frame
+                .and_then(|f| f.event.as_ref())
+                .map(|e| class(&e.class)),
+        }
+    }
+}
+
+impl Classes {
+    fn new(set: &WordSet) -> Self {
+        Self {
+            words: lower(set),
+            bits: Vec::new(),
+        }
+    }
+
+    /// Numbers the words (adding those not yet numbered) and sets their bits.
+    fn number(&mut self, numbers: &mut HashMap<String, usize>) {
+        for word in &self.words {
+            let next = numbers.len();
+            let n = *numbers.entry(word.clone()).or_insert(next);
+            if self.bits.len() <= n / 64 {
+                self.bits.resize(n / 64 + 1, 0);
+            }
+            if let Some(b) = self.bits.get_mut(n / 64) {
+                *b |= 1 << (n % 64);
+            }
+        }
+    }
+
+    /// Whether a fact's class is one of these, as [`lower_among`] says.
+    fn holds(&self, class: ClassOf<'_>) -> bool {
+        match class {
+            ClassOf::Numbered(n) => n.is_some_and(|n| {
+                self.bits
+                    .get(n / 64)
+                    .is_some_and(|b| b & (1 << (n % 64)) != 0)
+            }),
+            ClassOf::Other(class) => lower_among(class, &self.words),
+        }
+    }
 }
 
 /// A word set compiled once for whole-word, case-insensitive search.

@@ -554,9 +554,24 @@ fn read_block(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> V
     for fact in &mut out {
         fact.doc = id;
     }
-    out.sort_by_key(|f| f.span);
+    let mut out = by_span(out);
     frame::annotate(&text, &mut out, anchor);
     out
+}
+
+/// Facts sorted by span, stably (`sort_by_key` on the span), each moved once: the
+/// spans and places are sorted, not the facts, which are large (a merge of the
+/// readers' runs moves each several times).
+fn by_span(facts: Vec<Fact>) -> Vec<Fact> {
+    let mut order: Vec<(Span, usize)> = facts.iter().map(|f| f.span).zip(0..).collect();
+    // Each place once: the order of equal spans is their order in `facts`, as a
+    // stable sort keeps it.
+    order.sort_unstable();
+    let mut slots: Vec<Option<Fact>> = facts.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&(_, i)| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// The line of a full date (day, month and year written out) that stands in

@@ -208,7 +208,6 @@ fn interval(hedge: Hedge, num: &Num) -> Interval {
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut out = Vec::new();
     let lexicon = &*LEXICON;
-    let bytes = text.text.as_bytes();
     // A sentence as long as the trimmed body is the whole text: a phrase on its own.
     let whole_len = text.slice(text.body).trim().len();
     for &sentence in text.sentences() {
@@ -218,11 +217,12 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;
         let mut i = 0;
-        while let Some(&span) = scan.words.spans.get(i) {
+        while i < scan.words.len() {
             // Nearly every word fails the quick test on its bytes; the rest get the
             // full one.
-            let raw = bytes.get(span.range()).unwrap_or_default();
-            if !lexicon.may_start_figure(raw) || !may_start_figure(scan.w(i)) {
+            let raw = scan.w(i).as_bytes();
+            let hyphenated = scan.words.shape(i).hyphenated();
+            if !lexicon.may_start_figure(raw, hyphenated) || !may_start_figure(scan.w(i)) {
                 i += 1;
                 continue;
             }

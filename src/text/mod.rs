@@ -91,8 +91,9 @@ pub use lexicon::{
     KeyTable, PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word,
 };
 pub(crate) use segment::blocks;
-use segment::{ABBREVIATION_SET, paragraphs, split_clauses, split_sentences};
-use tokens::tokenize;
+use segment::{ABBREVIATION_SET, paragraphs, split_sentences};
+pub use tokens::Shape;
+use tokens::{Cut, tokenize};
 pub use words::ends_superlative;
 
 /// A document's text prepared for extraction.
@@ -103,10 +104,19 @@ pub struct Text<'a> {
     pub body: Span,
     /// Sentences, in text order, none in boilerplate.
     sentences: Vec<Span>,
+    /// Each sentence's words, as a range of `words`, side by side with `sentences`:
+    /// known from the cut, so that the readers, which take the words sentence by
+    /// sentence, do not search for them.
+    sentence_words: Vec<Range<usize>>,
     /// Clauses, in text order; each lies inside one sentence.
     clauses: Vec<Span>,
     /// Words of the sentences, in text order.
     words: Vec<Span>,
+    /// The shape of each word, side by side with `words`.
+    shapes: Vec<Shape>,
+    /// The text of each word, side by side with `words`: sliced once, for the many
+    /// readers that read a word again and again ([`Words::w`]).
+    strs: Vec<&'a str>,
     /// Boilerplate lines, in text order.
     boilerplate: Vec<Span>,
 }
@@ -119,12 +129,16 @@ impl<'a> Text<'a> {
             text,
             body,
             sentences: Vec::new(),
+            sentence_words: Vec::new(),
             clauses: Vec::new(),
             words: Vec::new(),
+            shapes: Vec::new(),
+            strs: Vec::new(),
             boilerplate: Vec::new(),
         };
         // Rough sizes for news copy, so that the lists rarely grow.
         this.words.reserve(body.len() / 6);
+        this.shapes.reserve(body.len() / 6);
         this.clauses.reserve(body.len() / 50);
         this.sentences.reserve(body.len() / 120);
         let mut paras = Vec::new();
@@ -144,10 +158,18 @@ impl<'a> Text<'a> {
             let first = this.sentences.len();
             split_sentences(text, paragraph, &mut this.sentences);
             for &sentence in this.sentences.get(first..).unwrap_or_default() {
-                split_clauses(text, sentence, &mut this.clauses);
-                tokenize(text, sentence, &mut this.words);
+                let start = this.words.len();
+                // One walk of the sentence's bytes cuts its words and its clauses.
+                let cut = Cut {
+                    words: &mut this.words,
+                    shapes: &mut this.shapes,
+                    clauses: &mut this.clauses,
+                };
+                tokenize(text, sentence, cut);
+                this.sentence_words.push(start..this.words.len());
             }
         }
+        this.strs = this.words.iter().map(|&w| this.slice(w)).collect();
         this
     }
 
@@ -198,9 +220,33 @@ impl<'a> Text<'a> {
         start..end.max(start)
     }
 
+    /// [`Text::word_range`], for a span that is most often one of the sentences: a
+    /// sentence's words are looked up by its place among the sentences (fewer than
+    /// the words), any other span's searched for.
+    fn sentence_word_range(&self, span: Span) -> Range<usize> {
+        let at = self.sentences.partition_point(|s| s.start < span.start);
+        match (self.sentences.get(at), self.sentence_words.get(at)) {
+            (Some(&sentence), Some(words)) if sentence == span => words.clone(),
+            _ => self.word_range(span),
+        }
+    }
+
     /// The words lying wholly inside a span.
     pub fn words_in(&self, span: Span) -> &[Span] {
         self.words.get(self.word_range(span)).unwrap_or_default()
+    }
+
+    /// The words lying wholly inside a span, with their shapes and texts, side by side.
+    pub fn shaped_words_in(&self, span: Span) -> (&[Span], &[Shape], &[&'a str]) {
+        let range = self.sentence_word_range(span);
+        match (
+            self.words.get(range.clone()),
+            self.shapes.get(range.clone()),
+            self.strs.get(range),
+        ) {
+            (Some(words), Some(shapes), Some(strs)) => (words, shapes, strs),
+            _ => (&[], &[], &[]),
+        }
     }
 
     /// The words within `n` words of a span, on either side, inside the span's sentence;
@@ -261,19 +307,22 @@ pub struct Words<'t, 'a> {
     pub sentence: Span,
     /// Its words.
     pub spans: &'t [Span],
+    /// Their texts, side by side with `spans`.
+    strs: &'t [&'a str],
+    /// Their shapes, side by side with `spans`.
+    shapes: &'t [Shape],
 }
 
 impl<'t, 'a> Words<'t, 'a> {
     /// The words of a sentence of `text`.
     pub fn of(text: &'t Text<'a>, sentence: Span) -> Self {
-        let spans = text
-            .words()
-            .get(text.word_range(sentence))
-            .unwrap_or_default();
+        let (spans, shapes, strs) = text.shaped_words_in(sentence);
         Self {
             text,
             sentence,
             spans,
+            strs,
+            shapes,
         }
     }
 
@@ -289,7 +338,12 @@ impl<'t, 'a> Words<'t, 'a> {
 
     /// The text of word `i`, or `""`.
     pub fn w(&self, i: usize) -> &'a str {
-        self.spans.get(i).map_or("", |&s| self.text.slice(s))
+        self.strs.get(i).copied().unwrap_or("")
+    }
+
+    /// The shape of word `i` (the empty shape past the last word).
+    pub fn shape(&self, i: usize) -> Shape {
+        self.shapes.get(i).copied().unwrap_or_default()
     }
 
     /// The span of word `i`.
@@ -330,11 +384,12 @@ impl<'t, 'a> Words<'t, 'a> {
         // before letters).
         let words_match = match i
             .checked_add(phrase.len())
-            .and_then(|end| self.spans.get(i..end))
+            .and_then(|end| self.strs.get(i..end))
         {
-            Some(spans) => spans.iter().zip(phrase).all(|(w, p)| {
-                (w.len() == p.len() || p.is_empty()) && p.eq_ignore_ascii_case(self.text.slice(*w))
-            }),
+            Some(words) => words
+                .iter()
+                .zip(phrase)
+                .all(|(w, p)| w.len() == p.len() && p.eq_ignore_ascii_case(w)),
             // Past the last word: out-of-range words read as "".
             None => phrase
                 .iter()

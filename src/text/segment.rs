@@ -274,22 +274,47 @@ pub(super) static CLAUSE_MARK_BYTES: [bool; 256] = {
     table
 };
 
-/// Appends the clauses of a sentence.
-pub(super) fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
-    let s = text.get(sentence.range()).unwrap_or("");
-    let bytes = s.as_bytes();
-    let white = |c: Option<char>| c.is_some_and(char::is_whitespace);
-    let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
-    let mut start = 0;
-    for (i, &b) in bytes.iter().enumerate() {
+/// The clauses of a sentence, cut while its words are (by [`super::tokens::tokenize`],
+/// one walk of its bytes for both): the walk hands every byte outside its words to
+/// [`Clauses::at`]. No cut stands inside a word: a word's inner `,` stands between
+/// digits, its inner `-` between letters or digits, and its characters that start with
+/// 0xE2 are no dashes.
+pub(super) struct Clauses<'t> {
+    text: &'t str,
+    sentence: Span,
+    /// Where the clause being read starts, in bytes from the sentence's start.
+    start: usize,
+}
+
+impl<'t> Clauses<'t> {
+    /// The cutter of a sentence of `text`.
+    pub(super) fn new(text: &'t str, sentence: Span) -> Self {
+        Self {
+            text,
+            sentence,
+            start: 0,
+        }
+    }
+
+    /// Byte `b`, at `i` in the sentence's text `s`, stands outside every word: a cut
+    /// there ends a clause, appended to `out` when it holds a word.
+    #[inline]
+    pub(super) fn at(&mut self, s: &str, i: usize, b: u8, out: &mut Vec<Span>) {
         // Every cut mark is ASCII or starts with 0xE2, which only ever leads a character.
-        if !CLAUSE_MARK_BYTES
+        if CLAUSE_MARK_BYTES
             .get(usize::from(b))
             .copied()
             .unwrap_or(false)
         {
-            continue;
+            self.mark(s, i, b, out);
         }
+    }
+
+    /// [`Clauses::at`] past the table's test.
+    fn mark(&mut self, s: &str, i: usize, b: u8, out: &mut Vec<Span>) {
+        let bytes = s.as_bytes();
+        let white = |c: Option<char>| c.is_some_and(char::is_whitespace);
+        let digit = |b: Option<&u8>| b.is_some_and(u8::is_ascii_digit);
         let (cut, len) = match b {
             b',' | b':' => {
                 let inside_number = i > 0 && digit(bytes.get(i - 1)) && digit(bytes.get(i + 1));
@@ -304,21 +329,25 @@ pub(super) fn split_clauses(text: &str, sentence: Span, out: &mut Vec<Span>) {
                 (Some(0x80), Some(0x93)) => {
                     (white(char_before(s, i)) && white(char_at(s, i + 3)), 3)
                 }
-                _ => continue,
+                _ => return,
             },
-            _ => continue,
+            _ => return,
         };
         if cut {
-            let piece = Span::new(sentence.start + start, sentence.start + i);
-            if has_word(text, piece) {
-                push_trimmed(text, piece, out);
+            let piece = Span::new(self.sentence.start + self.start, self.sentence.start + i);
+            if has_word(self.text, piece) {
+                push_trimmed(self.text, piece, out);
             }
-            start = i + len;
+            self.start = i + len;
         }
     }
-    let piece = Span::new(sentence.start + start, sentence.end);
-    if has_word(text, piece) {
-        push_trimmed(text, piece, out);
+
+    /// Ends the sentence: its last clause, appended to `out` when it holds a word.
+    pub(super) fn finish(self, out: &mut Vec<Span>) {
+        let piece = Span::new(self.sentence.start + self.start, self.sentence.end);
+        if has_word(self.text, piece) {
+            push_trimmed(self.text, piece, out);
+        }
     }
 }
 

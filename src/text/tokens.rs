@@ -1,17 +1,90 @@
 //! Tokens: a sentence's span in; its words out, as byte spans (see the text model's
-//! module documentation for what a word keeps: "build-up", "14,000", "U.S").
+//! module documentation for what a word keeps: "build-up", "14,000", "U.S"), each
+//! with its [`Shape`].
 
 use super::bits::{alphanumeric, ascii_alphanumeric, char_at};
+use super::segment::Clauses;
 use crate::source::Span;
 
-/// Appends the words of a sentence.
-pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
+/// What cutting a word out showed of it, kept beside its span: a reader that wants
+/// only some words (capitalised, hyphenated) passes over the others by their shape,
+/// without reading their letters again.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Shape(u8);
+
+impl Shape {
+    /// The word starts with an ASCII lower-case letter.
+    const LOWER: u8 = 1;
+    /// The word starts with an ASCII digit.
+    const DIGIT: u8 = 1 << 1;
+    /// The word holds an inner `-` ("build-up", "COVID-19").
+    const HYPHEN: u8 = 1 << 2;
+    /// The word holds an inner `'` or `’` ("Russia's", "won’t").
+    const APOSTROPHE: u8 = 1 << 3;
+
+    /// The shape of a word starting with byte `first`.
+    fn of(first: u8, hyphen: bool, apostrophe: bool) -> Self {
+        let mut bits = 0;
+        if first.is_ascii_lowercase() {
+            bits |= Self::LOWER;
+        } else if first.is_ascii_digit() {
+            bits |= Self::DIGIT;
+        }
+        if hyphen {
+            bits |= Self::HYPHEN;
+        }
+        if apostrophe {
+            bits |= Self::APOSTROPHE;
+        }
+        Self(bits)
+    }
+
+    /// Whether the word starts with an ASCII lower-case letter.
+    pub fn starts_lower(self) -> bool {
+        self.0 & Self::LOWER != 0
+    }
+
+    /// Whether the word starts with an ASCII digit.
+    pub fn starts_digit(self) -> bool {
+        self.0 & Self::DIGIT != 0
+    }
+
+    /// Whether the word holds a `-`.
+    pub fn hyphenated(self) -> bool {
+        self.0 & Self::HYPHEN != 0
+    }
+
+    /// Whether the word holds a `'` or `’`.
+    pub fn has_apostrophe(self) -> bool {
+        self.0 & Self::APOSTROPHE != 0
+    }
+}
+
+/// The words of a sentence, cut out in one walk of its bytes with its clauses.
+pub(super) struct Cut<'o> {
+    /// The words' spans, appended.
+    pub words: &'o mut Vec<Span>,
+    /// The words' shapes, side by side with `words`.
+    pub shapes: &'o mut Vec<Shape>,
+    /// The clauses' spans, appended (see [`Clauses`]).
+    pub clauses: &'o mut Vec<Span>,
+}
+
+/// Appends the words of a sentence, with their shapes, and its clauses.
+pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
+    let Cut {
+        words: out,
+        shapes,
+        clauses,
+    } = cut;
     let s = text.get(sentence.range()).unwrap_or("");
     let bytes = s.as_bytes();
+    let mut cutter = Clauses::new(text, sentence);
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b < 0x80 {
             if !ascii_alphanumeric(b) {
+                cutter.at(s, i, b, clauses);
                 i += 1;
                 continue;
             }
@@ -20,6 +93,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
                 break;
             };
             if !c.is_alphanumeric() {
+                cutter.at(s, i, b, clauses);
                 i += c.len_utf8();
                 continue;
             }
@@ -28,6 +102,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
         // its last inner joiner; `prev` is the last character taken.
         let mut segment = 0usize;
         let mut prev = ' ';
+        let (mut hyphen, mut apostrophe) = (false, false);
         let mut j = i;
         loop {
             // A run of ASCII letters and digits, taken at once.
@@ -74,13 +149,17 @@ pub(super) fn tokenize(text: &str, sentence: Span, out: &mut Vec<Span>) {
             if !joins {
                 break;
             }
+            hyphen |= d == '-';
+            apostrophe |= matches!(d, '\'' | '’');
             segment = 0;
             prev = d;
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
+        shapes.push(Shape::of(b, hyphen, apostrophe));
         i = j;
     }
+    cutter.finish(clauses);
 }
 
 /// Whether exactly three digits start at byte `i`, with no digit after them.

@@ -46,6 +46,9 @@ pub struct Lexicon {
     pub entities: Vec<Entity>,
     /// Aliases by first word, lower-cased; longest first.
     by_first: WordMap<Vec<Alias>>,
+    /// Each entity's index by its key (the first of a key, as a scan in order finds
+    /// it): the checks ask for the country of every scope key of every claim.
+    by_key: rustc_hash::FxHashMap<String, usize>,
 }
 
 /// A word with its dots, a possessive and a closing apostrophe taken out.
@@ -120,8 +123,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (_, v) in &mut grouped {
         v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
     }
+    let mut by_key = rustc_hash::FxHashMap::default();
+    for (x, e) in entities.iter().enumerate() {
+        by_key.entry(e.key.clone()).or_insert(x);
+    }
     Lexicon {
         entities,
+        by_key,
         by_first: WordMap::new(grouped.iter().map(|(f, v)| (f.as_str(), v.clone()))),
     }
 });
@@ -169,8 +177,8 @@ impl Lexicon {
     /// The country of an entity key, as a key (see [`Lexicon::country`]); an unknown
     /// key stands for itself.
     pub fn country_key<'k>(&'k self, key: &'k str) -> &'k str {
-        match self.entities.iter().position(|e| e.key == key) {
-            Some(x) => self.key(self.country(x)),
+        match self.by_key.get(key) {
+            Some(&x) => self.key(self.country(x)),
             None => key,
         }
     }
@@ -178,7 +186,7 @@ impl Lexicon {
     /// Whether a key is an entity of the lexicon (a place it knows), not a place
     /// read as written.
     pub fn knows(&self, key: &str) -> bool {
-        self.entities.iter().any(|e| e.key == key)
+        self.by_key.contains_key(key)
     }
 
     /// The entity a name spells, as one piece of text ("U.S.", "the Kremlin" → none).

@@ -811,6 +811,23 @@ const LEMMA_CACHE: usize = 1 << 16;
 struct LemmaCache {
     short: rustc_hash::FxHashMap<u128, WordLemma>,
     long: rustc_hash::FxHashMap<Box<str>, WordLemma>,
+    /// In front of `short`, direct-mapped: per slot of a key, the last lemma looked
+    /// up there (key 0, no packed key, for an empty slot). The words a text repeats
+    /// ("the", "said", "troops") are found here without a hash look-up.
+    front: Vec<(u128, Option<WordLemma>)>,
+}
+
+/// How many slots [`LemmaCache::front`] has (1 << 10).
+const LEMMA_FRONT_BITS: u32 = 10;
+
+/// A packed key's slot in [`LemmaCache::front`]: its halves folded, multiplied, the
+/// top bits.
+fn front_slot(key: u128) -> usize {
+    let folded = (key ^ (key >> 64)) & u128::from(u64::MAX);
+    let hash = u64::try_from(folded)
+        .unwrap_or(0)
+        .wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    usize::try_from(hash >> (64 - LEMMA_FRONT_BITS)).unwrap_or(0)
 }
 
 impl LemmaCache {
@@ -820,6 +837,7 @@ impl LemmaCache {
         if self.short.len() + self.long.len() + n > LEMMA_CACHE {
             self.short.clear();
             self.long.clear();
+            self.front.clear();
         }
     }
 
@@ -827,11 +845,26 @@ impl LemmaCache {
     /// [`LemmaCache::make_room`]).
     fn get(&mut self, word: &str) -> WordLemma {
         match caseless_key(word) {
-            Some(key) => self
-                .short
-                .entry(key)
-                .or_insert_with(|| WordLemma::of(word))
-                .clone(),
+            Some(key) => {
+                if self.front.is_empty() {
+                    self.front.resize(1 << LEMMA_FRONT_BITS, (0, None));
+                }
+                let slot = front_slot(key);
+                if let Some((k, Some(lemma))) = self.front.get(slot) {
+                    if *k == key {
+                        return lemma.clone();
+                    }
+                }
+                let lemma = self
+                    .short
+                    .entry(key)
+                    .or_insert_with(|| WordLemma::of(word))
+                    .clone();
+                if let Some(front) = self.front.get_mut(slot) {
+                    *front = (key, Some(lemma.clone()));
+                }
+                lemma
+            }
             None => {
                 if let Some(found) = self.long.get(word) {
                     return found.clone();

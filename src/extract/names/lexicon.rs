@@ -93,21 +93,85 @@ static NATIONALITIES: LazyLock<&'static [&'static str]> = LazyLock::new(|| list(
 static NATIONALITY_ENDINGS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list("nationality_endings"));
 
-/// Every listed word with the bits of the lists that hold it: one look-up instead of a
-/// scan of each list.
-static LEXICON: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+/// Every listed word (ASCII lower-cased) with the bits of the lists that hold it.
+fn listed_bits() -> FxHashMap<String, u16> {
     let mut bits: FxHashMap<String, u16> = FxHashMap::default();
     for (name, bit) in LISTS {
         for w in list(name) {
             *bits.entry(w.to_ascii_lowercase()).or_default() |= bit;
         }
     }
+    bits
+}
+
+/// Every listed word with the bits of the lists that hold it: one look-up instead of a
+/// scan of each list.
+static LEXICON: LazyLock<WordMap<u16>> = LazyLock::new(|| {
+    let bits = listed_bits();
     WordMap::new(bits.iter().map(|(w, &b)| (w.as_str(), b)))
 });
 
 /// The lists that hold `w`, ASCII case ignored (the bits of [`is_one_of`] on each).
 pub(super) fn listed(w: &str) -> u16 {
     LEXICON.get(w).copied().unwrap_or(0)
+}
+
+/// The listed words of up to three bytes, by [`short_key`], in an open-addressed table
+/// of 256 slots (a key and its bits; key 0 for an empty slot): the name reader asks
+/// for every short lower-case word ("the", "of", "and") whether it may join a name.
+static SHORT: LazyLock<[(u32, u16); 256]> = LazyLock::new(|| {
+    let mut table = [(0u32, 0u16); 256];
+    for (w, bits) in listed_bits() {
+        let Some(key) = short_key(&w) else {
+            continue;
+        };
+        let mut at = short_slot(key);
+        // At most 256 words of up to three bytes are listed (fewer than a hundred
+        // are): a free slot is found.
+        for _ in 0..table.len() {
+            match table.get_mut(at) {
+                Some(slot) if slot.0 == 0 => {
+                    *slot = (key, bits);
+                    break;
+                }
+                _ => at = (at + 1) % 256,
+            }
+        }
+    }
+    table
+});
+
+/// A word of one to three bytes, ASCII upper case lowered, and its length, packed into
+/// one integer (never 0); `None` for other lengths.
+fn short_key(w: &str) -> Option<u32> {
+    let b = w.as_bytes();
+    if b.is_empty() || b.len() > 3 {
+        return None;
+    }
+    let byte = |i: usize| u32::from(b.get(i).map_or(0, u8::to_ascii_lowercase)) << (8 * i);
+    Some(byte(0) | byte(1) | byte(2) | (u32::try_from(b.len()).unwrap_or(0) << 24))
+}
+
+/// The first slot of a key in [`SHORT`].
+fn short_slot(key: u32) -> usize {
+    usize::try_from(key.wrapping_mul(0x9E37_79B1) >> 24).unwrap_or(0)
+}
+
+/// [`listed`] for a word of up to three bytes (0 for a longer one): one small table.
+pub(super) fn listed_short(w: &str) -> u16 {
+    let Some(key) = short_key(w) else {
+        return 0;
+    };
+    let table = &*SHORT;
+    let mut at = short_slot(key);
+    for _ in 0..table.len() {
+        match table.get(at) {
+            Some(&(k, bits)) if k == key => return bits,
+            Some(&(0, _)) | None => return 0,
+            _ => at = (at + 1) % 256,
+        }
+    }
+    0
 }
 
 /// A word's classes as the name rules test them: `raw` where they test the word as
@@ -240,4 +304,32 @@ pub(super) fn is_acronym(w: &str) -> bool {
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The short words' table answers as the whole lexicon does, for every listed word
+    /// of up to three bytes in three casings and for words it does not hold.
+    #[test]
+    fn short_words_are_listed_as_in_the_lexicon() {
+        let mut words: Vec<String> = listed_bits().into_keys().filter(|w| w.len() <= 3).collect();
+        let cased: Vec<String> = words
+            .iter()
+            .flat_map(|w| {
+                let mut title = w.clone();
+                if let Some(first) = title.get_mut(..1) {
+                    first.make_ascii_uppercase();
+                }
+                [w.to_ascii_uppercase(), title]
+            })
+            .collect();
+        words.extend(cased);
+        words.extend(["xyz", "q", "é", "aé", "th", "thee", "ofx", ""].map(String::from));
+        for w in &words {
+            let expected = if w.len() <= 3 { listed(w) } else { 0 };
+            assert_eq!(listed_short(w), expected, "{w:?}");
+        }
+    }
 }

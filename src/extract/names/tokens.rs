@@ -2,9 +2,9 @@
 //! ([`Tok`]: capitalised words, initials, joiners, with their classes), and whether the
 //! sentence is a headline set in title case.
 
-use super::lexicon::{Classes, class, is_title_noun, listed};
+use super::lexicon::{Classes, class, is_title_noun, listed, listed_short};
 use crate::source::Span;
-use crate::text::{Text, is_calendar_word};
+use crate::text::{Shape, Text, is_calendar_word};
 
 /// One word of a name, or a joiner inside one.
 #[derive(Debug, Clone, Copy)]
@@ -37,15 +37,25 @@ pub(super) enum Kind {
 }
 
 /// The words of a sentence as name material, into `out`: `None` for a word that
-/// breaks a name.
+/// breaks a name, one for a stretch of such words (a run ends at the first).
 pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<Tok<'a>>>) {
     out.clear();
-    let words = text.words_in(sentence);
-    out.reserve(words.len());
+    let (words, shapes, strs) = text.shaped_words_in(sentence);
     let mut prev_end = sentence.start;
-    for (n, &w) in words.iter().enumerate() {
+    for (n, ((&w, &shape), &s)) in words.iter().zip(shapes).zip(strs).enumerate() {
         let gap = Span::new(prev_end, w.start);
         prev_end = w.end;
+        // Most words are lower-case or figures, which [`token`] turns away at once:
+        // told by their shape, without reading them (a short lower-case word may be a
+        // joiner, a hyphenated one a name's part).
+        let breaks =
+            shape.starts_digit() || (shape.starts_lower() && w.len() > 3 && !shape.hyphenated());
+        if breaks {
+            if out.last().is_some_and(Option::is_some) {
+                out.push(None);
+            }
+            continue;
+        }
         let initial = || {
             let gap = text.slice(gap);
             n == 0
@@ -53,23 +63,28 @@ pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<T
                 || gap.contains(':')
                 || gap.contains('…')
         };
-        out.push(token(text, sentence, w, initial));
+        match token(text, sentence, w, s, shape, initial) {
+            Some(tok) => out.push(Some(tok)),
+            None if out.last().is_some_and(Option::is_some) => out.push(None),
+            None => {}
+        }
     }
 }
 
-/// One word as name material; `initial` says whether it stands where any word is
-/// capitalised (asked only of capitalised words).
+/// One word as name material (`s` its text, `shape` its shape); `initial` says
+/// whether it stands where any word is capitalised (asked only of capitalised words).
 pub(super) fn token<'a>(
     text: &Text<'a>,
     sentence: Span,
     w: Span,
+    s: &'a str,
+    shape: Shape,
     initial: impl FnOnce() -> bool,
 ) -> Option<Tok<'a>> {
-    let s = text.slice(w);
     let &b0 = s.as_bytes().first()?;
     // Quick rejections: most words are lower-case, or no words at all.
     if b0.is_ascii_lowercase() {
-        let bits = if s.len() <= 3 { listed(s) } else { 0 };
+        let bits = listed_short(s);
         if bits & (class::JOINER | class::PARTICLE) != 0 {
             // A list word, so ASCII; looked up once.
             return Some(Tok {
@@ -82,8 +97,7 @@ pub(super) fn token<'a>(
                 class: Classes::of_ascii(s, bits),
             });
         }
-        // Words are short: a loop beats a call to memchr.
-        if !s.bytes().any(|b| b == b'-') {
+        if !shape.hyphenated() {
             return None;
         }
     } else if b0.is_ascii() && !b0.is_ascii_uppercase() {
@@ -129,7 +143,13 @@ pub(super) fn token<'a>(
         return None;
     }
     // "I’d", "It’s", "Let’s": an ordinary word with a clitic.
-    if let Some(apostrophe) = s.find(['’', '\'']) {
+    // (A word holds one only where the text model's shape says so.)
+    let apostrophe = if shape.has_apostrophe() {
+        s.find(['’', '\''])
+    } else {
+        None
+    };
+    if let Some(apostrophe) = apostrophe {
         let head = s.get(..apostrophe).unwrap_or("");
         if head.eq_ignore_ascii_case("i") || listed(head) & class::STOP != 0 {
             return None;
@@ -142,7 +162,7 @@ pub(super) fn token<'a>(
         return (next_is_period && w.end + 1 < sentence.end)
             .then(|| make(Span::new(w.start, w.end + 1), Kind::Initial, false, initial));
     }
-    let hyphenated = s.as_bytes().contains(&b'-');
+    let hyphenated = shape.hyphenated();
     // "Pro-Kremlin" counts from "Kremlin"; "Co-operation" stays whole.
     if hyphenated {
         if let Some((head, rest)) = s.split_once('-') {

@@ -169,7 +169,9 @@ impl Lexicon {
     /// Whether a word may start a figure: it starts with a digit, or the part before a
     /// hyphen has the shape and length of a starter word. A quick test on the raw
     /// bytes, no look-up: `false` rules a word out, `true` leaves the full test to do.
-    pub fn may_start_figure(&self, word: &[u8]) -> bool {
+    /// `hyphenated`: whether the word holds a hyphen (the text model's
+    /// [`crate::text::Shape`] says, so that most words are not searched for one).
+    pub fn may_start_figure(&self, word: &[u8], hyphenated: bool) -> bool {
         let Some(first) = word.first() else {
             return false;
         };
@@ -182,11 +184,14 @@ impl Lexicon {
             // A currency code or prefix, maybe glued to digits: "USD", "Rs", "RM42".
             return true;
         }
-        let head = word
-            .iter()
-            .position(|&b| b == b'-')
-            .and_then(|k| word.get(..k))
-            .unwrap_or(word);
+        let head = if hyphenated {
+            word.iter()
+                .position(|&b| b == b'-')
+                .and_then(|k| word.get(..k))
+                .unwrap_or(word)
+        } else {
+            word
+        };
         self.starter_shapes
             .get(shape(head))
             .is_some_and(|lengths| lengths & (1 << head.len().min(31)) != 0)
