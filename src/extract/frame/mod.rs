@@ -213,7 +213,8 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .iter()
         .filter_map(|f| match &f.value {
             Value::Time(TimeValue::Resolved { start, end, .. }) if *start != NaiveDate::MIN => {
-                Some((f.clause, f.span, *start, *end))
+                let (span, clause) = reading_place(text, f);
+                Some((clause, span, *start, *end))
             }
             _ => None,
         })
@@ -411,6 +412,19 @@ fn restated_revisions(facts: &mut [Fact]) {
     }
 }
 
+/// Where a time is read from, its span and clause: from the weekday written before its
+/// date on ("reached 93 on Saturday, Aug 12", "on Saturday (Aug 12)"), in the weekday's
+/// clause, which a comma or a bracket cuts off from the date's.
+fn reading_place(text: &Text<'_>, fact: &Fact) -> (Span, Span) {
+    match fact.weekday.as_deref() {
+        Some(mark) if mark.span.start < fact.span.start => (
+            Span::new(mark.span.start, fact.span.end),
+            text.clause_at(mark.span.start).unwrap_or(fact.clause),
+        ),
+        _ => (fact.span, fact.clause),
+    }
+}
+
 /// "Officials reported that 174 people died, but lowered the figure to 125": a plain
 /// figure before a revised one in its sentence, of the same measure, with no qualifier
 /// of its own, is the count the revision replaced (an earlier count), not a current one.
@@ -508,7 +522,8 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         if !day || !plain {
             continue;
         }
-        let (clause, at) = (fact.clause, fact.span.start);
+        let (span, clause) = reading_place(text, fact);
+        let at = span.start;
         // "Late Wednesday, the county reported 36 deaths": a time that opens its
         // sentence, alone in its clause, dates the sentence.
         let opening = text.text.get(clause.start..at).is_some_and(|b| {
@@ -1168,11 +1183,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
         times: &[(Span, Span, NaiveDate, NaiveDate)],
         published: Option<NaiveDate>,
     ) -> Option<Frame> {
-        let (first, last) = self.cover(fact.span)?;
+        let (span, clause) = reading_place(self.words.text, fact);
+        let (first, last) = self.cover(span)?;
         // The clause, but no more than REACH words either side of the fact: a run-on
         // "clause" of a thousand words is a list, not one claim, and reading it whole
         // for each of its facts would cost its length squared.
-        let (from, to) = self.range(fact.clause);
+        let (from, to) = self.range(clause);
         // "the highest death toll (1,293)": a figure alone in brackets belongs to the
         // clause before them.
         let full = self.words.text.text;
