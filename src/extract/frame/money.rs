@@ -458,8 +458,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 let calendar = (a..=b).any(|i| crate::text::is_calendar_word(self.words.w(i)));
                 // "Shares of Westfield…": a common noun opening the sentence.
                 let common = a == 0 && !nameable(self.words.w(0));
+                // "PORTLAND: Eastland has been fined…", "PORTLAND, Maine: …": a
+                // dateline's place, no subject; "Westfield owner Eastland": the owner
+                // named after it is.
+                let after = self
+                    .words
+                    .span(b + 1)
+                    .map_or("", |next| self.words.between(n.end, next.start));
+                let dateline = a <= 2 && after.trim_start().starts_with(':');
+                let owned =
+                    self.words.is(b + 1, &["owner", "parent"]) && self.words.capitalised(b + 2);
                 ((possessive || !governed) && !bracketed && !calendar && !common)
-                    .then(|| party_key(text))
+                    .then_some(())
+                    .filter(|()| !dateline && !owned)
+                    .map(|()| party_key(text))
             })
     }
 
