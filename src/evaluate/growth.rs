@@ -268,10 +268,12 @@ pub(super) fn check(
         });
     }
     let apart = |low: f64, high: f64| low < high && !super::agree::close(low, high, rule.tolerance);
-    // "more than 100" after "at least 109": one figure rounded down, no fall.
+    // "more than 100" after "at least 109", "tops 1,000" after 1,081: one figure
+    // rounded down, no fall.
     let floors = |c: &Dated, d: &Dated| {
         let (low, high) = (c.most.min(d.least), c.most.max(d.least));
         super::agree::rounded_floors(ctx, c.index, d.index, (low, high))
+            || super::agree::rounded_down(ctx, c.index, d.index, (low, high))
     };
     // The days the count was revised ("the toll was revised down to 253 from 359"; a
     // revised figure is a claim of its own, compared only with revised ones): its

@@ -1007,7 +1007,18 @@ impl Sentence<'_, '_> {
         if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
-        if found.is_none() && self.opens_earlier(first) {
+        if found.is_none() && (self.opens_earlier(first) || self.after_clause(first)) {
+            return Some("earlier".to_owned());
+        }
+        // "the official tally of 41 earlier reported by the ministry": a count given
+        // before the one the article gives now.
+        if found.is_none()
+            && self.words.is(
+                last + 1,
+                &["earlier", "previously", "initially", "originally"],
+            )
+            && self.past_verb_at(last + 2)
+        {
             return Some("earlier".to_owned());
         }
         found.map(str::to_owned)
@@ -1104,6 +1115,17 @@ impl Sentence<'_, '_> {
                 .at(self.from(0))
                 .is_some_and(|(_, name)| *name == "earlier");
         cue && (0..first.min(6)).any(|k| self.comma_after(k))
+    }
+
+    /// Whether a figure at word `first` stands in a clause opening its sentence with
+    /// "After" and a verb in the past before the figure, set off by a comma: "After
+    /// Monday's blast left 25 dead and four missing, officials warned…" tells the
+    /// count of a moment before the one the sentence speaks of.
+    fn after_clause(&self, first: usize) -> bool {
+        self.words.is(0, &["after"])
+            && (1..first).any(|k| self.past_verb_at(k))
+            && !(0..first).any(|k| self.comma_after(k))
+            && (first..self.words.len().min(first + 12)).any(|k| self.comma_after(k))
     }
 
     /// Whether a figure at word `first` follows a dash that follows a partitive "of"
