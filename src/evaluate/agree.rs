@@ -90,6 +90,38 @@ pub(super) fn rounded_floors(
     step > 1.0 && high < low + step
 }
 
+/// Whether a later lower bound, fact `later` ("the toll tops 1,000"), may be an
+/// earlier stated figure, fact `earlier` (1,081), rounded down to its round step: the
+/// bound is the lower, `low`, and the figure, `high`, lies below its next round step
+/// ("tops 1,000" after 1,081, not "tops 14,000" after 19,000).
+pub(super) fn rounded_down(
+    ctx: &Context<'_>,
+    later: usize,
+    earlier: usize,
+    (low, high): (f64, f64),
+) -> bool {
+    let floor = ctx
+        .facts
+        .get(later)
+        .is_some_and(|f| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast));
+    let stated = ctx
+        .facts
+        .get(earlier)
+        .is_some_and(|f| f.hedge == Hedge::None);
+    let bound = ctx.facts.get(later).and_then(|f| match &f.value {
+        Value::Quantity(i) => i.nominal.or(i.min),
+        _ => None,
+    });
+    if !floor || !stated || bound != Some(low) || low < 10.0 || low.fract() != 0.0 {
+        return false;
+    }
+    let mut step = 1.0;
+    while low % (step * 10.0) == 0.0 && step < 1e15 {
+        step *= 10.0;
+    }
+    step > 1.0 && high < low + step
+}
+
 /// Whether `a <= b` are close enough under the tolerance.
 pub(super) fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
     let gap = (b - a).abs();

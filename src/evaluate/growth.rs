@@ -166,6 +166,15 @@ fn about(d: &Dated, ctx: &Context<'_>) -> bool {
         .is_some_and(|f| f.hedge == Hedge::About && d.least == d.most)
 }
 
+/// Whether a figure counts an increment or a numbered period ("26 new cases", "23
+/// cases in week 40"): the qualifier `new`.
+fn increment(index: usize, ctx: &Context<'_>) -> bool {
+    ctx.facts
+        .get(index)
+        .and_then(|f| f.frame.as_ref())
+        .is_some_and(|f| f.qualifier.as_deref() == Some("new"))
+}
+
 /// How far apart two counts of one day may lie.
 const SAME_DAY: f64 = 1.5;
 
@@ -259,10 +268,12 @@ pub(super) fn check(
         });
     }
     let apart = |low: f64, high: f64| low < high && !super::agree::close(low, high, rule.tolerance);
-    // "more than 100" after "at least 109": one figure rounded down, no fall.
+    // "more than 100" after "at least 109", "tops 1,000" after 1,081: one figure
+    // rounded down, no fall.
     let floors = |c: &Dated, d: &Dated| {
         let (low, high) = (c.most.min(d.least), c.most.max(d.least));
         super::agree::rounded_floors(ctx, c.index, d.index, (low, high))
+            || super::agree::rounded_down(ctx, c.index, d.index, (low, high))
     };
     // The days the count was revised ("the toll was revised down to 253 from 359"; a
     // revised figure is a claim of its own, compared only with revised ones): its
@@ -307,7 +318,9 @@ pub(super) fn check(
         let mut others: Vec<usize> = Vec::new();
         // An earlier source counted more than this one allows: the highest, then the
         // latest others that did (a bounded look back: a few witnesses are enough).
-        if let Some((v, at)) = top {
+        // An increment or a period's count ("26 new cases", "23 cases in week 40")
+        // does not only grow: it is held to counts of its own day alone.
+        if let Some((v, at)) = top.filter(|_| !increment(c.index, ctx)) {
             if apart(c.most, v) && !by_day.get(at).is_some_and(|d| floors(&c, d)) {
                 others.extend(by_day.get(at).map(|d| d.index));
                 let earlier = by_day.get(start..before).unwrap_or_default();

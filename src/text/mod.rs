@@ -249,6 +249,27 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// Whether a sentence is a headline in title case: no final punctuation, at least
+    /// three words that start with a letter, three in four of them capitalised.
+    pub fn is_title_case(&self, sentence: Span) -> bool {
+        let s = self.slice(sentence);
+        if s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']) {
+            return false;
+        }
+        let (mut letters, mut capitals) = (0usize, 0usize);
+        for &w in self.words_in(sentence) {
+            match self.slice(w).chars().next() {
+                Some(c) if c.is_uppercase() => {
+                    letters += 1;
+                    capitals += 1;
+                }
+                Some(c) if c.is_alphabetic() => letters += 1,
+                _ => {}
+            }
+        }
+        letters >= 3 && capitals * 4 >= letters * 3
+    }
+
     /// The words within `n` words of a span, on either side, inside the span's sentence;
     /// the span's own words included.
     pub fn words_near(&self, span: Span, n: usize) -> &[Span] {

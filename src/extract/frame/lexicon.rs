@@ -344,6 +344,12 @@ pub struct Lexicon {
     pub recalled: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
+    /// Words right after a figure that make it an increment ("26 new cases").
+    pub increment: Phrases<()>,
+    /// Phrases of the numbered period a count is of ("in week 39").
+    pub period: Phrases<()>,
+    /// Event classes whose noun a figure counts ("two explosions"): no other measure.
+    pub counted_events: Vec<&'static str>,
     /// Verbs after which a bare figure measures the event before them ("measuring").
     pub measuring: Phrases<()>,
     /// Words of a figure's phrase that make its event the first of its kind.
@@ -447,6 +453,7 @@ impl Lexicon {
             (l.distinct.bit, &l.distinct.ends),
             (l.phases.bit, &l.phases.ends),
             (l.recalled.bit, &l.recalled.ends),
+            (l.period.bit, &l.period.ends),
         ];
         lists.extend(l.money.iter().map(|(_, p)| (p.bit, p.ends.as_slice())));
         lists
@@ -575,6 +582,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         offers: list(&EVENT_ENTRIES, "announced-offer", "offer"),
         ordinals: plain(words, "links", "ordinal"),
         event_measures: plain(words, "measured", "event"),
+        counted_events: plain(words, "measured", "counted"),
+        increment: list(words, "links", "increment"),
+        period: list(words, "links", "period").numbered(bit()),
         measuring: list(words, "measured", "measuring"),
         first_event: list(words, "measured", "first"),
         second_event: list(words, "measured", "second"),

@@ -173,6 +173,17 @@ impl Sentence<'_, '_> {
                 }
             }
         }
+        // 3d. A count of events, glued to their noun ("the death toll from two
+        // explosions", "after three quakes"): those events, not the measure before.
+        if let (Some(u), Some((a, _))) = (&fact.unit, unit.filter(|&(a, _)| a <= last + 2)) {
+            let counted_event = l
+                .events
+                .at(&[u.lemma.as_str()])
+                .is_some_and(|(_, class)| l.counted_events.contains(class));
+            if counted_event && !self.words.w(first).contains('.') && a > last {
+                return Some(unit_head(u, &u.lemma, false));
+            }
+        }
         // 4. A measure before, past linking words.
         let mut k = first;
         let mut seen = 0;

@@ -620,8 +620,14 @@ impl Sentence<'_, '_> {
             if k >= to {
                 break;
             }
-            // "May" is a month, "Will" a name: cues are lower-case words.
-            let cue = || self.words.w(k).starts_with(char::is_lowercase);
+            // "May" is a month, "Will" a name: cues are lower-case words, but for a
+            // headline set in title case ("90 Feared Dead in Mine Blast"), where any
+            // cue but "May" counts.
+            let cue = || {
+                let w = self.words.w(k);
+                w.starts_with(char::is_lowercase)
+                    || (w != "May" && self.words.text.is_title_case(self.span))
+            };
             match LEXICON.status.at(self.from(k)).filter(|_| cue()) {
                 Some((n, name)) => {
                     let s = match *name {
@@ -815,8 +821,10 @@ impl Sentence<'_, '_> {
             })?;
             ((published? - start).num_days() > OLD_EVENT_DAYS).then_some((start, end))
         };
+        let clause_time =
+            clause_time.filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p));
+        let own_time = clause_time.and_then(|t| self.cover(t.1)).map(|(a, _)| a);
         let clause_time = clause_time
-            .filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p))
             .map(|&(_, _, start, end)| (start, end, true))
             .or_else(|| when_time().map(|(start, end)| (start, end, false)))
             .or_else(|| opening_time().map(|(start, end)| (start, end, false)))
@@ -836,11 +844,39 @@ impl Sentence<'_, '_> {
             LEXICON.level.ending_at(all, k).is_some()
                 || verb.is_some_and(|v| LEXICON.level.ending_at(all, v).is_some())
         };
+        // "the toll stood at 32 after rescuers reached the mine that was hit by two
+        // blasts over the weekend": a time in a relative clause past the figure's own
+        // verb dates that clause's verb, not the level.
+        let relative = || {
+            figure.is_some_and(|(_, last)| {
+                own_time.is_some_and(|a| a > last && self.in_relative_clause(last, a))
+            })
+        };
+        // "577 had died as of Tuesday", "Jordan said Tuesday that 41 pilgrims died":
+        // a count its text says held, or was given, that day; given the day before
+        // its article ("the county said late Wednesday that at least 36 have died" on
+        // Thursday), it is the article's own count.
+        let given_before = clause_time
+            .is_some_and(|(start, _, _)| published.is_some_and(|p| (p - start).num_days() >= 2));
+        let stated = || {
+            own_time.is_some_and(|a| {
+                let as_of =
+                    a >= 2 && self.words.is(a - 2, &["as"]) && self.words.is(a - 1, &["of", "at"]);
+                as_of
+                    || given_before
+                        && self.verb_before(a, 0).is_some_and(|v| {
+                            LEXICON
+                                .events
+                                .at(self.from(v))
+                                .is_some_and(|(_, class)| *class == "announcement")
+                        })
+            })
+        };
         match clause_time {
             Some((start, end, own)) => Some(AsOf {
                 start,
                 end,
-                from: if own && level() {
+                from: if own && (level() || stated()) && !relative() {
                     AsOfOrigin::Level
                 } else {
                     AsOfOrigin::Clause
@@ -854,6 +890,23 @@ impl Sentence<'_, '_> {
                 })
             }),
         }
+    }
+
+    /// Whether a time at word `a`, after a figure ending at word `last`, lies in a
+    /// relative clause between them with a verb of its own: "the toll stood at 32
+    /// after rescuers reached the mine that was shattered by two blasts over the
+    /// weekend" dates the shattering, not the count. Only past another verb of the
+    /// figure's clause: "the two workers who were recovered last week" are counted as
+    /// of their recovery. A "that" right after a verb ("said that") opens no relative
+    /// clause.
+    fn in_relative_clause(&self, last: usize, a: usize) -> bool {
+        (last + 1..a).any(|j| {
+            self.words.is(j, &["that", "which", "who"])
+                && (last + 1..j).any(|k| self.past_verb_at(k))
+                && !self.past_verb_at(j - 1)
+                && !self.words.is(j - 1, &["said", "says", "say"])
+                && (j + 1..a).any(|k| self.past_verb_at(k))
+        })
     }
 
     /// Whether the time at words `a..=b` modifies the event noun after it ("the Aug. 8
@@ -963,13 +1016,51 @@ impl Sentence<'_, '_> {
                 None => k += 1,
             }
         }
+        if found.is_none() && self.increment(first, last, from, to) {
+            return Some("new".to_owned());
+        }
         if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
-        if found.is_none() && self.opens_earlier(first) {
+        if found.is_none() && (self.opens_earlier(first) || self.after_clause(first)) {
+            return Some("earlier".to_owned());
+        }
+        // "the official tally of 41 earlier reported by the ministry": a count given
+        // before the one the article gives now.
+        if found.is_none()
+            && self.words.is(
+                last + 1,
+                &["earlier", "previously", "initially", "originally"],
+            )
+            && self.past_verb_at(last + 2)
+        {
             return Some("earlier".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether a figure at words `first..=last` counts an increment ("26 new cases",
+    /// "eight additional deaths"), not its count's level, or a numbered period's count
+    /// ("26 cases in epidemiological week 39"), in the clause of words `from..to`.
+    fn increment(&self, first: usize, last: usize, from: usize, to: usize) -> bool {
+        if self.words.w(last + 1).starts_with(char::is_lowercase)
+            && LEXICON.increment.at(self.from(last + 1)).is_some()
+        {
+            return true;
+        }
+        // Not a period's own number ("39" of "in week 39").
+        let numbers_week = first
+            .checked_sub(1)
+            .is_some_and(|k| self.words.is(k, &["week"]));
+        !numbers_week
+            && self.may_hold(&LEXICON.period)
+            && (from..to).any(|k| {
+                LEXICON.period.at(self.from(k)).is_some_and(|(n, ())| {
+                    let next = self.words.w(k + n);
+                    !self.words.is(k + n - 1, &["week"])
+                        || (!next.is_empty() && next.chars().all(|c| c.is_ascii_digit()))
+                })
+            })
     }
 
     /// "The slide was the worst since the 1980 eruption. Fifty-seven people died in
@@ -1039,6 +1130,17 @@ impl Sentence<'_, '_> {
                 .at(self.from(0))
                 .is_some_and(|(_, name)| *name == "earlier");
         cue && (0..first.min(6)).any(|k| self.comma_after(k))
+    }
+
+    /// Whether a figure at word `first` stands in a clause opening its sentence with
+    /// "After" and a verb in the past before the figure, set off by a comma: "After
+    /// Monday's blast left 25 dead and four missing, officials warned…" tells the
+    /// count of a moment before the one the sentence speaks of.
+    fn after_clause(&self, first: usize) -> bool {
+        self.words.is(0, &["after"])
+            && (1..first).any(|k| self.past_verb_at(k))
+            && !(0..first).any(|k| self.comma_after(k))
+            && (first..self.words.len().min(first + 12)).any(|k| self.comma_after(k))
     }
 
     /// Whether a figure at word `first` follows a dash that follows a partitive "of"

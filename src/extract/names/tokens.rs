@@ -218,23 +218,7 @@ pub(super) fn cut_lower_parts(text: &Text<'_>, w: Span) -> (Span, bool) {
     (w, false)
 }
 
-/// Whether a sentence is a headline in title case: no final punctuation, at least
-/// three words that start with a letter, three in four of them capitalised.
+/// Whether a sentence is a headline in title case ([`Text::is_title_case`]).
 pub(super) fn is_headline(text: &Text<'_>, sentence: Span) -> bool {
-    let s = text.slice(sentence);
-    if s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']) {
-        return false;
-    }
-    let (mut letters, mut capitals) = (0usize, 0usize);
-    for &w in text.words_in(sentence) {
-        match text.slice(w).chars().next() {
-            Some(c) if c.is_uppercase() => {
-                letters += 1;
-                capitals += 1;
-            }
-            Some(c) if c.is_alphabetic() => letters += 1,
-            _ => {}
-        }
-    }
-    letters >= 3 && capitals * 4 >= letters * 3
+    text.is_title_case(sentence)
 }

@@ -703,7 +703,15 @@ fn period_iv(period: Period, part: Part, anchor: Option<NaiveDate>, tense: Tense
             Iv::new(start, add_days(start, 7)?, Granularity::Week, false)
         }
         Period::Weekend(off) => {
-            let start = add_days(week_start(need(anchor)?)?, i64::from(off) * 7 + 5)?;
+            let a = need(anchor)?;
+            let start = add_days(week_start(a)?, i64::from(off) * 7 + 5)?;
+            // "Twin blasts this weekend killed 32", written on the Monday after: the
+            // weekend just gone, not the coming one.
+            let start = if off == 0 && matches!(tense, Tense::Past | Tense::Before) && start > a {
+                add_days(start, -7)?
+            } else {
+                start
+            };
             Iv::new(start, add_days(start, 2)?, Granularity::Week, false)
         }
         Period::DecadeWord(tens) => {
