@@ -75,12 +75,20 @@ pub(super) fn rounded_floors(
     b: usize,
     (low, high): (f64, f64),
 ) -> bool {
-    let floor = |i: usize| {
-        ctx.facts
-            .get(i)
-            .is_some_and(|f| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast))
-    };
-    if !floor(a) || !floor(b) || low < 10.0 || low.fract() != 0.0 {
+    lower_bound(ctx, a) && lower_bound(ctx, b) && below_next_step(low, high)
+}
+
+/// Whether fact `i` is a lower bound ("more than 100", "at least 109").
+fn lower_bound(ctx: &Context<'_>, i: usize) -> bool {
+    ctx.facts
+        .get(i)
+        .is_some_and(|f| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast))
+}
+
+/// Whether `high` lies below the next round step of a round whole `low` of at least 10
+/// ("more than 100" allows 109; 14,000 does not reach 19,000, a step of 1,000 above).
+fn below_next_step(low: f64, high: f64) -> bool {
+    if low < 10.0 || low.fract() != 0.0 {
         return false;
     }
     let mut step = 1.0;
@@ -100,10 +108,7 @@ pub(super) fn rounded_down(
     earlier: usize,
     (low, high): (f64, f64),
 ) -> bool {
-    let floor = ctx
-        .facts
-        .get(later)
-        .is_some_and(|f| matches!(f.hedge, Hedge::MoreThan | Hedge::AtLeast));
+    let floor = lower_bound(ctx, later);
     let stated = ctx
         .facts
         .get(earlier)
@@ -112,14 +117,7 @@ pub(super) fn rounded_down(
         Value::Quantity(i) => i.nominal.or(i.min),
         _ => None,
     });
-    if !floor || !stated || bound != Some(low) || low < 10.0 || low.fract() != 0.0 {
-        return false;
-    }
-    let mut step = 1.0;
-    while low % (step * 10.0) == 0.0 && step < 1e15 {
-        step *= 10.0;
-    }
-    step > 1.0 && high < low + step
+    floor && stated && bound == Some(low) && below_next_step(low, high)
 }
 
 /// Whether `a <= b` are close enough under the tolerance.
