@@ -425,6 +425,10 @@ fn reading_place(text: &Text<'_>, fact: &Fact) -> (Span, Span) {
     }
 }
 
+/// How many words after a figure "others" may stand for [`Sentence::rest_after`]
+/// ("34 people died inside the stadium, while others perished in hospital").
+const REST_REACH: usize = 24;
+
 /// "Officials reported that 174 people died, but lowered the figure to 125": a plain
 /// figure before a revised one in its sentence, of the same measure, with no qualifier
 /// of its own, is the count the revision replaced (an earlier count), not a current one.
@@ -1552,8 +1556,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let outcome = measure
             .filter(|m| m.known)
             .is_some_and(|m| LEXICON.outcomes.contains(&m.class.as_str()));
+        // Within a few words of the figure: a long run-on sentence is not walked to its
+        // end for each of its figures.
+        let end = self.words.len().min(last + REST_REACH);
         outcome
-            && (last + 2..self.words.len()).any(|k| {
+            && (last + 2..end).any(|k| {
                 self.words.is(k, &["others"])
                     && self.words.is(
                         k - 1,

@@ -331,24 +331,22 @@ impl Parser<'_> {
         if plural {
             return None;
         }
-        if (the && lex == Lex::Last) || lex == Lex::Past {
-            // "the past week", "the last year": the stretch up to the publication date.
-            let expr = Expr::Duration {
-                amount: Some(1.0),
-                reach: 1,
-                unit,
-                anchor: Anchor::Past,
-            };
-            return Some(Found::new(i, k + 1, expr));
-        }
+        // "the past week", "the last year": the stretch up to the publication date;
         // "over the next decade", "the coming decade": the ten years ahead, not the
         // next calendar decade.
-        if the && forward && unit == Unit::Decade {
+        let stretch = if (the && lex == Lex::Last) || lex == Lex::Past {
+            Some(Anchor::Past)
+        } else if the && forward && unit == Unit::Decade {
+            Some(Anchor::Next)
+        } else {
+            None
+        };
+        if let Some(anchor) = stretch {
             let expr = Expr::Duration {
                 amount: Some(1.0),
                 reach: 1,
                 unit,
-                anchor: Anchor::Next,
+                anchor,
             };
             return Some(Found::new(i, k + 1, expr));
         }
