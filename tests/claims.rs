@@ -415,3 +415,9 @@ fn the_heldout_h_gold_fits_its_corpus() {
 fn the_heldout_i_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-i");
 }
+
+/// The tenth (`tests/heldout-j/`: four stories, still unseen).
+#[test]
+fn the_heldout_j_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-j");
+}
