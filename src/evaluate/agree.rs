@@ -191,7 +191,7 @@ pub(super) fn check(
         }
     }
     let Some((_, _, lo, hi)) = best else {
-        return Vec::new();
+        return stated_ranges(rule, reference, candidates, ctx);
     };
     let window: Vec<usize> = figures
         .get(lo..=hi)
@@ -202,7 +202,7 @@ pub(super) fn check(
     let (Some(&(low, _, low_index)), Some(&(high, _, high_index))) =
         (figures.get(lo), figures.get(hi))
     else {
-        return Vec::new();
+        return stated_ranges(rule, reference, candidates, ctx);
     };
     let band = Range::of_band(low, high, rule.tolerance);
     // The window in index order, for lookups in a group of any size.
@@ -253,8 +253,70 @@ pub(super) fn check(
         .filter_map(|&index| conflict(rule, index, &window, ctx))
         .collect();
     found.extend(crossed);
+    for conflict in stated_ranges(rule, reference, candidates, ctx) {
+        if !found.iter().any(|c| c.fact == conflict.fact) {
+            found.push(conflict);
+        }
+    }
     found.sort_by_key(|c| c.fact);
     found
+}
+
+/// The two ends a stated range gives ("between 58.3% and 60.7%"), or none.
+fn range_ends(fact: &Fact) -> Option<(f64, f64)> {
+    match &fact.value {
+        Value::Quantity(i) if fact.hedge == Hedge::Range => Some((i.min?, i.max?)),
+        _ => None,
+    }
+}
+
+/// Stated ranges of one claim agree only when their ends do ("between 58.3% and 60.7%"
+/// and "between 36.4% and 60.7%" overlap, yet one end was misstated): the range whose
+/// ends are those most ranges give (among equals the first) is the consensus, and a
+/// candidate range with an end away from it breaks the rule.
+fn stated_ranges(
+    rule: &RuleDecl,
+    reference: &Group,
+    candidates: &Group,
+    ctx: &Context<'_>,
+) -> Vec<Conflict> {
+    let ranges: Vec<(usize, (f64, f64))> = reference
+        .iter()
+        .filter_map(|&i| Some((i, range_ends(ctx.facts.get(i)?)?)))
+        .collect();
+    if ranges.len() < 2 {
+        return Vec::new();
+    }
+    let same = |(a, b): (f64, f64), (c, d): (f64, f64)| {
+        close(a.min(c), a.max(c), rule.tolerance) && close(b.min(d), b.max(d), rule.tolerance)
+    };
+    let support = |ends: (f64, f64)| ranges.iter().filter(|(_, e)| same(ends, *e)).count();
+    let mut best: Option<((f64, f64), usize)> = None;
+    for &(_, ends) in &ranges {
+        let n = support(ends);
+        if best.is_none_or(|(_, m)| n > m) {
+            best = Some((ends, n));
+        }
+    }
+    let Some((consensus, _)) = best else {
+        return Vec::new();
+    };
+    let agreeing: Vec<usize> = ranges
+        .iter()
+        .filter(|(_, e)| same(consensus, *e))
+        .map(|&(i, _)| i)
+        .collect();
+    let agreeing = witnesses(rule, agreeing, ctx);
+    candidates
+        .iter()
+        .filter(|&&i| {
+            ctx.facts
+                .get(i)
+                .and_then(|f| range_ends(f))
+                .is_some_and(|ends| !same(consensus, ends))
+        })
+        .filter_map(|&i| conflict(rule, i, &agreeing, ctx))
+        .collect()
 }
 
 /// The bounds of a group, for [`Bounds::disjoint`]: lower bounds by their least

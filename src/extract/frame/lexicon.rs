@@ -369,6 +369,8 @@ pub struct Lexicon {
     pub leader: Phrases<()>,
     /// Words that point back to the holder named before ("them", "the party").
     pub held_pointing: Phrases<()>,
+    /// Plural names of a party's members ("Democrats"): a party's name, not a surname.
+    pub party_members: Vec<&'static str>,
     /// Words of a count of seats not yet complete ("declared", "so far").
     pub partial: Phrases<()>,
     /// The same words as written, for the sentences before in the paragraph.
@@ -599,6 +601,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         held: plain(words, "held", "classes"),
         leader: list(words, "held", "leader"),
         held_pointing: list(words, "held", "pointing"),
+        party_members: plain(words, "held", "members"),
         partial: list(words, "held", "partial"),
         partial_words: plain(words, "held", "partial"),
         forecast: list(words, "held", "forecast"),

@@ -1445,6 +1445,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // talks in Geneva, Brussels and Vienna last week").
                 // "tallied in Sunday's runoff": a possessive time dates its noun.
                 let possessive_event = self.possessive_event(last, to);
+                let possessive = possessive_event.is_some();
                 frame.event = match self.verb_before(first, from) {
                     _ if count_date => None,
                     _ if possessive_event.is_some() => possessive_event,
@@ -1493,7 +1494,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // what observers expect to be the largest exercise in years on
                 // Thursday"), and "would" in words said is a plan ("said it would hold
                 // talks on January 19").
-                if frame.status == Status::Projected {
+                // "projected her the winner of Sunday's election": a possessive time
+                // dates its noun as a given, whatever the clause forecasts of it.
+                if frame.status == Status::Projected && possessive {
+                    frame.status = Status::Reported;
+                } else if frame.status == Status::Projected {
                     let lo = first.saturating_sub(PROJECTED_REACH).max(from);
                     if !(lo..first).any(|k| LEXICON.expecting.at(self.from(k)).is_some()) {
                         frame.status = match self.status(lo, first) {

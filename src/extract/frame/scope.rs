@@ -1320,14 +1320,35 @@ impl Sentence<'_, '_> {
                 .chain(head + 1..(head + 5).min(to))
                 .find(|&k| l.winning.at(self.from(k)).is_some())
         };
-        let Some((at, class)) = base.or_else(|| won().map(|k| (k, "vote share"))) else {
+        // "secured 35.9 million votes, representing 59.75% of the vote", "6.2 million
+        // votes (10.32 percent)": a share right after a holder's count of votes, only
+        // linking words between, is that holder's.
+        let after_votes = || {
+            let (class, key, _, end) = self.last_held.borrow().clone()?;
+            let next = !self.figures.iter().any(|&(f, _)| f > end && f < first);
+            (class == "votes" && end < first && first - end <= 4 && next).then_some((end, key))
+        };
+        let Some((at, class)) = base
+            .or_else(|| won().map(|k| (k, "vote share")))
+            .or_else(|| after_votes().map(|(end, _)| (end, "vote share")))
+        else {
             return;
         };
         if class == "vote share" {
-            let Some(holder) = self.holder(first, head, to) else {
+            let Some(holder) = self
+                .holder(first, head, to)
+                .or_else(|| after_votes().map(|(_, key)| key))
+            else {
                 return;
             };
             frame.scope = vec![holder];
+            // "An exit poll showed Lopez received 56%, while Ramos received 30%": the
+            // shares a sentence lists after its word of estimate are estimates too.
+            if frame.status == super::Status::Reported
+                && self.status(0, first) == super::Status::Estimated
+            {
+                frame.status = super::Status::Estimated;
+            }
         }
         if let Some(m) = frame.measure.as_mut() {
             class.clone_into(&mut m.class);
@@ -1535,7 +1556,31 @@ impl Sentence<'_, '_> {
         {
             frame.qualifier = Some("earlier".to_owned());
         }
-        let key = found.map(|(a, b)| holder_key((a..=b).map(|k| self.words.w(k))));
+        // A person's count ("Claudia Ramos secured 35.9 million votes", "Ramos won…"):
+        // keyed by the surname the name reader gives, as a vote share is, so that the
+        // full name and the surname alone are one holder.
+        let person = |(a, b): (usize, usize)| {
+            let bare = |k: usize| {
+                self.words
+                    .w(k)
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+            };
+            let organisation = (a..=b)
+                .any(|k| crate::extract::names::heads_an_organisation(bare(k)))
+                || l.party_members.contains(&bare(b).to_lowercase().as_str());
+            (!organisation)
+                .then(|| {
+                    self.holders
+                        .iter()
+                        .find(|&&(x, y, _)| x <= b && a <= y)
+                        .map(|&(.., key)| key.to_owned())
+                })
+                .flatten()
+        };
+        let key = found.map(|(a, b)| {
+            person((a, b)).unwrap_or_else(|| holder_key((a..=b).map(|k| self.words.w(k))))
+        });
         // "The Party was widely predicted…": a party named by no name of its own.
         let key = key.filter(|k| k != "party");
         match key {
@@ -1873,7 +1918,12 @@ fn holder_key<'w>(words: impl Iterator<Item = &'w str>) -> String {
         }
         key.pop();
     }
-    if let Some(w) = key.last_mut() {
+    // "the Conservatives" and "the Conservative Party" are one holder; a surname
+    // ("Ramos") is no plural.
+    if let Some(w) = key
+        .last_mut()
+        .filter(|w| LEXICON.party_members.contains(&w.as_str()))
+    {
         *w = crate::text::lemma(w);
     }
     key.join(" ")

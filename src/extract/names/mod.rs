@@ -169,6 +169,12 @@ pub fn names_nothing(word: &str) -> bool {
     lexicon::listed(word) & none != 0
 }
 
+/// Whether a word heads the name of an organisation or a place ("Party", "Union",
+/// "Ministry": `[org_heads]` in `data/name_words.txt`), ASCII case ignored.
+pub fn heads_an_organisation(word: &str) -> bool {
+    lexicon::listed(word) & lexicon::class::ORG_HEAD != 0
+}
+
 /// Every name in the sentences of a text, in text order.
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut candidates = Vec::new();

@@ -454,19 +454,36 @@ impl Scan<'_, '_> {
                 }
             }
         }
+        // "between 58.3% and 60.7%", "58%-61%": a percent sign after each figure.
+        let percent = (a.unit.is_none() && unit_between.is_none())
+            .then(|| self.unit_or_percent(last))
+            .flatten()
+            .filter(|u| u.lemma == "percent" && self.index_of(u.span, last) == last);
+        let gap_after = |k: usize| -> Option<&str> {
+            let gap = self
+                .words
+                .between(self.span(k)?.end, self.span(k + 1)?.start);
+            Some(match &percent {
+                Some(_) => gap.trim_start().strip_prefix('%')?,
+                None => gap,
+            })
+        };
+        let joined = || {
+            percent.is_none() && self.joined(last)
+                || gap_after(last).is_some_and(|g| !g.is_empty() && g.trim().is_empty())
+        };
         let next = self.w(last + 1);
         let at = if hedge == Some(Hedge::Range) {
-            (next.eq_ignore_ascii_case("and") && self.joined(last)).then_some(last + 2)?
+            (next.eq_ignore_ascii_case("and") && joined()).then_some(last + 2)?
         } else if (next.eq_ignore_ascii_case("to")
             || next.eq_ignore_ascii_case("or")
             || next.eq_ignore_ascii_case("through")
             || next.eq_ignore_ascii_case("thru"))
-            && self.joined(last)
+            && joined()
         {
             last + 2
         } else {
-            let b = self.span(last + 1)?;
-            let gap = self.words.between(self.span(last)?.end, b.start);
+            let gap = gap_after(last)?;
             // "10–15", "300 - 400", "10 ~ 20": a dash or tilde, spaced or not.
             let spaced = gap.len() > 2
                 && gap.starts_with(' ')
@@ -485,7 +502,7 @@ impl Scan<'_, '_> {
             Read::Yes(b) => b,
             _ => return None,
         };
-        if let Some(u) = unit_between {
+        if let Some(u) = unit_between.or(percent) {
             let second = self.unit_or_percent(b.last)?;
             if second.lemma != u.lemma {
                 return None;
