@@ -674,8 +674,9 @@ fn facts_with_rules_says_which_declarations_select_each_fact() {
     assert!(header.ends_with("SELECTED BY"), "{header}");
     let troops = table.lines().find(|l| l.contains("1,000")).unwrap();
     assert!(troops.ends_with("drill_troops, steady_figure"), "{troops}");
+    // "…, officials said on Tuesday": the day the count was given.
     let tuesday = table.lines().find(|l| l.contains("Tuesday")).unwrap();
-    assert!(tuesday.ends_with("stated_time"), "{tuesday}");
+    assert!(tuesday.ends_with("stated_time, count_date"), "{tuesday}");
     // A fact no declaration selects: a dash.
     fs::write(
         dir.path().join("own.rules"),

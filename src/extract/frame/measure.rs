@@ -635,6 +635,11 @@ impl Sentence<'_, '_> {
                     return false;
                 }
             }
+            // "placed under investigation on Monday over a stampede", "an inquiry on
+            // Tuesday into the crash": what the time's action is about is not dated by it.
+            if end > last && self.words.is(j, &["over", "into"]) {
+                return false;
+            }
             count += 1;
             first_between.get_or_insert(j);
             if another {

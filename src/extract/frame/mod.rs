@@ -460,6 +460,10 @@ fn replaced_counts(facts: &mut [Fact]) {
     }
 }
 
+/// Words at most between the comma and the time of a trailing "officials said Monday"
+/// (who said it, "said", "on"): see [`date_counts`].
+const TRAILING_WORDS: usize = 10;
+
 /// The event class of the time a count was given ("the railways said on Saturday
 /// the toll was 288"): named by the count's measure and figure.
 pub const COUNT_GIVEN: &str = "count given";
@@ -540,11 +544,37 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
                 .is_some_and(|a| matches!(a.trim(), "" | ","));
         let sentence = fact.sentence;
         let fact_end = fact.span.end;
+        // "The toll has risen to 154, officials said Monday": a time of words said in a
+        // clause of their own after a comma, a few words of who said them before it and
+        // nothing but a comma or the sentence's end after it, dates the count before
+        // the comma.
+        let trailing = fact
+            .frame
+            .as_ref()
+            .and_then(|f| f.event.as_ref())
+            .is_some_and(|e| e.known && e.class == "announcement")
+            && clause.start > sentence.start
+            && text
+                .text
+                .get(sentence.start..clause.start)
+                .is_some_and(|b| b.trim_end().ends_with(','))
+            && text
+                .text
+                .get(clause.start..at)
+                .is_some_and(|b| b.split_whitespace().count() <= TRAILING_WORDS)
+            && text.text.get(fact_end..sentence.end).is_some_and(|a| {
+                let a = a.trim_start();
+                a.is_empty() || a.starts_with([',', '.'])
+            });
         // Words quoted are dated from when they were said, not from the article.
         let before = text.text.get(fact.sentence.start..at).unwrap_or("");
         let quoted = before.matches('“').count() > before.matches('”').count()
             || before.matches('"').count() % 2 == 1;
-        let near = |c: &Span| *c == clause || (opening && sentence.contains(*c));
+        let near = |c: &Span| {
+            *c == clause
+                || (opening && sentence.contains(*c))
+                || (trailing && sentence.contains(*c) && c.end <= clause.start)
+        };
         if quoted || !counts.iter().any(|(c, ..)| near(c)) {
             continue;
         }

@@ -350,7 +350,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // "fined Eastland $5 million": the verb, a name, the amount; "Eastland has
         // been fined a record $5 million": the verb, the amount, the subject fined.
         let verb = (first.saturating_sub(7)..first).find(|&k| self.words.is(k, &["fined"]));
-        let fined = verb.and_then(|k| self.name_key_after(k));
+        // "fined Westfield owner Eastland": the owner named after its company.
+        let fined = verb.and_then(|k| {
+            let owner = (k + 2..first.min(k + 5)).find(|&j| {
+                self.words.is(j, &["owner", "parent"])
+                    && self.words.capitalised(j + 1)
+                    && (k + 1..j).all(|i| self.words.capitalised(i))
+            });
+            self.name_key_after(owner.unwrap_or(k))
+        });
         if !after && !of && verb.is_none() {
             return None;
         }
