@@ -1341,7 +1341,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         frame.measure.as_ref().is_some_and(|m| m.span == u.span)
                             && self.cover(u.span).is_some_and(|(a, _)| a > last + 1)
                     });
-                if partitive && frame.qualifier.is_none() {
+                // "Nearly 5,000 were injured and dozens of them are missing": some of
+                // those counted before.
+                let of_them =
+                    self.words.is(last + 1, &["of"]) && self.words.is(last + 2, &["them", "whom"]);
+                if (partitive || of_them) && frame.qualifier.is_none() {
                     frame.qualifier = Some("part".to_owned());
                 }
                 // "Eight crew members left": some of a crew, not its size (a measure lent by
