@@ -259,11 +259,13 @@ fn may_start_figure(word: &str) -> bool {
             .split(|c: char| c.is_ascii_digit())
             .next()
             .unwrap_or(word);
-        if lexicon::CURRENCIES.glued_codes.get(letters).is_some()
-            || lexicon::CURRENCIES
-                .prefixes
-                .iter()
-                .any(|(p, _)| *p == letters)
+        // A prefix spelled by a word of ASCII letters is one of letters only, found by
+        // one look-up; the list is searched for any other ("S/.", "HK$").
+        let currencies = &*lexicon::CURRENCIES;
+        if currencies.glued_codes.get(letters).is_some()
+            || currencies.letter_prefixes.contains_key(letters)
+            || (!letters.bytes().all(|b| b.is_ascii_alphabetic())
+                && currencies.prefixes.iter().any(|(p, _)| *p == letters))
         {
             return true;
         }

@@ -27,8 +27,14 @@ pub(super) fn packed_key(bytes: &[u8]) -> Option<u128> {
     let len = u8::try_from(bytes.len()).ok().filter(|&n| n <= 15)?;
     let (head, tail) = bytes.split_at(bytes.len().min(8));
     let lo = lower8(load_le(head));
-    // The length byte (at most 15) is no upper-case letter, so it survives lowering.
-    let hi = lower8(load_le(tail) | (u64::from(len) << 56));
+    // The length byte (at most 15) is no upper-case letter, so it survives lowering;
+    // a word of up to eight bytes (most words) has nothing else in that half.
+    let length = u64::from(len) << 56;
+    let hi = if tail.is_empty() {
+        length
+    } else {
+        lower8(load_le(tail) | length)
+    };
     Some(u128::from(lo) | (u128::from(hi) << 64))
 }
 
@@ -103,9 +109,90 @@ pub(super) fn ascii_alphanumeric(b: u8) -> bool {
         .unwrap_or(false)
 }
 
+/// Per byte of `x`, the high bit set where the byte is an ASCII letter.
+fn letters8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    // Lower-cased (for letters; other bytes only need to stay out of `a..=z`), high
+    // bits cleared so that no sum below carries into the next byte; the high bit of
+    // each sum then says whether the byte is at least the bound.
+    let folded = (x | (0x20 * LO)) & !HI;
+    let at_least = |b: u8| (folded + (0x80 - u64::from(b)) * LO) & HI;
+    at_least(b'a') & !at_least(b'z' + 1) & !x
+}
+
+/// Per byte of `x`, the high bit set where the byte is an ASCII digit.
+fn digits8(x: u64) -> u64 {
+    const LO: u64 = 0x0101_0101_0101_0101;
+    const HI: u64 = 0x8080_8080_8080_8080;
+    let low = x & !HI;
+    let at_least = |b: u8| (low + (0x80 - u64::from(b)) * LO) & HI;
+    at_least(b'0') & !at_least(b'9' + 1) & !x
+}
+
+/// The end of the run of bytes from `i` on that `wanted` (eight bytes in, their high
+/// bits out) and `one` (a byte) say belong to it: eight bytes tested at once while
+/// eight are left, then byte by byte.
+#[inline]
+fn run_end(
+    bytes: &[u8],
+    mut i: usize,
+    wanted: impl Fn(u64) -> u64,
+    one: impl Fn(u8) -> bool,
+) -> usize {
+    const HI: u64 = 0x8080_8080_8080_8080;
+    while let Some(chunk) = bytes.get(i..).and_then(<[u8]>::first_chunk::<8>) {
+        let others = !wanted(u64::from_le_bytes(*chunk)) & HI;
+        if others != 0 {
+            return i + others.trailing_zeros() as usize / 8;
+        }
+        i += 8;
+    }
+    while bytes.get(i).copied().is_some_and(&one) {
+        i += 1;
+    }
+    i
+}
+
+/// The end of the run of ASCII letters and digits from byte `i` on.
+pub(super) fn ascii_alphanumeric_end(bytes: &[u8], i: usize) -> usize {
+    run_end(bytes, i, |x| letters8(x) | digits8(x), ascii_alphanumeric)
+}
+
+/// The end of the run of ASCII letters from byte `i` on.
+pub fn ascii_letters_end(bytes: &[u8], i: usize) -> usize {
+    run_end(bytes, i, letters8, |b| b.is_ascii_alphabetic())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runs_end_where_the_bytewise_tests_say() {
+        let sample = "Ab09Zz@[`{/:9a- é’s 12345678abcdefghXYZ_x\u{7f}\u{80}".as_bytes();
+        for start in 0..sample.len() {
+            let bytewise = start
+                + sample[start..]
+                    .iter()
+                    .take_while(|&&b| ascii_alphanumeric(b))
+                    .count();
+            assert_eq!(ascii_alphanumeric_end(sample, start), bytewise, "{start}");
+            let letters = start
+                + sample[start..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphabetic())
+                    .count();
+            assert_eq!(ascii_letters_end(sample, start), letters, "{start}");
+        }
+        for b in 0..=255u8 {
+            let bytes = [b'a', b'b', b'c', b'd', b, b'e', b'f', b'g', b'h'];
+            let bytewise = if ascii_alphanumeric(b) { 9 } else { 4 };
+            assert_eq!(ascii_alphanumeric_end(&bytes, 0), bytewise, "{b}");
+            let letters = if b.is_ascii_alphabetic() { 9 } else { 4 };
+            assert_eq!(ascii_letters_end(&bytes, 0), letters, "{b}");
+        }
+    }
 
     /// The key as first written: the bytes copied one by one into sixteen, the length
     /// in the last, both halves lower-cased.

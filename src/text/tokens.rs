@@ -2,7 +2,7 @@
 //! module documentation for what a word keeps: "build-up", "14,000", "U.S"), each
 //! with its [`Shape`].
 
-use super::bits::{alphanumeric, ascii_alphanumeric, char_at};
+use super::bits::{alphanumeric, ascii_alphanumeric, ascii_alphanumeric_end, char_at};
 use super::segment::Clauses;
 use crate::source::Span;
 
@@ -106,12 +106,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
         let mut j = i;
         loop {
             // A run of ASCII letters and digits, taken at once.
-            let run = bytes
-                .get(j..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|&&b| ascii_alphanumeric(b))
-                .count();
+            let run = ascii_alphanumeric_end(bytes, j) - j;
             if let Some(&last) = run.checked_sub(1).and_then(|r| bytes.get(j + r)) {
                 segment += run;
                 prev = char::from(last);

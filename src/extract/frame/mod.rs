@@ -888,22 +888,32 @@ impl LemmaCache {
             self.long.clear();
             self.front.clear();
         }
+        if self.front.is_empty() {
+            self.front.resize(1 << LEMMA_FRONT_BITS, (0, None));
+        }
     }
 
     /// The lemma of a word, made and kept at the first meeting (after
-    /// [`LemmaCache::make_room`]).
+    /// [`LemmaCache::make_room`]). The front's answer is inlined into the loop over a
+    /// sentence's words; the rest is [`LemmaCache::get_behind`].
+    #[inline]
     fn get(&mut self, word: &str) -> WordLemma {
+        if let Some(key) = caseless_key(word) {
+            if let Some((k, Some(lemma))) = self.front.get(front_slot(key)) {
+                if *k == key {
+                    return lemma.clone();
+                }
+            }
+        }
+        self.get_behind(word)
+    }
+
+    /// [`LemmaCache::get`] past the front.
+    #[inline(never)]
+    fn get_behind(&mut self, word: &str) -> WordLemma {
         match caseless_key(word) {
             Some(key) => {
-                if self.front.is_empty() {
-                    self.front.resize(1 << LEMMA_FRONT_BITS, (0, None));
-                }
                 let slot = front_slot(key);
-                if let Some((k, Some(lemma))) = self.front.get(slot) {
-                    if *k == key {
-                        return lemma.clone();
-                    }
-                }
                 let lemma = self
                     .short
                     .entry(key)

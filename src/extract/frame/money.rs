@@ -156,10 +156,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
     /// the phrase's length.
     pub(super) fn money_word(&self, k: usize, list: &str) -> Option<usize> {
-        let phrases = money_list(list)?;
         // A word whose start mark says no phrase of `[money]` starts with it is not
-        // looked up (its lemma is not even read).
-        let may_start = self.marks.get(k).is_none_or(|&m| phrases.may_start_in(m));
+        // looked up (its lemma is not even read); the lists share that mark, so such a
+        // word without a hyphen is turned away before the list is found by its name.
+        let shared = &LEXICON.money.first()?.1;
+        let may_start = self.marks.get(k).is_none_or(|&m| shared.may_start_in(m));
+        if !may_start && !self.words.shape(k).hyphenated() {
+            return None;
+        }
+        let phrases = money_list(list)?;
         if let Some((n, ())) = may_start.then(|| phrases.at(self.from(k))).flatten() {
             return Some(n);
         }
