@@ -1559,7 +1559,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some(announced) = frame
                     .event
                     .as_ref()
-                    .filter(|e| e.known && e.class == ANNOUNCEMENT && frame.phase.is_none())
+                    // "after reports last week that a deal was close": reports of
+                    // others are no party's announcement.
+                    .filter(|e| {
+                        e.known
+                            && e.class == ANNOUNCEMENT
+                            && frame.phase.is_none()
+                            && !matches!(e.word.as_str(), "reports" | "rumours" | "rumors")
+                    })
                     .and_then(|e| self.announced(e.span, last))
                 {
                     frame.event = Some(announced);

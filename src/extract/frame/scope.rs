@@ -1779,7 +1779,10 @@ impl Sentence<'_, '_> {
             .filter(person)
             .rfind(|(_, b, _)| *b < first)?;
         let between = self.figures.iter().any(|&(f, _)| f > b && f < first);
-        (!between && first - b <= 25 && a < first).then(|| key.to_owned())
+        // "Per the commission's count, she won 58%": a pronoun between is the holder,
+        // whose name the sentence does not give.
+        let pronoun = (b + 1..first).any(|k| self.words.is(k, &["she", "he"]));
+        (!between && !pronoun && first - b <= 25 && a < first).then(|| key.to_owned())
     }
 
     /// Whether the event a figure at words `first..=last` measures follows another
