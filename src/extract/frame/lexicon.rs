@@ -216,6 +216,9 @@ pub struct Lexicon {
     /// Words after "others" that make a figure before a part of its outcome's count
     /// ("34 died at the scene, while others perished in hospital").
     pub others_rest: Phrases<()>,
+    /// Nouns of an activity before "of" a figure: what the figure is of ("the delivery
+    /// of almost 140,000 vehicles").
+    pub activity: Phrases<()>,
     /// The classes of `[outcome]`: what happened to those counted.
     pub outcomes: Vec<&'static str>,
     /// The classes of `[group]`: who or what is counted.
@@ -520,6 +523,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         generic: list(words, "heads", "generic").numbered(bit()),
         subgroup: named(words, "subgroups"),
         others_rest: list(words, "heads", "others_rest"),
+        activity: list(words, "heads", "activity"),
         outcomes: measures
             .iter()
             .filter(|e| e.section == "outcome")

@@ -1278,6 +1278,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         frame.status = self.status(from, end + 1);
                     }
                 }
+                // "the delivery of almost 140,000 vehicles": the activity is the measure.
+                if first >= 2
+                    && self.words.is(first - 1, &["of"])
+                    && LEXICON.activity.at(self.from(first - 2)).is_some()
+                {
+                    let lemma = crate::text::lemma(&self.words.w(first - 2).to_lowercase());
+                    frame.measure = self.head(first - 2, first - 2, &lemma, false);
+                }
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
                 // "Maria Lopez, 26, of Riverside": a person's age.
                 if let Some(person) = self.age_of(fact, first, last) {
