@@ -112,6 +112,7 @@ fn embedded_rules_parse_and_validate_together() {
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",
         "amount-disagrees-across-sources",
+        "earnings-disagree-across-sources",
         "deal-value-disagrees-across-sources",
         "part-count-disagrees-across-sources",
         "share-disagrees-across-sources",

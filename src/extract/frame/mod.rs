@@ -1456,8 +1456,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     && fact.unit.as_ref().is_some_and(|u| u.lemma == "percent");
                 // "fined a record $5 million": a record amount is the fine all the same.
                 let plain = matches!(frame.qualifier.as_deref(), None | Some("record"));
-                if (class == Some("money") || percent) && plain {
-                    if let Some(money) = self.money_of(fact, first, last, percent) {
+                // "record annual profits of $55.7 billion": earnings are told by the year.
+                let rate = frame.qualifier.as_deref() == Some("rate");
+                if (class == Some("money") || percent) && (plain || rate) {
+                    let money = self
+                        .money_of(fact, first, last, percent)
+                        .filter(|m| plain || matches!(m.role, "revenue" | "profit"));
+                    if let Some(money) = money {
                         frame.qualifier = None;
                         frame.measure = self.head(first, last, money.role, true);
                         frame.scope = money.parties;

@@ -20,6 +20,9 @@
 //!   claim), else the name a fronted phrase leads to ("Built at a cost of $600 million,
 //!   Kestrel-3 was launched");
 //! - **fine**: "fined Eastland $5 million", "a $5 million fine"; keyed by whom it fines;
+//! - **revenue** and **profit** of a company: "revenue of $12.4 billion", "record annual
+//!   profits of $55.7 billion", "$55.7 billion in annual profits"; keyed by the subject,
+//!   held to their period ("in 2022", "for the third quarter") by the figure's "as of";
 //! - **premium** of an offer (a percentage): "a 45% premium to Westfield's close";
 //!   keyed by what is bought; a premium to another base ("to the 30-day average
 //!   price") is no claim, nor are several premiums in one sentence (each to a base of
@@ -142,6 +145,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
             return Some(money);
         }
         if let Some(money) = self.financing(first, head) {
+            return Some(money);
+        }
+        if let Some(money) = self.earnings(first, head) {
             return Some(money);
         }
         if market() {
@@ -335,6 +341,52 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .or_else(|| self.fronted(head))?;
         Some(Money {
             role: "cost",
+            parties: vec![party],
+        })
+    }
+
+    /// A company's earnings an amount at words `first..` (its head at `head`) gives, if
+    /// any: right after a noun of revenue or profit and "of" ("revenue of $12.4 billion",
+    /// "record annual profits of $55.7 billion"), or before one, right after it or past
+    /// "in" ("a $56 billion profit", "$55.7 billion in annual profits"); keyed by the
+    /// subject, held to its period by the figure's "as of".
+    fn earnings(&self, first: usize, head: usize) -> Option<Money> {
+        let role = |k: usize| {
+            ["revenue", "profit"]
+                .into_iter()
+                .find(|l| self.money_word(k, l).is_some())
+        };
+        let before = (first >= 2 && self.words.is(first - 1, &["of"]))
+            .then(|| role(first - 2))
+            .flatten();
+        let after = || {
+            // "a record $56 billion profit".
+            if let Some(role) = role(head + 1) {
+                return Some(role);
+            }
+            if !self.words.is(head + 1, &["in"]) {
+                return None;
+            }
+            (head + 2..(head + 5).min(self.words.len()))
+                .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
+                .find_map(role)
+        };
+        let role = before.or_else(after)?;
+        // "…, and Westfield reported revenue of $12.4 billion": the name right before
+        // the nearest verb of its clause, else the sentence's subject.
+        let clause = (first.saturating_sub(8)..first)
+            .rev()
+            .find(|&k| k > 0 && self.money_word(k, "subject-verb").is_some())
+            .map(|k| k - 1)
+            .filter(|&k| {
+                super::size::capitalised_word(self.words.w(k)) && !names_nothing(self.words.w(k))
+            })
+            .map(|k| party_key(self.words.w(k)));
+        let party = clause
+            .or_else(|| self.subject(first))
+            .or_else(|| self.previous()?.subject(usize::MAX))?;
+        Some(Money {
+            role,
             parties: vec![party],
         })
     }
