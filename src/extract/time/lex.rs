@@ -1005,64 +1005,73 @@ fn token_at(slice: &str, base: usize, at: usize, newlines: u8) -> Step {
         return Step::Token(ascii_number_or_mark(bytes, base, at, newlines));
     }
     if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
-        let mut upper = tok.cap;
-        let mut ascii = b < 0x80;
-        let mut chars = 1;
-        loop {
-            // A run of ASCII letters, the common case, taken at once.
-            let rest = bytes.get(end..).unwrap_or_default();
-            let run = rest
-                .iter()
-                .position(|n| !n.is_ascii_alphabetic())
-                .unwrap_or(rest.len());
-            if upper {
-                upper = rest
-                    .get(..run)
-                    .unwrap_or_default()
-                    .iter()
-                    .all(|n| !n.is_ascii_lowercase());
-            }
-            chars += run;
-            end += run;
-            match bytes.get(end) {
-                Some(&n) if n < 0x80 && n != b'\'' => break,
-                None => break,
-                Some(_) => {}
-            }
-            let Some(next) = char_at(slice, end) else {
-                break;
-            };
-            if next.is_alphabetic() {
-                upper &= !next.is_lowercase();
-                ascii &= next.is_ascii();
-                chars += 1;
-                end += next.len_utf8();
-            } else if is_apostrophe(next)
-                // An inner apostrophe joins letters: "Moscow’s", "won't".
-                && char_at(slice, end + next.len_utf8()).is_some_and(char::is_alphabetic)
-            {
-                ascii = false;
-                chars += 1;
-                end += next.len_utf8();
-            } else {
-                break;
-            }
-        }
-        let word = slice.get(at..end).unwrap_or("");
-        let (lex, cue, event, holiday) = if ascii {
-            classify_ascii(word)
-        } else {
-            classify(word)
-        };
-        tok.kind = Kind::Word;
-        tok.lex = lex;
-        tok.cue = cue;
-        tok.event = event;
-        tok.holiday = holiday;
-        tok.upper = upper && chars > 1;
+        end = read_word(slice, at, end, &mut tok);
     }
     tok.end = base + end;
     Step::Token(tok)
+}
+
+/// Reads the word whose first letter starts at byte `at` of `slice` (its first
+/// character ends at `end`) into `tok` (kind, class, capitals); returns where it ends.
+#[inline]
+fn read_word(slice: &str, at: usize, mut end: usize, tok: &mut Tok) -> usize {
+    let bytes = slice.as_bytes();
+    let mut upper = tok.cap;
+    let mut ascii = bytes.get(at).is_some_and(|&b| b < 0x80);
+    let mut chars = 1;
+    loop {
+        // A run of ASCII letters, the common case, taken at once.
+        let rest = bytes.get(end..).unwrap_or_default();
+        let run = rest
+            .iter()
+            .position(|n| !n.is_ascii_alphabetic())
+            .unwrap_or(rest.len());
+        if upper {
+            upper = rest
+                .get(..run)
+                .unwrap_or_default()
+                .iter()
+                .all(|n| !n.is_ascii_lowercase());
+        }
+        chars += run;
+        end += run;
+        match bytes.get(end) {
+            Some(&n) if n < 0x80 && n != b'\'' => break,
+            None => break,
+            Some(_) => {}
+        }
+        let Some(next) = char_at(slice, end) else {
+            break;
+        };
+        if next.is_alphabetic() {
+            upper &= !next.is_lowercase();
+            ascii &= next.is_ascii();
+            chars += 1;
+            end += next.len_utf8();
+        } else if is_apostrophe(next)
+            // An inner apostrophe joins letters: "Moscow’s", "won't".
+            && char_at(slice, end + next.len_utf8()).is_some_and(char::is_alphabetic)
+        {
+            ascii = false;
+            chars += 1;
+            end += next.len_utf8();
+        } else {
+            break;
+        }
+    }
+    let word = slice.get(at..end).unwrap_or("");
+    let (lex, cue, event, holiday) = if ascii {
+        classify_ascii(word)
+    } else {
+        classify(word)
+    };
+    tok.kind = Kind::Word;
+    tok.lex = lex;
+    tok.cue = cue;
+    tok.event = event;
+    tok.holiday = holiday;
+    tok.upper = upper && chars > 1;
+    end
 }
 
 #[cfg(test)]
@@ -1137,61 +1146,7 @@ mod tests {
                 tok.num = u32::try_from(value).unwrap_or(u32::MAX);
                 tok.digits = digits;
             } else if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
-                let mut upper = tok.cap;
-                let mut ascii = b < 0x80;
-                let mut chars = 1;
-                loop {
-                    // A run of ASCII letters, the common case, taken at once.
-                    let rest = bytes.get(end..).unwrap_or_default();
-                    let run = rest
-                        .iter()
-                        .position(|n| !n.is_ascii_alphabetic())
-                        .unwrap_or(rest.len());
-                    if upper {
-                        upper = rest
-                            .get(..run)
-                            .unwrap_or_default()
-                            .iter()
-                            .all(|n| !n.is_ascii_lowercase());
-                    }
-                    chars += run;
-                    end += run;
-                    match bytes.get(end) {
-                        Some(&n) if n < 0x80 && n != b'\'' => break,
-                        None => break,
-                        Some(_) => {}
-                    }
-                    let Some(next) = char_at(slice, end) else {
-                        break;
-                    };
-                    if next.is_alphabetic() {
-                        upper &= !next.is_lowercase();
-                        ascii &= next.is_ascii();
-                        chars += 1;
-                        end += next.len_utf8();
-                    } else if is_apostrophe(next)
-                        // An inner apostrophe joins letters: "Moscow’s", "won't".
-                        && char_at(slice, end + next.len_utf8()).is_some_and(char::is_alphabetic)
-                    {
-                        ascii = false;
-                        chars += 1;
-                        end += next.len_utf8();
-                    } else {
-                        break;
-                    }
-                }
-                let word = slice.get(at..end).unwrap_or("");
-                let (lex, cue, event, holiday) = if ascii {
-                    classify_ascii(word)
-                } else {
-                    classify(word)
-                };
-                tok.kind = Kind::Word;
-                tok.lex = lex;
-                tok.cue = cue;
-                tok.event = event;
-                tok.holiday = holiday;
-                tok.upper = upper && chars > 1;
+                end = read_word(slice, at, end, &mut tok);
             }
             tok.end = base + end;
             out.push(tok);
