@@ -981,26 +981,7 @@ fn token_at(slice: &str, base: usize, at: usize, newlines: u8) -> Step {
         ch
     };
     let mut end = at + ch.len_utf8();
-    let mut tok = Tok {
-        start: base + at,
-        end: base + end,
-        kind: Kind::Punct,
-        lex: Lex::None,
-        cue: Cue::None,
-        event: false,
-        holiday: false,
-        cap: if b < 0x80 {
-            b.is_ascii_uppercase()
-        } else {
-            ch.is_uppercase()
-        },
-        upper: false,
-        num: 0,
-        digits: 0,
-        ch,
-        newlines,
-        sent: 0,
-    };
+    let mut tok = first_char_token(base, at, end, ch, newlines);
     if b.is_ascii_digit() {
         return Step::Token(ascii_number_or_mark(bytes, base, at, newlines));
     }
@@ -1013,6 +994,32 @@ fn token_at(slice: &str, base: usize, at: usize, newlines: u8) -> Step {
 
 /// Reads the word whose first letter starts at byte `at` of `slice` (its first
 /// character ends at `end`) into `tok` (kind, class, capitals); returns where it ends.
+/// The token of the one character `ch` at byte `at` (ending at `end`) of a slice that
+/// starts at `base`: a mark until its reader makes it more.
+#[inline]
+fn first_char_token(base: usize, at: usize, end: usize, ch: char, newlines: u8) -> Tok {
+    Tok {
+        start: base + at,
+        end: base + end,
+        kind: Kind::Punct,
+        lex: Lex::None,
+        cue: Cue::None,
+        event: false,
+        holiday: false,
+        cap: if ch.is_ascii() {
+            ch.is_ascii_uppercase()
+        } else {
+            ch.is_uppercase()
+        },
+        upper: false,
+        num: 0,
+        digits: 0,
+        ch,
+        newlines,
+        sent: 0,
+    }
+}
+
 #[inline]
 fn read_word(slice: &str, at: usize, mut end: usize, tok: &mut Tok) -> usize {
     let bytes = slice.as_bytes();
@@ -1113,26 +1120,7 @@ mod tests {
                 ch
             };
             let mut end = at + ch.len_utf8();
-            let mut tok = Tok {
-                start: base + at,
-                end: base + end,
-                kind: Kind::Punct,
-                lex: Lex::None,
-                cue: Cue::None,
-                event: false,
-                holiday: false,
-                cap: if b < 0x80 {
-                    b.is_ascii_uppercase()
-                } else {
-                    ch.is_uppercase()
-                },
-                upper: false,
-                num: 0,
-                digits: 0,
-                ch,
-                newlines,
-                sent: 0,
-            };
+            let mut tok = first_char_token(base, at, end, ch, newlines);
             newlines = 0;
             if b.is_ascii_digit() {
                 let mut value = u64::from(b - b'0');
