@@ -443,6 +443,10 @@ fn replaced_counts(facts: &mut [Fact]) {
         .filter(|f| f.frame.as_deref().and_then(|fr| fr.qualifier.as_deref()) == Some("revised"))
         .filter_map(|f| Some((f.sentence, f.span.start, measure(f)?)))
         .collect();
+    // Most articles revise no count: no figure's class is read for nothing.
+    if revisions.is_empty() {
+        return;
+    }
     for fact in facts.iter_mut() {
         if fact.kind != FactKind::Quantity {
             continue;

@@ -455,13 +455,8 @@ impl Scan<'_, '_> {
             }
         }
         // "between 58.3% and 60.7%", "58%-61%": a percent sign after each figure.
-        // A cheap look at the bytes first: reading a unit reads the noun after a figure.
-        let sign_after = self.span(last).is_some_and(|sp| {
-            let rest = self.words.text.text.get(sp.end..).unwrap_or_default();
-            ["%", " %", "\u{a0}%", "\u{202f}%"]
-                .iter()
-                .any(|p| rest.starts_with(p))
-        });
+        // The bytes first: reading a unit reads the noun after a figure.
+        let sign_after = self.percent_gap(last).is_some();
         let percent = (a.unit.is_none() && unit_between.is_none() && sign_after)
             .then(|| self.unit_or_percent(last))
             .flatten()

@@ -7,18 +7,24 @@ use crate::source::Span;
 use crate::text::{is_calendar_word, is_plural, lemma};
 
 impl Scan<'_, '_> {
+    /// The bytes between the figure ending at word `last` and a percent sign right
+    /// after it: "94%", and "94 %" as French and Spanish copy spaces it (one space, or a
+    /// no-break space). A look at the bytes only, no unit read.
+    pub(super) fn percent_gap(&self, last: usize) -> Option<usize> {
+        let end = self.span(last)?.end;
+        let rest = self.words.text.text.get(end..).unwrap_or("");
+        ["%", " %", "\u{a0}%", "\u{202f}%"]
+            .iter()
+            .find(|p| rest.starts_with(**p))
+            .map(|p| p.len() - 1)
+    }
+
     /// The unit after the figure ending at word `last`: a `%` glued to it, a percent
     /// word, a currency code, or the head noun of the words after it.
     pub(super) fn unit_or_percent(&self, last: usize) -> Option<Unit> {
         let end = self.span(last)?.end;
         let rest = self.words.text.text.get(end..).unwrap_or("");
-        // "94%", and "94 %" as French and Spanish copy spaces it (one space, or a
-        // no-break space).
-        let spaced = [" %", "\u{a0}%", "\u{202f}%"]
-            .iter()
-            .find(|p| rest.starts_with(**p))
-            .map(|p| p.len() - 1);
-        if let Some(gap) = rest.starts_with('%').then_some(0).or(spaced) {
+        if let Some(gap) = self.percent_gap(last) {
             return Some(Unit {
                 span: Span::new(end + gap, end + gap + 1),
                 lemma: "percent".to_string(),
