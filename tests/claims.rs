@@ -421,3 +421,9 @@ fn the_heldout_i_gold_fits_its_corpus() {
 fn the_heldout_j_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-j");
 }
+
+/// The eleventh (`tests/heldout-k/`: four stories, still unseen).
+#[test]
+fn the_heldout_k_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-k");
+}
