@@ -113,6 +113,8 @@ fn embedded_rules_parse_and_validate_together() {
         "size-disagrees-across-sources",
         "amount-disagrees-across-sources",
         "earnings-disagree-across-sources",
+        "proceeds-disagree-across-sources",
+        "value-disagrees-across-sources",
         "deal-value-disagrees-across-sources",
         "part-count-disagrees-across-sources",
         "share-disagrees-across-sources",

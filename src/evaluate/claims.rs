@@ -481,6 +481,9 @@ pub(super) fn other_story(a: &Fact, b: &Fact) -> bool {
 
 /// A group cut where the "as of" times of its figures lie more than `days` apart
 /// (single linkage over the times in order); unchanged without a bound.
+/// The days from which a period a text names as a figure's time is a month or longer.
+const COARSE_DAYS: i64 = 28;
+
 fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
     let Some(days) = days else {
         return vec![group];
@@ -514,15 +517,23 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
     let mut reach: Option<NaiveDate> = None;
     // Whether a figure that reaches as far as `reach` is read at its publication.
     let mut reach_published = false;
+    // Whether it is a month or longer the text names.
+    let mut reach_coarse = false;
     for (start, end, i, published) in dated {
         // `reach` is the day after the latest so far: a figure within `days` of it
         // joins, and so does one a day further when either of the two is read at its
         // publication (an article may give yesterday's count, a headline the count
         // its text dates to the day before). Two counts the text itself dates to
         // days that far apart are counts of those days.
+        // A month or a year the text itself names ("in 2011", "in September") is a
+        // period of its own: a figure of the next one ("in 2012") is no later count of
+        // it, however close their ends lie; only figures within it join it.
+        let coarse = !published && (end - start).num_days() >= COARSE_DAYS;
         let gap = reach.map(|r| (start - r).num_days());
         let joins = gap.is_some_and(|g| {
-            g < i64::from(days) || (g == i64::from(days) && (published || reach_published))
+            let apart = g >= 0 && (coarse || reach_coarse);
+            !apart
+                && (g < i64::from(days) || (g == i64::from(days) && (published || reach_published)))
         });
         match out.last_mut() {
             Some(current) if joins => current.push(i),
@@ -530,8 +541,11 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
         }
         match reach {
             Some(r) if r > end => {}
-            Some(r) if r == end => reach_published |= published,
-            _ => reach_published = published,
+            Some(r) if r == end => {
+                reach_published |= published;
+                reach_coarse |= coarse;
+            }
+            _ => (reach_published, reach_coarse) = (published, coarse),
         }
         reach = Some(reach.map_or(end, |r| r.max(end)));
     }

@@ -1463,9 +1463,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // "record annual profits of $55.7 billion": earnings are told by the year.
                 let rate = frame.qualifier.as_deref() == Some("rate");
                 if (class == Some("money") || percent) && (plain || rate) {
+                    // A company's value moves each day, and a later article recaps an
+                    // earlier day's without its date: only a value its text dates (or
+                    // one of a day's close) is a claim.
+                    let text_dated = frame.as_of.is_some_and(|a| a.from != AsOfOrigin::Published);
                     let money = self
                         .money_of(fact, first, last, percent)
-                        .filter(|m| plain || matches!(m.role, "revenue" | "profit"));
+                        .filter(|m| plain || matches!(m.role, "revenue" | "profit"))
+                        .filter(|m| text_dated || !matches!(m.role, "valuation" | "market value"));
                     if let Some(money) = money {
                         frame.qualifier = None;
                         frame.measure = self.head(first, last, money.role, true);

@@ -100,6 +100,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 parties: vec![target],
             });
         }
+        // "Eastland raised $2.1 billion": money raised, before an offer changed is
+        // looked for ("raised its offer to $60" is one).
+        if let Some(money) = self.raised(first, head) {
+            return Some(money);
+        }
+        if let Some(money) = self.offer_price(first) {
+            return Some(money);
+        }
         // "raised its offer to $60 a share": an offer changed, no claim of the deal.
         // A comma closes the clause: "According to the new agreement, holders will
         // receive $95 a share".
@@ -152,6 +160,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
         if market() {
             return None;
+        }
+        if let Some(money) = self.valuation(first, head) {
+            return Some(money);
         }
         if let Some(money) = self.cost(first, head) {
             return Some(money);
@@ -391,6 +402,131 @@ impl<'t, 'a> Sentence<'t, 'a> {
         })
     }
 
+    /// Money a party raised by selling shares or bonds an amount at words `first..`
+    /// (its head at `head`) gives, if any: right after a verb of raising ("Eastland
+    /// raised $2.1 billion", "raised a record $2.1 billion"), keyed by the subject; or
+    /// before "raised by" and the party ("the $25 billion raised by Westfield").
+    fn raised(&self, first: usize, head: usize) -> Option<Money> {
+        let verb = first.checked_sub(1).and_then(|b| {
+            if self.money_word(b, "raise").is_some() {
+                return Some(b);
+            }
+            let record = b >= 2 && self.words.is(b, &["record"]) && self.words.is(b - 1, &["a"]);
+            (record && self.money_word(b - 2, "raise").is_some()).then(|| b - 2)
+        });
+        // "…began after Eastland raised": the name right before the verb, else the
+        // subject ("Eastland priced its listing when it raised").
+        let named = |v: usize| {
+            let w = self.words.w(v.checked_sub(1)?);
+            (super::size::capitalised_word(w) && !names_nothing(w)).then(|| party_key(w))
+        };
+        let party = match verb {
+            Some(v) => named(v)
+                .or_else(|| self.subject(v))
+                .or_else(|| self.previous()?.subject(usize::MAX))?,
+            None if self.money_word(head + 1, "raise").is_some()
+                && self.words.is(head + 2, &["by"]) =>
+            {
+                self.name_key_after(head + 2)?
+            }
+            None => return None,
+        };
+        Some(Money {
+            role: "proceeds",
+            parties: vec![party],
+        })
+    }
+
+    /// The price of one share in a listing an amount at word `first` gives, if any:
+    /// right after a word of it and "of" ("the IPO price of 32 riyals"); keyed by the
+    /// subject, else the sentence before's.
+    fn offer_price(&self, first: usize) -> Option<Money> {
+        let of = first
+            .checked_sub(1)
+            .filter(|&b| self.words.is(b, &["of"]))?;
+        if !self.money_ending_at(of.checked_sub(1)?, "offer-price") {
+            return None;
+        }
+        let party = self
+            .subject(first)
+            .or_else(|| self.previous()?.subject(usize::MAX))?;
+        Some(Money {
+            role: "price per share",
+            parties: vec![party],
+        })
+    }
+
+    /// The value a company is given an amount at words `first..` (its head at `head`)
+    /// gives, if any: a valuation ("valuing the company at $1.7 trillion", "values
+    /// Eastland at", "is valued at", "a valuation of", "a $2 billion valuation") or its
+    /// value on the market ("a market value of $1.9 trillion", "a $1.2 trillion market
+    /// value"), which moves each day. Keyed by the company: the name between the verb
+    /// and "at", a possessive before the noun ("Westfield's market value"), the name a
+    /// verb of giving names before it ("gives Eastland a market value of"), else the
+    /// subject, else the sentence before's.
+    fn valuation(&self, first: usize, head: usize) -> Option<Money> {
+        let before = first.checked_sub(1)?;
+        // The longer phrase first: "a market valuation of" is a market value.
+        let nouns = [("market-value", "market value"), ("valuation", "valuation")];
+        // "a market value of $1.9 trillion": the noun's first word, and its role.
+        let of_noun = || {
+            let end = before
+                .checked_sub(1)
+                .filter(|_| self.words.is(before, &["of"]))?;
+            nouns.iter().find_map(|&(list, role)| {
+                let (start, ()) = money_list(list)?.ending_at(self.all(), end)?;
+                Some((start, role))
+            })
+        };
+        // "a $1.2 trillion market value".
+        let after_noun = || {
+            nouns
+                .iter()
+                .find_map(|&(list, role)| self.money_word(head + 1, list).map(|_| (first, role)))
+        };
+        if let Some((start, role)) = of_noun().or_else(after_noun) {
+            let party = self
+                .owner_before(start)
+                .or_else(|| self.given_to(start))
+                .or_else(|| self.subject(start))
+                .or_else(|| self.previous()?.subject(usize::MAX))?;
+            return Some(Money {
+                role,
+                parties: vec![party],
+            });
+        }
+        // "valuing the company at $1.7 trillion", "is valued at $2 billion".
+        if !self.words.is(before, &["at"]) {
+            return None;
+        }
+        let verb = (before.saturating_sub(5)..before)
+            .rev()
+            .find(|&k| self.money_word(k, "valuing").is_some())?;
+        let named = (verb + 1 < before)
+            .then(|| self.name_key_after(verb))
+            .flatten();
+        let party = named
+            .or_else(|| self.subject(verb))
+            .or_else(|| self.previous()?.subject(usize::MAX))?;
+        Some(Money {
+            role: "valuation",
+            parties: vec![party],
+        })
+    }
+
+    /// The name a verb of giving names right before the phrase at word `start` ("gives
+    /// Eastland a market value of …", "giving Westfield a valuation of …").
+    fn given_to(&self, start: usize) -> Option<String> {
+        let det = start
+            .checked_sub(1)
+            .filter(|&k| self.words.is(k, &["a", "an"]))?;
+        let verb = (det.saturating_sub(6)..det).rev().find(|&k| {
+            self.words
+                .is(k, &["give", "gives", "gave", "giving", "given"])
+        })?;
+        self.name_key_after(verb)
+    }
+
     /// Whether a word of saying stands before word `first` in the sentence ("Sharif said
     /// it would cost $10 billion"): the subject is the speaker, not what costs.
     fn said_before(&self, first: usize) -> bool {
@@ -522,7 +658,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     || before_name.matches('(').count() > before_name.matches(')').count();
                 let calendar = (a..=b).any(|i| crate::text::is_calendar_word(self.words.w(i)));
                 // "Shares of Westfield…": a common noun opening the sentence.
-                let common = a == 0 && !nameable(self.words.w(0));
+                // A company's name may open with a country's ("Saudi Eastland").
+                let common = a == 0
+                    && !nameable(self.words.w(0))
+                    && !(b > a && names_a_country(self.words.w(0)));
                 // "PORTLAND: Eastland has been fined…", "PORTLAND, Maine: …": a
                 // dateline's place, no subject; "Westfield owner Eastland": the owner
                 // named after it is.
@@ -582,11 +721,25 @@ fn money_list(name: &str) -> Option<&'static super::lexicon::Phrases<()>> {
 /// dropped, folded ("Eastland Corp." and "Eastland's" → "eastland"; "Kestrel-3" →
 /// "kestrel").
 fn party_key(name: &str) -> String {
-    let word = name.split_whitespace().next().unwrap_or(name);
+    // "Saudi Eastland", "British Westfield": a country's name or demonym opening a
+    // company's name is passed over, so that it keys as its short name does.
+    let mut words = name.split_whitespace();
+    let mut word = words.next().unwrap_or(name);
+    if let Some(next) = words.next().filter(|_| names_a_country(word)) {
+        word = next;
+    }
     let word = word
         .strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
         .unwrap_or(word);
     let word = word.split('-').next().unwrap_or(word);
     token_key(word)
+}
+
+/// Whether a word names a country or its people ("Saudi", "British").
+fn names_a_country(word: &str) -> bool {
+    let lexicon = &*super::entities::LEXICON;
+    lexicon
+        .lookup(word)
+        .is_some_and(|x| lexicon.is_country(lexicon.country(x)))
 }

@@ -1022,7 +1022,9 @@ impl Sentence<'_, '_> {
         if found.is_none() && self.takes_part(first, (from, to)) && self.exercise_near() {
             return Some("exercise".to_owned());
         }
-        if found.is_none() && (self.opens_earlier(first) || self.after_clause(first)) {
+        if found.is_none()
+            && (self.opens_earlier(first) || self.after_clause(first) || self.earlier_subject(from))
+        {
             return Some("earlier".to_owned());
         }
         // "the official tally of 41 earlier reported by the ministry": a count given
@@ -1037,6 +1039,22 @@ impl Sentence<'_, '_> {
             return Some("earlier".to_owned());
         }
         found.map(str::to_owned)
+    }
+
+    /// Whether the clause starting at word `from` follows an aside set off by commas
+    /// right after the sentence's subject, and that subject is an earlier count ("The
+    /// previous report, released at midday by a local official, gave 170 dead").
+    fn earlier_subject(&self, from: usize) -> bool {
+        let Some((open, close)) = self.aside(1, from) else {
+            return false;
+        };
+        close == from
+            && (0..open).any(|k| {
+                LEXICON
+                    .qualifiers
+                    .at(self.from(k))
+                    .is_some_and(|(_, name)| *name == "earlier")
+            })
     }
 
     /// Whether a figure at words `first..=last` counts an increment ("26 new cases",
