@@ -454,7 +454,9 @@ impl Sentence<'_, '_> {
                         // Wildfires": an event, no place.
                         || (start..end).any(|j| LEXICON.events.at(self.from(j)).is_some());
                     if !inside {
-                        out.push((self.words.text.slice(span).to_owned(), start));
+                        // "from Tanzania's ferry disaster": the place, its possessive off.
+                        let place = entities::bare(self.words.text.slice(span)).into_owned();
+                        out.push((place, start));
                         inner_end = Some(end);
                     }
                 }
