@@ -691,8 +691,9 @@ impl Sentence<'_, '_> {
                 )
             });
         // An event verb takes its object before the time: "approved a €50 billion aid
-        // package for Ukraine on February 1".
-        let event_verb = end < first && self.past_verb_at(end);
+        // package for Ukraine on February 1", "ran aground south of the canal on 9 May"
+        // (a verb phrase's verb first).
+        let event_verb = end < first && (self.past_verb_at(end) || self.past_verb_at(k));
         !verb && (count <= 2 || phrase || event_verb)
     }
 
