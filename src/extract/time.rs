@@ -724,6 +724,15 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             {
                 return None;
             }
+            // "the volcano began to erupt on Sunday": an infinitive after a past verb
+            // of starting or going on happens when that verb does.
+            if k.checked_sub(1).is_some_and(|j| {
+                ["began", "started", "continued"]
+                    .iter()
+                    .any(|w| parser.word(j).eq_ignore_ascii_case(w))
+            }) {
+                return Some(Tense::Past);
+            }
             let infinitive = next.kind == Kind::Word
                 && !next.cap
                 && !next.event

@@ -691,8 +691,9 @@ impl Sentence<'_, '_> {
                 )
             });
         // An event verb takes its object before the time: "approved a €50 billion aid
-        // package for Ukraine on February 1".
-        let event_verb = end < first && self.past_verb_at(end);
+        // package for Ukraine on February 1", "ran aground south of the canal on 9 May"
+        // (a verb phrase's verb first).
+        let event_verb = end < first && (self.past_verb_at(end) || self.past_verb_at(k));
         !verb && (count <= 2 || phrase || event_verb)
     }
 
@@ -705,7 +706,8 @@ impl Sentence<'_, '_> {
     /// The event a verb at word `k` that says it happened has for its subject, within
     /// four words before it (eight past "of", "in"…) and not before word `from`: "the
     /// quake struck", "the earthquake that struck", "Storm Nora hit", "the exercises
-    /// of Norway and Denmark began".
+    /// of Norway and Denmark began"; an event whose words end in the verb, "the volcano
+    /// erupted").
     pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
         if !self.happens_at(k) {
             return None;
@@ -718,7 +720,7 @@ impl Sentence<'_, '_> {
             let (n, class) = LEXICON
                 .events
                 .at(self.from(j))
-                .filter(|&(n, _)| j + n <= k)?;
+                .filter(|&(n, _)| j + n <= k + 1)?;
             let near = if j >= from {
                 k - j <= 4
                     || (self

@@ -466,7 +466,7 @@ fn replaced_counts(facts: &mut [Fact]) {
 
 /// Words at most between the comma and the time of a trailing "officials said Monday"
 /// (who said it, "said", "on"): see [`date_counts`].
-const TRAILING_WORDS: usize = 10;
+const TRAILING_WORDS: usize = 12;
 
 /// The event class of the time a count was given ("the railways said on Saturday
 /// the toll was 288"): named by the count's measure and figure.
@@ -1520,6 +1520,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // "met on Monday" is), and so is the subject of a verb that says it
                     // happened ("the quake struck on Friday").
                     Some(k) => l_event(self, k)
+                        .or_else(|| self.event_ending_at(k))
                         .or_else(|| self.subject_event(k, from))
                         .or_else(|| self.object_after(last, to)),
                     // "the toll in the crash on Monday increased to 278": a verb of a
@@ -2178,6 +2179,24 @@ impl Sentence<'_, '_> {
                 .events
                 .at(self.from(k))
                 .is_some_and(|(_, class)| *class == "announcement")
+    }
+}
+
+impl Sentence<'_, '_> {
+    /// The event whose words end in the verb at word `k` and start at most two words
+    /// before it ("where it became wedged on March 23", "the lander successfully landed
+    /// on Wednesday").
+    fn event_ending_at(&self, k: usize) -> Option<Head> {
+        (k.saturating_sub(2)..k).find_map(|j| {
+            let (n, class) = LEXICON
+                .events
+                .at(self.from(j))
+                .filter(|&(n, _)| j + n == k + 1)?;
+            if *class == CLOSE {
+                return None;
+            }
+            self.head(j, j + n - 1, class, true)
+        })
     }
 }
 

@@ -597,6 +597,15 @@ impl Parser<'_> {
         {
             return None;
         }
+        // "since Sunday's eruption", "since last week's vote": a possessive time
+        // dates its noun too, and is read on its own.
+        if inner
+            .end
+            .checked_sub(1)
+            .is_some_and(|k| possessive(self.word(k)))
+        {
+            return None;
+        }
         Some(Found {
             start: i,
             end: inner.end,
