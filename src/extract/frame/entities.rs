@@ -103,6 +103,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         })
         .collect();
     let mut grouped: Vec<(String, Vec<Alias>)> = Vec::new();
+    // Each first word's place in `grouped` (see `Phrases::new`).
+    let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for (entity, (e, (key, _))) in parsed.iter().zip(&heads).enumerate() {
         for spelling in std::iter::once(key).chain(&e.words) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
@@ -114,9 +116,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 entity,
             };
             let lower = first.to_lowercase();
-            match grouped.iter_mut().find(|(f, _)| *f == lower) {
+            match at.get(&lower).and_then(|&i| grouped.get_mut(i)) {
                 Some((_, v)) => v.push(alias),
-                None => grouped.push((lower, vec![alias])),
+                None => {
+                    at.insert(lower.clone(), grouped.len());
+                    grouped.push((lower, vec![alias]));
+                }
             }
         }
     }
