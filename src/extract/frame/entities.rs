@@ -256,12 +256,21 @@ impl Lexicon {
     /// words and its entity.
     fn at(&self, words: &Words<'_, '_>, i: usize, to: usize) -> Option<(usize, usize)> {
         let first = bare(words.w(i));
+        // The word after the first, bared, if it is joined to it: read once for all
+        // the aliases of two words or more (those of "New" or "South" are a dozen).
+        let second = std::cell::OnceCell::new();
+        let second = || {
+            second
+                .get_or_init(|| words.joined(i).then(|| bare(words.w(i + 1))))
+                .as_deref()
+        };
         self.by_first.get(&first)?.iter().find_map(|a| {
             let n = a.rest.len() + 1;
             let fits = i + n <= to
                 && spells(&first, &a.first, a.exact)
-                && a.rest.iter().enumerate().all(|(k, x)| {
-                    words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact)
+                && a.rest.iter().enumerate().all(|(k, x)| match k {
+                    0 => second().is_some_and(|w| spells(w, x, a.exact)),
+                    _ => words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact),
                 });
             fits.then_some((n, a.entity))
         })
