@@ -103,6 +103,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         })
         .collect();
     let mut grouped: Vec<(String, Vec<Alias>)> = Vec::new();
+    // Each first word's place in `grouped` (see `Phrases::new`).
+    let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for (entity, (e, (key, _))) in parsed.iter().zip(&heads).enumerate() {
         for spelling in std::iter::once(key).chain(&e.words) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
@@ -114,9 +116,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 entity,
             };
             let lower = first.to_lowercase();
-            match grouped.iter_mut().find(|(f, _)| *f == lower) {
+            match at.get(&lower).and_then(|&i| grouped.get_mut(i)) {
                 Some((_, v)) => v.push(alias),
-                None => grouped.push((lower, vec![alias])),
+                None => {
+                    at.insert(lower.clone(), grouped.len());
+                    grouped.push((lower, vec![alias]));
+                }
             }
         }
     }
@@ -251,12 +256,21 @@ impl Lexicon {
     /// words and its entity.
     fn at(&self, words: &Words<'_, '_>, i: usize, to: usize) -> Option<(usize, usize)> {
         let first = bare(words.w(i));
+        // The word after the first, bared, if it is joined to it: read once for all
+        // the aliases of two words or more (those of "New" or "South" are a dozen).
+        let second = std::cell::OnceCell::new();
+        let second = || {
+            second
+                .get_or_init(|| words.joined(i).then(|| bare(words.w(i + 1))))
+                .as_deref()
+        };
         self.by_first.get(&first)?.iter().find_map(|a| {
             let n = a.rest.len() + 1;
             let fits = i + n <= to
                 && spells(&first, &a.first, a.exact)
-                && a.rest.iter().enumerate().all(|(k, x)| {
-                    words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact)
+                && a.rest.iter().enumerate().all(|(k, x)| match k {
+                    0 => second().is_some_and(|w| spells(w, x, a.exact)),
+                    _ => words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact),
                 });
             fits.then_some((n, a.entity))
         })

@@ -97,17 +97,23 @@ impl<V: Clone> Phrases<V> {
     /// for a phrase wins.
     pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
         let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
+        // Each first lemma's place in `grouped`: a list of a thousand phrases is not
+        // searched from its start for each of them.
+        let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
         for (phrase, value) in entries {
             let mut lemmas = phrase.split_whitespace().map(lemma);
             let Some(first) = lemmas.next() else { continue };
             let rest: Vec<String> = lemmas.collect();
-            match grouped.iter_mut().find(|(f, _)| *f == first) {
+            match at.get(&first).and_then(|&i| grouped.get_mut(i)) {
                 Some((_, tails)) => {
                     if !tails.iter().any(|(t, _)| *t == rest) {
                         tails.push((rest, value));
                     }
                 }
-                None => grouped.push((first, vec![(rest, value)])),
+                None => {
+                    at.insert(first.clone(), grouped.len());
+                    grouped.push((first, vec![(rest, value)]));
+                }
             }
         }
         for (_, tails) in &mut grouped {

@@ -2260,10 +2260,14 @@ fn names_exercise(lemmas: &[WordLemma]) -> bool {
 /// Entity keys, sorted, once each.
 fn keys(entities: impl IntoIterator<Item = usize>) -> Vec<String> {
     let e = &*entities::LEXICON;
-    let mut keys: Vec<String> = entities.into_iter().map(|x| e.key(x).to_owned()).collect();
-    keys.sort();
+    // An article names its few places many times: each entity's key is copied once.
+    let mut found: Vec<usize> = entities.into_iter().collect();
+    found.sort_unstable();
+    found.dedup();
+    let mut keys: Vec<&str> = found.into_iter().map(|x| e.key(x)).collect();
+    keys.sort_unstable();
     keys.dedup();
-    keys
+    keys.into_iter().map(str::to_owned).collect()
 }
 
 #[cfg(test)]
