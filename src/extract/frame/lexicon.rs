@@ -312,6 +312,9 @@ pub struct Lexicon {
     /// Words that end a noun phrase before a name and never start one ("the", "of",
     /// "was"), from `[size-names]`.
     pub phrase_ends: Vec<&'static str>,
+    /// Nouns right after an event word that make it a place ("the crash site"), from
+    /// `[links]`.
+    pub event_places: Vec<&'static str>,
     /// Words that make a figure with no place the whole of one ("statewide").
     pub whole: Phrases<()>,
     /// Nouns that, after a determiner, stand for a country named before ("that
@@ -579,6 +582,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),
+        event_places: plain(words, "links", "event-places"),
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),

@@ -1764,10 +1764,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
             let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
+            // "the crash site", "the flood zone": a place named by its event.
+            let place = |n: usize| self.words.is(k + n, &l.event_places);
             let found = l
                 .events
                 .at(self.from(k))
                 .filter(|_| !carrier())
+                .filter(|&(n, _)| !place(n))
                 .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
             // "a Thursday condo tower collapse": an event dated in place by another
             // time is that time's.
