@@ -706,8 +706,8 @@ impl Sentence<'_, '_> {
     /// The event a verb at word `k` that says it happened has for its subject, within
     /// four words before it (eight past "of", "in"…) and not before word `from`: "the
     /// quake struck", "the earthquake that struck", "Storm Nora hit", "the exercises
-    /// of Norway and Denmark began"; an event whose words end in the verb, "the volcano
-    /// erupted").
+    /// of Norway and Denmark began"; or an event whose words end in the verb ("the
+    /// volcano erupted").
     pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
         if !self.happens_at(k) {
             return None;

@@ -60,6 +60,16 @@ pub(super) struct Money {
     pub parties: Vec<String>,
 }
 
+impl Money {
+    /// An amount in role `role` of one party.
+    fn of(role: &'static str, party: String) -> Money {
+        Money {
+            role,
+            parties: vec![party],
+        }
+    }
+}
+
 impl<'t, 'a> Sentence<'t, 'a> {
     /// The role and parties of an amount at words `first..=last` (a percentage when
     /// `percent`), if it plays one (see the module documentation).
@@ -95,10 +105,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 .premium_owner(head + 2)
                 .or_else(|| self.deal_target())
                 .or_else(|| self.previous()?.deal_target())?;
-            return Some(Money {
-                role: "premium",
-                parties: vec![target],
-            });
+            return Some(Money::of("premium", target));
         }
         // "Eastland raised $2.1 billion": money raised, before an offer changed is
         // looked for ("raised its offer to $60" is one).
@@ -141,13 +148,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             if !paying || other || market() {
                 return None;
             }
-            let party = self
-                .subject(first)
-                .or_else(|| self.previous()?.subject(usize::MAX))?;
-            return Some(Money {
-                role: "price per share",
-                parties: vec![party],
-            });
+            let party = self.subject(first).or_else(|| self.previous_subject())?;
+            return Some(Money::of("price per share", party));
         }
         if let Some(money) = self.deal_value(first, head, market) {
             return Some(money);
@@ -278,13 +280,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if !of_a_deal(self) && !self.previous().is_some_and(|p| of_a_deal(&p)) {
             return None;
         }
-        let party = self
-            .subject(first)
-            .or_else(|| self.previous()?.subject(usize::MAX))?;
-        Some(Money {
-            role,
-            parties: vec![party],
-        })
+        let party = self.subject(first).or_else(|| self.previous_subject())?;
+        Some(Money::of(role, party))
     }
 
     /// The company a stake whose word ends at word `end` is held in: the name after
@@ -298,10 +295,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .flatten()
             .or_else(|| self.deal_target())
             .or_else(|| self.previous()?.deal_target())?;
-        Some(Money {
-            role: "stake",
-            parties: vec![company],
-        })
+        Some(Money::of("stake", company))
     }
 
     /// The cost an amount at words `first..` (its head at `head`) gives, if any.
@@ -350,10 +344,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .or_else(|| named_before().filter(|_| costs))
             .or_else(|| self.subject(first).filter(|_| !self.said_before(first)))
             .or_else(|| self.fronted(head))?;
-        Some(Money {
-            role: "cost",
-            parties: vec![party],
-        })
+        Some(Money::of("cost", party))
     }
 
     /// A company's earnings an amount at words `first..` (its head at `head`) gives, if
@@ -395,11 +386,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .map(|k| party_key(self.words.w(k)));
         let party = clause
             .or_else(|| self.subject(first))
-            .or_else(|| self.previous()?.subject(usize::MAX))?;
-        Some(Money {
-            role,
-            parties: vec![party],
-        })
+            .or_else(|| self.previous_subject())?;
+        Some(Money::of(role, party))
     }
 
     /// Money a party raised by selling shares or bonds an amount at words `first..`
@@ -423,7 +411,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let party = match verb {
             Some(v) => named(v)
                 .or_else(|| self.subject(v))
-                .or_else(|| self.previous()?.subject(usize::MAX))?,
+                .or_else(|| self.previous_subject())?,
             None if self.money_word(head + 1, "raise").is_some()
                 && self.words.is(head + 2, &["by"]) =>
             {
@@ -431,10 +419,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             }
             None => return None,
         };
-        Some(Money {
-            role: "proceeds",
-            parties: vec![party],
-        })
+        Some(Money::of("proceeds", party))
     }
 
     /// The price of one share in a listing an amount at word `first` gives, if any:
@@ -447,13 +432,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if !self.money_ending_at(of.checked_sub(1)?, "offer-price") {
             return None;
         }
-        let party = self
-            .subject(first)
-            .or_else(|| self.previous()?.subject(usize::MAX))?;
-        Some(Money {
-            role: "price per share",
-            parties: vec![party],
-        })
+        let party = self.subject(first).or_else(|| self.previous_subject())?;
+        Some(Money::of("price per share", party))
     }
 
     /// The value a company is given an amount at words `first..` (its head at `head`)
@@ -489,11 +469,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 .owner_before(start)
                 .or_else(|| self.given_to(start))
                 .or_else(|| self.subject(start))
-                .or_else(|| self.previous()?.subject(usize::MAX))?;
-            return Some(Money {
-                role,
-                parties: vec![party],
-            });
+                .or_else(|| self.previous_subject())?;
+            return Some(Money::of(role, party));
         }
         // "valuing the company at $1.7 trillion", "is valued at $2 billion".
         if !self.words.is(before, &["at"]) {
@@ -507,11 +484,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             .flatten();
         let party = named
             .or_else(|| self.subject(verb))
-            .or_else(|| self.previous()?.subject(usize::MAX))?;
-        Some(Money {
-            role: "valuation",
-            parties: vec![party],
-        })
+            .or_else(|| self.previous_subject())?;
+        Some(Money::of("valuation", party))
     }
 
     /// The name a verb of giving names right before the phrase at word `start` ("gives
@@ -556,10 +530,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             return None;
         }
         let party = fined.or_else(|| self.subject(first))?;
-        Some(Money {
-            role: "fine",
-            parties: vec![party],
-        })
+        Some(Money::of("fine", party))
     }
 
     /// The owner of a premium: the name after "to", "on" or "over" at word `k`
@@ -697,6 +668,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 let gap = self.words.between(prev.end, n.start).trim();
                 (gap == ",").then(|| party_key(self.words.text.slice(n)))
             })
+    }
+
+    /// The subject of the sentence before this one, which lends it to this one when
+    /// it names none.
+    fn previous_subject(&self) -> Option<String> {
+        self.previous()?.subject(usize::MAX)
     }
 
     /// The sentence before this one in its text, read as this one is.
