@@ -856,17 +856,23 @@ fn ascii_white(b: u8) -> bool {
     matches!(b, b' ' | b'\t'..=b'\r')
 }
 
+/// The text a tokeniser reads, `text[span]` (none when the span lies outside it), with
+/// `out` cleared and room reserved: about a token every five bytes of news prose, at
+/// once rather than grown (and copied) a doubling at a time.
+fn prepare<'s>(text: &'s str, span: Span, out: &mut Vec<Tok>) -> Option<&'s str> {
+    out.clear();
+    let slice = text.get(span.range())?;
+    out.reserve(slice.len() / 5);
+    Some(slice)
+}
+
 /// Tokenises `text[span]` into `out` (cleared first); `sentences.rs` numbers their
 /// sentences. ASCII is read a byte at a time; a character is decoded only where a
 /// byte is not ASCII.
 pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
-    out.clear();
-    let Some(slice) = text.get(span.range()) else {
+    let Some(slice) = prepare(text, span, out) else {
         return;
     };
-    // About a token every five bytes of news prose: reserved at once rather than grown
-    // (and copied) a doubling at a time.
-    out.reserve(slice.len() / 5);
     let bytes = slice.as_bytes();
     let base = span.start;
     let mut at = 0;
@@ -962,20 +968,26 @@ fn ascii_number_or_mark(bytes: &[u8], base: usize, at: usize, newlines: u8) -> T
         sent: 0,
     };
     if b.is_ascii_digit() {
-        let mut end = at + 1;
-        let mut value = u64::from(b - b'0');
-        let mut digits: u8 = 1;
-        while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
-            value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
-            digits = digits.saturating_add(1);
-            end += 1;
-        }
-        tok.kind = Kind::Num;
-        tok.num = u32::try_from(value).unwrap_or(u32::MAX);
-        tok.digits = digits;
-        tok.end = base + end;
+        tok.end = base + read_number(bytes, at, &mut tok);
     }
     tok
+}
+
+/// Reads the run of ASCII digits starting at byte `at` of `bytes` into `tok` as a
+/// number (its value, saturated, and its count of digits); gives the byte after it.
+fn read_number(bytes: &[u8], at: usize, tok: &mut Tok) -> usize {
+    let mut end = at;
+    let mut value: u64 = 0;
+    let mut digits: u8 = 0;
+    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
+        value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
+        digits = digits.saturating_add(1);
+        end += 1;
+    }
+    tok.kind = Kind::Num;
+    tok.num = u32::try_from(value).unwrap_or(u32::MAX);
+    tok.digits = digits;
+    end
 }
 
 /// What [`token_at`] read.
@@ -1118,13 +1130,9 @@ mod tests {
     /// The tokeniser as it was before its fast paths, character by character: the
     /// fast one must give the same tokens.
     fn reference(text: &str, span: Span, out: &mut Vec<Tok>) {
-        out.clear();
-        let Some(slice) = text.get(span.range()) else {
+        let Some(slice) = prepare(text, span, out) else {
             return;
         };
-        // About a token every five bytes of news prose: reserved at once rather than grown
-        // (and copied) a doubling at a time.
-        out.reserve(slice.len() / 5);
         let bytes = slice.as_bytes();
         let base = span.start;
         let mut at = 0;
@@ -1153,16 +1161,7 @@ mod tests {
             let mut tok = first_char_token(base, at, end, ch, newlines);
             newlines = 0;
             if b.is_ascii_digit() {
-                let mut value = u64::from(b - b'0');
-                let mut digits: u8 = 1;
-                while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_digit()) {
-                    value = value.saturating_mul(10).saturating_add(u64::from(b - b'0'));
-                    digits = digits.saturating_add(1);
-                    end += 1;
-                }
-                tok.kind = Kind::Num;
-                tok.num = u32::try_from(value).unwrap_or(u32::MAX);
-                tok.digits = digits;
+                end = read_number(bytes, at, &mut tok);
             } else if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
                 end = read_word(slice, at, end, &mut tok);
             }
