@@ -427,3 +427,9 @@ fn the_heldout_j_gold_fits_its_corpus() {
 fn the_heldout_k_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-k");
 }
+
+/// The twelfth (`tests/heldout-l/`: four stories, still unseen).
+#[test]
+fn the_heldout_l_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-l");
+}
