@@ -337,7 +337,9 @@ impl Sentence<'_, '_> {
             .then(|| e.key(x).to_owned())
         };
         let Some(u) = fact.unit.as_ref() else {
-            return from_country(last + 1).map(|key| ("nationals", Some(key)));
+            return from_country(last + 1)
+                .or_else(|| self.listed_nationality(fact, last))
+                .map(|key| ("nationals", Some(key)));
         };
         let (a, b) = self.cover(u.span).filter(|&(a, _)| a > last)?;
         let national = names_whole(&l.national, &u.lemma);
@@ -357,6 +359,51 @@ impl Sentence<'_, '_> {
         }
         if national && a == last + 1 {
             return from_country(b + 1).map(|key| ("nationals", Some(key)));
+        }
+        None
+    }
+
+    /// The country of a bare figure in a list of nationalities: a demonym or a country
+    /// right after it ("seven British, eight Italian, 18 Canadian nationals", "- 18
+    /// Canada"), or a country and "with" right before it ("Canada with 18, China with
+    /// eight"), where the list item ends (a comma, "and", "each", the sentence's end).
+    /// No year ("in 2019 Canada, Mexico and …").
+    fn listed_nationality(&self, fact: &Fact, last: usize) -> Option<String> {
+        let e = &*super::entities::LEXICON;
+        let value = self.words.w(last);
+        if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        let ends = |k: usize| {
+            k >= self.words.len()
+                || self.comma_before(k)
+                || self.words.is(k, &["and", "each", "or"])
+                || LEXICON.national.at(self.from(k)).is_some()
+        };
+        // The country named by exactly words `a..=b`, if one is.
+        let country_at = |a: usize, b: usize, from: usize, to: usize| {
+            e.find(&self.words, from, to)
+                .into_iter()
+                .find_map(|(x, span)| {
+                    (self.cover(span) == Some((a, b)) && e.is_country(x))
+                        .then(|| e.key(e.country(x)).to_owned())
+                })
+        };
+        // After: "18 Canada", "seven British,".
+        if self.words.capitalised(last + 1) && self.words.joined(last) {
+            let to = (last + 4).min(self.words.len());
+            let key = (last + 1..to)
+                .filter(|&b| ends(b + 1))
+                .find_map(|b| country_at(last + 1, b, last + 1, to));
+            if key.is_some() {
+                return key;
+            }
+        }
+        // Before: "Canada with 18,".
+        let (first, _) = self.cover(fact.span)?;
+        if first >= 2 && self.words.is(first - 1, &["with"]) && ends(last + 1) {
+            let from = first.saturating_sub(5);
+            return (from..first - 1).find_map(|a| country_at(a, first - 2, from, first - 1));
         }
         None
     }

@@ -1554,6 +1554,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.event = None;
                     frame.qualifier = Some("season".to_owned());
                 }
+                // "… at the count centre, in Dublin, Ireland, May 26, 2018.": a photo
+                // caption's dateline dates the picture, not the event it shows.
+                if self.dateline(fact, first, last) {
+                    frame.event = None;
+                }
+                // "the vote previously scheduled for July 10", "originally set for
+                // Monday": a day since given up, no date of the event.
+                let given_up = (first.saturating_sub(3).max(from)..first)
+                    .any(|k| self.words.is(k, &["previously", "originally", "initially"]));
+                if given_up && frame.qualifier.is_none() {
+                    frame.qualifier = Some("earlier".to_owned());
+                }
                 frame.phase = read.phase;
                 // "the landing is expected on August 23": an event expected on a day is
                 // one not yet held, when a word of expecting stands shortly before its
@@ -1775,6 +1787,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // "a Thursday condo tower collapse": an event dated in place by another
             // time is that time's.
             let found = found.filter(|_| !self.dated_in_place(k, first, last));
+            // "from the ruins of a collapsed building on Wednesday": a participle
+            // between an article and its noun describes the thing, no event of it.
+            let found = found.filter(|&(n, _)| {
+                !(n == 1
+                    && k > 0
+                    && self.words.w(k).ends_with("ed")
+                    && self.words.is(k - 1, &["a", "an", "the"])
+                    && self
+                        .words
+                        .w(k + 1)
+                        .starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()))
+            });
             if let Some((n, class)) = found.filter(|&(n, _)| {
                 // "on Tuesday in a sixth day of protests": a numbered day's words
                 // are the event's own.
@@ -2102,6 +2126,38 @@ fn ordinal(word: &str) -> Option<usize> {
 }
 
 impl Sentence<'_, '_> {
+    /// Whether a time is a caption's dateline: a full date with its year closing its
+    /// sentence, after a comma and a capitalised place ("in Dublin, Ireland, May 26,
+    /// 2018."), or right before the picture it dates ("In this Tuesday, July 1, 2014
+    /// photograph").
+    fn dateline(&self, fact: &Fact, first: usize, last: usize) -> bool {
+        if self.words.is(
+            last + 1,
+            &["photo", "photograph", "picture", "image", "photos", "file"],
+        ) {
+            return true;
+        }
+        let closes = last + 1 == self.words.len();
+        let after_place = first > 0
+            && self.words.capitalised(first - 1)
+            && match (self.words.span(first - 1), self.words.span(first)) {
+                (Some(a), Some(b)) => self.words.between(a.end, b.start).trim() == ",",
+                _ => false,
+            };
+        let year =
+            self.words.w(last).len() == 4 && self.words.w(last).bytes().all(|b| b.is_ascii_digit());
+        closes
+            && after_place
+            && year
+            && matches!(
+                &fact.value,
+                Value::Time(TimeValue::Resolved {
+                    granularity: Granularity::Day,
+                    ..
+                })
+            )
+    }
+
     /// Whether a time at words `first..=last` is a holiday's name written as a modifier
     /// ("the Midsummer crowd crush", "during Midsummer parade chaos"): a name with no
     /// figure, no month and no weekday, an event word among the three lower-case words right

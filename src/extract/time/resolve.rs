@@ -373,7 +373,9 @@ fn interval(expr: &Expr, anchor: Option<NaiveDate>, tense: Tense) -> R<Iv> {
                 Hedge::Exact | Hedge::About
                     if lo == hi && matches!(unit, Unit::Year | Unit::Month | Unit::Week) =>
                 {
-                    let approx = hedge == Hedge::About;
+                    // "a week ago" is loose: eight or ten days back are said so too,
+                    // so its calendar week is only about right.
+                    let approx = hedge == Hedge::About || unit == Unit::Week;
                     let mut iv = match unit {
                         Unit::Year => year_iv(near.year())?,
                         Unit::Month => month_iv(near.year(), near.month())?,
