@@ -393,6 +393,11 @@ pub struct Lexicon {
     pub sides: Phrases<&'static str>,
     /// Verbs of winning a share ("won", "received").
     pub winning: Phrases<()>,
+    /// Words of a part of those voting ("constituency", "county", "women"), for a
+    /// share of a side.
+    pub vote_parts: Vec<&'static str>,
+    /// Words of the whole of those voting ("nationally", "overall").
+    pub vote_whole: Vec<&'static str>,
     /// `[money]`: what an amount of money is of, by role word list (`per-share`,
     /// `deal-noun`, `deal-verb`, `paying`, `valued`, `cost`, `cost-noun`, `fine`,
     /// `market`, `revised`, `premium`, `premium-link`, `subject-verb`).
@@ -608,7 +613,10 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         share_bases: Phrases::new(
             words
                 .iter()
-                .filter(|e| e.section == "shares" && e.name != "holder" && e.name != "winning")
+                .filter(|e| {
+                    e.section == "shares"
+                        && !["holder", "winning", "part", "whole"].contains(&e.name.as_str())
+                })
                 .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
         ),
         share_holder: list(words, "shares", "holder"),
@@ -621,6 +629,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         forecast: list(words, "held", "forecast"),
         sides: named(words, "sides"),
         winning: list(words, "shares", "winning"),
+        vote_parts: plain(words, "shares", "part"),
+        vote_whole: plain(words, "shares", "whole"),
         // One mark for all the lists of `[money]`: a word no phrase of any of them
         // starts with needs no look-up in one.
         money: {

@@ -310,7 +310,10 @@ impl Sentence<'_, '_> {
         measure: Option<&Head>,
     ) -> Option<(&'static str, Option<String>)> {
         let l = &*LEXICON;
-        if measure.is_some_and(|m| m.known && m.class != "passengers") {
+        // "26 nationalities among the victims, including 5 from Iran": people of one.
+        if measure.is_some_and(|m| {
+            m.known && !["passengers", "nationalities"].contains(&m.class.as_str())
+        }) {
             return None;
         }
         let e = &*super::entities::LEXICON;
@@ -361,6 +364,32 @@ impl Sentence<'_, '_> {
             return from_country(b + 1).map(|key| ("nationals", Some(key)));
         }
         None
+    }
+
+    /// Whether a count of countries at words `first..=last` counts the nationalities of
+    /// people: right after "from" ("passengers from 30 countries", "came from 35
+    /// countries") or before "whose citizens" ("the 30 countries whose citizens died").
+    pub(super) fn counts_nationalities(&self, fact: &Fact, first: usize) -> bool {
+        let Some(u) = fact.unit.as_ref().filter(|u| u.lemma == "country") else {
+            return false;
+        };
+        let Some((_, b)) = self.cover(u.span) else {
+            return false;
+        };
+        let mut k = first;
+        while k > 0
+            && self.words.is(
+                k - 1,
+                &[
+                    "than", "more", "over", "some", "about", "nearly", "almost", "at", "least",
+                ],
+            )
+        {
+            k -= 1;
+        }
+        (k > 0 && self.words.is(k - 1, &["from"]))
+            || (self.words.is(b + 1, &["whose"])
+                && self.words.is(b + 2, &["citizens", "nationals", "people"]))
     }
 
     /// The country of a bare figure in a list of nationalities: a demonym or a country

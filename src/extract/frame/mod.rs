@@ -1327,12 +1327,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 self.measured(fact, &mut frame, (first, last), (from, to));
                 self.share(fact, &mut frame, (first, last), (from, to));
                 self.held_count(fact, &mut frame, (first, last), (from, to));
+                self.sided_votes(fact, &mut frame, last, to);
                 // "six Canadian passengers", "four Germans", "12 foreigners": a count of
                 // one nationality (keyed by its country, whatever the clause names) or of
                 // foreigners, a part of the whole that "including" does not make less of
                 // a claim ("54 people, including five Canadians").
                 // A part of a count ("a toll of 154, including 26 foreigners") takes no
                 // measure of the count it is lent.
+                // "passengers from 30 countries", "30 countries whose citizens died".
+                if self.counts_nationalities(fact, first) {
+                    let span = fact.unit.as_ref().map_or(fact.span, |u| u.span);
+                    if let Some((a, b)) = self.cover(span) {
+                        frame.measure = self.head(a, b, "nationalities", true);
+                    }
+                }
                 let part = frame.qualifier.as_deref() == Some("part");
                 let own = frame.measure.as_ref().filter(|_| !part);
                 if let Some((class, country)) = self.nationality(fact, last, own) {

@@ -677,7 +677,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// The sentence before this one in its text, read as this one is.
-    fn previous(&self) -> Option<Sentence<'t, 'a>> {
+    pub(super) fn previous(&self) -> Option<Sentence<'t, 'a>> {
         let all = self.words.text.sentences();
         let at = all.partition_point(|s| s.start < self.span.start);
         let span: Span = *all.get(at.checked_sub(1)?)?;

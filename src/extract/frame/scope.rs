@@ -1348,13 +1348,25 @@ impl Sentence<'_, '_> {
             let next = !self.figures.iter().any(|&(f, _)| f > end && f < first);
             (class == "votes" && end < first && first - end <= 4 && next).then_some((end, key))
         };
+        let side = || self.side_after(head, to);
         let Some((at, class)) = base
             .or_else(|| won().map(|k| (k, "vote share")))
             .or_else(|| after_votes().map(|(end, _)| (end, "vote share")))
+            .or_else(|| side().map(|(k, _)| (k, "vote share")))
         else {
             return;
         };
-        if class == "vote share" {
+        // "66.4% voting Yes", "33.6 percent opposed the measure": the side of a
+        // question put to the vote holds the share, in the places its sentence names.
+        let sided = base.is_none() && won().is_none() && after_votes().is_none();
+        if let Some((_, side)) = side().filter(|_| sided && class == "vote share") {
+            frame.scope.push(side.to_owned());
+            frame.scope.sort();
+            frame.scope.dedup();
+            if self.of_a_part_of_the_vote() && frame.qualifier.is_none() {
+                frame.qualifier = Some("part".to_owned());
+            }
+        } else if class == "vote share" {
             let Some(holder) = self
                 .holder(first, head, to)
                 .or_else(|| after_votes().map(|(_, key)| key))
@@ -1745,6 +1757,110 @@ impl Sentence<'_, '_> {
     }
 
     /// Whether the figure at words `f..=h` is a share ("14.5%", "35 percent").
+    /// A count of people or a bare figure right before a side it voted for ("723,632
+    /// voting No", "1,429,981 people voted in favour"): a count of votes, held by that
+    /// side, a part when its sentence speaks of a part of those voting (see
+    /// `of_a_part_of_the_vote`).
+    pub(super) fn sided_votes(
+        &self,
+        fact: &Fact,
+        frame: &mut super::Frame,
+        last: usize,
+        to: usize,
+    ) {
+        let l = &*LEXICON;
+        let bare = fact.unit.is_none();
+        let people = frame
+            .measure
+            .as_ref()
+            .is_some_and(|m| !m.known || m.class == "votes")
+            || fact
+                .unit
+                .as_ref()
+                .is_some_and(|u| l.generic.at(&[u.lemma.as_str()]).is_some() || u.lemma == "vote");
+        if !(bare || people) || self.is_share(last, last) {
+            return;
+        }
+        let head = self.head_end(fact, last);
+        let Some((at, side)) = self.side_after(head, to) else {
+            return;
+        };
+        // A verb of voting between: "723,632 voting No", not "400 No posters".
+        if !(head + 1..at).any(|k| self.words.is(k, &["voted", "voting", "vote", "votes"])) {
+            return;
+        }
+        frame.measure = self.head(head, head, "votes", true);
+        frame.scope = vec![side.to_owned()];
+        if self.of_a_part_of_the_vote() && frame.qualifier.is_none() {
+            frame.qualifier = Some("part".to_owned());
+        }
+    }
+
+    /// Whether a share of a side in this sentence is of a part of those voting: the
+    /// sentence or one of the two before it speaks of a part (`[shares] part`: "the
+    /// only constituency to vote No", "women voted"; or a place before "electorate" or
+    /// "voters" that is no country: "the Donegal electorate"), and this one not of the
+    /// whole (`[shares] whole`: "nationally").
+    fn of_a_part_of_the_vote(&self) -> bool {
+        let l = &*LEXICON;
+        let e = &*entities::LEXICON;
+        let words = &self.words;
+        if (0..words.len()).any(|k| words.is(k, &l.vote_whole)) {
+            return false;
+        }
+        let parts = |s: &Sentence<'_, '_>| {
+            let w = &s.words;
+            (0..w.len()).any(|k| {
+                w.is(k, &l.vote_parts)
+                    || (k >= 2
+                        && w.is(k, &["electorate", "voters"])
+                        && w.capitalised(k - 1)
+                        && !e.find(w, k - 1, k).iter().any(|&(x, _)| e.is_country(x)))
+            })
+        };
+        if parts(self) {
+            return true;
+        }
+        let before = self.previous();
+        before.as_ref().is_some_and(&parts)
+            || before.and_then(|p| p.previous()).is_some_and(|p| parts(&p))
+    }
+
+    /// The side of a question put to the vote that a share ending at word `head` is
+    /// of, told within a few words after it and before any other figure: a side of
+    /// `[sides]` ("in favour", "against", "opposed"), or "Yes" / "No" written as a
+    /// side (capitalised, in quotes, or right after a verb of voting: "66.4% voting
+    /// Yes", "a 66.4% 'yes' vote", "52 per cent had voted No"). Its word and side.
+    fn side_after(&self, head: usize, to: usize) -> Option<(usize, &'static str)> {
+        let l = &*LEXICON;
+        let end = (head + 7).min(to);
+        for k in head + 1..end {
+            if self.figures.iter().any(|&(f, _)| f == k) {
+                return None;
+            }
+            if let Some((_, side)) = l.sides.at(self.from(k)) {
+                return Some((k, side));
+            }
+            let w = self.words.w(k);
+            let side = if w.eq_ignore_ascii_case("yes") {
+                "in favour"
+            } else if w.eq_ignore_ascii_case("no") {
+                "against"
+            } else {
+                continue;
+            };
+            let quoted = self.words.span(k).is_some_and(|s| {
+                let before = self.words.text.text.get(..s.start).unwrap_or("");
+                before.ends_with(['\'', '‘', '"', '“'])
+            });
+            let voting = self.words.is(k - 1, &["voted", "voting", "vote", "votes"]);
+            if self.words.capitalised(k) || quoted || voting {
+                return Some((k, side));
+            }
+        }
+        None
+    }
+
     fn is_share(&self, f: usize, h: usize) -> bool {
         (f..=h).any(|j| {
             let w = self.words.w(j);
