@@ -117,6 +117,7 @@ fn embedded_rules_parse_and_validate_together() {
         "value-disagrees-across-sources",
         "deal-value-disagrees-across-sources",
         "part-count-disagrees-across-sources",
+        "score-disagrees-across-sources",
         "share-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",

@@ -124,6 +124,7 @@ pub(crate) fn starts_number(words: &crate::text::Words<'_, '_>, i: usize) -> boo
 
 mod range;
 mod read;
+pub(crate) mod score;
 mod unit;
 
 use std::sync::LazyLock;
@@ -223,6 +224,17 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
             let raw = scan.w(i).as_bytes();
             let hyphenated = scan.words.shape(i).hyphenated();
             if !lexicon.may_start_figure(raw, hyphenated) || !may_start_figure(scan.w(i)) {
+                i += 1;
+                continue;
+            }
+            // "beat France 4-2": a score, a figure for each side.
+            if hyphenated && score::is_score(&scan.words, i) {
+                let known =
+                    attributions.get_or_insert_with(|| attribution::in_sentence(&scan.words));
+                for mut fact in scan.score_figures(i) {
+                    fact.attribution = attribution::nearest(known, fact.span).map(Box::new);
+                    out.push(fact);
+                }
                 i += 1;
                 continue;
             }

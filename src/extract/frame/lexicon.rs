@@ -396,6 +396,21 @@ pub struct Lexicon {
     /// Words of a part of those voting ("constituency", "county", "women"), for a
     /// share of a side.
     pub vote_parts: Vec<&'static str>,
+    /// Words of a match near a pair "4-2" written high first that make it a score
+    /// ("beat", "won", "draw").
+    pub score_cues: Vec<&'static str>,
+    /// Words right before a pair written low first that make it a score ("lost 2-3").
+    pub score_behind: Vec<&'static str>,
+    /// Words right after a pair written low first that make it a score ("a 2-3 defeat").
+    pub score_results: Vec<&'static str>,
+    /// Words of a match's result before a score ("beat") and after it ("win"): a
+    /// score told with them is a final score.
+    pub score_ending: Vec<&'static str>,
+    /// Words right after a score that tell its result ("a 3-3 draw").
+    pub score_ended: Vec<&'static str>,
+    /// The qualifiers of a score, by name, with the words that give each
+    /// ("halftime": "half-time", "the break").
+    pub score_qualifiers: Vec<(&'static str, Vec<&'static str>)>,
     /// Words of the whole of those voting ("nationally", "overall").
     pub vote_whole: Vec<&'static str>,
     /// `[money]`: what an amount of money is of, by role word list (`per-share`,
@@ -631,6 +646,21 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         winning: list(words, "shares", "winning"),
         vote_parts: plain(words, "shares", "part"),
         vote_whole: plain(words, "shares", "whole"),
+        score_cues: plain(words, "scores", "cue"),
+        score_behind: plain(words, "scores", "behind"),
+        score_results: plain(words, "scores", "result"),
+        score_ending: plain(words, "scores", "ending"),
+        score_ended: plain(words, "scores", "ended"),
+        score_qualifiers: words
+            .iter()
+            .filter(|e| e.section == "score-qualifiers")
+            .map(|e| {
+                (
+                    e.name.as_str(),
+                    e.words.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect(),
         // One mark for all the lists of `[money]`: a word no phrase of any of them
         // starts with needs no look-up in one.
         money: {

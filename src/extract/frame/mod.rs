@@ -1509,6 +1509,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         }
                     }
                 }
+                // "beat France 4-2": a score's figure is of its side, and of the final
+                // score unless a word near says otherwise ("at halftime").
+                if fact.unit.as_ref().is_some_and(|u| u.lemma == "score") {
+                    let second = fact
+                        .unit
+                        .as_ref()
+                        .is_some_and(|u| u.span.start != fact.span.start);
+                    let read = crate::extract::quantity::score::side(&self.words, first, second);
+                    if let Some((side, qualifier)) = read {
+                        frame.measure = self.head(first, first, "score", true);
+                        frame.scope = vec![side];
+                        frame.qualifier = qualifier.map(str::to_owned);
+                        frame.status = Status::Reported;
+                    }
+                }
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
