@@ -17,8 +17,9 @@
 //!   and "-ed" verbs not after an auxiliary → past.
 //! - A bare weekday: past → the latest such day on or before the publication date
 //!   (wire style: "said on Wednesday" in a Wednesday article is that day); future →
-//!   the earliest on or after it; no cue → the nearer. "last/next Tuesday" are
-//!   strictly before/after, "this Tuesday" is in the publication week.
+//!   the earliest on or after it; no cue → the nearer. "last Tuesday" is strictly
+//!   before, "this Tuesday" is in the publication week, "next Tuesday" strictly after
+//!   and not the day after (said on a Monday, that is "tomorrow": a week later).
 //! - A date or month without a year: past → the latest on or before the publication
 //!   date, future → the earliest not yet over, no cue → the nearest.
 //! - "last/this/next week" are Monday–Sunday calendar weeks; "the past week" is the

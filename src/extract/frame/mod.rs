@@ -1545,7 +1545,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     Some(k) => l_event(self, k)
                         .or_else(|| self.event_ending_at(k))
                         .or_else(|| self.subject_event(k, from))
-                        .or_else(|| self.object_after(last, to)),
+                        .or_else(|| self.object_after(last, to))
+                        .or_else(|| self.event_of_outcome(k, last)),
                     // "the toll in the crash on Monday increased to 278": a verb of a
                     // level or of saying right after the time is what it dates, not
                     // the event noun before it.
@@ -1558,6 +1559,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         self.event(first, last, near, 8)
                     }),
                 };
+                // "who died Sunday aboard Flight 302 when it crashed": a short verb
+                // ("died") is no past form to `verb_before`, but still an outcome.
+                if frame.event.is_none() && !count_date {
+                    let before = first
+                        .checked_sub(1)
+                        .map(|k| {
+                            if self.words.is(k, &["on"]) {
+                                k.saturating_sub(1)
+                            } else {
+                                k
+                            }
+                        })
+                        .filter(|&k| k >= from);
+                    frame.event = before.and_then(|k| self.event_of_outcome(k, last));
+                }
                 let ranged = matches!(
                     &fact.value,
                     Value::Time(TimeValue::Resolved {
@@ -2281,6 +2297,40 @@ impl Sentence<'_, '_> {
         })
     }
 }
+
+impl Sentence<'_, '_> {
+    /// The event an outcome verb at word `k`, dated by a time ending at word `last`,
+    /// befell people in, told right after the time ("149 passengers who died Sunday
+    /// aboard Flight 302 when it crashed", "were killed on Monday in an explosion"):
+    /// an event word within [`OUTCOME_REACH`] words after the time, past "when", "in"
+    /// or "as". A death is dated by what caused it, not by itself.
+    fn event_of_outcome(&self, k: usize, last: usize) -> Option<Head> {
+        let outcome = self
+            .measure_at(k)
+            .is_some_and(|(_, c)| c.rank == lexicon::Rank::Outcome);
+        if !outcome {
+            return None;
+        }
+        let end = self.words.len().min(last + 1 + OUTCOME_REACH);
+        let mut linked = false;
+        for j in last + 1..end {
+            if linked {
+                if let Some((n, class)) = LEXICON.events.at(self.from(j)) {
+                    if *class == ANNOUNCEMENT || *class == CLOSE {
+                        return None;
+                    }
+                    return self.head(j, j + n - 1, class, true);
+                }
+            }
+            linked |= self.words.is(j, &["when", "in", "as"]);
+        }
+        None
+    }
+}
+
+/// How many words after the time of an outcome verb the event that caused it may end
+/// ("died Sunday aboard Flight 302 when it crashed").
+const OUTCOME_REACH: usize = 8;
 
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {

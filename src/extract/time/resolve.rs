@@ -628,8 +628,8 @@ fn holiday_iv(rule: Rule, y: i32) -> R<Iv> {
 /// The day a weekday names. Tense-led ("on Tuesday"): past means the latest such day
 /// on or before the publication date (so "said on Wednesday" in a Wednesday article
 /// is that day), future the earliest on or after it, and with no cue the nearer of
-/// the two. "last Tuesday" is strictly before, "next Tuesday" strictly after, "this
-/// Tuesday" in the publication week (Monday to Sunday) unless a forced tense puts it
+/// the two. "last Tuesday" is strictly before, "next Tuesday" strictly after and not
+/// the day after (that is "tomorrow"), "this Tuesday" in the publication week (Monday to Sunday) unless a forced tense puts it
 /// on its side of the publication date ("began this Monday", "this Sunday's vote").
 fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> R<NaiveDate> {
     let today = anchor.weekday();
@@ -637,7 +637,9 @@ fn weekday_date(anchor: NaiveDate, weekday: Weekday, dir: Dir, tense: Tense) -> 
     let fwd = i64::from(weekday.days_since(today));
     match (dir, tense) {
         (Dir::Last, _) => add_days(anchor, -(if back == 0 { 7 } else { back })),
-        (Dir::Next, _) => add_days(anchor, if fwd == 0 { 7 } else { fwd }),
+        // "next Wednesday" said on a Tuesday is not the day after (that is "tomorrow",
+        // or "Wednesday"): it is the week after's ("should close next Wednesday").
+        (Dir::Next, _) => add_days(anchor, if fwd <= 1 { fwd + 7 } else { fwd }),
         // "this Friday" is the publication week's, unless the words force the other
         // side ("began this Friday" in the Monday after). A week starts on Monday or,
         // as many count it, on Sunday: "this Sunday" in the past tense ("this Sunday's
