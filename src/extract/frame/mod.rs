@@ -853,6 +853,9 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
 /// How many words either side of a fact its frame is read from, at most.
 const REACH: usize = 40;
 
+/// How many words of a span [`Sentence::cover`] steps over before it bisects the rest.
+const COVER_STEPS: usize = 4;
+
 /// How many words' lemmas a thread keeps at most before it starts again (a bound on
 /// the memory of the cache below, whatever the vocabulary of an archive).
 const LEMMA_CACHE: usize = 1 << 16;
@@ -1129,21 +1132,38 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// The words `first..=last` a span covers, if any.
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
         // Words are in text order and do not overlap: their starts and ends both rise,
-        // so the first and last word a span touches are found by bisection.
+        // so the first word a span touches is found by bisection.
         let spans = self.words.spans;
         let first = spans.partition_point(|w| w.end <= span.start);
         if first >= spans.len() {
             return None;
         }
-        let last = spans
-            .partition_point(|w| w.start < span.end)
-            .checked_sub(1)?;
+        // The words that start before the span's end. The spans asked about are a
+        // few words long (a figure, its unit, a name, a time): past the words before
+        // `first` (all of them, when the word before `first` is) they are counted a
+        // step at a time, up to COVER_STEPS, and only a longer span is bisected.
+        let before_end = |w: &Span| w.start < span.end;
+        let mut end = first;
+        if first == 0 || spans.get(first - 1).is_some_and(before_end) {
+            while end - first < COVER_STEPS && spans.get(end).is_some_and(before_end) {
+                end += 1;
+            }
+            if end - first == COVER_STEPS {
+                end += spans
+                    .get(end..)
+                    .unwrap_or_default()
+                    .partition_point(before_end);
+            }
+        } else {
+            end = spans.partition_point(before_end);
+        }
+        let last = end.checked_sub(1)?;
         (first <= last).then_some((first, last))
     }
 
     /// Words `[from, to)` of a clause.
     fn range(&self, clause: Span) -> (usize, usize) {
-        // By bisection, as in `cover`.
+        // By bisection (a clause is many words), as in `cover`.
         let spans = self.words.spans;
         let from = spans.partition_point(|w| w.start < clause.start);
         let to = spans.partition_point(|w| w.end <= clause.end);
