@@ -109,7 +109,7 @@ fn participants(frame: &Frame) -> Place<'_> {
     // A time whose sentence names no one is the story's: the countries its article
     // names.
     let name = frame.event.as_ref().and_then(|h| h.name.as_deref());
-    let named = if frame.scope.is_empty() && name.is_none() {
+    let named: &[String] = if frame.scope.is_empty() && name.is_none() {
         &frame.article
     } else {
         &frame.scope
@@ -265,7 +265,7 @@ fn joins<'f>(
                 .facts
                 .get(*index)
                 .and_then(|f| f.frame.as_deref())
-                .map_or(&[], |f| f.article.as_slice());
+                .map_or(&[], |f| &*f.article);
             // Failing a scope of its article's countries, the broadest of its time (a
             // pair of facts of articles about other countries is then dropped, see
             // `other_story`).
@@ -463,7 +463,7 @@ pub(super) fn other_story(a: &Fact, b: &Fact) -> bool {
     let countries = |f: &Fact| -> Option<(Vec<String>, bool)> {
         let frame = f.frame.as_ref()?;
         if frame.scope.is_empty() {
-            Some((frame.article.clone(), true))
+            Some((frame.article.to_vec(), true))
         } else {
             let c = frame
                 .scope

@@ -49,6 +49,7 @@ pub use phase::Phase;
 use std::fmt;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -74,9 +75,10 @@ pub struct Frame {
     /// Whose or where (for a time: participants and place), as entity keys, sorted.
     pub scope: Vec<String>,
     /// When the scope is empty: the countries (and top entities) the whole article
-    /// names, to tell one story's claims from another's.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub article: Vec<String>,
+    /// names, to tell one story's claims from another's. One list per article, shared
+    /// by its frames (most of an article's figures and times name no place).
+    #[serde(skip_serializing_if = "names_none")]
+    pub article: Arc<[String]>,
     /// For a figure: the time it holds at.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<AsOf>,
@@ -87,6 +89,11 @@ pub struct Frame {
     /// holiday's name before an event word, "the Christmas ferry accident").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+}
+
+/// Whether a frame's article names no country ([`Frame::article`] is then left out).
+fn names_none(article: &Arc<[String]>) -> bool {
+    article.is_empty()
 }
 
 /// The word a frame was read from, and its class.
@@ -238,7 +245,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .collect();
     let entities = SentenceEntities::new(text, names.iter().map(|(n, _)| *n).collect());
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
-    let mut article: Option<Vec<String>> = None;
+    let mut article: Option<Arc<[String]>> = None;
     // The last time read, and the event it dates.
     let mut last_time: Option<(Span, Option<Head>)> = None;
     for fact in facts.iter_mut() {
@@ -298,7 +305,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
             // about, to tell one story's figures from another's.
-            frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
+            frame.article = Arc::clone(article.get_or_insert_with(|| countries(&entities).into()));
         }
         fact.frame = Some(Box::new(frame));
     }
@@ -1282,7 +1289,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             event: None,
             phase: None,
             scope: Vec::new(),
-            article: Vec::new(),
+            article: Arc::default(),
             as_of: None,
             status,
             qualifier: None,
