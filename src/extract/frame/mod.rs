@@ -545,9 +545,13 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         let at = span.start;
         // "Late Wednesday, the county reported 36 deaths": a time that opens its
         // sentence, alone in its clause, dates the sentence.
+        // (ASCII case ignored, with no lower-cased copy of the words before the time:
+        // no letter outside ASCII lower-cases to one of these words' letters.)
         let opening = text.text.get(clause.start..at).is_some_and(|b| {
+            let b = b.trim();
             ["", "on", "late", "early", "late on", "early on"]
-                .contains(&b.trim().to_lowercase().as_str())
+                .iter()
+                .any(|w| b.eq_ignore_ascii_case(w))
         }) && clause.start == fact.sentence.start
             && text
                 .text
