@@ -344,9 +344,15 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
             || last.eq_ignore_ascii_case("these")
             || (opening && bare)
     };
-    let mut antecedent: Option<(Frame, usize)> = None;
+    // The last figure with a known measure, by its index, and its sentence's number:
+    // its frame is copied only to a figure that points back to it (a figure's frame
+    // is never changed here once a later one may point back to it).
+    let mut antecedent: Option<(usize, usize)> = None;
     let mut sentence = (Span::new(0, 0), 0usize);
-    for fact in facts.iter_mut() {
+    for i in 0..facts.len() {
+        let Some(fact) = facts.get(i) else {
+            continue;
+        };
         if fact.sentence != sentence.0 {
             sentence = (fact.sentence, sentence.1 + 1);
         }
@@ -358,11 +364,14 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
         };
         if frame.measure.as_ref().is_some_and(|m| m.known) {
             if frame.qualifier.is_none() {
-                antecedent = Some((frame.clone(), sentence.1));
+                antecedent = Some((i, sentence.1));
             }
-        } else if let Some((before, at)) = &antecedent {
+        } else if let Some((before, at)) = antecedent {
             if sentence.1 - at <= 2 && points_back(fact) {
-                fact.frame = Some(Box::new(before.clone()));
+                let copied = facts.get(before).and_then(|f| f.frame.clone());
+                if let (Some(fact), Some(copied)) = (facts.get_mut(i), copied) {
+                    fact.frame = Some(copied);
+                }
             }
         }
     }
