@@ -40,17 +40,18 @@ use crate::extract::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::load::DocId;
 use crate::parse::ast::{GroupKey, RuleDecl, Scope};
 
-/// What facts of one claim share exactly.
+/// What facts of one claim share exactly. Its words are borrowed from the facts'
+/// frames: a bucket's key is made for every fact a rule selects.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
-struct Base {
+struct Base<'f> {
     doc: Option<DocId>,
     attribution: Option<String>,
     kind: FactKind,
-    class: String,
+    class: &'f str,
     /// A time's phase: an event's start and its end are two claims.
     phase: Option<Phase>,
     status: Status,
-    qualifier: Option<String>,
+    qualifier: Option<&'f str>,
 }
 
 /// The frame of a fact that can be one claim with others, if any.
@@ -83,17 +84,18 @@ fn strong(fact: &Fact) -> Option<&Frame> {
 }
 
 /// Whose or where a fact is, as claims are told apart: a figure's scope; a time's
-/// participants (lifted to their countries) and its event's own name, if any.
+/// participants (lifted to their countries) and its event's own name, if any. Borrowed
+/// from the fact's frame and the entity lexicon.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-struct Place {
+struct Place<'f> {
     /// The event's own name ("nora" of "Hurricane Nora"); for a figure that measures an
     /// event (a magnitude), the event's day, if known.
-    name: Option<String>,
+    name: Option<&'f str>,
     /// Entity keys, sorted.
-    keys: Vec<String>,
+    keys: Vec<&'f str>,
 }
 
-impl Place {
+impl Place<'_> {
     /// Whether it says nothing of whose or where (a figure that joins the broadest).
     fn is_empty(&self) -> bool {
         self.keys.is_empty() && self.name.is_none()
@@ -102,17 +104,17 @@ impl Place {
 
 /// A time's place: its participants, lifted to their countries, sorted, and its
 /// event's name.
-fn participants(frame: &Frame) -> Place {
+fn participants(frame: &Frame) -> Place<'_> {
     let e = &*entities::LEXICON;
     // A time whose sentence names no one is the story's: the countries its article
     // names.
-    let name = frame.event.as_ref().and_then(|h| h.name.clone());
-    let named = if frame.scope.is_empty() && name.is_none() {
+    let name = frame.event.as_ref().and_then(|h| h.name.as_deref());
+    let named: &[String] = if frame.scope.is_empty() && name.is_none() {
         &frame.article
     } else {
         &frame.scope
     };
-    let mut keys: Vec<String> = named.iter().map(|s| e.country_key(s).to_owned()).collect();
+    let mut keys: Vec<&str> = named.iter().map(|s| e.country_key(s)).collect();
     keys.sort();
     keys.dedup();
     Place { name, keys }
@@ -158,7 +160,7 @@ fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
 /// grown to 54 in the county" and, a paragraph later, "'Our death toll is at 54,' the
 /// sheriff said" are one claim, not a county's toll and the whole story's. Only when the
 /// article's figures of that value give a single scope.
-fn restated(bucket: &mut [(usize, Place)], ctx: &Context<'_>) {
+fn restated(bucket: &mut [(usize, Place<'_>)], ctx: &Context<'_>) {
     // A stated figure: its document, value and "as of".
     let stated = |index: usize| {
         let fact = ctx.facts.get(index)?;
@@ -172,8 +174,9 @@ fn restated(bucket: &mut [(usize, Place)], ctx: &Context<'_>) {
     if !bucket.iter().any(|(_, s)| s.is_empty()) {
         return;
     }
-    let mut scoped: HashMap<(DocId, u64, Option<NaiveDate>), Option<&Place>> = HashMap::default();
-    let copy: Vec<(usize, Place)> = bucket.to_vec();
+    let mut scoped: HashMap<(DocId, u64, Option<NaiveDate>), Option<&Place<'_>>> =
+        HashMap::default();
+    let copy: Vec<(usize, Place<'_>)> = bucket.to_vec();
     for (index, scope) in copy.iter().filter(|(_, s)| !s.is_empty()) {
         if let Some(key) = stated(*index) {
             scoped
@@ -199,7 +202,11 @@ fn restated(bucket: &mut [(usize, Place)], ctx: &Context<'_>) {
 /// countries. So a toll of a quake in one country does not join a
 /// flood's toll in another reported the same week, nor last year's storm's. Keys are
 /// positions in `bucket`.
-fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> HashMap<usize, Place> {
+fn joins<'f>(
+    bucket: &[(usize, Place<'f>)],
+    days: Option<u32>,
+    ctx: &Context<'_>,
+) -> HashMap<usize, Place<'f>> {
     let e = &*entities::LEXICON;
     let mut out = HashMap::default();
     // Nothing to join, or nothing to join to: no clustering by time.
@@ -220,13 +227,13 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
             .filter_map(|i| position.get(i).copied())
             .collect();
         // Each scope of the cluster once: its countries and how often it is given.
-        let mut given: HashMap<&Place, usize> = HashMap::default();
+        let mut given: HashMap<&Place<'f>, usize> = HashMap::default();
         for &p in &at {
             if let Some((_, scope)) = bucket.get(p).filter(|(_, s)| !s.is_empty()) {
                 *given.entry(scope).or_default() += 1;
             }
         }
-        let mut scopes: Vec<(&Place, Vec<&str>, usize, usize)> = given
+        let mut scopes: Vec<(&Place<'f>, Vec<&str>, usize, usize)> = given
             .into_iter()
             .map(|(scope, often)| {
                 let mut countries: Vec<&str> =
@@ -246,7 +253,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
                 .cmp(&(a.2, a.1.len(), a.3))
                 .then_with(|| a.0.cmp(b.0))
         });
-        let mut chosen: HashMap<&[String], Option<&Place>> = HashMap::default();
+        let mut chosen: HashMap<&[String], Option<&Place<'f>>> = HashMap::default();
         for &p in &at {
             let Some((index, scope)) = bucket.get(p) else {
                 continue;
@@ -258,7 +265,7 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
                 .facts
                 .get(*index)
                 .and_then(|f| f.frame.as_deref())
-                .map_or(&[], |f| f.article.as_slice());
+                .map_or(&[], |f| &*f.article);
             // Failing a scope of its article's countries, the broadest of its time (a
             // pair of facts of articles about other countries is then dropped, see
             // `other_story`).
@@ -283,8 +290,8 @@ fn joins(bucket: &[(usize, Place)], days: Option<u32>, ctx: &Context<'_>) -> Has
 
 /// Splits `members` into claims (see the module documentation).
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
-    let mut buckets: HashMap<Base, Vec<(usize, Place)>> = HashMap::default();
-    let mut order: Vec<Base> = Vec::new();
+    let mut buckets: HashMap<Base<'_>, Vec<(usize, Place<'_>)>> = HashMap::default();
+    let mut order: Vec<Base<'_>> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
@@ -301,7 +308,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 .then(|| fact.attribution.as_ref().map(|a| a.who.to_lowercase()))
                 .flatten(),
             kind: fact.kind,
-            class: head.class.clone(),
+            class: &head.class,
             // The start of an event that does not last days is its date.
             phase: frame
                 .phase
@@ -324,13 +331,13 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 _ if frame.status == Status::Projected => Status::Projected,
                 _ => Status::Reported,
             },
-            qualifier: frame.qualifier.clone(),
+            qualifier: frame.qualifier.as_deref(),
         };
         let scope = match fact.kind {
             FactKind::Time => participants(frame),
             _ => Place {
-                name: frame.event.as_ref().and_then(|e| e.name.clone()),
-                keys: frame.scope.clone(),
+                name: frame.event.as_ref().and_then(|e| e.name.as_deref()),
+                keys: frame.scope.iter().map(String::as_str).collect(),
             },
         };
         buckets
@@ -353,7 +360,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         if base.kind == FactKind::Quantity {
             restated(&mut bucket, ctx);
         }
-        let mut scopes: Vec<&Place> = bucket
+        let mut scopes: Vec<&Place<'_>> = bucket
             .iter()
             .map(|(_, s)| s)
             .filter(|s| !s.is_empty() || base.kind == FactKind::Time || within)
@@ -367,7 +374,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         } else {
             HashMap::default()
         };
-        let mut joining: HashMap<&Place, Vec<usize>> = HashMap::default();
+        let mut joining: HashMap<&Place<'_>, Vec<usize>> = HashMap::default();
         for (&at, target) in &joined {
             joining.entry(target).or_default().push(at);
         }
@@ -385,7 +392,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         }
         // Each figure's place in the bucket, by scope: a figure's group is looked up,
         // not searched for, so a large bucket with many scopes stays linear.
-        let mut by_scope: HashMap<&Place, Vec<usize>> = HashMap::default();
+        let mut by_scope: HashMap<&Place<'_>, Vec<usize>> = HashMap::default();
         for (at, (_, s)) in bucket.iter().enumerate() {
             by_scope.entry(s).or_default().push(at);
         }
@@ -456,7 +463,7 @@ pub(super) fn other_story(a: &Fact, b: &Fact) -> bool {
     let countries = |f: &Fact| -> Option<(Vec<String>, bool)> {
         let frame = f.frame.as_ref()?;
         if frame.scope.is_empty() {
-            Some((frame.article.clone(), true))
+            Some((frame.article.to_vec(), true))
         } else {
             let c = frame
                 .scope

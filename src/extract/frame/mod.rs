@@ -49,6 +49,7 @@ pub use phase::Phase;
 use std::fmt;
 
 use std::rc::Rc;
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -74,9 +75,10 @@ pub struct Frame {
     /// Whose or where (for a time: participants and place), as entity keys, sorted.
     pub scope: Vec<String>,
     /// When the scope is empty: the countries (and top entities) the whole article
-    /// names, to tell one story's claims from another's.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub article: Vec<String>,
+    /// names, to tell one story's claims from another's. One list per article, shared
+    /// by its frames (most of an article's figures and times name no place).
+    #[serde(skip_serializing_if = "names_none")]
+    pub article: Arc<[String]>,
     /// For a figure: the time it holds at.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub as_of: Option<AsOf>,
@@ -87,6 +89,11 @@ pub struct Frame {
     /// holiday's name before an event word, "the Christmas ferry accident").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+}
+
+/// Whether a frame's article names no country ([`Frame::article`] is then left out).
+fn names_none(article: &Arc<[String]>) -> bool {
+    article.is_empty()
 }
 
 /// The word a frame was read from, and its class.
@@ -238,7 +245,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .collect();
     let entities = SentenceEntities::new(text, names.iter().map(|(n, _)| *n).collect());
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
-    let mut article: Option<Vec<String>> = None;
+    let mut article: Option<Arc<[String]>> = None;
     // The last time read, and the event it dates.
     let mut last_time: Option<(Span, Option<Head>)> = None;
     for fact in facts.iter_mut() {
@@ -298,7 +305,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
             // about, to tell one story's figures from another's.
-            frame.article = article.get_or_insert_with(|| countries(&entities)).clone();
+            frame.article = Arc::clone(article.get_or_insert_with(|| countries(&entities).into()));
         }
         fact.frame = Some(Box::new(frame));
     }
@@ -337,9 +344,15 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
             || last.eq_ignore_ascii_case("these")
             || (opening && bare)
     };
-    let mut antecedent: Option<(Frame, usize)> = None;
+    // The last figure with a known measure, by its index, and its sentence's number:
+    // its frame is copied only to a figure that points back to it (a figure's frame
+    // is never changed here once a later one may point back to it).
+    let mut antecedent: Option<(usize, usize)> = None;
     let mut sentence = (Span::new(0, 0), 0usize);
-    for fact in facts.iter_mut() {
+    for i in 0..facts.len() {
+        let Some(fact) = facts.get(i) else {
+            continue;
+        };
         if fact.sentence != sentence.0 {
             sentence = (fact.sentence, sentence.1 + 1);
         }
@@ -351,11 +364,14 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
         };
         if frame.measure.as_ref().is_some_and(|m| m.known) {
             if frame.qualifier.is_none() {
-                antecedent = Some((frame.clone(), sentence.1));
+                antecedent = Some((i, sentence.1));
             }
-        } else if let Some((before, at)) = &antecedent {
+        } else if let Some((before, at)) = antecedent {
             if sentence.1 - at <= 2 && points_back(fact) {
-                fact.frame = Some(Box::new(before.clone()));
+                let copied = facts.get(before).and_then(|f| f.frame.clone());
+                if let (Some(fact), Some(copied)) = (facts.get_mut(i), copied) {
+                    fact.frame = Some(copied);
+                }
             }
         }
     }
@@ -538,9 +554,13 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         let at = span.start;
         // "Late Wednesday, the county reported 36 deaths": a time that opens its
         // sentence, alone in its clause, dates the sentence.
+        // (ASCII case ignored, with no lower-cased copy of the words before the time:
+        // no letter outside ASCII lower-cases to one of these words' letters.)
         let opening = text.text.get(clause.start..at).is_some_and(|b| {
+            let b = b.trim();
             ["", "on", "late", "early", "late on", "early on"]
-                .contains(&b.trim().to_lowercase().as_str())
+                .iter()
+                .any(|w| b.eq_ignore_ascii_case(w))
         }) && clause.start == fact.sentence.start
             && text
                 .text
@@ -853,6 +873,9 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
 /// How many words either side of a fact its frame is read from, at most.
 const REACH: usize = 40;
 
+/// How many words of a span [`Sentence::cover`] steps over before it bisects the rest.
+const COVER_STEPS: usize = 4;
+
 /// How many words' lemmas a thread keeps at most before it starts again (a bound on
 /// the memory of the cache below, whatever the vocabulary of an archive).
 const LEMMA_CACHE: usize = 1 << 16;
@@ -1129,21 +1152,38 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// The words `first..=last` a span covers, if any.
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
         // Words are in text order and do not overlap: their starts and ends both rise,
-        // so the first and last word a span touches are found by bisection.
+        // so the first word a span touches is found by bisection.
         let spans = self.words.spans;
         let first = spans.partition_point(|w| w.end <= span.start);
         if first >= spans.len() {
             return None;
         }
-        let last = spans
-            .partition_point(|w| w.start < span.end)
-            .checked_sub(1)?;
+        // The words that start before the span's end. The spans asked about are a
+        // few words long (a figure, its unit, a name, a time): past the words before
+        // `first` (all of them, when the word before `first` is) they are counted a
+        // step at a time, up to COVER_STEPS, and only a longer span is bisected.
+        let before_end = |w: &Span| w.start < span.end;
+        let mut end = first;
+        if first == 0 || spans.get(first - 1).is_some_and(before_end) {
+            while end - first < COVER_STEPS && spans.get(end).is_some_and(before_end) {
+                end += 1;
+            }
+            if end - first == COVER_STEPS {
+                end += spans
+                    .get(end..)
+                    .unwrap_or_default()
+                    .partition_point(before_end);
+            }
+        } else {
+            end = spans.partition_point(before_end);
+        }
+        let last = end.checked_sub(1)?;
         (first <= last).then_some((first, last))
     }
 
     /// Words `[from, to)` of a clause.
     fn range(&self, clause: Span) -> (usize, usize) {
-        // By bisection, as in `cover`.
+        // By bisection (a clause is many words), as in `cover`.
         let spans = self.words.spans;
         let from = spans.partition_point(|w| w.start < clause.start);
         let to = spans.partition_point(|w| w.end <= clause.end);
@@ -1262,7 +1302,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             event: None,
             phase: None,
             scope: Vec::new(),
-            article: Vec::new(),
+            article: Arc::default(),
             as_of: None,
             status,
             qualifier: None,
