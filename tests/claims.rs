@@ -433,3 +433,10 @@ fn the_heldout_k_gold_fits_its_corpus() {
 fn the_heldout_l_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-l");
 }
+
+/// The thirteenth (`tests/heldout-m/`: four stories, built as a tuning corpus of the kinds of
+/// heldout-l).
+#[test]
+fn the_heldout_m_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-m");
+}
