@@ -117,10 +117,11 @@ fn near(words: &Words<'_, '_>, (a, b): (usize, usize), reach: usize, list: &[&st
 /// Whether the pair at word `i` is a score (see the module documentation).
 pub(crate) fn is_score(words: &Words<'_, '_>, i: usize) -> bool {
     let l = &*crate::extract::frame::lexicon::LEXICON;
-    let Some((a, b, _)) = pair(words.w(i)).filter(|_| !bracketed(words, i)) else {
+    let sets = run(words, i);
+    let Some((a, b, _)) = pair(words.w(i)).filter(|_| !sets.is_empty()) else {
         return false;
     };
-    if run(words, i).len() >= 2 {
+    if sets.len() >= 2 {
         return true;
     }
     if a >= b {
