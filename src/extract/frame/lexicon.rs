@@ -354,6 +354,9 @@ pub struct Lexicon {
     pub sourced: Phrases<()>,
     /// Nouns of an event that "that" points back at (`recalled` of `[asof]`).
     pub recalled: Phrases<()>,
+    /// Units of a stretch of time that dates a clause back (`offset` of `[asof]`):
+    /// "five months earlier", "two years after".
+    pub offset_units: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
     /// Words right after a figure that make it an increment ("26 new cases").
@@ -593,6 +596,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         qualifiers: named(words, "qualifiers").numbered(bit()),
         not_as_of: list(words, "asof", "not").numbered(bit()),
         recalled: list(words, "asof", "recalled").numbered(bit()),
+        offset_units: list(words, "asof", "offset"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

@@ -1025,7 +1025,10 @@ impl Sentence<'_, '_> {
             return Some("exercise".to_owned());
         }
         if found.is_none()
-            && (self.opens_earlier(first) || self.after_clause(first) || self.earlier_subject(from))
+            && (self.opens_earlier(first)
+                || self.after_clause(first)
+                || self.dated_back(first)
+                || self.earlier_subject(from))
         {
             return Some("earlier".to_owned());
         }
@@ -1156,11 +1159,32 @@ impl Sentence<'_, '_> {
     /// "After" and a verb in the past before the figure, set off by a comma: "After
     /// Monday's blast left 25 dead and four missing, officials warned…" tells the
     /// count of a moment before the one the sentence speaks of.
+    /// The clause may open with a stretch of time before "after" ("Less than five
+    /// months after a factory fire killed 112 people, …").
     fn after_clause(&self, first: usize) -> bool {
-        self.words.is(0, &["after"])
-            && (1..first).any(|k| self.past_verb_at(k))
+        let after = (0..first.min(6)).find(|&k| self.words.is(k, &["after"]));
+        let opens = after.is_some_and(|a| {
+            a == 0
+                || a.checked_sub(1)
+                    .is_some_and(|u| LEXICON.offset_units.at(self.from(u)).is_some())
+        });
+        opens
+            && after.is_some_and(|a| (a + 1..first).any(|k| self.past_verb_at(k)))
             && !(0..first).any(|k| self.comma_after(k))
             && (first..self.words.len().min(first + 12)).any(|k| self.comma_after(k))
+    }
+
+    /// Whether a figure at word `first` stands in a relative clause of something dated
+    /// a stretch of time back, with no comma between: "surpassing a fire less than five
+    /// months earlier that killed 112 people" counts that fire's dead, not today's.
+    fn dated_back(&self, first: usize) -> bool {
+        (first.saturating_sub(10)..first).any(|k| {
+            self.words.is(k, &["earlier", "before", "ago"])
+                && k.checked_sub(1)
+                    .is_some_and(|u| LEXICON.offset_units.at(self.from(u)).is_some())
+                && (k + 1..first).any(|j| self.words.is(j, &["that", "which", "when", "who"]))
+                && !(k..first).any(|j| self.comma_after(j))
+        })
     }
 
     /// Whether a figure at word `first` follows a dash that follows a partitive "of"
