@@ -60,13 +60,16 @@ fn is_growth(a: &Fact, b: &Fact, ctx: &Context<'_>) -> bool {
 /// time in the clause of "the quake on Monday killed 5,000" may date the event, not
 /// the count).
 fn day_of(fact: &Fact, ctx: &Context<'_>) -> Option<NaiveDate> {
-    let stated = fact
-        .frame
+    level_day(fact).or_else(|| ctx.corpus.get(fact.doc)?.published.map(|(date, _)| date))
+}
+
+/// The day the text dates a level to ("on Monday the toll stood at 28"), if it does.
+fn level_day(fact: &Fact) -> Option<NaiveDate> {
+    fact.frame
         .as_ref()
         .and_then(|f| f.as_of)
         .filter(|a| a.from == AsOfOrigin::Level)
-        .map(|a| a.start);
-    stated.or_else(|| ctx.corpus.get(fact.doc)?.published.map(|(date, _)| date))
+        .map(|a| a.start)
 }
 
 /// The days, in order, of the revisions of the count of a group's figures.
@@ -178,6 +181,9 @@ fn increment(index: usize, ctx: &Context<'_>) -> bool {
 /// How far apart two counts of one day may lie.
 const SAME_DAY: f64 = 1.5;
 
+/// How many days after the first count of a group counts still grow by the hour.
+const FIRST_DAYS: i64 = 1;
+
 /// How many earlier figures are looked at for witnesses besides the highest.
 const WITNESS_SCAN: usize = 64;
 
@@ -185,6 +191,8 @@ const WITNESS_SCAN: usize = 64;
 #[derive(Debug, Clone, Copy)]
 struct Dated {
     day: NaiveDate,
+    /// Whether the day is its article's publication date, not one the text gives.
+    at_publication: bool,
     least: f64,
     most: f64,
     /// The least and greatest values the text allows ("more than 3,000": no
@@ -202,15 +210,23 @@ fn dated(index: usize, ctx: &Context<'_>) -> Option<Dated> {
     };
     // A figure as stated: a toll "more than 15,000" in one article and "more than
     // 14,000" in a later one has fallen. With no figure stated, the values allowed.
+    // A ceiling ("up to 194 people at last count", "fewer than 200") sets no floor.
+    let ceiling = matches!(fact.hedge, Hedge::AtMost | Hedge::LessThan);
     let (least, most) = match (i.nominal, i.min, i.max) {
+        (Some(x), ..) if ceiling => (i.min.unwrap_or(0.0), x),
         (Some(x), ..) => (x, x),
         (None, min, max) => (min.unwrap_or(0.0), max.unwrap_or(f64::INFINITY)),
     };
     Some(Dated {
         day,
+        at_publication: level_day(fact).is_none(),
         least,
         most,
-        low: i.min.or(i.nominal).unwrap_or(0.0),
+        low: if ceiling {
+            i.min.unwrap_or(0.0)
+        } else {
+            i.min.or(i.nominal).unwrap_or(0.0)
+        },
         high: match (i.min, i.max) {
             (Some(_), None) => f64::INFINITY,
             (_, max) => max.or(i.nominal).unwrap_or(f64::INFINITY),
@@ -290,9 +306,27 @@ pub(super) fn check(
         .is_some_and(|f| {
             f.frame.as_deref().and_then(|fr| fr.qualifier.as_deref()) == Some("earlier")
         });
+    let is_floor = |i: usize| {
+        ctx.facts
+            .get(i)
+            .and_then(|f| side(f))
+            .is_some_and(|(lower, _)| lower)
+    };
     let mut out = Vec::new();
     for c in candidates {
-        let before = by_day.partition_point(|d| d.day < c.day);
+        // In the first days of reporting, when counts grow by the hour, a count read
+        // at its publication date may be the day before's (an article written late
+        // gives the count it had): the day before is held to it as its own day is,
+        // below, not as an older day.
+        let first_days = by_day
+            .first()
+            .is_some_and(|d| (c.day - d.day).num_days() <= FIRST_DAYS);
+        let since = if c.at_publication && first_days {
+            c.day.pred_opt().unwrap_or(c.day)
+        } else {
+            c.day
+        };
+        let before = by_day.partition_point(|d| d.day < since);
         let start = revisions
             .iter()
             .rev()
@@ -345,7 +379,17 @@ pub(super) fn check(
                 .unwrap_or_default()
                 .iter()
                 .take(WITNESS_SCAN)
-                .filter(|d| same_day_low(d, ctx) > same_day_high(&c, ctx) * SAME_DAY)
+                .filter(|d| {
+                    // A floor a day later is held by its figure ("has passed 500"
+                    // the day after 1,081 is a fall; "more than 4,000" the day
+                    // after "at least 5,400" may be the day before's count).
+                    let high = if d.day < c.day && is_floor(c.index) {
+                        c.most
+                    } else {
+                        same_day_high(&c, ctx)
+                    };
+                    same_day_low(d, ctx) > high * SAME_DAY
+                })
                 .map(|d| d.index),
         );
         // Bounds that face each other across one figure: "fewer than 5,000" after or
