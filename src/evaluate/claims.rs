@@ -93,6 +93,9 @@ struct Place<'f> {
     name: Option<&'f str>,
     /// Entity keys, sorted.
     keys: Vec<&'f str>,
+    /// For a time, the kind its event's word names within its class ("referendum",
+    /// "election"): two kinds are two events.
+    kind: Option<&'static str>,
 }
 
 impl Place<'_> {
@@ -117,13 +120,23 @@ fn participants(frame: &Frame) -> Place<'_> {
     let mut keys: Vec<&str> = named.iter().map(|s| e.country_key(s)).collect();
     keys.sort();
     keys.dedup();
-    Place { name, keys }
+    let kind = frame
+        .event
+        .as_ref()
+        .and_then(|h| frame::event_kind(&h.word));
+    Place { name, keys, kind }
 }
 
 /// Whether two places name one claim (see the module documentation).
 fn compatible(kind: FactKind, a: &Place, b: &Place) -> bool {
     match kind {
         FactKind::Time => {
+            // A referendum and an election are two events, whoever holds them.
+            if let (Some(x), Some(y)) = (a.kind, b.kind) {
+                if x != y {
+                    return false;
+                }
+            }
             // Two named events of a class are one event only under one name; else
             // their participants decide.
             if let (Some(x), Some(y)) = (&a.name, &b.name) {
@@ -338,6 +351,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             _ => Place {
                 name: frame.event.as_ref().and_then(|e| e.name.as_deref()),
                 keys: frame.scope.iter().map(String::as_str).collect(),
+                kind: None,
             },
         };
         buckets

@@ -224,6 +224,8 @@ fn read_sentence(
             Tense::Past
         } else if named_as(&parser, &found) {
             Tense::Unknown
+        } else if tense == Tense::Past && set_for(&parser, &found) {
+            Tense::Future
         } else {
             tense
         };
@@ -627,6 +629,30 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
         && noun.checked_sub(1).is_some_and(|k| {
             is(k, &["the", "its", "their", "a"]) || (same(k) && parse::possessive(parser.word(k)))
         })
+}
+
+/// Whether a time (`found`) is the day a verb of setting sets, after "for", "to" or
+/// "until" and within four words of the verb: "called regional elections for June
+/// 15", "postponed the vote until March 3", "brought forward to May 2".
+fn set_for(parser: &Parser<'_>, found: &parse::Found) -> bool {
+    let toks = parser.toks;
+    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
+        return false;
+    };
+    let is = |k: usize, words: &[&str]| {
+        toks.get(k).is_some_and(|t| t.sent == sent)
+            && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
+    };
+    let Some(prep) = found.start.checked_sub(1) else {
+        return false;
+    };
+    // "called for Monday's strike": a day's event, not a day set.
+    let possessive = is(found.end, &["'s", "’s", "s"])
+        || parser.word(found.end.saturating_sub(1)).ends_with("'s")
+        || parser.word(found.end.saturating_sub(1)).ends_with("’s");
+    !possessive
+        && is(prep, &["for", "to", "until"])
+        && (prep.saturating_sub(5)..prep).any(|k| is(k, lex::SETTING_VERBS))
 }
 
 /// Whether a weekday standing for a date (`found`) is what a verb of naming makes

@@ -332,6 +332,9 @@ pub struct Lexicon {
     pub phases: Phrases<&'static str>,
     /// Event classes that last days (`data/events.txt`, `[lasting]`).
     pub lasting: Phrases<()>,
+    /// Kinds of one event class that are never one event (`data/events.txt`,
+    /// `[kinds]`): a referendum and an election.
+    pub event_kinds: Phrases<&'static str>,
     /// Words of projection that make a time's event one expected (`expecting` of
     /// `[links]`).
     pub expecting: Phrases<()>,
@@ -357,6 +360,11 @@ pub struct Lexicon {
     /// Units of a stretch of time that dates a clause back (`offset` of `[asof]`):
     /// "five months earlier", "two years after".
     pub offset_units: Phrases<()>,
+    /// Who counts a crowd, by the words of an attribution (`[counters]`): a police
+    /// count and an organisers' count are two claims.
+    pub counters: Phrases<&'static str>,
+    /// The measures counted by such counters (`measures` of `[counters]`).
+    pub countered: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
     /// Words right after a figure that make it an increment ("26 new cases").
@@ -597,6 +605,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         not_as_of: list(words, "asof", "not").numbered(bit()),
         recalled: list(words, "asof", "recalled").numbered(bit()),
         offset_units: list(words, "asof", "offset"),
+        counters: named(words, "counters"),
+        countered: list(words, "counters", "measures"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),
@@ -616,6 +626,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
+        event_kinds: named(&EVENT_ENTRIES, "kinds"),
         announced: named(&EVENT_ENTRIES, "announced"),
         expecting: list(words, "links", "expecting"),
         dismissed: list(&EVENT_ENTRIES, "announced-people", "people"),

@@ -770,6 +770,18 @@ pub fn lasting(class: &str) -> bool {
     LEXICON.lasting.at(&[class]).is_some()
 }
 
+/// The kind an event's word names within its class (`[kinds]` of `data/events.txt`):
+/// "referendum" and "election" are two events of the class `election`; "vote" names
+/// no kind.
+pub fn event_kind(word: &str) -> Option<&'static str> {
+    let lemmas: Vec<String> = word.split(' ').map(crate::text::lemma).collect();
+    LEXICON
+        .event_kinds
+        .at(&lemmas)
+        .filter(|&(n, _)| n == lemmas.len())
+        .map(|(_, &kind)| kind)
+}
+
 /// Dates the events of measures of an event (a magnitude): the day of the nearest
 /// date of its sentence that dates an event of that class ("a 5.7 quake struck on
 /// Tuesday"), else the first such day of its article ("Monday's quake"), if any.
@@ -1356,6 +1368,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.qualifier = self.qualifier(first, last, from, to);
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
+                }
+                if frame.qualifier.is_none() {
+                    frame.qualifier = counter(fact, frame.measure.as_ref());
+                    // A crowd's count is an estimate however it is told: "police
+                    // estimated 80,000" and "80,000, according to police" are one.
+                    if frame.qualifier.is_some() && frame.status == Status::Estimated {
+                        frame.status = Status::Reported;
+                    }
                 }
                 if frame.qualifier.is_none() && self.rest_after(last, frame.measure.as_ref()) {
                     frame.qualifier = Some("part".to_owned());
@@ -2397,6 +2417,29 @@ fn subgroup(fact: &Fact, measure: Option<&Head>) -> Option<String> {
         .at(&lemmas)
         .filter(|&(n, _)| n == lemmas.len())
         .map(|(_, group)| (*group).to_owned())
+}
+
+/// Who counted a crowd, from the figure's attribution (`[counters]`): "police count"
+/// for "municipal police said", "organisers' count" for "according to organisers".
+fn counter(fact: &Fact, measure: Option<&Head>) -> Option<String> {
+    let measure = measure.filter(|m| m.known)?;
+    LEXICON.countered.at(&[cached_lemma(&measure.class)])?;
+    let who = &fact.attribution.as_ref()?.who;
+    let lemmas: Vec<String> = who
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(|w| crate::text::lemma(&w.to_lowercase()))
+        .collect();
+    let known = (0..lemmas.len()).find_map(|k| {
+        LEXICON
+            .counters
+            .at(lemmas.get(k..).unwrap_or_default())
+            .map(|(_, &name)| name)
+            .filter(|&name| name != "measures")
+            .map(str::to_owned)
+    });
+    // Any other counter ("SCC put attendance at 400,000") counts for itself.
+    known.or_else(|| Some(format!("count by {}", who.to_lowercase())))
 }
 
 /// Whether a figure is a handful ("several", "a few", "a couple"): a vague amount of

@@ -967,7 +967,12 @@ impl Sentence<'_, '_> {
         }
         // "by 0.25 points", "fell 5%", "up 5%": a change, not a level.
         let before = first.checked_sub(1).filter(|&k| k >= from);
-        if before.is_some_and(|k| self.words.is(k, &["by"])) {
+        // Not the agent of a measure's verb: "was attended by around 80,000 people".
+        let agent = before
+            .and_then(|k| k.checked_sub(1))
+            .and_then(|k| LEXICON.measures.at(self.from(k)))
+            .is_some_and(|(n, _)| n == 2);
+        if before.is_some_and(|k| self.words.is(k, &["by"])) && !agent {
             return Some("change".to_owned());
         }
         // "climbed above 5,000", "fell below 100": a level the figure bounds.

@@ -187,6 +187,23 @@ pub(super) const CLOSE_NOUNS: &[&str] = &["close"];
 
 /// Verbs that make a day something ("declared Monday a public holiday"): the day is
 /// their object, not their time.
+/// Verbs that set a day for an event ("called elections for June 15", "postponed the
+/// vote to March 3"): the day they set lies ahead of the verb, whatever its tense.
+pub(super) const SETTING_VERBS: &[&str] = &[
+    "called",
+    "calls",
+    "call",
+    "convened",
+    "convenes",
+    "summoned",
+    "fixed",
+    "rescheduled",
+    "postponed",
+    "moved",
+    "brought",
+    "pushed",
+];
+
 pub(super) const NAMING_VERBS: &[&str] = &[
     "declared",
     "declares",
