@@ -144,8 +144,8 @@ const INSTITUTIONS: &[&str] = &[
 const NOT_MODIFIERS: &[&str] = &[
     "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that",
     "which", "who", "is", "are", "was", "were", "has", "have", "had", "his", "her", "its", "their",
-    "our", "as", "but", "than", "from", "although", "though", "while", "whereas", "when",
-    "after", "because",
+    "our", "as", "but", "than", "from", "although", "though", "while", "whereas", "when", "after",
+    "because",
 ];
 
 /// One attribution found in a sentence.
