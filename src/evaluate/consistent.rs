@@ -10,8 +10,12 @@ use chrono::Datelike;
 
 use super::group::Group;
 use super::{Conflict, Context, MAX_RELATED};
-use crate::extract::{Fact, TimeValue, Value};
+use crate::extract::{Fact, Granularity, TimeOfDay, TimeValue, Value};
 use crate::parse::ast::{RuleDecl, Scope, Tolerance};
+
+/// How far a day's night reaches into the next day, and its small hours into the day
+/// before, in days; a day without either keeps as far off its edges.
+const EDGE: f64 = 0.125;
 
 /// A numeric interval with its ends' inclusivity; unbounded ends are infinite.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -39,12 +43,37 @@ impl Range {
                 lo_inc: i.min_inclusive || i.min.is_none(),
                 hi_inc: i.max_inclusive || i.max.is_none(),
             },
-            Value::Time(TimeValue::Resolved { start, end, .. }) => Range {
-                lo: day_number(*start),
-                hi: day_number(*end),
-                lo_inc: true,
-                hi_inc: false,
-            },
+            Value::Time(TimeValue::Resolved {
+                start,
+                end,
+                granularity,
+                time_of_day,
+                ..
+            }) => {
+                // A day's night and the next day's small hours may be one moment in
+                // two time zones ("late Wednesday" in New York is "early Thursday" in
+                // Beijing): a day keeps off its edges, its night reaches just past its
+                // end and its small hours just before its start, so that only the two
+                // meet (a bare "Monday" still disagrees with "Sunday night").
+                let day = *granularity == Granularity::Day;
+                let (late, early) = match time_of_day {
+                    Some(TimeOfDay::Night | TimeOfDay::Evening) => (true, false),
+                    Some(TimeOfDay::Clock(h, _)) => (*h >= 18, *h < 6),
+                    Some(TimeOfDay::EarlyHours) => (false, true),
+                    _ => (false, false),
+                };
+                let edge = |reach: bool| match (day, reach) {
+                    (false, _) => 0.0,
+                    (true, true) => EDGE,
+                    (true, false) => -EDGE,
+                };
+                Range {
+                    lo: day_number(*start) - edge(early),
+                    hi: day_number(*end) + edge(late),
+                    lo_inc: true,
+                    hi_inc: false,
+                }
+            }
             Value::Duration(d) => {
                 let days = d.days()?;
                 Range {

@@ -312,8 +312,10 @@ pub enum TimeOfDay {
     Afternoon,
     /// "evening".
     Evening,
-    /// "night", "tonight".
+    /// "night", "tonight", "late Wednesday".
     Night,
+    /// "early Thursday", "the early hours of Thursday".
+    EarlyHours,
     /// A clock time, 24-hour: "10:35 a.m." is `Clock(10, 35)`.
     Clock(u8, u8),
 }
@@ -325,6 +327,7 @@ impl fmt::Display for TimeOfDay {
             TimeOfDay::Afternoon => f.write_str("afternoon"),
             TimeOfDay::Evening => f.write_str("evening"),
             TimeOfDay::Night => f.write_str("night"),
+            TimeOfDay::EarlyHours => f.write_str("early hours"),
             TimeOfDay::Clock(h, m) => write!(f, "{h:02}:{m:02}"),
         }
     }

@@ -86,7 +86,7 @@ use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize};
 use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
-use crate::extract::{DurationValue, Granularity, Hedge, TimeValue};
+use crate::extract::{DurationValue, Granularity, Hedge, TimeOfDay, TimeValue};
 use crate::source::Span;
 
 /// What a time expression says: a time, or a length of time.
@@ -238,7 +238,9 @@ fn read_sentence(
             ..
         }) = &mut value
         {
-            *time_of_day = found.time_of_day;
+            *time_of_day = found
+                .time_of_day
+                .or_else(|| edge_of_day(&parser, found.start));
         }
         if let Reading::Time(TimeValue::Resolved {
             start,
@@ -629,6 +631,33 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
         && noun.checked_sub(1).is_some_and(|k| {
             is(k, &["the", "its", "their", "a"]) || (same(k) && parse::possessive(parser.word(k)))
         })
+}
+
+/// The edge of the day said before a day that starts at token `start`: "late
+/// Wednesday", "late on Wednesday" (its night); "early Thursday", "in the early hours
+/// of Thursday" (its small hours). Either may be the next or the day before elsewhere.
+fn edge_of_day(parser: &Parser<'_>, start: usize) -> Option<TimeOfDay> {
+    let toks = parser.toks;
+    let sent = toks.get(start)?.sent;
+    let word = |back: usize| {
+        start
+            .checked_sub(back)
+            .filter(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
+            .map(|k| parser.word(k).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
+    let (one, two, three) = (word(1), word(2), word(3));
+    let edge = |w: &str| match w {
+        "late" => Some(TimeOfDay::Night),
+        "early" => Some(TimeOfDay::EarlyHours),
+        _ => None,
+    };
+    match (three.as_str(), two.as_str(), one.as_str()) {
+        (_, _, w) if edge(w).is_some() => edge(w),
+        (_, w, "on") => edge(w),
+        ("early", "hours", "of") => Some(TimeOfDay::EarlyHours),
+        _ => None,
+    }
 }
 
 /// Whether a time (`found`) is the day a verb of setting sets, after "for", "to" or

@@ -84,7 +84,7 @@ fn of_day(time: TimeOfDay) -> Option<String> {
         TimeOfDay::Morning => Some("TMO".to_owned()),
         TimeOfDay::Afternoon => Some("TAF".to_owned()),
         TimeOfDay::Evening => Some("TEV".to_owned()),
-        TimeOfDay::Night => None,
+        TimeOfDay::Night | TimeOfDay::EarlyHours => None,
         TimeOfDay::Clock(h, m) => Some(format!("T{h:02}:{m:02}")),
     }
 }
