@@ -876,6 +876,18 @@ const REACH: usize = 40;
 /// How many words of a span [`Sentence::cover`] steps over before it bisects the rest.
 const COVER_STEPS: usize = 4;
 
+/// How many spans' words [`Sentence::cover`] keeps (a power of two).
+const COVER_MEMO: usize = 8;
+
+/// A span and the words it covers (see [`Sentence::cover`]).
+type Covered = (Span, Option<(usize, usize)>);
+
+/// No span of a text: an empty slot of [`Sentence::covered`].
+const NO_SPAN: Span = Span {
+    start: usize::MAX,
+    end: usize::MAX,
+};
+
 /// How many words' lemmas a thread keeps at most before it starts again (a bound on
 /// the memory of the cache below, whatever the vocabulary of an archive).
 const LEMMA_CACHE: usize = 1 << 16;
@@ -1072,6 +1084,10 @@ struct Sentence<'t, 'a> {
     /// (seats, votes), and its last word: lent to a bare figure listed after it ("the
     /// Green Alliance won 312 seats, the Liberal Union 121").
     last_held: std::cell::RefCell<Option<(String, String, Status, usize)>>,
+    /// The words spans were last found to cover ([`Sentence::cover`]), direct-mapped
+    /// by the span: the passes of a fact's frame ask again and again about the same
+    /// few spans (the figure, its unit, a name, a time).
+    covered: [std::cell::Cell<Covered>; COVER_MEMO],
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -1093,6 +1109,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             entities,
             last_figure: std::cell::RefCell::new(None),
             last_held: std::cell::RefCell::new(None),
+            covered: std::array::from_fn(|_| std::cell::Cell::new((NO_SPAN, None))),
         }
     }
 
@@ -1149,8 +1166,26 @@ impl<'t, 'a> Sentence<'t, 'a> {
         &self.lemmas
     }
 
-    /// The words `first..=last` a span covers, if any.
+    /// The words `first..=last` a span covers, if any: found once per span and kept
+    /// (see [`Sentence::covered`]).
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
+        let slot = self
+            .covered
+            .get((span.start ^ span.end.rotate_left(3)) & (COVER_MEMO - 1));
+        if let Some((kept, words)) = slot.map(std::cell::Cell::get) {
+            if kept == span {
+                return words;
+            }
+        }
+        let words = self.find_cover(span);
+        if let Some(slot) = slot {
+            slot.set((span, words));
+        }
+        words
+    }
+
+    /// [`Sentence::cover`], found anew.
+    fn find_cover(&self, span: Span) -> Option<(usize, usize)> {
         // Words are in text order and do not overlap: their starts and ends both rise,
         // so the first word a span touches is found by bisection.
         let spans = self.words.spans;
