@@ -1088,6 +1088,12 @@ struct Sentence<'t, 'a> {
     /// by the span: the passes of a fact's frame ask again and again about the same
     /// few spans (the figure, its unit, a name, a time).
     covered: [std::cell::Cell<Covered>; COVER_MEMO],
+    /// The last clause whose words were asked for ([`Sentence::range`]), and them:
+    /// the facts of a clause come one after another.
+    ranged: std::cell::Cell<(Span, (usize, usize))>,
+    /// Whether a share of a side told in this sentence is of a part of those voting
+    /// (see [`Sentence::of_a_part_of_the_vote`]), found the first time one asks.
+    part_of_the_vote: std::cell::OnceCell<bool>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -1110,6 +1116,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             last_figure: std::cell::RefCell::new(None),
             last_held: std::cell::RefCell::new(None),
             covered: std::array::from_fn(|_| std::cell::Cell::new((NO_SPAN, None))),
+            ranged: std::cell::Cell::new((NO_SPAN, (0, 0))),
+            part_of_the_vote: std::cell::OnceCell::new(),
         }
     }
 
@@ -1216,8 +1224,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
         (first <= last).then_some((first, last))
     }
 
-    /// Words `[from, to)` of a clause.
+    /// Words `[from, to)` of a clause: found once for the facts of a clause in a row
+    /// (see [`Sentence::ranged`]).
     fn range(&self, clause: Span) -> (usize, usize) {
+        let (kept, words) = self.ranged.get();
+        if kept == clause {
+            return words;
+        }
+        let words = self.find_range(clause);
+        self.ranged.set((clause, words));
+        words
+    }
+
+    /// [`Sentence::range`], found anew.
+    fn find_range(&self, clause: Span) -> (usize, usize) {
         // By bisection (a clause is many words), as in `cover`.
         let spans = self.words.spans;
         let from = spans.partition_point(|w| w.start < clause.start);
