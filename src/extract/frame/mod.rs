@@ -239,7 +239,15 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     let names: Vec<(Span, String)> = facts
         .iter()
         .filter_map(|f| match &f.value {
-            Value::Name(n) => Some((f.span, n.key.rsplit(' ').next()?.to_owned())),
+            // What follows the key's last space, found by its byte rather than by a
+            // search for a character.
+            Value::Name(n) => {
+                let last = match n.key.bytes().rposition(|b| b == b' ') {
+                    Some(space) => n.key.get(space + 1..)?,
+                    None => n.key.as_str(),
+                };
+                Some((f.span, last.to_owned()))
+            }
             _ => None,
         })
         .collect();
