@@ -600,8 +600,8 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
             });
         // Words quoted are dated from when they were said, not from the article.
         let before = text.text.get(fact.sentence.start..at).unwrap_or("");
-        let quoted = before.matches('“').count() > before.matches('”').count()
-            || before.matches('"').count() % 2 == 1;
+        let (open, close, straight) = quote_marks(before);
+        let quoted = open > close || straight % 2 == 1;
         let near = |c: &Span| {
             *c == clause
                 || (opening && sentence.contains(*c))
@@ -816,6 +816,22 @@ fn date_measured_events(facts: &mut [Fact]) {
             .or_else(|| of_class().next());
         event.name = nearest.map(|(.., day)| day.to_string());
     }
+}
+
+/// How many `“`, `”` and `"` a text holds, in one pass over its bytes: `"` is one
+/// byte, `“` and `”` are E2 80 9C and E2 80 9D (0xE2 only ever starts a character).
+fn quote_marks(text: &str) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut open, mut close, mut straight) = (0, 0, 0);
+    for at in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match bytes.get(at..at + 3) {
+            _ if bytes.get(at) == Some(&b'"') => straight += 1,
+            Some([_, 0x80, 0x9C]) => open += 1,
+            Some([_, 0x80, 0x9D]) => close += 1,
+            _ => {}
+        }
+    }
+    (open, close, straight)
 }
 
 /// Whether a word names a month or weekday ("in January" is no place).
