@@ -818,6 +818,16 @@ fn date_measured_events(facts: &mut [Fact]) {
     }
 }
 
+/// A text lower-cased: ASCII text (nearly all) without the decoding of characters
+/// that `str::to_lowercase` does, to the same result.
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
 /// How many `“`, `”` and `"` a text holds, in one pass over its bytes: `"` is one
 /// byte, `“` and `”` are E2 80 9C and E2 80 9D (0xE2 only ever starts a character).
 fn quote_marks(text: &str) -> (usize, usize, usize) {
@@ -1274,7 +1284,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let span = Span::new(self.words.span(from)?.start, self.words.span(to)?.end);
         Some(Head {
             class: class.to_owned(),
-            word: self.words.text.slice(span).to_lowercase(),
+            word: lower(self.words.text.slice(span)),
             known,
             span,
             name: None,
