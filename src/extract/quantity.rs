@@ -135,7 +135,7 @@ use number::Num;
 use super::attribution;
 use super::{Fact, FactKind, Hedge, Interval, Unit, Value};
 use crate::source::Span;
-use crate::text::{Text, WordSet, Words};
+use crate::text::{Text, WordSet, Words, split_once_ascii};
 
 /// The interval a hedged figure allows (see the module's table).
 fn interval(hedge: Hedge, num: &Num) -> Interval {
@@ -282,7 +282,7 @@ fn may_start_figure(word: &str) -> bool {
             return true;
         }
     }
-    let head = word.split('-').next().unwrap_or(word);
+    let head = split_once_ascii(word, b'-').map_or(word, |(head, _)| head);
     LEXICON.starters.contains(head)
 }
 

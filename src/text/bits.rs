@@ -2,6 +2,16 @@
 //! Eight ASCII bytes lower-cased at once, a short word packed into one integer key,
 //! the character at or before a byte offset, letters and digits decided ASCII first.
 
+/// `s` split at the first of an ASCII byte, as `str::split_once` with that character
+/// splits it, but found by a loop over the bytes: faster than the search for a
+/// character on the short words and figures it is asked about.
+pub fn split_once_ascii(s: &str, byte: u8) -> Option<(&str, &str)> {
+    debug_assert!(byte.is_ascii());
+    let at = s.bytes().position(|b| b == byte)?;
+    // An ASCII byte is a character of its own: both sides start on a boundary.
+    Some((s.get(..at)?, s.get(at + 1..)?))
+}
+
 /// The bit of a word length in [`WordMap::initials`].
 pub(super) fn length_bit(len: usize) -> u32 {
     1 << len.min(31)

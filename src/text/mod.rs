@@ -81,7 +81,7 @@ mod tests;
 mod tokens;
 mod words;
 
-pub use bits::ascii_letters_end;
+pub use bits::{ascii_letters_end, split_once_ascii};
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
@@ -390,11 +390,18 @@ impl<'t, 'a> Words<'t, 'a> {
             return true;
         }
         let gap = self.between(a.end, b.start);
-        let w = self.w(i);
-        let gap = if w.contains('.') || ABBREVIATION_SET.contains(w) {
-            gap.strip_prefix('.').unwrap_or(gap)
-        } else {
-            gap
+        // Only a gap that opens with a period asks whether the word is an
+        // abbreviation (a comma or a bracket between the words is no join either way).
+        let gap = match gap.strip_prefix('.') {
+            Some(rest) => {
+                let w = self.w(i);
+                if w.contains('.') || ABBREVIATION_SET.contains(w) {
+                    rest
+                } else {
+                    gap
+                }
+            }
+            None => gap,
         };
         !gap.is_empty() && gap.chars().all(char::is_whitespace)
     }

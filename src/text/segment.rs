@@ -203,7 +203,7 @@ pub(super) fn period_ends_sentence(before: &str) -> bool {
     if word.is_empty() {
         return true;
     }
-    if word.contains('.') {
+    if word.as_bytes().contains(&b'.') {
         // "U.S.", "e.g." — dotted abbreviations; "3.5." is a number, which may end one.
         return word.chars().all(|c| c.is_ascii_digit() || c == '.');
     }

@@ -239,7 +239,15 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     let names: Vec<(Span, String)> = facts
         .iter()
         .filter_map(|f| match &f.value {
-            Value::Name(n) => Some((f.span, n.key.rsplit(' ').next()?.to_owned())),
+            // What follows the key's last space, found by its byte rather than by a
+            // search for a character.
+            Value::Name(n) => {
+                let last = match n.key.bytes().rposition(|b| b == b' ') {
+                    Some(space) => n.key.get(space + 1..)?,
+                    None => n.key.as_str(),
+                };
+                Some((f.span, last.to_owned()))
+            }
             _ => None,
         })
         .collect();
@@ -592,8 +600,8 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
             });
         // Words quoted are dated from when they were said, not from the article.
         let before = text.text.get(fact.sentence.start..at).unwrap_or("");
-        let quoted = before.matches('“').count() > before.matches('”').count()
-            || before.matches('"').count() % 2 == 1;
+        let (open, close, straight) = quote_marks(before);
+        let quoted = open > close || straight % 2 == 1;
         let near = |c: &Span| {
             *c == clause
                 || (opening && sentence.contains(*c))
@@ -822,6 +830,32 @@ fn date_measured_events(facts: &mut [Fact]) {
     }
 }
 
+/// A text lower-cased: ASCII text (nearly all) without the decoding of characters
+/// that `str::to_lowercase` does, to the same result.
+fn lower(text: &str) -> String {
+    if text.is_ascii() {
+        text.to_ascii_lowercase()
+    } else {
+        text.to_lowercase()
+    }
+}
+
+/// How many `“`, `”` and `"` a text holds, in one pass over its bytes: `"` is one
+/// byte, `“` and `”` are E2 80 9C and E2 80 9D (0xE2 only ever starts a character).
+fn quote_marks(text: &str) -> (usize, usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut open, mut close, mut straight) = (0, 0, 0);
+    for at in memchr::memchr2_iter(b'"', 0xE2, bytes) {
+        match bytes.get(at..at + 3) {
+            _ if bytes.get(at) == Some(&b'"') => straight += 1,
+            Some([_, 0x80, 0x9C]) => open += 1,
+            Some([_, 0x80, 0x9D]) => close += 1,
+            _ => {}
+        }
+    }
+    (open, close, straight)
+}
+
 /// Whether a word names a month or weekday ("in January" is no place).
 fn is_calendar(word: &str) -> bool {
     crate::text::is_calendar_word(word)
@@ -887,6 +921,18 @@ const REACH: usize = 40;
 
 /// How many words of a span [`Sentence::cover`] steps over before it bisects the rest.
 const COVER_STEPS: usize = 4;
+
+/// How many spans' words [`Sentence::cover`] keeps (a power of two).
+const COVER_MEMO: usize = 8;
+
+/// A span and the words it covers (see [`Sentence::cover`]).
+type Covered = (Span, Option<(usize, usize)>);
+
+/// No span of a text: an empty slot of [`Sentence::covered`].
+const NO_SPAN: Span = Span {
+    start: usize::MAX,
+    end: usize::MAX,
+};
 
 /// How many words' lemmas a thread keeps at most before it starts again (a bound on
 /// the memory of the cache below, whatever the vocabulary of an archive).
@@ -1084,6 +1130,16 @@ struct Sentence<'t, 'a> {
     /// (seats, votes), and its last word: lent to a bare figure listed after it ("the
     /// Green Alliance won 312 seats, the Liberal Union 121").
     last_held: std::cell::RefCell<Option<(String, String, Status, usize)>>,
+    /// The words spans were last found to cover ([`Sentence::cover`]), direct-mapped
+    /// by the span: the passes of a fact's frame ask again and again about the same
+    /// few spans (the figure, its unit, a name, a time).
+    covered: [std::cell::Cell<Covered>; COVER_MEMO],
+    /// The last clause whose words were asked for ([`Sentence::range`]), and them:
+    /// the facts of a clause come one after another.
+    ranged: std::cell::Cell<(Span, (usize, usize))>,
+    /// Whether a share of a side told in this sentence is of a part of those voting
+    /// (see [`Sentence::of_a_part_of_the_vote`]), found the first time one asks.
+    part_of_the_vote: std::cell::OnceCell<bool>,
 }
 
 impl<'t, 'a> Sentence<'t, 'a> {
@@ -1105,6 +1161,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
             entities,
             last_figure: std::cell::RefCell::new(None),
             last_held: std::cell::RefCell::new(None),
+            covered: std::array::from_fn(|_| std::cell::Cell::new((NO_SPAN, None))),
+            ranged: std::cell::Cell::new((NO_SPAN, (0, 0))),
+            part_of_the_vote: std::cell::OnceCell::new(),
         }
     }
 
@@ -1161,8 +1220,26 @@ impl<'t, 'a> Sentence<'t, 'a> {
         &self.lemmas
     }
 
-    /// The words `first..=last` a span covers, if any.
+    /// The words `first..=last` a span covers, if any: found once per span and kept
+    /// (see [`Sentence::covered`]).
     fn cover(&self, span: Span) -> Option<(usize, usize)> {
+        let slot = self
+            .covered
+            .get((span.start ^ span.end.rotate_left(3)) & (COVER_MEMO - 1));
+        if let Some((kept, words)) = slot.map(std::cell::Cell::get) {
+            if kept == span {
+                return words;
+            }
+        }
+        let words = self.find_cover(span);
+        if let Some(slot) = slot {
+            slot.set((span, words));
+        }
+        words
+    }
+
+    /// [`Sentence::cover`], found anew.
+    fn find_cover(&self, span: Span) -> Option<(usize, usize)> {
         // Words are in text order and do not overlap: their starts and ends both rise,
         // so the first word a span touches is found by bisection.
         let spans = self.words.spans;
@@ -1193,8 +1270,20 @@ impl<'t, 'a> Sentence<'t, 'a> {
         (first <= last).then_some((first, last))
     }
 
-    /// Words `[from, to)` of a clause.
+    /// Words `[from, to)` of a clause: found once for the facts of a clause in a row
+    /// (see [`Sentence::ranged`]).
     fn range(&self, clause: Span) -> (usize, usize) {
+        let (kept, words) = self.ranged.get();
+        if kept == clause {
+            return words;
+        }
+        let words = self.find_range(clause);
+        self.ranged.set((clause, words));
+        words
+    }
+
+    /// [`Sentence::range`], found anew.
+    fn find_range(&self, clause: Span) -> (usize, usize) {
         // By bisection (a clause is many words), as in `cover`.
         let spans = self.words.spans;
         let from = spans.partition_point(|w| w.start < clause.start);
@@ -1207,7 +1296,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let span = Span::new(self.words.span(from)?.start, self.words.span(to)?.end);
         Some(Head {
             class: class.to_owned(),
-            word: self.words.text.slice(span).to_lowercase(),
+            word: lower(self.words.text.slice(span)),
             known,
             span,
             name: None,

@@ -687,12 +687,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
 
 /// The words of a list of `[money]`.
 fn money_list(name: &str) -> Option<&'static super::lexicon::Phrases<()>> {
-    LEXICON
-        .money
-        .iter()
-        .find(|(n, _)| *n == name)
-        .map(|(_, p)| p)
+    MONEY_LISTS.get(name).copied()
 }
+
+/// The lists of `[money]` by name (the first of a name, as a search in order finds
+/// it): asked for by name tens of thousands of times a megabyte, and many names are
+/// alike in length ("deal-noun", "deal-verb", "cost-noun").
+static MONEY_LISTS: std::sync::LazyLock<
+    rustc_hash::FxHashMap<&'static str, &'static super::lexicon::Phrases<()>>,
+> = std::sync::LazyLock::new(|| {
+    let mut lists = rustc_hash::FxHashMap::default();
+    for (name, phrases) in &LEXICON.money {
+        lists.entry(*name).or_insert(phrases);
+    }
+    lists
+});
 
 /// The key of a party's name: its first word, a possessive and anything after a hyphen
 /// dropped, folded ("Eastland Corp." and "Eastland's" → "eastland"; "Kestrel-3" →

@@ -491,7 +491,7 @@ impl Sentence<'_, '_> {
             let words = crate::text::Words::of(text, *all.get(i)?);
             Some((words, words.len()))
         });
-        for (words, end) in here.chain(before) {
+        for (round, (words, end)) in here.chain(before).enumerate() {
             if country {
                 let e = &*entities::LEXICON;
                 let last = e
@@ -505,10 +505,15 @@ impl Sentence<'_, '_> {
                 continue;
             }
             // "Pine County", "Al Qarib province": capitalised words before the noun.
+            // This sentence's lemmas are at hand; those before are looked up.
             let named = (1..end).rev().find_map(|j| {
-                let lemma = super::cached_lemma(words.w(j));
-                (lemma.strip_suffix("'s").unwrap_or(&lemma) == noun)
-                    .then(|| named_by(&words, j, 0))?
+                let found = if round == 0 {
+                    place_lemma(&self.lemmas, j) == Some(noun)
+                } else {
+                    let lemma = super::cached_lemma(words.w(j));
+                    lemma.strip_suffix("'s").unwrap_or(&lemma) == noun
+                };
+                found.then(|| named_by(&words, j, 0))?
             });
             if let Some(name) = named {
                 return Some(Pointed::Named(name));
@@ -1831,6 +1836,13 @@ impl Sentence<'_, '_> {
     /// "voters" that is no country: "the Donegal electorate"), and this one not of the
     /// whole (`[shares] whole`: "nationally").
     fn of_a_part_of_the_vote(&self) -> bool {
+        *self
+            .part_of_the_vote
+            .get_or_init(|| self.find_a_part_of_the_vote())
+    }
+
+    /// [`Sentence::of_a_part_of_the_vote`], found anew.
+    fn find_a_part_of_the_vote(&self) -> bool {
         let l = &*LEXICON;
         let e = &*entities::LEXICON;
         let words = &self.words;

@@ -2,7 +2,7 @@
 //! ("fourteen thousand", "a dozen", "half a million", "two-thirds").
 
 use super::lexicon::{AFTER_CHANGE, CHANGE_VERBS, LEXICON};
-use crate::text::{Words, is_one_of};
+use crate::text::{Words, is_one_of, split_once_ascii};
 
 /// A number as written.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -69,7 +69,7 @@ pub fn parse_digits(s: &str, dot_groups: bool) -> Option<Num> {
     if s.is_empty() {
         return None;
     }
-    let dots = s.matches('.').count();
+    let dots = s.bytes().filter(|&b| b == b'.').count();
     let has_comma = s.contains([',', '\u{2009}', '\u{202F}', '\u{00A0}']);
     if dots >= 1 && !has_comma {
         let mut groups = s.split('.');
@@ -90,7 +90,7 @@ pub fn parse_digits(s: &str, dot_groups: bool) -> Option<Num> {
 
 /// Parses digits with `,`-like thousands separators and optional decimals.
 fn parse_grouped(s: &str) -> Option<Num> {
-    let (int, frac) = match s.split_once('.') {
+    let (int, frac) = match split_once_ascii(s, b'.') {
         Some((i, f)) => (i, Some(f)),
         None => (s, None),
     };
@@ -149,7 +149,7 @@ fn parse_grouped(s: &str) -> Option<Num> {
 /// The value of a small number word or a hyphenated compound ("twenty-five").
 fn small(word: &str) -> Option<u64> {
     let find = |w: &str| LEXICON.small_numbers.get(w).map(|&v| u64::from(v));
-    match word.split_once('-') {
+    match split_once_ascii(word, b'-') {
         Some((tens, unit)) => {
             let (t, u) = (find(tens)?, find(unit)?);
             (t >= 20 && t % 10 == 0 && (1..=9).contains(&u)).then_some(t + u)
@@ -407,7 +407,7 @@ pub fn denominator(w: &str) -> Option<u64> {
     if let Some(&d) = LEXICON.denominators.get(w) {
         return Some(d);
     }
-    let (tens, unit) = w.split_once('-')?;
+    let (tens, unit) = split_once_ascii(w, b'-')?;
     let t = small(tens).filter(|&t| t >= 20 && t % 10 == 0 && t < 100)?;
     let unit = unit.strip_suffix(['s', 'S']).unwrap_or(unit);
     let u = if unit.eq_ignore_ascii_case("first") {
