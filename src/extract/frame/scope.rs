@@ -1382,7 +1382,10 @@ impl Sentence<'_, '_> {
             let next = !self.figures.iter().any(|&(f, _)| f > end && f < first);
             (class == "votes" && end < first && first - end <= 4 && next).then_some((end, key))
         };
-        let side = || self.side_after(head, to);
+        let side = || {
+            self.side_after(head, to)
+                .filter(|&(k, _)| self.side_of_share(head, k, to))
+        };
         let Some((at, class)) = base
             .or_else(|| won().map(|k| (k, "vote share")))
             .or_else(|| after_votes().map(|(end, _)| (end, "vote share")))
@@ -1900,6 +1903,19 @@ impl Sentence<'_, '_> {
             }
         }
         None
+    }
+
+    /// Whether the side word at `k` after a share's head at `head` is a side of a
+    /// vote: after a verb of voting ("66.4% voting Yes"), or ending its phrase ("48%
+    /// against", "33.6 percent opposed the measure"); not "fell 0.9 percent against
+    /// the dollar", where "against" takes an object of its own.
+    fn side_of_share(&self, head: usize, k: usize, to: usize) -> bool {
+        let voting = (head + 1..k).any(|j| self.words.is(j, &["voted", "voting", "vote", "votes"]));
+        voting
+            || !self.words.is(k, &["against"])
+            || k + 1 >= to
+            || self.comma_after(k)
+            || self.words.is(k + 1, &["and", "while", "with", "in", "on"])
     }
 
     fn is_share(&self, f: usize, h: usize) -> bool {
