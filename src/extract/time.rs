@@ -664,14 +664,7 @@ fn edge_of_day(parser: &Parser<'_>, start: usize) -> Option<TimeOfDay> {
 /// "until" and within four words of the verb: "called regional elections for June
 /// 15", "postponed the vote until March 3", "brought forward to May 2".
 fn set_for(parser: &Parser<'_>, found: &parse::Found) -> bool {
-    let toks = parser.toks;
-    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
-        return false;
-    };
-    let is = |k: usize, words: &[&str]| {
-        toks.get(k).is_some_and(|t| t.sent == sent)
-            && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
-    };
+    let is = |k: usize, words: &[&str]| in_sentence_of(parser, found.start, k, words);
     let Some(prep) = found.start.checked_sub(1) else {
         return false;
     };
@@ -698,19 +691,22 @@ fn named_as(parser: &Parser<'_>, found: &parse::Found) -> bool {
     {
         return false;
     }
-    let toks = parser.toks;
-    let Some(sent) = toks.get(found.start).map(|t| t.sent) else {
-        return false;
-    };
-    let is = |k: usize, words: &[&str]| {
-        toks.get(k).is_some_and(|t| t.sent == sent)
-            && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
-    };
+    let is = |k: usize, words: &[&str]| in_sentence_of(parser, found.start, k, words);
     found
         .start
         .checked_sub(1)
         .is_some_and(|k| is(k, lex::NAMING_VERBS))
         && is(found.end, &["a", "an", "as"])
+}
+
+/// Whether token `k` stands in the sentence of token `at` and is one of `words`, ASCII
+/// case ignored.
+fn in_sentence_of(parser: &Parser<'_>, at: usize, k: usize, words: &[&str]) -> bool {
+    let toks = parser.toks;
+    let (Some(a), Some(t)) = (toks.get(at), toks.get(k)) else {
+        return false;
+    };
+    a.sent == t.sent && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
 }
 
 fn is_aux(tok: Option<&Tok>) -> bool {
