@@ -637,26 +637,19 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
 /// Wednesday", "late on Wednesday" (its night); "early Thursday", "in the early hours
 /// of Thursday" (its small hours). Either may be the next or the day before elsewhere.
 fn edge_of_day(parser: &Parser<'_>, start: usize) -> Option<TimeOfDay> {
-    let toks = parser.toks;
-    let sent = toks.get(start)?.sent;
-    let word = |back: usize| {
+    let is = |back: usize, words: &[&str]| {
         start
             .checked_sub(back)
-            .filter(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
-            .map(|k| parser.word(k).to_ascii_lowercase())
-            .unwrap_or_default()
+            .is_some_and(|k| in_sentence_of(parser, start, k, words))
     };
-    let (one, two, three) = (word(1), word(2), word(3));
-    let edge = |w: &str| match w {
-        "late" => Some(TimeOfDay::Night),
-        "early" => Some(TimeOfDay::EarlyHours),
-        _ => None,
-    };
-    match (three.as_str(), two.as_str(), one.as_str()) {
-        (_, _, w) if edge(w).is_some() => edge(w),
-        (_, w, "on") => edge(w),
-        ("early", "hours", "of") => Some(TimeOfDay::EarlyHours),
-        _ => None,
+    // "late Wednesday", "late on Wednesday"; "in the early hours of Thursday".
+    let said = |word: &str| is(1, &[word]) || (is(1, &["on"]) && is(2, &[word]));
+    if said("late") {
+        Some(TimeOfDay::Night)
+    } else if said("early") || (is(3, &["early"]) && is(2, &["hours"]) && is(1, &["of"])) {
+        Some(TimeOfDay::EarlyHours)
+    } else {
+        None
     }
 }
 

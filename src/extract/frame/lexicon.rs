@@ -363,7 +363,7 @@ pub struct Lexicon {
     /// Who counts a crowd, by the words of an attribution (`[counters]`): a police
     /// count and an organisers' count are two claims.
     pub counters: Phrases<&'static str>,
-    /// The measures counted by such counters (`measures` of `[counters]`).
+    /// The measures counted by such counters (`measures` of `[crowds]`).
     pub countered: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
@@ -606,7 +606,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         recalled: list(words, "asof", "recalled").numbered(bit()),
         offset_units: list(words, "asof", "offset"),
         counters: named(words, "counters"),
-        countered: list(words, "counters", "measures"),
+        countered: list(words, "crowds", "measures"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

@@ -399,8 +399,7 @@ impl Sentence<'_, '_> {
     /// No year ("in 2019 Canada, Mexico and …").
     fn listed_nationality(&self, fact: &Fact, last: usize) -> Option<String> {
         let e = &*super::entities::LEXICON;
-        let value = self.words.w(last);
-        if value.len() == 4 && value.bytes().all(|b| b.is_ascii_digit()) {
+        if super::four_digits(self.words.w(last)) {
             return None;
         }
         let ends = |k: usize| {

@@ -856,6 +856,11 @@ fn quote_marks(text: &str) -> (usize, usize, usize) {
     (open, close, straight)
 }
 
+/// Whether a word is four ASCII digits, as a year is written ("2018").
+fn four_digits(word: &str) -> bool {
+    word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
+}
+
 /// Whether a word names a month or weekday ("in January" is no place).
 fn is_calendar(word: &str) -> bool {
     crate::text::is_calendar_word(word)
@@ -2042,7 +2047,7 @@ impl Sentence<'_, '_> {
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
             let possessive = bare.len() < w.len();
-            let year = bare.len() == 4 && bare.chars().all(|c| c.is_ascii_digit());
+            let year = four_digits(bare);
             let day =
                 !bare.is_empty() && bare.len() <= 2 && bare.chars().all(|c| c.is_ascii_digit());
             // "the June 24 collapse": the month before the day.
@@ -2332,8 +2337,7 @@ impl Sentence<'_, '_> {
                 (Some(a), Some(b)) => self.words.between(a.end, b.start).trim() == ",",
                 _ => false,
             };
-        let year =
-            self.words.w(last).len() == 4 && self.words.w(last).bytes().all(|b| b.is_ascii_digit());
+        let year = four_digits(self.words.w(last));
         closes
             && after_place
             && year
@@ -2523,9 +2527,7 @@ fn counter(fact: &Fact, measure: Option<&Head>) -> Option<String> {
         LEXICON
             .counters
             .at(lemmas.get(k..).unwrap_or_default())
-            .map(|(_, &name)| name)
-            .filter(|&name| name != "measures")
-            .map(str::to_owned)
+            .map(|(_, &name)| name.to_owned())
     });
     // Any other counter ("SCC put attendance at 400,000") counts for itself.
     known.or_else(|| Some(format!("count by {}", who.to_lowercase())))

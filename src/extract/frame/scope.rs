@@ -9,6 +9,9 @@ use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys};
 use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
 
+/// Words of voting that make a word after a figure its side ("voting No").
+const VOTING: &[&str] = &["voted", "voting", "vote", "votes"];
+
 /// The lemma of word `k` without a possessive ("county's" → "county"), to look up
 /// among place nouns.
 fn place_lemma(lemmas: &[super::WordLemma], k: usize) -> Option<&str> {
@@ -1603,8 +1606,7 @@ impl Sentence<'_, '_> {
                 .filter(|&(_, b)| {
                     !(b + 1..first).any(|k| {
                         let w = self.words.w(k).trim_matches(|c: char| !c.is_alphanumeric());
-                        self.words.is(k, &["when", "than", "unlike"])
-                            || (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+                        self.words.is(k, &["when", "than", "unlike"]) || super::four_digits(w)
                     })
                 })
         });
@@ -1823,7 +1825,7 @@ impl Sentence<'_, '_> {
             return;
         };
         // A verb of voting between: "723,632 voting No", not "400 No posters".
-        if !(head + 1..at).any(|k| self.words.is(k, &["voted", "voting", "vote", "votes"])) {
+        if !self.votes_between(head, at) {
             return;
         }
         frame.measure = self.head(head, head, "votes", true);
@@ -1897,7 +1899,7 @@ impl Sentence<'_, '_> {
                 let before = self.words.text.text.get(..s.start).unwrap_or("");
                 before.ends_with(['\'', '‘', '"', '“'])
             });
-            let voting = self.words.is(k - 1, &["voted", "voting", "vote", "votes"]);
+            let voting = self.words.is(k - 1, VOTING);
             if self.words.capitalised(k) || quoted || voting {
                 return Some((k, side));
             }
@@ -1910,12 +1912,17 @@ impl Sentence<'_, '_> {
     /// against", "33.6 percent opposed the measure"); not "fell 0.9 percent against
     /// the dollar", where "against" takes an object of its own.
     fn side_of_share(&self, head: usize, k: usize, to: usize) -> bool {
-        let voting = (head + 1..k).any(|j| self.words.is(j, &["voted", "voting", "vote", "votes"]));
-        voting
+        self.votes_between(head, k)
             || !self.words.is(k, &["against"])
             || k + 1 >= to
             || self.comma_after(k)
             || self.words.is(k + 1, &["and", "while", "with", "in", "on"])
+    }
+
+    /// Whether a verb of voting stands between words `head` and `k` (both left out):
+    /// "723,632 voting No", "66.4% voting Yes".
+    fn votes_between(&self, head: usize, k: usize) -> bool {
+        (head + 1..k).any(|j| self.words.is(j, VOTING))
     }
 
     fn is_share(&self, f: usize, h: usize) -> bool {
