@@ -8,26 +8,6 @@ use crate::parse::ast::{
 };
 use crate::source::SourceMap;
 
-/// The first sentence-block of a rule's doc — its `What:` lines, up to `Why:`,
-/// `Example:` or a blank line — joined, without the `What:`.
-pub fn summary(rule: &RuleDecl) -> String {
-    let doc = rule.doc.as_deref().unwrap_or("");
-    let mut lines = Vec::new();
-    for (i, line) in doc.lines().enumerate() {
-        let line = line.trim();
-        if line.is_empty() || (i > 0 && (line.starts_with("Why:") || line.starts_with("Example:")))
-        {
-            break;
-        }
-        lines.push(line);
-    }
-    let text = lines.join(" ");
-    text.strip_prefix("What:")
-        .unwrap_or(&text)
-        .trim()
-        .to_owned()
-}
-
 /// Everything `explain` prints about one rule.
 pub fn explain_rule(rules: &RuleSet, sources: &SourceMap, id: &str) -> Result<String, AuthorError> {
     let Some(rule) = rules.rule(id) else {

@@ -231,7 +231,7 @@ pub fn list_rules(files: &[PathBuf]) -> Result<Outcome, AuthorError> {
         .unwrap_or(0);
     let mut stdout = String::new();
     for rule in &rules.rules {
-        let summary = explain::summary(rule);
+        let summary = rule.summary();
         let line = format!(
             "{:width$}  {:7}  {summary}",
             rule.id.name,

@@ -413,3 +413,26 @@ pub struct RuleDecl {
     /// The whole declaration.
     pub loc: Loc,
 }
+
+impl RuleDecl {
+    /// The first sentence-block of a rule's doc — its `What:` lines, up to `Why:`,
+    /// `Example:` or a blank line — joined, without the `What:`.
+    pub fn summary(&self) -> String {
+        let doc = self.doc.as_deref().unwrap_or("");
+        let mut lines = Vec::new();
+        for (i, line) in doc.lines().enumerate() {
+            let line = line.trim();
+            if line.is_empty()
+                || (i > 0 && (line.starts_with("Why:") || line.starts_with("Example:")))
+            {
+                break;
+            }
+            lines.push(line);
+        }
+        let text = lines.join(" ");
+        text.strip_prefix("What:")
+            .unwrap_or(&text)
+            .trim()
+            .to_owned()
+    }
+}

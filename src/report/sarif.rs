@@ -59,7 +59,7 @@ struct Configuration {
 
 #[derive(Serialize)]
 struct Text<'a> {
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 #[derive(Serialize)]
@@ -133,18 +133,20 @@ pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
         .iter()
         .map(|rule| {
             let doc = rule.doc.as_deref().unwrap_or("");
-            let summary = doc
-                .lines()
-                .next()
-                .map(|l| l.trim_start_matches("What:").trim())
-                .filter(|l| !l.is_empty())
-                .unwrap_or(&rule.id.name);
+            // The whole `What:` sentence-block, as `rules list` prints it, not its first
+            // line alone.
+            let summary = rule.summary();
+            let summary = if summary.is_empty() {
+                rule.id.name.as_str().into()
+            } else {
+                summary.into()
+            };
             Descriptor {
                 id: &rule.id.name,
                 name: &rule.id.name,
                 short_description: Text { text: summary },
-                full_description: (!doc.is_empty()).then_some(Text { text: doc }),
-                help: rule.help.as_deref().map(|text| Text { text }),
+                full_description: (!doc.is_empty()).then_some(Text { text: doc.into() }),
+                help: rule.help.as_deref().map(|text| Text { text: text.into() }),
                 default_configuration: Configuration {
                     level: level(rule.severity),
                 },
@@ -159,7 +161,7 @@ pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
             rule_index: rules.rules.iter().position(|r| r.id.name == finding.rule),
             level: level(finding.severity),
             message: Text {
-                text: &finding.message,
+                text: finding.message.as_str().into(),
             },
             locations: finding
                 .labels
@@ -191,7 +193,8 @@ pub fn sarif<'a>(report: &'a Report, rules: &'a RuleSet) -> Log<'a> {
             original_uri_base_ids: BaseIds {
                 srcroot: BaseId {
                     description: Text {
-                        text: "The folder claimlint ran in; relative paths are relative to it.",
+                        text: "The folder claimlint ran in; relative paths are relative to it."
+                            .into(),
                     },
                 },
             },
@@ -232,11 +235,13 @@ fn location(label: &ReportLabel, id: Option<usize>) -> Location<'_> {
                 end_column,
                 byte_offset: label.start,
                 byte_length: label.end.saturating_sub(label.start),
-                snippet: Text { text: &label.text },
+                snippet: Text {
+                    text: label.text.as_str().into(),
+                },
             },
         },
         message: id.map(|_| Text {
-            text: label.note.as_deref().unwrap_or(&label.text),
+            text: label.note.as_deref().unwrap_or(&label.text).into(),
         }),
     }
 }

@@ -365,6 +365,11 @@ pub struct Lexicon {
     pub counters: Phrases<&'static str>,
     /// The measures counted by such counters (`measures` of `[crowds]`).
     pub countered: Phrases<()>,
+    /// The event classes whose clause makes a count of people their crowd (`events`
+    /// of `[crowds]`).
+    pub crowd_events: Vec<&'static str>,
+    /// Protest nouns read only as written in lower case (`lower` of `[crowds]`).
+    pub crowd_lower: Vec<&'static str>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
     /// Words right after a figure that make it an increment ("26 new cases").
@@ -607,6 +612,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         offset_units: list(words, "asof", "offset"),
         counters: named(words, "counters"),
         countered: list(words, "crowds", "measures"),
+        crowd_events: plain(words, "crowds", "events"),
+        crowd_lower: plain(words, "crowds", "lower"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

@@ -279,6 +279,44 @@ impl Sentence<'_, '_> {
         })
     }
 
+    /// A crowd's count told with no noun of its own: a count of people ("350,000
+    /// people at a unity rally", "a demonstration of about 300,000 people"), a figure
+    /// with no noun ("a local police estimate of 300,000") or a turnout ("organisers put
+    /// turnout at 930,000") in a clause that names a protest (`[crowds]`) counts its
+    /// crowd. A measure of its own ("killed 12 people at the rally") decides.
+    pub(super) fn crowd(
+        &self,
+        fact: &Fact,
+        measure: Option<&Head>,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) -> Option<Head> {
+        let l = &*LEXICON;
+        let plain = measure.is_none_or(|m| {
+            (!m.known && l.generic.at(&[m.class.as_str()]).is_some())
+                || (m.class == "voters" && m.word == "turnout")
+        });
+        if !plain {
+            return None;
+        }
+        let protest = (from..to).any(|k| {
+            l.events
+                .at(self.from(k))
+                .is_some_and(|(_, class)| l.crowd_events.contains(class))
+                || l.crowd_lower.contains(&self.words.w(k))
+        });
+        if !protest {
+            return None;
+        }
+        let (a, b) = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .filter(|&(a, _)| a > last)
+            .unwrap_or((first, last));
+        self.head(a, b, "protesters", true)
+    }
+
     /// The words that put the people of a count on board ("on board", "were aboard")
     /// at word `k`, right after the count's head, or past an aside of its parts
     /// (", including five passengers,"): their first and last word.

@@ -1416,6 +1416,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         match fact.kind {
             FactKind::Quantity => {
                 frame.measure = self.measure(fact, first, last, from, to);
+                if let Some(crowd) =
+                    self.crowd(fact, frame.measure.as_ref(), (first, last), (from, to))
+                {
+                    frame.measure = Some(crowd);
+                }
                 // The dead and the missing counted together ("died or are missing")
                 // are the dead not yet confirmed, as "feared dead" are; a measure read
                 // past the clause's end ("missing, feared dead") brings its words of

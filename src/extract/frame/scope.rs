@@ -358,7 +358,8 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// Capitalised names after "in", "across" or "from" in words `from..to` that the
+    /// Capitalised names after "in", "across", "through" ("marched through Eastham") or
+    /// "from" in words `from..to` that the
     /// entity lexicon does not know, as written ("Pine County"), outside the
     /// attribution; not a named event ("from Hurricane Nora"); each with its first word.
     pub(super) fn unknown_places(
@@ -374,9 +375,9 @@ impl Sentence<'_, '_> {
         let mut inner_end: Option<usize> = None;
         let mut k = from;
         while k + 1 < to {
-            // Only "in", "across", "from" and "of" open a place: any other word is
-            // passed at once.
-            if !self.words.is(k, &["in", "across", "from", "of"]) {
+            // Only "in", "across", "through", "from" and "of" open a place: any other
+            // word is passed at once.
+            if !self.words.is(k, &["in", "across", "through", "from", "of"]) {
                 k += 1;
                 continue;
             }
@@ -397,7 +398,7 @@ impl Sentence<'_, '_> {
                             || (b.saturating_sub(4).max(from)..b)
                                 .any(|p| self.words.is(p, &["in", "across", "from"])))
                 });
-            if !(self.words.is(k, &["in", "across", "from"]) || of_place)
+            if !(self.words.is(k, &["in", "across", "through", "from"]) || of_place)
                 || !self.words.joined(k)
                 || taken_part
             {
