@@ -440,3 +440,10 @@ fn the_heldout_l_gold_fits_its_corpus() {
 fn the_heldout_m_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-m");
 }
+
+/// The fourteenth (`tests/heldout-n/`: four stories of kinds not yet in the corpora, a bank
+/// failure, a heat record, a criminal trial's verdict and sentence, an abduction and release).
+#[test]
+fn the_heldout_n_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-n");
+}
