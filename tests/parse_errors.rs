@@ -108,6 +108,7 @@ fn embedded_rules_parse_and_validate_together() {
         "outage-count-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "crowd-disagrees-across-sources",
+        "prison-term-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",

@@ -370,6 +370,12 @@ pub struct Lexicon {
     pub crowd_events: Vec<&'static str>,
     /// Protest nouns read only as written in lower case (`lower` of `[crowds]`).
     pub crowd_lower: Vec<&'static str>,
+    /// Verbs and nouns of a prison term before its figure (`verbs` of `[prison]`).
+    pub prison_verbs: Phrases<()>,
+    /// Words of a prison term right after its unit (`after` of `[prison]`).
+    pub prison_after: Phrases<()>,
+    /// Words that make a term possible, asked for or served (`not-given` of `[prison]`).
+    pub prison_not_given: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
     /// Words right after a figure that make it an increment ("26 new cases").
@@ -614,6 +620,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         countered: list(words, "crowds", "measures"),
         crowd_events: plain(words, "crowds", "events"),
         crowd_lower: plain(words, "crowds", "lower"),
+        prison_verbs: list(words, "prison", "verbs"),
+        prison_after: list(words, "prison", "after"),
+        prison_not_given: list(words, "prison", "not-given"),
         participation: list(words, "links", "participation").numbered(bit()),
         past: list(words, "links", "past").numbered(bit()),
         support: list(words, "links", "support").numbered(bit()),

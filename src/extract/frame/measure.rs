@@ -317,6 +317,85 @@ impl Sentence<'_, '_> {
         self.head(a, b, "protesters", true)
     }
 
+    /// A prison term a duration gives (`[prison]`): "sentenced to 25 years", "25 years in
+    /// prison", "a sentence of 12 years" are the term given ("prison term"); with a word
+    /// of a term possible, asked for or served in the clause ("faces a maximum of 110
+    /// years", "prosecutors sought 40 years") a term of its own ("possible prison
+    /// term"). With the person sentenced: the name after the verb ("sentenced Sam Marsh
+    /// to"), else the last name before it in the clause ("Sam Marsh was sentenced to");
+    /// a term of no one named is an "unnamed prison term".
+    pub(super) fn prison_term(
+        &self,
+        fact: &Fact,
+        measure: Option<&Head>,
+        (first, last): (usize, usize),
+        (from, to): (usize, usize),
+    ) -> Option<(Head, Option<String>)> {
+        let l = &*LEXICON;
+        measure.filter(|m| m.known && m.class == "duration")?;
+        let unit_end = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .filter(|&(a, _)| a > last)
+            .map_or(last, |(_, b)| b);
+        let verb = first
+            .checked_sub(1)
+            .filter(|&k| self.words.is(k, &["to", "for", "of"]))
+            .and_then(|k| {
+                (k.saturating_sub(5).max(from)..k)
+                    .rev()
+                    .find(|&j| l.prison_verbs.at(self.from(j)).is_some())
+            });
+        let after = l.prison_after.at(self.from(unit_end + 1)).is_some()
+            // "a 150-year sentence": the unit's own word ends in the figure's.
+            || self.words.w(unit_end).ends_with("-year") && l.prison_after.at(self.from(unit_end + 1)).is_some();
+        if verb.is_none() && !after {
+            return None;
+        }
+        let not_given = (from..to).any(|k| l.prison_not_given.at(self.from(k)).is_some());
+        let class = if not_given {
+            "possible prison term"
+        } else {
+            "prison term"
+        };
+        // The name after the verb ("sentenced Sam Marsh to"), else the last run of
+        // capitalised words before the verb or the figure, in the clause ("Sam Marsh
+        // was sentenced to", "Marsh received a 150-year sentence").
+        let person = verb.and_then(|k| self.name_after(k)).or_else(|| {
+            let anchor = verb.unwrap_or(first);
+            let named = |j: usize| {
+                let w = self.words.w(j);
+                self.words.capitalised(j)
+                    && !crate::extract::names::names_nothing(w)
+                    && !super::is_calendar(w)
+            };
+            let end = (from..anchor).rev().find(|&j| named(j))?;
+            let mut start = end;
+            while start > from && named(start - 1) && self.words.joined(start - 1) {
+                start -= 1;
+            }
+            let name: Vec<&str> = (start..=end).map(|j| self.words.w(j)).collect();
+            Some(name.join(" "))
+        });
+        let person = person.map(|p| {
+            let last = p.rsplit(' ').next().unwrap_or(&p);
+            let last = last
+                .strip_suffix("'s")
+                .or_else(|| last.strip_suffix("’s"))
+                .unwrap_or(last);
+            last.to_lowercase()
+        });
+        // A term of no one named ("received a 150-year sentence") is compared with none.
+        let class = if person.is_some() {
+            class
+        } else {
+            "unnamed prison term"
+        };
+        let head = self.head(first, unit_end, class, true)?;
+        Some((head, person))
+    }
+
     /// The words that put the people of a count on board ("on board", "were aboard")
     /// at word `k`, right after the count's head, or past an aside of its parts
     /// (", including five passengers,"): their first and last word.

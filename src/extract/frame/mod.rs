@@ -1442,6 +1442,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.measure = self.head(first - 2, first - 2, &lemma, false);
                 }
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
+                // "sentenced to 25 years": a prison term, the sentenced person's.
+                if let Some((term, person)) =
+                    self.prison_term(fact, frame.measure.as_ref(), (first, last), (from, to))
+                {
+                    frame.measure = Some(term);
+                    if let Some(person) = person {
+                        frame.scope = vec![person];
+                    }
+                }
                 // "Maria Lopez, 26, of Riverside": a person's age.
                 if let Some(person) = self.age_of(fact, first, last) {
                     frame.measure = self.head(first, last, "person age", true);
