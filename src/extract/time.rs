@@ -76,13 +76,14 @@ mod lex;
 mod parse;
 mod resolve;
 mod sentences;
+mod sieve;
 
 #[cfg(test)]
 mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
-use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize};
+use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize, tokenize_more};
 use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
@@ -147,7 +148,9 @@ pub fn extract_in(
     // The last time read, for "a year earlier", "the same period last year".
     let mut reference = None;
     for block in crate::text::blocks(text.text, text.body, BLOCK) {
-        tokenize(text.text, block, &mut toks);
+        tokenize_sifted(text, block, &mut toks);
+        #[cfg(debug_assertions)]
+        check_sifted(text.text, block, &toks, anchor, options, reference);
         assign_shared(&mut toks, text.sentences());
         // A sentence at a time: no expression runs from one sentence into the next.
         for sentence in toks.chunk_by(|a, b| a.sent == b.sent) {
@@ -162,6 +165,85 @@ pub fn extract_in(
         }
     }
     out
+}
+
+/// The tokens of `text[block]` into `toks` (cleared first), but for the sentences
+/// that hold no time ([`sieve`]): each of those is one placeholder token (a mark
+/// spanning the sentence, which starts nothing), so that the tokens around it are
+/// numbered as before. A sentence is passed over only where its edges are edges of
+/// tokens: white space before it and after it (or the block's edge), and its last byte
+/// not white space, so that the tokens on either side, the line breaks before the next
+/// one included, are those of the whole block.
+fn tokenize_sifted(model: &crate::text::Text<'_>, block: Span, toks: &mut Vec<Tok>) {
+    let text = model.text;
+    let sentences = model.sentences();
+    toks.clear();
+    toks.reserve(block.len() / 5);
+    let bytes = text.as_bytes();
+    let white = |k: usize| {
+        bytes
+            .get(k)
+            .is_some_and(|&b| matches!(b, b' ' | b'\t'..=b'\r'))
+    };
+    let first = sentences.partition_point(|s| s.start < block.start);
+    let mut at = block.start;
+    for (i, s) in sentences.iter().enumerate().skip(first) {
+        if s.end > block.end {
+            break;
+        }
+        let clean = s.start < s.end
+            && (s.start == block.start || white(s.start - 1))
+            && (s.end == block.end || white(s.end))
+            && !white(s.end - 1);
+        if !clean || sieve::may_hold_time(model.sentence_strs(i)) {
+            continue;
+        }
+        tokenize_more(text, Span::new(at, s.start), toks);
+        toks.push(Tok {
+            start: s.start,
+            end: s.end,
+            kind: Kind::Punct,
+            lex: Lex::None,
+            cue: Cue::None,
+            event: false,
+            holiday: false,
+            cap: false,
+            upper: false,
+            num: 0,
+            digits: 0,
+            ch: ' ',
+            newlines: 0,
+            sent: 0,
+        });
+        at = s.end;
+    }
+    tokenize_more(text, Span::new(at, block.end), toks);
+}
+
+/// A debug build's check of [`tokenize_sifted`]: every sentence it passed over, read
+/// on its own, holds no time.
+#[cfg(debug_assertions)]
+fn check_sifted(
+    text: &str,
+    block: Span,
+    toks: &[Tok],
+    anchor: Option<NaiveDate>,
+    options: Options,
+    reference: Option<(NaiveDate, NaiveDate, Granularity)>,
+) {
+    let mut own = Vec::new();
+    for placeholder in toks.iter().filter(|t| t.kind == Kind::Punct && t.ch == ' ') {
+        tokenize(text, placeholder.span(), &mut own);
+        let mut reference = reference;
+        let mut out = Vec::new();
+        read_sentence(text, &own, anchor, options, &mut reference, &mut out);
+        debug_assert!(
+            out.is_empty(),
+            "a sentence passed over holds a time: {:?} in {:?} (block {block:?})",
+            out.first().map(|m| text.get(m.span.range())),
+            text.get(placeholder.span().range()),
+        );
+    }
 }
 
 /// The most a block of the body read at once holds, about: a long body is read a

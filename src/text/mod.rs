@@ -184,6 +184,15 @@ impl<'a> Text<'a> {
         &self.sentences
     }
 
+    /// The texts of the words of sentence `i` (its index in [`Text::sentences`]), in
+    /// text order.
+    pub fn sentence_strs(&self, i: usize) -> &[&'a str] {
+        self.sentence_words
+            .get(i)
+            .and_then(|range| self.strs.get(range.clone()))
+            .unwrap_or_default()
+    }
+
     /// Every clause, in text order.
     pub fn clauses(&self) -> &[Span] {
         &self.clauses

@@ -699,6 +699,45 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     m
 });
 
+/// The words of the lexicon that a time expression needs one of (see `sieve.rs`): the
+/// classes no expression of the parser is read without. Words of the other classes
+/// ("last", "the", "early", "every", "two") read a time only beside one of these.
+/// With each, whether it is one only with a capital (a month or a weekday: the parser
+/// reads none written in lower case, "may" or "march").
+pub(super) fn anchor_words() -> impl Iterator<Item = (&'static str, bool)> {
+    LEXICON.iter().filter_map(|(&word, entry)| {
+        let anchor = match entry.lex {
+            Lex::Month(_) | Lex::MonthAbbr(_) | Lex::Wd(_) => Some(true),
+            Lex::DecadeWord(_)
+            | Lex::Today
+            | Lex::Tonight
+            | Lex::Yesterday
+            | Lex::Tomorrow
+            | Lex::Past
+            | Lex::Unit(_)
+            | Lex::Recurring(_)
+            | Lex::Now
+            | Lex::Currently
+            | Lex::Recently
+            | Lex::Previously
+            | Lex::Present
+            | Lex::Moment
+            | Lex::Future
+            | Lex::Season(_)
+            | Lex::Half
+            | Lex::Quarter
+            | Lex::PeriodWord
+            | Lex::Daypart
+            | Lex::Night => Some(false),
+            // The first word of a spelled year ("nineteen ninety-one"; "two thousand"
+            // has its "thousand").
+            Lex::NumWord(n) if (10..=20).contains(&n) => Some(false),
+            _ => None,
+        };
+        Some((std::str::from_utf8(word).ok()?, anchor?))
+    })
+}
+
 /// Words whose "-ed" ending is no past tense.
 fn ed_exception(word: &[u8]) -> bool {
     word.ends_with(b"eed")
@@ -890,8 +929,23 @@ pub(super) fn tokenize(text: &str, span: Span, out: &mut Vec<Tok>) {
     let Some(slice) = prepare(text, span, out) else {
         return;
     };
+    append_tokens(slice, span.start, out);
+}
+
+/// Tokenises `text[span]` onto the end of `out` (nothing is cleared or reserved), as
+/// [`tokenize`] does: the time reader's tokens of a block, a stretch between two
+/// sentences it passes over at a time.
+pub(super) fn tokenize_more(text: &str, span: Span, out: &mut Vec<Tok>) {
+    if let Some(slice) = text.get(span.range()) {
+        append_tokens(slice, span.start, out);
+    }
+}
+
+/// The tokens of `slice`, which starts at byte `base` of the whole text, pushed onto
+/// `out`.
+#[inline]
+fn append_tokens(slice: &str, base: usize, out: &mut Vec<Tok>) {
     let bytes = slice.as_bytes();
-    let base = span.start;
     let mut at = 0;
     let mut newlines: u8 = 0;
     while let Some(&b) = bytes.get(at) {

@@ -314,14 +314,18 @@ pub(super) fn not_verb(word: &str) -> bool {
 
 /// Whether an expression may start at a token: not at punctuation, nor at a word the
 /// lexicon does not know other than the few [`Parser::parse_at`] tests by spelling
-/// ("each", "up", "that", "latest", "near": two, four or six bytes long). Most tokens
-/// start nothing, and this says so without a call.
+/// ("up", "each", "noon", "near", "that", "latest": told by their length in bytes and
+/// first letter). Most tokens start nothing, and this says so without a call.
 #[inline]
 pub(super) fn may_start(t: &Tok) -> bool {
     !matches!(t.lex, Lex::None)
         || t.holiday
         || t.kind == Kind::Num
-        || (t.kind == Kind::Word && matches!(t.end - t.start, 2 | 4 | 6))
+        || (t.kind == Kind::Word
+            && matches!(
+                (t.end - t.start, t.ch.to_ascii_lowercase()),
+                (2, 'u') | (4, 'e' | 'n' | 't') | (6, 'l')
+            ))
 }
 
 impl<'a> Parser<'a> {

@@ -732,3 +732,52 @@ fn a_second_day_after_and_is_a_date_only_alone() {
     );
     assert_eq!(spans("Talks ran from May 3 and 2 sides agreed."), ["May 3"]);
 }
+
+/// The sieve passes over a sentence with no anchor, and keeps one with an anchor word
+/// as a whole run of letters ("Tuesday's", "mid-December") or a year's digits.
+#[test]
+fn sieve_keeps_only_sentences_with_an_anchor() {
+    let words = |s: &'static str| s.split_whitespace().collect::<Vec<_>>();
+    let may = |s: &'static str| super::sieve::may_hold_time(&words(s));
+    assert!(!may(
+        "Both sides have accused each other of provocations along the border"
+    ));
+    assert!(!may("Officials met on the last of several early sessions"));
+    assert!(!may("The Mayday tension often marched on"));
+    // A figure is no time: only a year's four digits, or "Q3", may be one on its own.
+    assert!(!may(
+        "Up to 90,000 troops and 54 percent of 230 G20 COVID-19 cases"
+    ));
+    // Words that are anchors only where a time may stand.
+    assert!(!may(
+        "Two at a time may march per thousand for the first time"
+    ));
+    for kept in [
+        "in 2014",
+        "23.12.2021",
+        "the 1990s",
+        "FY2021",
+        "Q3 results",
+        "q4",
+        "talks on Tuesday's agenda",
+        "in mid-December",
+        "at the time",
+        "at THE time",
+        "the near term",
+        "two thousand",
+        "May 2",
+        "in March",
+        "in nineteen ninety-one",
+        "for DAYS",
+        "after Christmas",
+        "this morning",
+        "the fourth quarter",
+    ] {
+        assert!(may(kept), "{kept}");
+    }
+    // The same through the reader: a sentence passed over, one read.
+    let text = "Both sides spoke. Talks were held on Monday.";
+    let found = extract(text, whole(text), date("2022-01-12").into());
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].span.range()], "Monday");
+}
