@@ -199,22 +199,7 @@ fn tokenize_sifted(model: &crate::text::Text<'_>, block: Span, toks: &mut Vec<To
             continue;
         }
         tokenize_more(text, Span::new(at, s.start), toks);
-        toks.push(Tok {
-            start: s.start,
-            end: s.end,
-            kind: Kind::Punct,
-            lex: Lex::None,
-            cue: Cue::None,
-            event: false,
-            holiday: false,
-            cap: false,
-            upper: false,
-            num: 0,
-            digits: 0,
-            ch: ' ',
-            newlines: 0,
-            sent: 0,
-        });
+        toks.push(Tok::mark(s.start, s.end, ' ', 0));
         at = s.end;
     }
     tokenize_more(text, Span::new(at, block.end), toks);

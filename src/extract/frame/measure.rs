@@ -347,9 +347,8 @@ impl Sentence<'_, '_> {
                     .rev()
                     .find(|&j| l.prison_verbs.at(self.from(j)).is_some())
             });
-        let after = l.prison_after.at(self.from(unit_end + 1)).is_some()
-            // "a 150-year sentence": the unit's own word ends in the figure's.
-            || self.words.w(unit_end).ends_with("-year") && l.prison_after.at(self.from(unit_end + 1)).is_some();
+        // "25 years in prison", "a 150-year sentence" (the unit glued to the figure).
+        let after = l.prison_after.at(self.from(unit_end + 1)).is_some();
         if verb.is_none() && !after {
             return None;
         }

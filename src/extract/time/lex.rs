@@ -275,6 +275,27 @@ pub(super) struct Tok {
 }
 
 impl Tok {
+    /// A mark of no class at bytes `start..end` (`ch`, after `newlines` line ends): a
+    /// punctuation mark, or a whole sentence the sieve passes over.
+    pub(super) fn mark(start: usize, end: usize, ch: char, newlines: u8) -> Tok {
+        Tok {
+            start,
+            end,
+            kind: Kind::Punct,
+            lex: Lex::None,
+            cue: Cue::None,
+            event: false,
+            holiday: false,
+            cap: false,
+            upper: false,
+            num: 0,
+            digits: 0,
+            ch,
+            newlines,
+            sent: 0,
+        }
+    }
+
     /// The token's span.
     pub fn span(&self) -> Span {
         Span::new(self.start, self.end)
@@ -1022,22 +1043,7 @@ fn append_tokens(slice: &str, base: usize, out: &mut Vec<Tok>) {
 /// digits) or a mark.
 fn ascii_number_or_mark(bytes: &[u8], base: usize, at: usize, newlines: u8) -> Tok {
     let b = bytes.get(at).copied().unwrap_or(b' ');
-    let mut tok = Tok {
-        start: base + at,
-        end: base + at + 1,
-        kind: Kind::Punct,
-        lex: Lex::None,
-        cue: Cue::None,
-        event: false,
-        holiday: false,
-        cap: false,
-        upper: false,
-        num: 0,
-        digits: 0,
-        ch: char::from(b),
-        newlines,
-        sent: 0,
-    };
+    let mut tok = Tok::mark(base + at, base + at + 1, char::from(b), newlines);
     if b.is_ascii_digit() {
         tok.end = base + read_number(bytes, at, &mut tok);
     }
