@@ -358,33 +358,26 @@ impl Sentence<'_, '_> {
         } else {
             "prison term"
         };
-        // The name after the verb ("sentenced Sam Marsh to"), else the last run of
-        // capitalised words before the verb or the figure, in the clause ("Sam Marsh
-        // was sentenced to", "Marsh received a 150-year sentence").
-        let person = verb.and_then(|k| self.name_after(k)).or_else(|| {
-            let anchor = verb.unwrap_or(first);
-            let named = |j: usize| {
-                let w = self.words.w(j);
-                self.words.capitalised(j)
-                    && !crate::extract::names::names_nothing(w)
-                    && !super::is_calendar(w)
-            };
-            let end = (from..anchor).rev().find(|&j| named(j))?;
-            let mut start = end;
-            while start > from && named(start - 1) && self.words.joined(start - 1) {
-                start -= 1;
-            }
-            let name: Vec<&str> = (start..=end).map(|j| self.words.w(j)).collect();
-            Some(name.join(" "))
-        });
-        let person = person.map(|p| {
-            let last = p.rsplit(' ').next().unwrap_or(&p);
-            let last = last
-                .strip_suffix("'s")
-                .or_else(|| last.strip_suffix("’s"))
-                .unwrap_or(last);
-            last.to_lowercase()
-        });
+        // Keyed by the surname: the last word of the name after the verb ("sentenced
+        // Sam Marsh to"), else the last capitalised word before the verb or the figure,
+        // in the clause ("Sam Marsh was sentenced to", "Marsh received a 150-year
+        // sentence"), its possessive off.
+        let surname = |name: &str| {
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            super::entities::bare(last).to_lowercase()
+        };
+        let person = match verb.and_then(|k| self.name_after(k)) {
+            Some(name) => Some(surname(&name)),
+            None => (from..verb.unwrap_or(first))
+                .rev()
+                .find(|&j| {
+                    let w = self.words.w(j);
+                    self.words.capitalised(j)
+                        && !crate::extract::names::names_nothing(w)
+                        && !super::is_calendar(w)
+                })
+                .map(|j| surname(self.words.w(j))),
+        };
         // A term of no one named ("received a 150-year sentence") is compared with none.
         let class = if person.is_some() {
             class

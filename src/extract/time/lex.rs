@@ -1111,34 +1111,21 @@ fn token_at(slice: &str, base: usize, at: usize, newlines: u8) -> Step {
     Step::Token(tok)
 }
 
-/// Reads the word whose first letter starts at byte `at` of `slice` (its first
-/// character ends at `end`) into `tok` (kind, class, capitals); returns where it ends.
 /// The token of the one character `ch` at byte `at` (ending at `end`) of a slice that
 /// starts at `base`: a mark until its reader makes it more.
 #[inline]
 fn first_char_token(base: usize, at: usize, end: usize, ch: char, newlines: u8) -> Tok {
-    Tok {
-        start: base + at,
-        end: base + end,
-        kind: Kind::Punct,
-        lex: Lex::None,
-        cue: Cue::None,
-        event: false,
-        holiday: false,
-        cap: if ch.is_ascii() {
-            ch.is_ascii_uppercase()
-        } else {
-            ch.is_uppercase()
-        },
-        upper: false,
-        num: 0,
-        digits: 0,
-        ch,
-        newlines,
-        sent: 0,
-    }
+    let mut tok = Tok::mark(base + at, base + end, ch, newlines);
+    tok.cap = if ch.is_ascii() {
+        ch.is_ascii_uppercase()
+    } else {
+        ch.is_uppercase()
+    };
+    tok
 }
 
+/// Reads the word whose first letter starts at byte `at` of `slice` (its first
+/// character ends at `end`) into `tok` (kind, class, capitals); returns where it ends.
 #[inline]
 fn read_word(slice: &str, at: usize, mut end: usize, tok: &mut Tok) -> usize {
     let bytes = slice.as_bytes();
