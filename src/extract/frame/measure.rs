@@ -196,8 +196,19 @@ impl Sentence<'_, '_> {
             if let Some((start, c)) = l.measures.ending_at(all, k) {
                 // A figure with a noun of its own inside the phrase of a measure is
                 // not that measure ("the death toll from the quake and 300
-                // aftershocks").
-                if start >= from && (c.rank != Rank::Group || unit.is_none()) {
+                // aftershocks"). A group right before "of" counts the figure's group
+                // as its members ("a population of 839 students", "a crowd of 300
+                // students"; "the lives of 189 people" are no group's).
+                let members = c.rank == Rank::Group
+                    && k + 2 == first
+                    && self.words.is(k + 1, &["of"])
+                    && fact.unit.as_ref().is_some_and(|u| {
+                        let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+                        l.measures
+                            .at(&lemmas)
+                            .is_some_and(|(_, c)| c.rank == Rank::Group)
+                    });
+                if start >= from && (c.rank != Rank::Group || unit.is_none() || members) {
                     if crossed && unit.is_some() {
                         break;
                     }
@@ -681,7 +692,14 @@ impl Sentence<'_, '_> {
 
     /// An outcome at word `k` or after it past a few words of [`after`](super::lexicon::Lexicon::after)
     /// ("people were killed", "who were injured"), before word `to`.
-    fn outcome_after(&self, mut k: usize, to: usize) -> Option<Head> {
+    fn outcome_after(&self, mut k: usize, mut to: usize) -> Option<Head> {
+        // "333 students of Government Science Secondary School, Kankara, are still
+        // missing": a phrase of names after the head, commas and all, is passed over,
+        // and the outcome read a few words past it.
+        if let Some(end) = self.name_phrase_end(k) {
+            k = end;
+            to = to.max(end.saturating_add(5).min(self.words.len()));
+        }
         let mut skipped = 0;
         while k < to && skipped < 4 {
             if let Some((n, c)) = self.measure_at(k) {
@@ -709,6 +727,31 @@ impl Sentence<'_, '_> {
             skipped += n;
         }
         None
+    }
+
+    /// The word after a phrase of where or whose at word `k` that names only proper
+    /// names ("of Government Science Secondary School, Kankara", "from the Kankara
+    /// school" is none): a preposition, perhaps "the", then at most eight capitalised
+    /// words and the lower-case "of", "and" inside them.
+    fn name_phrase_end(&self, k: usize) -> Option<usize> {
+        if !self.words.is(k, &["of", "from", "at"]) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.words.is(j, &["the"]) {
+            j += 1;
+        }
+        let start = j;
+        while j < self.words.len() && j < start + 8 {
+            if self.words.capitalised(j) {
+                j += 1;
+            } else if self.words.is(j, &["of", "and"]) && self.words.capitalised(j + 1) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        (j > start && !self.words.capitalised(j)).then_some(j)
     }
 
     /// The words at `k`, past at most two linking words, that make those missing the
