@@ -447,3 +447,10 @@ fn the_heldout_m_gold_fits_its_corpus() {
 fn the_heldout_n_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-n");
 }
+
+/// The fifteenth (`tests/heldout-o/`: four stories of kinds not yet in the corpora, a cyclone's
+/// tolls per country, a freight train's derailment, a company's layoffs, a migrant shipwreck).
+#[test]
+fn the_heldout_o_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-o");
+}
