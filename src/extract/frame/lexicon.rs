@@ -323,6 +323,9 @@ pub struct Lexicon {
     /// Nouns that, after a determiner, stand for a place of their kind named before
     /// ("the county's death toll" after "Pine County").
     pub place_nouns: Phrases<()>,
+    /// Nouns of an area whose name stands before them after "the" ("in the Fraser
+    /// Health region"): a place of its own, unlike "the Mediterranean city".
+    pub area_nouns: Phrases<()>,
     /// Words before an event word that name one event of its class ("first round").
     pub distinct: Phrases<()>,
     /// Fractions of a whole ("half", "third"): before "of", a share, never a count.
@@ -636,6 +639,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),
+        area_nouns: list(words, "places", "area"),
         pointing: list(words, "places", "pointing").numbered(bit()),
         sourced: list(words, "places", "sourced"),
         distinct: list(words, "links", "distinct").numbered(bit()),

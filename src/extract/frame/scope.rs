@@ -275,6 +275,7 @@ impl Sentence<'_, '_> {
             .filter(|&(_, span)| !mine || own(position(span)))
             .map(|(entity, _)| entity)
             .collect();
+        let mut opening_places = Vec::new();
         if from > 0 {
             // "In Syria, 1,602 died": a short opening phrase lends its place.
             let opening = self
@@ -297,11 +298,18 @@ impl Sentence<'_, '_> {
                     .words
                     .is(0, &["in", "on", "across", "inside", "throughout", "for"])
                 {
-                    places.extend(e.find(&self.words, 0, end).into_iter().map(|(x, _)| x));
+                    let named = e.find(&self.words, 0, end);
+                    // "In Burnaby, police responded to 34 deaths": a place the lexicon
+                    // does not know, as written.
+                    if named.is_empty() {
+                        opening_places = self.unknown_places(0, end, &known, fact);
+                    }
+                    places.extend(named.into_iter().map(|(x, _)| x));
                 }
             }
         }
         let mut out = keys(places);
+        out.extend(opening_places.into_iter().map(|(place, _)| place));
         out.extend(
             unknown
                 .into_iter()
@@ -377,7 +385,10 @@ impl Sentence<'_, '_> {
         while k + 1 < to {
             // Only "in", "across", "through", "from" and "of" open a place: any other
             // word is passed at once.
-            if !self.words.is(k, &["in", "across", "through", "from", "of"]) {
+            if !self
+                .words
+                .is(k, &["in", "across", "through", "from", "of", "within"])
+            {
                 k += 1;
                 continue;
             }
@@ -398,7 +409,10 @@ impl Sentence<'_, '_> {
                             || (b.saturating_sub(4).max(from)..b)
                                 .any(|p| self.words.is(p, &["in", "across", "from"])))
                 });
-            if !(self.words.is(k, &["in", "across", "through", "from"]) || of_place)
+            if !(self
+                .words
+                .is(k, &["in", "across", "through", "from", "within"])
+                || of_place)
                 || !self.words.joined(k)
                 || taken_part
             {
@@ -409,6 +423,17 @@ impl Sentence<'_, '_> {
             // "In government-held areas", "in the rebel-held north": a part of a
             // place, named by who holds it.
             let held = if self.words.is(start, &["the"]) {
+                start + 1
+            } else {
+                start
+            };
+            // "in nearby Surrey", "in neighbouring Burnaby": the place after; "in the
+            // Fraser Health region": the name before a place noun.
+            let start = if self
+                .words
+                .is(start, &["nearby", "neighbouring", "neighboring"])
+                || (self.words.is(start, &["the"]) && self.names_place_noun(start + 1, to))
+            {
                 start + 1
             } else {
                 start
@@ -468,6 +493,21 @@ impl Sentence<'_, '_> {
             k = end.max(k + 1);
         }
         out
+    }
+
+    /// Whether at most three capitalised words at word `k`, before word `to`, are
+    /// followed by a lower-case noun of an area ("Fraser Health region"), not one of a
+    /// place after it.
+    fn names_place_noun(&self, k: usize, to: usize) -> bool {
+        let end = (k..to.min(k + 3))
+            .find(|&j| !self.words.capitalised(j))
+            .unwrap_or(to.min(k + 3));
+        end > k
+            && end < to
+            && !self.words.capitalised(end)
+            && place_lemma(&self.lemmas, end).is_some_and(|l| LEXICON.area_nouns.at(&[l]).is_some())
+            // "the Mediterranean city of Derna": the place is the one after "of".
+            && !self.words.is(end + 1, &["of"])
     }
 
     /// The place a noun at word `k` stands for after a pointing word ("that country",
