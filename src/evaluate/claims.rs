@@ -279,16 +279,25 @@ fn joins<'f>(
                 .get(*index)
                 .and_then(|f| f.frame.as_deref())
                 .map_or(&[], |f| &*f.article);
-            // Failing a scope of its article's countries, the broadest of its time (a
-            // pair of facts of articles about other countries is then dropped, see
-            // `other_story`).
+            // The scope of just its article's countries (a toll in an article that
+            // names only Mozambique is Mozambique's, not the toll of Mozambique and
+            // Zimbabwe); failing one, the broadest that names one of them; failing that, the broadest of its time (a pair of facts of
+            // articles about other countries is then dropped, see `other_story`).
+            let named = |c: &str| article.iter().any(|a| e.country_key(a) == c);
             let target = *chosen.entry(article).or_insert_with(|| {
                 scopes
                     .iter()
-                    .find(|(_, countries, ..)| {
-                        countries
+                    .find(|(_, countries, known, _)| {
+                        *known > 0
+                            && countries.iter().all(|c| !e.knows(c) || named(c))
+                            && article
+                                .iter()
+                                .all(|a| countries.contains(&e.country_key(a)))
+                    })
+                    .or_else(|| {
+                        scopes
                             .iter()
-                            .any(|c| article.iter().any(|a| e.country_key(a) == *c))
+                            .find(|(_, countries, ..)| countries.iter().any(|c| named(c)))
                     })
                     .or(scopes.first())
                     .map(|(scope, ..)| *scope)

@@ -152,14 +152,44 @@ impl Sentence<'_, '_> {
         }
         // "…is in Charlotte County, where the sheriff confirmed 24 deaths": a clause
         // opened by "where" is of the place before it.
+        // So is one opened after a list of places ("moved inland to Zimbabwe and
+        // Malawi, where it killed a further 130 people"): of all of them.
         if self.words.is(from, &["where"]) && from > 0 {
-            let before = e.find(&self.words, from.saturating_sub(4), from);
-            found.extend(before.last().copied());
+            let before = e.find(&self.words, from.saturating_sub(6), from);
+            let mut listed = before.len();
+            while listed >= 2 {
+                let (Some(&(_, a)), Some(&(_, b))) =
+                    (before.get(listed - 2), before.get(listed - 1))
+                else {
+                    break;
+                };
+                if !matches!(
+                    self.words.between(a.end, b.start).trim(),
+                    "," | "and" | ", and"
+                ) {
+                    break;
+                }
+                listed -= 1;
+            }
+            found.extend(
+                before
+                    .get(listed.saturating_sub(1)..)
+                    .unwrap_or_default()
+                    .iter()
+                    .copied(),
+            );
         }
         let who = fact.attribution.as_ref().map(|a| a.span);
+        // "Zimbabwe updated its toll to 344 while Mozambique said fatalities stood at
+        // 602": a place before the figure's source, which stands between, is of
+        // another clause's figure.
         let found: Vec<(usize, Span)> = found
             .into_iter()
-            .filter(|(_, span)| !who.is_some_and(|w| w.contains(*span)))
+            .filter(|(_, span)| {
+                !who.is_some_and(|w| {
+                    w.contains(*span) || (span.end <= w.start && w.end <= fact.span.start)
+                })
+            })
             .collect();
         let position = |span: Span| self.cover(span).map_or(0, |(a, _)| a);
         let head = fact
