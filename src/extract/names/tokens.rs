@@ -56,6 +56,12 @@ pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<T
             }
             continue;
         }
+        // Any other lower-case word without a hyphen is a joiner or breaks a name: with
+        // no run open before it (nothing, or a break, last), either is nothing to
+        // `runs`, which would only close the run it does not have.
+        if shape.starts_lower() && !shape.hyphenated() && !out.last().is_some_and(Option::is_some) {
+            continue;
+        }
         let initial = || {
             let gap = text.slice(gap);
             n == 0
