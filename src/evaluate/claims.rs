@@ -310,9 +310,24 @@ fn joins<'f>(
     out
 }
 
+/// A strong fact's place: a time's participants, a figure's scope and its event's name.
+fn place<'f>(fact: &Fact, frame: &'f Frame) -> Place<'f> {
+    match fact.kind {
+        FactKind::Time => participants(frame),
+        _ => Place {
+            name: frame.event.as_ref().and_then(|e| e.name.as_deref()),
+            keys: frame.scope.iter().map(String::as_str).collect(),
+            kind: None,
+        },
+    }
+}
+
 /// Splits `members` into claims (see the module documentation).
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
-    let mut buckets: HashMap<Base<'_>, Vec<(usize, Place<'_>)>> = HashMap::default();
+    // A bucket holds its members' indices; their places are read only for a bucket of
+    // two or more, the only one that can make a claim of two facts (most of an
+    // article's buckets hold one figure or one date).
+    let mut buckets: HashMap<Base<'_>, Vec<usize>> = HashMap::default();
     let mut order: Vec<Base<'_>> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
@@ -355,30 +370,32 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             },
             qualifier: frame.qualifier.as_deref(),
         };
-        let scope = match fact.kind {
-            FactKind::Time => participants(frame),
-            _ => Place {
-                name: frame.event.as_ref().and_then(|e| e.name.as_deref()),
-                keys: frame.scope.iter().map(String::as_str).collect(),
-                kind: None,
-            },
-        };
-        buckets
-            .entry(base.clone())
-            .or_insert_with(|| {
-                order.push(base);
-                Vec::new()
-            })
-            .push((index, scope));
+        match buckets.get_mut(&base) {
+            Some(bucket) => bucket.push(index),
+            None => {
+                order.push(base.clone());
+                buckets.insert(base, vec![index]);
+            }
+        }
     }
     let mut groups: Vec<Group> = Vec::new();
     // The groups made so far, so that one is not made twice (a set, not a search of
     // `groups`: an archive makes tens of thousands).
     let mut seen: FxHashSet<Group> = FxHashSet::default();
     for base in order {
-        let Some(mut bucket) = buckets.remove(&base) else {
+        let Some(members) = buckets.remove(&base) else {
             continue;
         };
+        if members.len() < 2 {
+            continue;
+        }
+        let mut bucket: Vec<(usize, Place<'_>)> = members
+            .into_iter()
+            .filter_map(|index| {
+                let fact = ctx.facts.get(index)?;
+                Some((index, place(fact, strong(fact)?)))
+            })
+            .collect();
         let within = rule.scope == Scope::WithinDocument;
         if base.kind == FactKind::Quantity {
             restated(&mut bucket, ctx);

@@ -26,6 +26,12 @@ pub(super) struct Selectors<'r> {
     /// By fact kind (`FactKind as usize`), the declarations of that kind, in order:
     /// a fact is tested against these only.
     by_kind: [Vec<usize>; 4],
+    /// By fact kind, then by the number of a fact's measure class plus one (0: a fact
+    /// with no measure, or one no test names), the declarations of that kind a fact
+    /// with that measure can pass, in order: those whose every `measure is` test
+    /// accepts the class. A figure is tested against these only, not against every
+    /// declaration of figures (the default pack has twenty, one a measure each).
+    by_measure: [Vec<Vec<usize>>; 4],
     /// Every measure and event class the declarations name (lower-case), numbered:
     /// a fact's classes are looked up once, and each test is then a bit (see
     /// [`Classes`]).
@@ -72,11 +78,30 @@ impl<'r> Selectors<'r> {
                 list.push(i);
             }
         }
+        let by_measure = by_kind.each_ref().map(|list| {
+            (0..=numbers.len())
+                .map(|slot| {
+                    let class = ClassOf::Numbered(slot.checked_sub(1));
+                    list.iter()
+                        .copied()
+                        .filter(|&i| {
+                            selectors.get(i).is_some_and(|s| {
+                                s.tests.iter().all(|t| match t {
+                                    Test::Measure(set, false) => set.holds(class),
+                                    _ => true,
+                                })
+                            })
+                        })
+                        .collect()
+                })
+                .collect()
+        });
         Self {
             selectors,
             automaton,
             phrase_set,
             by_kind,
+            by_measure,
             class_numbers,
         }
     }
@@ -88,8 +113,20 @@ impl<'r> Selectors<'r> {
         for (index, fact) in ctx.facts.iter().enumerate() {
             let doc = ctx.corpus.get(fact.doc);
             let text = ctx.text(fact);
-            let of_kind = self.by_kind.get(fact.kind as usize);
             let classes = Facts::of(fact, &self.class_numbers);
+            // The declarations its measure may pass (see `by_measure`); all of its kind
+            // for a class in another script, which is compared by its words.
+            let of_kind = match classes.measure {
+                Some(ClassOf::Other(_)) => self.by_kind.get(fact.kind as usize),
+                Some(ClassOf::Numbered(n)) => self
+                    .by_measure
+                    .get(fact.kind as usize)
+                    .and_then(|slots| slots.get(n.map_or(0, |n| n + 1))),
+                None => self
+                    .by_measure
+                    .get(fact.kind as usize)
+                    .and_then(|slots| slots.first()),
+            };
             for &i in of_kind.map(Vec::as_slice).unwrap_or_default() {
                 let (Some(selector), Some(list)) = (self.selectors.get(i), lists.get_mut(i)) else {
                     continue;

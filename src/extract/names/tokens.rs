@@ -41,10 +41,30 @@ pub(super) enum Kind {
 pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<Tok<'a>>>) {
     out.clear();
     let (words, shapes, strs) = text.shaped_words_in(sentence);
-    let mut prev_end = sentence.start;
-    for (n, ((&w, &shape), &s)) in words.iter().zip(shapes).zip(strs).enumerate() {
+    let mut n = 0;
+    loop {
+        // With no run open (nothing, or a break, last), a figure or a lower-case word
+        // without a hyphen is nothing to `runs`: it would break a run, or join one
+        // (a joiner), and there is none. Such words, most of a sentence, are passed
+        // over by their shape alone.
+        if !out.last().is_some_and(Option::is_some) {
+            while shapes
+                .get(n)
+                .is_some_and(|s| s.starts_digit() || (s.starts_lower() && !s.hyphenated()))
+            {
+                n += 1;
+            }
+        }
+        let (Some(&w), Some(&shape), Some(&s)) = (words.get(n), shapes.get(n), strs.get(n)) else {
+            break;
+        };
+        let prev_end = n
+            .checked_sub(1)
+            .and_then(|p| words.get(p))
+            .map_or(sentence.start, |p| p.end);
         let gap = Span::new(prev_end, w.start);
-        prev_end = w.end;
+        let first = n == 0;
+        n += 1;
         // Most words are lower-case or figures, which [`token`] turns away at once:
         // told by their shape, without reading them (a short lower-case word may be a
         // joiner, a hyphenated one a name's part).
@@ -58,7 +78,7 @@ pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<T
         }
         let initial = || {
             let gap = text.slice(gap);
-            n == 0
+            first
                 || gap.ends_with(['“', '"', '‘', '\'', '['])
                 || gap.contains(':')
                 || gap.contains('…')
