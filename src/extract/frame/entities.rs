@@ -409,6 +409,30 @@ mod tests {
     }
 
     #[test]
+    fn a_word_met_again_reads_as_the_first_time() {
+        // Each capitalised word's reading on its own is kept per thread (`ALONE`): an
+        // alias of one word, a hyphenated word's parts, an alias of two words whose
+        // first word comes again before another word, and a word no alias is.
+        let once = "The NATO-Russia Council met Ukraine's envoy in The Hague. The Gambia";
+        let twice = format!("{once} and The Hague. {once}.");
+        let expected = [
+            "NATO",
+            "Russia",
+            "Ukraine",
+            "The Hague",
+            "Gambia",
+            "The Hague",
+            "NATO",
+            "Russia",
+            "Ukraine",
+            "The Hague",
+            "Gambia",
+        ];
+        assert_eq!(keys(&twice), expected);
+        assert_eq!(keys(&twice), expected);
+    }
+
+    #[test]
     fn lower_case_words_and_pronouns_are_no_entities() {
         assert!(keys("Let us eat turkey and who knows.").is_empty());
     }
