@@ -51,6 +51,32 @@ pub struct Lexicon {
     by_key: rustc_hash::FxHashMap<String, usize>,
 }
 
+/// What a capitalised word, as written, gives the entity scan ([`Lexicon::find`])
+/// whatever the words around it: the scan of a sentence looks each up once per thread
+/// (an article's countries are read from every sentence, and its names, sentence
+/// openings and places come again and again) instead of baring and spelling it anew.
+#[derive(Debug, Clone)]
+enum Alone {
+    /// An alias of one word, and no longer alias, starts with it: its entity.
+    Entity(usize),
+    /// No alias is it: the entities of its hyphenated parts (usually none).
+    Parts(Box<[usize]>),
+    /// An alias of two words or more may start with it: those of its aliases whose
+    /// first word it spells, longest first, read in place.
+    InPlace(Box<[Alias]>),
+}
+
+/// How many words [`ALONE`] keeps at most before it starts again (a bound on its
+/// memory whatever the vocabulary of an archive).
+const ALONE_KEPT: usize = 1 << 14;
+
+thread_local! {
+    /// What each capitalised word met gives on its own (see [`Alone`]), by the word as
+    /// written (case decides: an alias in capitals matches only in capitals).
+    static ALONE: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Alone>> =
+        std::cell::RefCell::new(rustc_hash::FxHashMap::default());
+}
+
 /// A word with its dots, a possessive and a closing apostrophe taken out.
 pub fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     // Each suffix ends in `s`, `'` or the last byte of `’` (0x99): any other word keeps
@@ -209,6 +235,24 @@ impl Lexicon {
     /// The entities named in words `from..to` of a sentence, with where they stand,
     /// in text order.
     pub fn find(&self, words: &Words<'_, '_>, from: usize, to: usize) -> Vec<(usize, Span)> {
+        ALONE.with(|alone| {
+            let mut alone = alone.borrow_mut();
+            if alone.len() >= ALONE_KEPT {
+                alone.clear();
+            }
+            self.find_kept(&mut alone, words, from, to)
+        })
+    }
+
+    /// [`Lexicon::find`], with what each capitalised word gives on its own found once
+    /// per thread and kept in `alone` (see [`Alone`]).
+    fn find_kept(
+        &self,
+        alone: &mut rustc_hash::FxHashMap<Box<str>, Alone>,
+        words: &Words<'_, '_>,
+        from: usize,
+        to: usize,
+    ) -> Vec<(usize, Span)> {
         let mut out = Vec::new();
         let mut i = from;
         let bytes = words.text.text.as_bytes();
@@ -225,7 +269,31 @@ impl Lexicon {
                 i += 1;
                 continue;
             }
-            if let Some((n, entity)) = self.at(words, i, to) {
+            let kept = match alone.get(w) {
+                Some(kept) => kept,
+                None => alone.entry(w.into()).or_insert(self.alone(w)),
+            };
+            let aliases = match kept {
+                Alone::Entity(entity) => {
+                    if let Some(a) = words.span(i) {
+                        // "US$5.5 billion", "HK$2 billion": a currency's mark, no place.
+                        if bytes.get(a.end) != Some(&b'$') {
+                            out.push((*entity, a));
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
+                Alone::Parts(parts) => {
+                    if let Some(span) = words.span(i) {
+                        out.extend(parts.iter().map(|&entity| (entity, span)));
+                    }
+                    i += 1;
+                    continue;
+                }
+                Alone::InPlace(aliases) => aliases,
+            };
+            if let Some((n, entity)) = Self::at(aliases, words, i, to) {
                 if let (Some(a), Some(b)) = (words.span(i), words.span(i + n - 1)) {
                     // "US$5.5 billion", "HK$2 billion": a currency's mark, no place.
                     if bytes.get(b.end) != Some(&b'$') {
@@ -235,27 +303,55 @@ impl Lexicon {
                 i += n;
                 continue;
             }
-            // "NATO-Russia", "US-Russian": each part on its own.
-            if w.bytes().any(|b| b == b'-') {
-                if let Some(span) = words.span(i) {
-                    for part in w.split('-') {
-                        if part.starts_with(char::is_uppercase) {
-                            if let Some(entity) = self.lookup(part) {
-                                out.push((entity, span));
-                            }
-                        }
-                    }
-                }
-            }
+            out.extend(
+                self.hyphen_parts(w)
+                    .map(|entity| (entity, words.span(i)))
+                    .filter_map(|(entity, span)| span.map(|s| (entity, s))),
+            );
             i += 1;
         }
         out
     }
 
-    /// The longest alias starting at word `i` (and ending before `to`): its length in
-    /// words and its entity.
-    fn at(&self, words: &Words<'_, '_>, i: usize, to: usize) -> Option<(usize, usize)> {
-        let first = bare(words.w(i));
+    /// The entities of a hyphenated word's parts ("NATO-Russia", "US-Russian": each
+    /// part on its own), in order; none for a word without a hyphen.
+    fn hyphen_parts<'w>(&'w self, w: &'w str) -> impl Iterator<Item = usize> + 'w {
+        let hyphenated = w.bytes().any(|b| b == b'-');
+        w.split('-')
+            .filter(move |part| hyphenated && part.starts_with(char::is_uppercase))
+            .filter_map(|part| self.lookup(part))
+    }
+
+    /// What a capitalised word gives [`Lexicon::find`] whatever its neighbours, or
+    /// [`Alone::InPlace`] when an alias of two words or more may start with it.
+    fn alone(&self, w: &str) -> Alone {
+        let first = bare(w);
+        match self.by_first.get(&first) {
+            Some(aliases) if aliases.iter().any(|a| !a.rest.is_empty()) => {
+                let spelt: Box<[Alias]> = aliases
+                    .iter()
+                    .filter(|a| spells(&first, &a.first, a.exact))
+                    .cloned()
+                    .collect();
+                if spelt.is_empty() {
+                    Alone::Parts(self.hyphen_parts(w).collect())
+                } else {
+                    Alone::InPlace(spelt)
+                }
+            }
+            // An alias of one word always fits: the scan is before `to`.
+            Some(aliases) => match aliases.iter().find(|a| spells(&first, &a.first, a.exact)) {
+                Some(a) => Alone::Entity(a.entity),
+                None => Alone::Parts(self.hyphen_parts(w).collect()),
+            },
+            None => Alone::Parts(self.hyphen_parts(w).collect()),
+        }
+    }
+
+    /// The longest of `aliases` (those whose first word word `i` spells, longest
+    /// first) starting at word `i` and ending before `to`: its length in words and its
+    /// entity.
+    fn at(aliases: &[Alias], words: &Words<'_, '_>, i: usize, to: usize) -> Option<(usize, usize)> {
         // The word after the first, bared, if it is joined to it: read once for all
         // the aliases of two words or more (those of "New" or "South" are a dozen).
         let second = std::cell::OnceCell::new();
@@ -264,10 +360,9 @@ impl Lexicon {
                 .get_or_init(|| words.joined(i).then(|| bare(words.w(i + 1))))
                 .as_deref()
         };
-        self.by_first.get(&first)?.iter().find_map(|a| {
+        aliases.iter().find_map(|a| {
             let n = a.rest.len() + 1;
             let fits = i + n <= to
-                && spells(&first, &a.first, a.exact)
                 && a.rest.iter().enumerate().all(|(k, x)| match k {
                     0 => second().is_some_and(|w| spells(w, x, a.exact)),
                     _ => words.joined(i + k) && spells(&bare(words.w(i + k + 1)), x, a.exact),
@@ -311,6 +406,30 @@ mod tests {
             keys("The North Atlantic Treaty Organization met the UN."),
             ["NATO", "United Nations"]
         );
+    }
+
+    #[test]
+    fn a_word_met_again_reads_as_the_first_time() {
+        // Each capitalised word's reading on its own is kept per thread (`ALONE`): an
+        // alias of one word, a hyphenated word's parts, an alias of two words whose
+        // first word comes again before another word, and a word no alias is.
+        let once = "The NATO-Russia Council met Ukraine's envoy in The Hague. The Gambia";
+        let twice = format!("{once} and The Hague. {once}.");
+        let expected = [
+            "NATO",
+            "Russia",
+            "Ukraine",
+            "The Hague",
+            "Gambia",
+            "The Hague",
+            "NATO",
+            "Russia",
+            "Ukraine",
+            "The Hague",
+            "Gambia",
+        ];
+        assert_eq!(keys(&twice), expected);
+        assert_eq!(keys(&twice), expected);
     }
 
     #[test]
