@@ -1749,7 +1749,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         ..
                     })
                 );
-                let read = if count_date {
+                let mut read = if count_date {
                     phase::PhaseRead::default()
                 } else {
                     self.phase(first, last, frame.event.as_ref(), (from, to), ranged)
@@ -1765,6 +1765,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // caption's dateline dates the picture, not the event it shows.
                 if self.dateline(fact, first, last) {
                     frame.event = None;
+                }
+                // "sank in the night from Tuesday to Wednesday": two days of one night,
+                // neither of them the event's date nor its start.
+                if self.night_between(first) {
+                    frame.event = None;
+                    read.phase = None;
                 }
                 // "the vote previously scheduled for July 10", "originally set for
                 // Monday": a day since given up, no date of the event.
@@ -2362,6 +2368,19 @@ impl Sentence<'_, '_> {
                     ..
                 })
             )
+    }
+
+    /// Whether a time at word `first` is one of two days of a night ("in the night from
+    /// Tuesday to Wednesday"): after "night from", or after "to" that follows such a
+    /// day.
+    fn night_between(&self, first: usize) -> bool {
+        let night_from = |k: usize| {
+            k >= 2
+                && self.words.is(k - 1, &["from"])
+                && self.words.is(k - 2, &["night", "overnight"])
+        };
+        night_from(first)
+            || (first >= 2 && self.words.is(first - 1, &["to", "into"]) && night_from(first - 2))
     }
 
     /// Whether a time at words `first..=last` is a holiday's name written as a modifier
