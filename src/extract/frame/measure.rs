@@ -701,7 +701,7 @@ impl Sentence<'_, '_> {
             to = to.max(end.saturating_add(5).min(self.words.len()));
         }
         let mut skipped = 0;
-        while k < to && skipped < 4 {
+        while k < to && skipped < 5 {
             if let Some((n, c)) = self.measure_at(k) {
                 if c.rank == Rank::Outcome {
                     // "missing and presumed dead": the dead, not yet confirmed.
