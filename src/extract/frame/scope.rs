@@ -353,6 +353,21 @@ impl Sentence<'_, '_> {
                 out.push(self.words.w(k).to_lowercase().replace('-', ""));
             }
         }
+        // "Zimbabwe updated its toll to 344 while Mozambique said … 602, taking the
+        // combined tally to 946": a total with no place of its own sums the countries of
+        // its sentence, when it names two or more.
+        let total = (first.saturating_sub(3).max(from)..first)
+            .any(|k| LEXICON.total.ending_at(self.all(), k).is_some());
+        if out.is_empty() && total {
+            let countries = keys(
+                self.entities_in(0, self.words.len())
+                    .into_iter()
+                    .map(|(x, _)| e.country(x)),
+            );
+            if countries.len() >= 2 {
+                out = countries;
+            }
+        }
         // "Pine County Sheriff Dan Brooks announced that the toll climbed to 54":
         // with no place of its own, a figure is of the place its source serves.
         if out.is_empty() {
