@@ -23,8 +23,9 @@
 //! times given to the day or week, not approximate and not a bound ("since 2014"),
 //! date an event.
 //!
-//! Across sources, a figure with an empty scope is taken for the story's whole claim:
-//! it joins the broadest scope of its class (most countries), never a part. Within one
+//! Across sources, a figure with an empty scope is of its article's countries: it
+//! joins the scope of just those, else the broadest scope of its class (most
+//! countries) that names one of them, never a part. Within one
 //! article, figures are one claim only with the very same scope (a toll without a place
 //! beside one with a place is a part or an earlier figure). A time may sit in several
 //! groups (participants overlap); the caller keeps one conflict per fact.
@@ -209,10 +210,10 @@ fn restated(bucket: &mut [(usize, Place<'_>)], ctx: &Context<'_>) {
     }
 }
 
-/// The scope each figure without one joins, across sources: the broadest scope of its
-/// class (most countries, then most often given) among the figures of its time (as of
-/// within `days` of each other), first among the scopes that name one of its article's
-/// countries. So a toll of a quake in one country does not join a
+/// The scope each figure without one joins, across sources, among the figures of its
+/// time (as of within `days` of each other): the scope of just its article's countries;
+/// else the broadest of its class (most countries, then most often given) that names
+/// one of them; else the broadest. So a toll of a quake in one country does not join a
 /// flood's toll in another reported the same week, nor last year's storm's. Keys are
 /// positions in `bucket`.
 fn joins<'f>(
@@ -281,8 +282,9 @@ fn joins<'f>(
                 .map_or(&[], |f| &*f.article);
             // The scope of just its article's countries (a toll in an article that
             // names only Mozambique is Mozambique's, not the toll of Mozambique and
-            // Zimbabwe); failing one, the broadest that names one of them; failing that, the broadest of its time (a pair of facts of
-            // articles about other countries is then dropped, see `other_story`).
+            // Zimbabwe); failing one, the broadest that names one of them; failing
+            // that, the broadest of its time (a pair of facts of articles about other
+            // countries is then dropped, see `other_story`).
             let named = |c: &str| article.iter().any(|a| e.country_key(a) == c);
             let target = *chosen.entry(article).or_insert_with(|| {
                 scopes

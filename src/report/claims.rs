@@ -251,9 +251,10 @@ pub fn matrix<'f>(
     Matrix { columns, rows }
 }
 
-/// A toll with no scope is the story's whole toll, as the rules read it across
-/// sources: its row joins the broadest row of the same measure (most entities, then
-/// most figures), when there is one. Other measures (a distance, a magnitude) and
+/// A toll with no scope is the story's whole toll: its row joins the broadest row of
+/// the same measure (most entities, then most figures), when there is one (the rules,
+/// per fact, first try the scope of just its article's countries; a row is no claim
+/// of theirs). Other measures (a distance, a magnitude) and
 /// dates keep their rows.
 fn join_unscoped<'f, K: Ord>(
     claims: &mut Vec<(ClaimKey, Vec<&'f Fact>)>,

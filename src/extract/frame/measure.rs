@@ -52,13 +52,17 @@ impl Sentence<'_, '_> {
         // ("$", "%") stand on no word of their own: read them from the lemma. An
         // outcome after a unit of another outcome decides over it ("3,000 bodies
         // were buried" counts burials, not deaths).
+        // The class of the unit's own words, if any (read once: step 4 asks it too).
+        let unit_class = fact.unit.as_ref().and_then(|u| {
+            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
+            l.measures.at(&lemmas).map(|(_, c)| c)
+        });
         if let Some(u) = &fact.unit {
             // "7 degrees on the Richter scale": the scale names the measure.
             if let Some(head) = unit.and_then(|(_, b)| self.scale_after(b, to)) {
                 return Some(head);
             }
-            let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
-            if let Some((_, c)) = l.measures.at(&lemmas) {
+            if let Some(c) = unit_class {
                 if c.rank == Rank::Outcome {
                     if let Some(head) =
                         self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to)
@@ -202,12 +206,7 @@ impl Sentence<'_, '_> {
                 let members = c.rank == Rank::Group
                     && k + 2 == first
                     && self.words.is(k + 1, &["of"])
-                    && fact.unit.as_ref().is_some_and(|u| {
-                        let lemmas: Vec<&str> = u.lemma.split_whitespace().collect();
-                        l.measures
-                            .at(&lemmas)
-                            .is_some_and(|(_, c)| c.rank == Rank::Group)
-                    });
+                    && unit_class.is_some_and(|u| u.rank == Rank::Group);
                 if start >= from && (c.rank != Rank::Group || unit.is_none() || members) {
                     if crossed && unit.is_some() {
                         break;

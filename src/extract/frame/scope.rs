@@ -473,11 +473,11 @@ impl Sentence<'_, '_> {
                 start
             };
             // "in nearby Surrey", "in neighbouring Burnaby": the place after; "in the
-            // Fraser Health region": the name before a place noun.
+            // Fraser Health region": the name before an area's noun.
             let start = if self
                 .words
                 .is(start, &["nearby", "neighbouring", "neighboring"])
-                || (self.words.is(start, &["the"]) && self.names_place_noun(start + 1, to))
+                || (self.words.is(start, &["the"]) && self.names_an_area(start + 1, to))
             {
                 start + 1
             } else {
@@ -543,7 +543,7 @@ impl Sentence<'_, '_> {
     /// Whether at most three capitalised words at word `k`, before word `to`, are
     /// followed by a lower-case noun of an area ("Fraser Health region"), not one of a
     /// place after it.
-    fn names_place_noun(&self, k: usize, to: usize) -> bool {
+    fn names_an_area(&self, k: usize, to: usize) -> bool {
         let end = (k..to.min(k + 3))
             .find(|&j| !self.words.capitalised(j))
             .unwrap_or(to.min(k + 3));
