@@ -454,3 +454,11 @@ fn the_heldout_n_gold_fits_its_corpus() {
 fn the_heldout_o_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-o");
 }
+
+/// The sixteenth (`tests/heldout-p/`: four stories of kinds not yet in the corpora, a series of
+/// earthquakes with tolls revised down, a motorway bridge's collapse, a cave rescue, a global IT
+/// outage).
+#[test]
+fn the_heldout_p_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-p");
+}
