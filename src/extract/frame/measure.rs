@@ -86,6 +86,16 @@ impl Sentence<'_, '_> {
             // "The largest aftershock, measuring 7.5": the event's own measure.
             return Some(head);
         }
+        // 1a. A label before a colon, opening the sentence ("People killed: 501",
+        // "People displaced: 16,000 households"): what it names is measured.
+        if let Some(head) = self.label_measure(first, from) {
+            return Some(head);
+        }
+        // 1a'. A count that restates a share before it ("laying off 13% of its staff,
+        // or more than 11,000 employees"): what befell the share befell it.
+        if let Some(head) = self.restated_share(first, from, unit_class) {
+            return Some(head);
+        }
         // 1b. A head that says only "members" or "people" takes the group a noun beside
         // it names: "22 crew members" (the noun before it), "a 21-member crew" (the
         // noun after it) count the crew.
@@ -286,6 +296,68 @@ impl Sentence<'_, '_> {
             known: false,
             span: c.span,
             name: None,
+        })
+    }
+
+    /// The measure a label names when a figure follows it and its colon at the start of
+    /// its sentence ("Death toll: 2,316", "People injured: 1,523"); the label holds no
+    /// figure of its own and is at most five words long.
+    fn label_measure(&self, first: usize, from: usize) -> Option<Head> {
+        if first != from || from == 0 || from > 5 {
+            return None;
+        }
+        let (a, b) = (self.words.span(from - 1)?, self.words.span(from)?);
+        if self.words.between(a.end, b.start).trim() != ":"
+            || self.figures.first().is_some_and(|&(f, _)| f < from)
+        {
+            return None;
+        }
+        let (start, c) = LEXICON.measures.ending_at(self.all(), from - 1)?;
+        self.head(start, from - 1, c.name, true)
+    }
+
+    /// The outcome of a share that a count restates after ", or" ("is cutting 13% of
+    /// its staff, or more than 11,000 employees", "let go of a tenth of its workers, or
+    /// 400 people"): the count of a group (or of no noun), in the clause right after
+    /// the share's, is what the outcome before the share measures.
+    fn restated_share(
+        &self,
+        first: usize,
+        from: usize,
+        unit: Option<&super::lexicon::Class>,
+    ) -> Option<Head> {
+        let l = &*LEXICON;
+        let opens = from >= 4
+            && self.words.is(from, &["or"])
+            && self
+                .words
+                .span(from - 1)
+                .zip(self.words.span(from))
+                .is_some_and(|(a, b)| self.words.between(a.end, b.start).trim() == ",");
+        // Only hedges may stand between "or" and the figure ("or more than 11,000").
+        if !opens || first > from + 3 || unit.is_some_and(|c| c.rank != Rank::Group) {
+            return None;
+        }
+        // The share: a figure of the clause before, its head right before "of".
+        let &(share, _) = self
+            .figures
+            .iter()
+            .rev()
+            .find(|&&(_, b)| b < from && b + 6 >= from && self.words.is(b + 1, &["of"]))?;
+        // The outcome right before the share, past a hedge or a determiner.
+        (share.saturating_sub(4)..share).rev().find_map(|k| {
+            let (start, c) = l.measures.ending_at(self.all(), k)?;
+            let hedged = (k + 1..share).all(|j| {
+                self.words.is(
+                    j,
+                    &[
+                        "about", "around", "nearly", "some", "roughly", "a", "an", "the",
+                    ],
+                )
+            });
+            (c.rank == Rank::Outcome && hedged)
+                .then(|| self.head(start, k, c.name, true))
+                .flatten()
         })
     }
 

@@ -256,6 +256,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     let mut article: Option<Arc<[String]>> = None;
     // The last time read, and the event it dates.
     let mut last_time: Option<(Span, Option<Head>)> = None;
+    let sections = sections(text, &entities);
     for fact in facts.iter_mut() {
         // Names and durations get no frame (see `Sentence::frame`): a sentence with
         // only those is never read.
@@ -309,6 +310,13 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                 }
             }
             last_time = Some((fact.span, frame.event.clone()));
+        }
+        if frame.scope.is_empty() && fact.kind == FactKind::Quantity {
+            // A figure under a heading that names a place is of that place.
+            let at = sections.partition_point(|(start, _)| *start <= fact.span.start);
+            if let Some((_, Some(place))) = at.checked_sub(1).and_then(|i| sections.get(i)) {
+                frame.scope = vec![place.clone()];
+            }
         }
         if frame.scope.is_empty() {
             // Nothing in the sentence says whose or where: keep what the article is
@@ -873,6 +881,69 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
         .flat_map(|i| entities.at(i))
         .map(|&(x, _)| e.country(x));
     keys(found)
+}
+
+/// The place each section of a text is about: a line of its own that names one place
+/// and nothing else ("MOZAMBIQUE", "## Zimbabwe") heads the lines after it, up to the
+/// next heading line; a heading of another kind ("How it happened") ends it. By the
+/// heading's start, in text order, with the place's country as a key (`None` for a
+/// heading of no place). A heading of three words or fewer is a boilerplate line to
+/// the text model (no sentence), one of four a sentence; both are read here.
+fn sections(text: &Text<'_>, entities: &SentenceEntities<'_, '_>) -> Vec<(usize, Option<String>)> {
+    let e = &*entities::LEXICON;
+    // The one place that a line's words name, all of them, if any.
+    let place = |words: &Words<'_, '_>, found: &[(usize, Span)]| {
+        let (Some(&(x, a)), Some(&(y, b))) = (found.first(), found.last()) else {
+            return None;
+        };
+        let whole = words.span(0).is_some_and(|w| w.start == a.start)
+            && words.span(words.len() - 1).is_some_and(|w| w.end == b.end);
+        (whole && e.country(x) == e.country(y)).then(|| e.key(e.country(x)).to_owned())
+    };
+    // A heading stands alone on its line and ends like no sentence.
+    let heading = |span: Span| {
+        let line = text.slice(span).trim();
+        let before = text.text.get(..span.start).unwrap_or("");
+        let after = text.text.get(span.end..).unwrap_or("");
+        let alone = before
+            .trim_end_matches([' ', '\t', '#', '*'])
+            .ends_with('\n')
+            && (after
+                .trim_start_matches([' ', '\t'])
+                .starts_with(['\n', '\r'])
+                || after.trim().is_empty());
+        // "People killed: 501" is a label and its figure, no heading.
+        let label = line.contains(':') || line.bytes().any(|b| b.is_ascii_digit());
+        alone
+            && !line.is_empty()
+            && !label
+            && !line.ends_with(['.', '!', '?', ';', ',', '"', '”', ')'])
+    };
+    let mut out = Vec::new();
+    for (i, &sentence) in text.sentences().iter().enumerate() {
+        if heading(sentence) && text.words_in(sentence).len() <= 4 {
+            let words = Words::of(text, sentence);
+            out.push((sentence.start, place(&words, entities.at(i))));
+        }
+    }
+    for &line in text.boilerplate() {
+        let bare = text
+            .slice(line)
+            .trim_matches([' ', '\t', '#', '*', '\r', '\n']);
+        if bare.is_empty() || bare.split_whitespace().count() > 3 || !heading(line) {
+            continue;
+        }
+        // A line the text model left out: read on its own, as a phrase.
+        let alone = Text::new(bare, Span::new(0, bare.len()));
+        let found = alone.sentences().first().map(|&s| {
+            let words = Words::of(&alone, s);
+            let found = e.find(&words, 0, words.len());
+            place(&words, &found)
+        });
+        out.push((line.start, found.flatten()));
+    }
+    out.sort_by_key(|&(start, _)| start);
+    out
 }
 
 /// The entities of each sentence of a text, in text order, found the first time one
@@ -1989,13 +2060,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // "are due to run until Thursday": "due to" carries a date to a verb, and
             // is no deadline.
             let carrier = || l.support.at(self.from(k)).is_some() && self.words.is(k + 1, &["to"]);
-            // "the crash site", "the flood zone": a place named by its event.
-            let place = |n: usize| self.words.is(k + n, &l.event_places);
+            // "the crash site", "the flood zone", "the area of the sinking": a place
+            // named by its event.
+            let place = |n: usize| {
+                self.words.is(k + n, &l.event_places)
+                    || (k >= 3
+                        && self.words.is(k - 1, &["the", "a", "its", "their"])
+                        && self.words.is(k - 2, &["of"])
+                        && self.words.is(k - 3, &l.event_places))
+            };
+            // "still on fire at mid-day Saturday", "still burning on Monday": a state
+            // that lasts, which the time finds going on, not the event's date.
+            let lasting = (k.saturating_sub(2)..k).any(|j| self.words.is(j, &["still"]));
             let found = l
                 .events
                 .at(self.from(k))
                 .filter(|_| !carrier())
-                .filter(|&(n, _)| !place(n))
+                .filter(|&(n, _)| !place(n) && !lasting)
                 .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
             // "a Thursday condo tower collapse": an event dated in place by another
             // time is that time's.

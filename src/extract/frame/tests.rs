@@ -178,3 +178,24 @@ fn a_pointing_phrase_names_the_place_before() {
         vec!["3,381 | deaths | - | pub | reported | - | none".to_owned()]
     );
 }
+
+/// A line that names one place and nothing else heads the figures under it, up to the
+/// next heading line; a heading of no place ("How it happened") ends it, and a label
+/// and its figure ("People killed: 60") are no heading.
+#[test]
+fn a_heading_that_names_a_place_scopes_the_lines_under_it() {
+    let published = NaiveDate::from_ymd_opt(2019, 3, 30).expect("date");
+    let text = "At least 746 people were killed.\n\nMOZAMBIQUE\n\nPeople killed: 501\n\n\
+                People injured: 1,523\n\n## Malawi\n\nPeople killed: 60\n\n\
+                How it happened\n\nPeople killed: 70\n";
+    assert_eq!(
+        describe(text, published),
+        vec![
+            "At least 746 | deaths | - | pub | reported | - | at-least".to_owned(),
+            "501 | deaths | Mozambique | pub | reported | - | none".to_owned(),
+            "1,523 | injuries | Mozambique | pub | reported | - | none".to_owned(),
+            "60 | deaths | Malawi | pub | reported | - | none".to_owned(),
+            "70 | deaths | - | pub | reported | - | none".to_owned(),
+        ]
+    );
+}
