@@ -578,6 +578,11 @@ impl Scan<'_, '_> {
         {
             return true;
         }
+        // "at 6.51 pm", "10.30 GMT": hours and minutes, a time of day, before any unit.
+        let minutes = num.z == -2 && num.value < 24.0 && (num.value.fract() * 100.0).round() < 60.0;
+        if minutes && LEXICON.time_words.contains(next) {
+            return true;
+        }
         if r.unit.is_some() {
             return false;
         }
