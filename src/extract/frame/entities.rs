@@ -310,7 +310,42 @@ impl Lexicon {
             );
             i += 1;
         }
+        self.drop_towns(words, &mut out);
         out
+    }
+
+    /// Takes out a country that only lends its name to a town: one written after a
+    /// capitalised point of the compass or "New" that is no alias with it ("East
+    /// Palestine", where "South Korea" and "New Zealand" are aliases of their own), or
+    /// one followed by a comma and a place of another country ("Palestine, Ohio",
+    /// "Lebanon, Pennsylvania"; not "Kyiv, Ukraine").
+    fn drop_towns(&self, words: &Words<'_, '_>, out: &mut Vec<(usize, Span)>) {
+        let text = words.text.text;
+        let before = |span: Span| {
+            let head = text.get(..span.start).unwrap_or("");
+            let prefix = head.strip_suffix(' ').unwrap_or("");
+            let word = prefix
+                .rsplit([' ', '\n', '\t', '(', '"', '“'])
+                .next()
+                .unwrap_or("");
+            matches!(word, "East" | "West" | "North" | "South" | "New")
+        };
+        let mut k = 0;
+        while k < out.len() {
+            let Some(&(x, span)) = out.get(k) else {
+                break;
+            };
+            let after = out.get(k + 1).is_some_and(|&(y, next)| {
+                text.get(span.end..next.start) == Some(", ")
+                    && self.country(y) != y
+                    && self.country(y) != x
+            });
+            if self.is_country(x) && (before(span) || after) {
+                out.remove(k);
+            } else {
+                k += 1;
+            }
+        }
     }
 
     /// The entities of a hyphenated word's parts ("NATO-Russia", "US-Russian": each
@@ -387,6 +422,22 @@ mod tests {
             }
         }
         out
+    }
+
+    /// A country's name in a town's is no country: "East Palestine", "Lebanon,
+    /// Pennsylvania"; "South Korea", "New Zealand" and "Kyiv, Ukraine" stay.
+    #[test]
+    fn a_town_named_after_a_country_is_no_country() {
+        assert_eq!(keys("A train derailed in East Palestine, Ohio."), ["Ohio"]);
+        assert_eq!(keys("He lives in Lebanon, Pennsylvania."), ["Pennsylvania"]);
+        assert_eq!(
+            keys("Troops left South Korea and New Zealand."),
+            ["South Korea", "New Zealand"]
+        );
+        assert_eq!(
+            keys("Talks in Kyiv, Ukraine, and in Lebanon."),
+            ["Kyiv", "Ukraine", "Lebanon"]
+        );
     }
 
     #[test]
