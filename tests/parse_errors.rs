@@ -110,6 +110,7 @@ fn embedded_rules_parse_and_validate_together() {
         "crowd-disagrees-across-sources",
         "prison-term-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
+        "duration-disagrees-across-sources",
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",

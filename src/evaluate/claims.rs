@@ -49,6 +49,9 @@ struct Base<'f> {
     attribution: Option<String>,
     kind: FactKind,
     class: &'f str,
+    /// For a figure of a measure keyed by its event's class (a length of time), that
+    /// class: the length of talks and that of a fire are two claims.
+    event: Option<&'f str>,
     /// A time's phase: an event's start and its end are two claims.
     phase: Option<Phase>,
     status: Status,
@@ -348,6 +351,12 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 .flatten(),
             kind: fact.kind,
             class: &head.class,
+            event: frame
+                .measure
+                .as_ref()
+                .filter(|m| frame::keyed_by_event_class(&m.class))
+                .and(frame.event.as_ref())
+                .map(|e| e.class.as_str()),
             // The start of an event that does not last days is its date.
             phase: frame
                 .phase

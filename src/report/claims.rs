@@ -77,6 +77,15 @@ pub fn claim_key(fact: &Fact, _doc_facts: &[Fact], _text: &str) -> Option<ClaimK
     {
         what = format!("{what}: {name}");
     }
+    // A length of time is a claim only as the length of its event ("duration of talks
+    // of 2022-01-10"), as the rules key it; with no event it is none.
+    if fact.kind == FactKind::Quantity && crate::extract::frame::keyed_by_event_class(&head.class) {
+        let event = frame.event.as_ref()?;
+        what = match &event.name {
+            Some(day) => format!("{what} of {} of {day}", event.class),
+            None => format!("{what} of {}", event.class),
+        };
+    }
     if let Some(qualifier) = &frame.qualifier {
         what = format!("{what} ({qualifier})");
     }

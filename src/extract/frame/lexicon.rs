@@ -381,6 +381,9 @@ pub struct Lexicon {
     pub prison_not_given: Phrases<()>,
     /// Measures of an event itself ("magnitude"): keyed by their event, not a place.
     pub event_measures: Vec<&'static str>,
+    /// Of those, the measures whose event's class is part of their claim (`[measured]
+    /// by-class`: a length of time).
+    pub by_event_class: Vec<&'static str>,
     /// Words right after a figure that make it an increment ("26 new cases").
     pub increment: Phrases<()>,
     /// Phrases of the numbered period a count is of ("in week 39").
@@ -653,6 +656,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         offers: list(&EVENT_ENTRIES, "announced-offer", "offer"),
         ordinals: plain(words, "links", "ordinal"),
         event_measures: plain(words, "measured", "event"),
+        by_event_class: plain(words, "measured", "by-class"),
         counted_events: plain(words, "measured", "counted"),
         increment: list(words, "links", "increment"),
         period: list(words, "links", "period").numbered(bit()),

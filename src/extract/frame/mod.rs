@@ -779,6 +779,13 @@ fn date_by_event(text: &Text<'_>, facts: &mut [Fact]) {
     }
 }
 
+/// Whether a figure of a measure class is one claim only with figures of the same
+/// event's class (`[measured] by-class` of `data/frame-words.txt`): the length of talks
+/// and that of a fire are two claims.
+pub fn keyed_by_event_class(class: &str) -> bool {
+    LEXICON.by_event_class.contains(&class)
+}
+
 /// Whether an event class lasts days (`[lasting]` of `data/events.txt`): its start
 /// and its end are two claims, and a day of it with neither is no claim. The start
 /// of any other event is its date ("talks began on Monday" and "talks on Monday").

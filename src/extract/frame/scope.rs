@@ -1399,6 +1399,32 @@ impl Sentence<'_, '_> {
             }
         }
         frame.event = best.and_then(|(_, a, b, class)| self.head(a, b, class, true));
+        // A length of time is an event's only when it says how long the event lasted:
+        // not the time since it ("four days after the blaze", "12 hours and 30 minutes
+        // after the launch"), nor a part of a length told in two units ("85 days and
+        // eight hours").
+        let end = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b);
+        let length = |k: usize| {
+            l.measures
+                .ending_at(self.all(), k)
+                .is_some_and(|(_, c)| c.rank == Rank::Fixed && c.name == "duration")
+        };
+        let elapsed = self.words.is(
+            end + 1,
+            &[
+                "after", "since", "before", "ago", "later", "earlier", "into", "from",
+            ],
+        );
+        let compound = (first >= 2 && self.words.is(first - 1, &["and"]) && length(first - 2))
+            || (self.words.is(end + 1, &["and"])
+                && self.figures.iter().any(|&(a, _)| a == end + 2));
+        if known_class(frame) == Some("duration") && (elapsed || compound) {
+            frame.event = None;
+        }
         let bound = matches!(
             fact.hedge,
             Hedge::MoreThan | Hedge::AtLeast | Hedge::LessThan | Hedge::AtMost
