@@ -335,12 +335,14 @@ impl Lexicon {
             let Some(&(x, span)) = out.get(k) else {
                 break;
             };
-            let after = out.get(k + 1).is_some_and(|&(y, next)| {
-                text.get(span.end..next.start) == Some(", ")
-                    && self.country(y) != y
-                    && self.country(y) != x
-            });
-            if self.is_country(x) && (before(span) || after) {
+            let after = || {
+                out.get(k + 1).is_some_and(|&(y, next)| {
+                    text.get(span.end..next.start) == Some(", ")
+                        && self.country(y) != y
+                        && self.country(y) != x
+                })
+            };
+            if self.is_country(x) && (before(span) || after()) {
                 out.remove(k);
             } else {
                 k += 1;

@@ -907,24 +907,32 @@ fn sections(text: &Text<'_>, entities: &SentenceEntities<'_, '_>) -> Vec<(usize,
             && words.span(words.len() - 1).is_some_and(|w| w.end == b.end);
         (whole && e.country(x) == e.country(y)).then(|| e.key(e.country(x)).to_owned())
     };
-    // A heading stands alone on its line and ends like no sentence.
+    // A heading stands alone on its line, is short and ends like no sentence. Tested
+    // on the bytes around it first: nearly every sentence shares its line.
+    let bytes = text.text.as_bytes();
     let heading = |span: Span| {
+        let mut i = span.start;
+        while i > 0
+            && bytes
+                .get(i - 1)
+                .is_some_and(|b| matches!(b, b' ' | b'\t' | b'#' | b'*'))
+        {
+            i -= 1;
+        }
+        let mut j = span.end;
+        while bytes.get(j).is_some_and(|b| matches!(b, b' ' | b'\t')) {
+            j += 1;
+        }
+        let alone = i > 0
+            && bytes.get(i - 1) == Some(&b'\n')
+            && bytes.get(j).is_none_or(|b| matches!(b, b'\n' | b'\r'));
+        if !alone || span.end - span.start > 80 {
+            return false;
+        }
         let line = text.slice(span).trim();
-        let before = text.text.get(..span.start).unwrap_or("");
-        let after = text.text.get(span.end..).unwrap_or("");
-        let alone = before
-            .trim_end_matches([' ', '\t', '#', '*'])
-            .ends_with('\n')
-            && (after
-                .trim_start_matches([' ', '\t'])
-                .starts_with(['\n', '\r'])
-                || after.trim().is_empty());
         // "People killed: 501" is a label and its figure, no heading.
         let label = line.contains(':') || line.bytes().any(|b| b.is_ascii_digit());
-        alone
-            && !line.is_empty()
-            && !label
-            && !line.ends_with(['.', '!', '?', ';', ',', '"', '”', ')'])
+        !line.is_empty() && !label && !line.ends_with(['.', '!', '?', ';', ',', '"', '”', ')'])
     };
     let mut out = Vec::new();
     for (i, &sentence) in text.sentences().iter().enumerate() {
@@ -934,10 +942,13 @@ fn sections(text: &Text<'_>, entities: &SentenceEntities<'_, '_>) -> Vec<(usize,
         }
     }
     for &line in text.boilerplate() {
+        if !heading(line) {
+            continue;
+        }
         let bare = text
             .slice(line)
             .trim_matches([' ', '\t', '#', '*', '\r', '\n']);
-        if bare.is_empty() || bare.split_whitespace().count() > 3 || !heading(line) {
+        if bare.is_empty() || bare.split_whitespace().count() > 3 {
             continue;
         }
         // A line the text model left out: read on its own, as a phrase.
@@ -2078,12 +2089,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
             };
             // "still on fire at mid-day Saturday", "still burning on Monday": a state
             // that lasts, which the time finds going on, not the event's date.
-            let lasting = (k.saturating_sub(2)..k).any(|j| self.words.is(j, &["still"]));
+            let lasting = || (k.saturating_sub(2)..k).any(|j| self.words.is(j, &["still"]));
             let found = l
                 .events
                 .at(self.from(k))
                 .filter(|_| !carrier())
-                .filter(|&(n, _)| !place(n) && !lasting)
+                .filter(|&(n, _)| !place(n) && !lasting())
                 .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
             // "a Thursday condo tower collapse": an event dated in place by another
             // time is that time's.
