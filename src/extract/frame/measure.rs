@@ -344,21 +344,18 @@ impl Sentence<'_, '_> {
             .iter()
             .rev()
             .find(|&&(_, b)| b < from && b + 6 >= from && self.words.is(b + 1, &["of"]))?;
-        // The outcome right before the share, past a hedge or a determiner.
-        (share.saturating_sub(4)..share).rev().find_map(|k| {
-            let (start, c) = l.measures.ending_at(self.all(), k)?;
-            let hedged = (k + 1..share).all(|j| {
-                self.words.is(
-                    j,
-                    &[
-                        "about", "around", "nearly", "some", "roughly", "a", "an", "the",
-                    ],
-                )
-            });
-            (c.rank == Rank::Outcome && hedged)
-                .then(|| self.head(start, k, c.name, true))
-                .flatten()
-        })
+        // The outcome right before the share (whose hedge is its own first word), past
+        // a determiner: "laying off about 13%", "cut a tenth".
+        let k = share.checked_sub(1)?;
+        let k = if self.words.is(k, &["a", "an", "the"]) {
+            k.checked_sub(1)?
+        } else {
+            k
+        };
+        let (start, c) = l.measures.ending_at(self.all(), k)?;
+        (c.rank == Rank::Outcome)
+            .then(|| self.head(start, k, c.name, true))
+            .flatten()
     }
 
     /// A crowd's count told with no noun of its own: a count of people ("350,000

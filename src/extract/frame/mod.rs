@@ -256,7 +256,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     let mut article: Option<Arc<[String]>> = None;
     // The last time read, and the event it dates.
     let mut last_time: Option<(Span, Option<Head>)> = None;
-    let sections = sections(text, &entities);
+    let sections = sections(text);
     for fact in facts.iter_mut() {
         // Names and durations get no frame (see `Sentence::frame`): a sentence with
         // only those is never read.
@@ -896,21 +896,12 @@ fn countries(entities: &SentenceEntities<'_, '_>) -> Vec<String> {
 /// heading's start, in text order, with the place's country as a key (`None` for a
 /// heading of no place). A heading of three words or fewer is a boilerplate line to
 /// the text model (no sentence), one of four a sentence; both are read here.
-fn sections(text: &Text<'_>, entities: &SentenceEntities<'_, '_>) -> Vec<(usize, Option<String>)> {
+fn sections(text: &Text<'_>) -> Vec<(usize, Option<String>)> {
     let e = &*entities::LEXICON;
-    // The one place that a line's words name, all of them, if any.
-    let place = |words: &Words<'_, '_>, found: &[(usize, Span)]| {
-        let (Some(&(x, a)), Some(&(y, b))) = (found.first(), found.last()) else {
-            return None;
-        };
-        let whole = words.span(0).is_some_and(|w| w.start == a.start)
-            && words.span(words.len() - 1).is_some_and(|w| w.end == b.end);
-        (whole && e.country(x) == e.country(y)).then(|| e.key(e.country(x)).to_owned())
-    };
     // A heading stands alone on its line, is short and ends like no sentence. Tested
     // on the bytes around it first: nearly every sentence shares its line.
     let bytes = text.text.as_bytes();
-    let heading = |span: Span| {
+    let heading = |span: Span| -> Option<&str> {
         let mut i = span.start;
         while i > 0
             && bytes
@@ -926,40 +917,31 @@ fn sections(text: &Text<'_>, entities: &SentenceEntities<'_, '_>) -> Vec<(usize,
         let alone = i > 0
             && bytes.get(i - 1) == Some(&b'\n')
             && bytes.get(j).is_none_or(|b| matches!(b, b'\n' | b'\r'));
-        if !alone || span.end - span.start > 80 {
-            return false;
+        if !alone || span.end.saturating_sub(span.start) > 80 {
+            return None;
         }
-        let line = text.slice(span).trim();
+        let line = text
+            .slice(span)
+            .trim_matches([' ', '\t', '#', '*', '\r', '\n']);
         // "People killed: 501" is a label and its figure, no heading.
         let label = line.contains(':') || line.bytes().any(|b| b.is_ascii_digit());
-        !line.is_empty() && !label && !line.ends_with(['.', '!', '?', ';', ',', '"', '”', ')'])
+        let heading = !line.is_empty()
+            && !label
+            && !line.ends_with(['.', '!', '?', ';', ',', '"', '”', ')'])
+            && line.split_whitespace().count() <= 4;
+        heading.then_some(line)
     };
-    let mut out = Vec::new();
-    for (i, &sentence) in text.sentences().iter().enumerate() {
-        if heading(sentence) && text.words_in(sentence).len() <= 4 {
-            let words = Words::of(text, sentence);
-            out.push((sentence.start, place(&words, entities.at(i))));
-        }
-    }
-    for &line in text.boilerplate() {
-        if !heading(line) {
-            continue;
-        }
-        let bare = text
-            .slice(line)
-            .trim_matches([' ', '\t', '#', '*', '\r', '\n']);
-        if bare.is_empty() || bare.split_whitespace().count() > 3 {
-            continue;
-        }
-        // A line the text model left out: read on its own, as a phrase.
-        let alone = Text::new(bare, Span::new(0, bare.len()));
-        let found = alone.sentences().first().map(|&s| {
-            let words = Words::of(&alone, s);
-            let found = e.find(&words, 0, words.len());
-            place(&words, &found)
-        });
-        out.push((line.start, found.flatten()));
-    }
+    let mut out: Vec<(usize, Option<String>)> = text
+        .sentences()
+        .iter()
+        .chain(text.boilerplate())
+        .filter_map(|&span| {
+            let line = heading(span)?;
+            // The place the whole line spells, as one name.
+            let place = e.lookup(line).map(|x| e.key(e.country(x)).to_owned());
+            Some((span.start, place))
+        })
+        .collect();
     out.sort_by_key(|&(start, _)| start);
     out
 }

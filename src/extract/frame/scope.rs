@@ -12,6 +12,10 @@ use crate::source::Span;
 /// Words of voting that make a word after a figure its side ("voting No").
 const VOTING: &[&str] = &["voted", "voting", "vote", "votes"];
 
+/// The measure class of a length of time (`duration` in `[fixed]` of
+/// `data/measures.txt`).
+const DURATION: &str = "duration";
+
 /// The lemma of word `k` without a possessive ("county's" → "county"), to look up
 /// among place nouns.
 fn place_lemma(lemmas: &[super::WordLemma], k: usize) -> Option<&str> {
@@ -1403,26 +1407,7 @@ impl Sentence<'_, '_> {
         // not the time since it ("four days after the blaze", "12 hours and 30 minutes
         // after the launch"), nor a part of a length told in two units ("85 days and
         // eight hours").
-        let end = fact
-            .unit
-            .as_ref()
-            .and_then(|u| self.cover(u.span))
-            .map_or(last, |(_, b)| b);
-        let length = |k: usize| {
-            l.measures
-                .ending_at(self.all(), k)
-                .is_some_and(|(_, c)| c.rank == Rank::Fixed && c.name == "duration")
-        };
-        let elapsed = self.words.is(
-            end + 1,
-            &[
-                "after", "since", "before", "ago", "later", "earlier", "into", "from",
-            ],
-        );
-        let compound = (first >= 2 && self.words.is(first - 1, &["and"]) && length(first - 2))
-            || (self.words.is(end + 1, &["and"])
-                && self.figures.iter().any(|&(a, _)| a == end + 2));
-        if known_class(frame) == Some("duration") && (elapsed || compound) {
+        if known_class(frame) == Some(DURATION) && self.time_since_or_part(fact, first, last) {
             frame.event = None;
         }
         let bound = matches!(
@@ -1434,6 +1419,33 @@ impl Sentence<'_, '_> {
         } else {
             self.succession(first, last, from, to).map(str::to_owned)
         };
+    }
+
+    /// Whether a length of time at words `first..=last` is the time since an event, not
+    /// its length ("four days after the blaze"), or a part of a length told in two
+    /// units ("85 days and eight hours").
+    fn time_since_or_part(&self, fact: &Fact, first: usize, last: usize) -> bool {
+        let end = fact
+            .unit
+            .as_ref()
+            .and_then(|u| self.cover(u.span))
+            .map_or(last, |(_, b)| b);
+        let elapsed = self.words.is(
+            end + 1,
+            &[
+                "after", "since", "before", "ago", "later", "earlier", "into", "from",
+            ],
+        );
+        let length = |k: usize| {
+            LEXICON
+                .measures
+                .ending_at(self.all(), k)
+                .is_some_and(|(_, c)| c.rank == Rank::Fixed && c.name == DURATION)
+        };
+        let after_one = first >= 2 && self.words.is(first - 1, &["and"]) && length(first - 2);
+        let before_one =
+            self.words.is(end + 1, &["and"]) && self.figures.iter().any(|&(a, _)| a == end + 2);
+        elapsed || after_one || before_one
     }
 
     /// A share ("55.8%"): what it is of, read after "of" or, for turnout, before it

@@ -578,9 +578,10 @@ impl Scan<'_, '_> {
         {
             return true;
         }
-        // "at 6.51 pm", "10.30 GMT": hours and minutes, a time of day, before any unit.
+        // "at 9 pm", "at 6.51 pm", "10.30 GMT": a time of day, before any unit (the
+        // reader may have taken "pm" for one).
         let minutes = num.z == -2 && num.value < 24.0 && (num.value.fract() * 100.0).round() < 60.0;
-        if minutes && LEXICON.time_words.contains(next) {
+        if (num.bare || minutes) && LEXICON.time_words.contains(next) {
             return true;
         }
         if r.unit.is_some() {
@@ -588,9 +589,6 @@ impl Scan<'_, '_> {
         }
         let day = num.bare && num.value >= 1.0 && num.value <= 31.0;
         if day && (is_month(prev) || is_month(next)) {
-            return true;
-        }
-        if num.bare && LEXICON.time_words.contains(next) {
             return true;
         }
         if is_year(num) && !(next.starts_with(char::is_lowercase) && is_plural(next)) {
