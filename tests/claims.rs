@@ -462,3 +462,11 @@ fn the_heldout_o_gold_fits_its_corpus() {
 fn the_heldout_p_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-p");
 }
+
+/// The seventeenth (`tests/heldout-q/`: a tuning corpus of series of earthquakes, tolls per quake
+/// rising fast and revised, magnitudes revised: Nepal 2015, Kumamoto 2016, central Italy 2016,
+/// Ridgecrest 2019).
+#[test]
+fn the_heldout_q_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-q");
+}
