@@ -470,3 +470,11 @@ fn the_heldout_p_gold_fits_its_corpus() {
 fn the_heldout_q_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-q");
 }
+
+/// The eighteenth (`tests/heldout-r/`: four stories of kinds not yet in the corpora, a cruise
+/// ship's outbreak in quarantine, an airliner shot down, a football transfer, floods across two
+/// countries).
+#[test]
+fn the_heldout_r_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-r");
+}
