@@ -159,6 +159,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             &mut problems,
         );
         findings.extend(across);
+        plan.drop_series_within(&mut findings, &corpus, &sources, &kept, &selection);
     }
     drop(kept);
     let facts: Vec<Fact> = if options.keep {
@@ -782,6 +783,7 @@ impl Prepared {
                     all: self.options.all,
                 },
             ));
+            plan.drop_series_within(&mut findings, &corpus, &sources, &kept, &selection);
         }
         evaluate::sort(&mut findings);
         let hidden = triage::apply(

@@ -115,6 +115,7 @@ fn embedded_rules_parse_and_validate_together() {
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",
         "amount-disagrees-across-sources",
+        "held-amount-disagrees-across-sources",
         "earnings-disagree-across-sources",
         "proceeds-disagree-across-sources",
         "value-disagrees-across-sources",

@@ -25,12 +25,14 @@ mod corroborated;
 mod group;
 mod growth;
 mod select;
+mod series;
 mod spelling;
 mod weekday;
 
 use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap as HashMap;
+use rustc_hash::FxHashSet;
 
 use chrono::{Datelike, NaiveDate};
 use rayon::prelude::*;
@@ -321,6 +323,83 @@ impl<'r> Plan<'r> {
         )
     }
 
+    /// Drops the findings of rules within one document over two values of a series
+    /// (see `series.rs`): "Tuesday's quake" and "the April 25 quake" in one article,
+    /// each date given by other articles too, one of which gives both. The series are
+    /// read from the rules across documents (of a frame, agreeing or consistent) that
+    /// select the finding's facts, over the facts kept from every document.
+    pub fn drop_series_within(
+        &self,
+        findings: &mut Vec<Finding>,
+        corpus: &Corpus,
+        sources: &SourceMap,
+        facts: &[&Fact],
+        selection: &[(usize, usize)],
+    ) {
+        let within: FxHashSet<&str> = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| r.scope == Scope::WithinDocument && r.group_by.contains(&GroupKey::Frame))
+            .map(|r| r.id.name.as_str())
+            .collect();
+        if !findings.iter().any(|f| within.contains(f.rule.as_str())) {
+            return;
+        }
+        let ctx = Context::new(corpus, sources, facts);
+        let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
+        for &(fact, decl) in selection {
+            if let Some(name) = self.across.get(decl) {
+                selected.entry(name).or_default().push(fact);
+            }
+        }
+        let indices: Vec<(FxHashSet<usize>, series::Index)> = self
+            .rules
+            .rules
+            .iter()
+            .filter(|r| {
+                r.scope == Scope::AcrossSources
+                    && r.group_by.contains(&GroupKey::Frame)
+                    && matches!(r.check, Check::Agree | Check::Consistent)
+            })
+            .filter_map(|r| {
+                let members = selected.get(r.fact.name.as_str())?;
+                Some((
+                    members.iter().copied().collect(),
+                    series::Index::new(r, members, &ctx),
+                ))
+            })
+            .collect();
+        let at: HashMap<(DocId, usize, usize), usize> = facts
+            .iter()
+            .enumerate()
+            .map(|(i, f)| ((f.doc, f.span.start, f.span.end), i))
+            .collect();
+        let fact_at = |l: &Label| at.get(&(l.doc, l.span.start, l.span.end)).copied();
+        findings.retain(|finding| {
+            if !within.contains(finding.rule.as_str()) {
+                return true;
+            }
+            let Some(claim) = finding.claim().and_then(fact_at) else {
+                return true;
+            };
+            let others: Vec<Option<usize>> = finding
+                .labels
+                .iter()
+                .filter(|l| matches!(l.mark, Mark::Other(_)))
+                .map(fact_at)
+                .collect();
+            let apart = !others.is_empty()
+                && indices.iter().any(|(members, index)| {
+                    members.contains(&claim)
+                        && others
+                            .iter()
+                            .all(|o| o.is_some_and(|o| index.apart(claim, o, &ctx)))
+                });
+            !apart
+        });
+    }
+
     /// Runs a part of the rules over the facts `selected`, rules in parallel.
     fn evaluate(
         &self,
@@ -444,6 +523,11 @@ impl<'r> Plan<'r> {
             found.extend(conflicts);
         }
         if rule.group_by.contains(&GroupKey::Frame) {
+            // Two values of a series ("Tuesday's quake" and "the April 25 quake"), one
+            // article giving both: two claims.
+            if matches!(rule.check, Check::Agree | Check::Consistent) {
+                series::drop_series(rule, members, &mut found, ctx);
+            }
             // Figures far apart are a weak match (a part and a whole), and so are
             // facts of articles about other countries: say nothing.
             for conflict in &mut found {

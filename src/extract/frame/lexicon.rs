@@ -445,6 +445,9 @@ pub struct Lexicon {
     /// `deal-noun`, `deal-verb`, `paying`, `valued`, `cost`, `cost-noun`, `fine`,
     /// `market`, `revised`, `premium`, `premium-link`, `subject-verb`).
     pub money: Vec<(&'static str, Phrases<()>)>,
+    /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
+    /// ("total assets": "assets").
+    pub money_held: Phrases<&'static str>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -635,6 +638,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         brief: list(words, "links", "brief"),
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
+        money_held: named(words, "money-held"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

@@ -169,7 +169,39 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if let Some(money) = self.cost(first, head) {
             return Some(money);
         }
-        self.fine(first, head)
+        if let Some(money) = self.fine(first, head) {
+            return Some(money);
+        }
+        self.held(first, head)
+    }
+
+    /// An amount held, owed, lost or paid out an amount at words `first..` (its head
+    /// at `head`) gives, if any: right after a noun of `[money-held]` and "of" ("total
+    /// assets of $209 billion"), or before one, right after it or past "in" and at
+    /// most two lower-case words ("a $282 million appeal", "$175 billion in
+    /// deposits"); keyed by the subject, else the sentence before's.
+    fn held(&self, first: usize, head: usize) -> Option<Money> {
+        let held = &LEXICON.money_held;
+        let before = (first >= 2 && self.words.is(first - 1, &["of"]))
+            .then(|| held.ending_at(self.all(), first - 2).map(|(_, &c)| c))
+            .flatten();
+        let after = || {
+            if let Some((_, &class)) = held.at(self.from(head + 1)) {
+                return Some(class);
+            }
+            if !self.words.is(head + 1, &["in"]) {
+                return None;
+            }
+            (head + 2..(head + 5).min(self.words.len()))
+                .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
+                .find_map(|k| held.at(self.from(k)).map(|(_, &c)| c))
+        };
+        let class = before.or_else(after)?;
+        if self.said_before(first) {
+            return None;
+        }
+        let party = self.subject(first).or_else(|| self.previous_subject())?;
+        Some(Money::of(class, party))
     }
 
     /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
@@ -707,6 +739,16 @@ static MONEY_LISTS: std::sync::LazyLock<
 /// dropped, folded ("Eastland Corp." and "Eastland's" → "eastland"; "Kestrel-3" →
 /// "kestrel").
 fn party_key(name: &str) -> String {
+    // "Silicon Valley Bank" and "SVB": a name of three capitalised words or more is
+    // keyed by its initials, as its acronym is.
+    let all: Vec<&str> = name.split_whitespace().collect();
+    if all.len() >= 3 && all.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return all
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+    }
     // "Saudi Eastland", "British Westfield": a country's name or demonym opening a
     // company's name is passed over, so that it keys as its short name does.
     let mut words = name.split_whitespace();

@@ -1,0 +1,185 @@
+//! Claims of a series: a story may hold two events or two figures that one frame
+//! cannot tell apart (two earthquakes a few days apart, each "the quake"; the
+//! magnitudes of a foreshock and of the main shock). An article that states both
+//! values of one claim, each of which another article states too, says they are two
+//! things: "Tuesday's quake came 17 days after the April 25 quake". Two such values
+//! are not held against each other, across sources or within an article.
+//!
+//! A value only one article gives is never set apart this way: a changed figure or
+//! date is still found against the others.
+
+use chrono::NaiveDate;
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{Conflict, Context, group};
+use crate::extract::{TimeValue, Value};
+use crate::load::DocId;
+use crate::parse::ast::{RuleDecl, Scope};
+
+/// How close two figures are to be one value of a claim (one in a hundred).
+const SAME_FIGURE: f64 = 0.01;
+
+/// How many articles must give a value for it to be one of a series.
+const ATTESTED: usize = 2;
+
+/// A value as compared here: a day's stretch or a figure.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Point {
+    Days(NaiveDate, NaiveDate),
+    Figure(f64),
+}
+
+impl Point {
+    fn of(value: &Value) -> Option<Point> {
+        match value {
+            Value::Time(TimeValue::Resolved { start, end, .. }) => Some(Point::Days(*start, *end)),
+            Value::Quantity(i) => i.nominal.or(i.min).or(i.max).map(Point::Figure),
+            _ => None,
+        }
+    }
+
+    fn same(self, other: Point) -> bool {
+        match (self, other) {
+            (Point::Days(a, b), Point::Days(c, d)) => a == c && b == d,
+            (Point::Figure(a), Point::Figure(b)) => {
+                (a - b).abs() <= SAME_FIGURE * a.abs().max(b.abs())
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The claims of one rule over every article that are series: two values of each,
+/// attested, that one article gives both of.
+pub(super) struct Index {
+    series: Vec<Series>,
+    /// The series each fact sits in.
+    of_fact: FxHashMap<usize, Vec<usize>>,
+}
+
+impl Index {
+    /// The series among the claims rule `rule` makes of `members`, over every article
+    /// (a rule within one article is read as the same claim across articles).
+    pub(super) fn new(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Index {
+        let across;
+        let rule = if rule.scope == Scope::AcrossSources {
+            rule
+        } else {
+            across = RuleDecl {
+                scope: Scope::AcrossSources,
+                ..rule.clone()
+            };
+            &across
+        };
+        let mut series: Vec<Series> = Vec::new();
+        let mut of_fact: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+        for claim in group::split(rule, members, ctx) {
+            let Some(s) = Series::of(&claim, ctx) else {
+                continue;
+            };
+            for &i in &claim {
+                of_fact.entry(i).or_default().push(series.len());
+            }
+            series.push(s);
+        }
+        Index { series, of_fact }
+    }
+
+    /// Whether facts `a` and `b` give two values of a series.
+    pub(super) fn apart(&self, a: usize, b: usize, ctx: &Context<'_>) -> bool {
+        self.of_fact.get(&a).is_some_and(|own| {
+            own.iter()
+                .filter_map(|&s| self.series.get(s))
+                .any(|s| s.apart(a, b, ctx))
+        })
+    }
+}
+
+/// Drops from each conflict the facts whose value is another of a series with the
+/// conflict's own (see the module documentation); conflicts left with none go.
+pub(super) fn drop_series(
+    rule: &RuleDecl,
+    members: &[usize],
+    found: &mut Vec<Conflict>,
+    ctx: &Context<'_>,
+) {
+    if found.is_empty() {
+        return;
+    }
+    let index = Index::new(rule, members, ctx);
+    if index.series.is_empty() {
+        return;
+    }
+    for conflict in found.iter_mut() {
+        conflict
+            .others
+            .retain(|&o| !index.apart(conflict.fact, o, ctx));
+    }
+    found.retain(|c| !c.others.is_empty());
+}
+
+/// The values of one claim, each with the articles that give it; only claims where
+/// one article gives two values attested elsewhere.
+struct Series {
+    /// Each value and the documents giving it.
+    values: Vec<(Point, FxHashSet<DocId>)>,
+    /// The facts of the claim.
+    members: FxHashSet<usize>,
+}
+
+impl Series {
+    fn of(claim: &[usize], ctx: &Context<'_>) -> Option<Series> {
+        let mut values: Vec<(Point, FxHashSet<DocId>)> = Vec::new();
+        for &i in claim {
+            let Some(fact) = ctx.facts.get(i) else {
+                continue;
+            };
+            let Some(point) = Point::of(&fact.value) else {
+                continue;
+            };
+            match values.iter_mut().find(|(p, _)| p.same(point)) {
+                Some((_, docs)) => {
+                    docs.insert(fact.doc);
+                }
+                None => values.push((point, std::iter::once(fact.doc).collect())),
+            }
+        }
+        values.retain(|(_, docs)| docs.len() >= ATTESTED);
+        // One article giving two of the attested values.
+        let shared = values.iter().enumerate().any(|(k, (_, a))| {
+            values
+                .get(k + 1..)
+                .unwrap_or_default()
+                .iter()
+                .any(|(_, b)| a.iter().any(|d| b.contains(d)))
+        });
+        shared.then(|| Series {
+            values,
+            members: claim.iter().copied().collect(),
+        })
+    }
+
+    /// The attested value a fact gives, as an index into `values`.
+    fn value_of(&self, fact: usize, ctx: &Context<'_>) -> Option<usize> {
+        let point = Point::of(&ctx.facts.get(fact)?.value)?;
+        self.values.iter().position(|(p, _)| p.same(point))
+    }
+
+    /// Whether facts `a` and `b` give two attested values of this claim that one
+    /// article gives both of.
+    fn apart(&self, a: usize, b: usize, ctx: &Context<'_>) -> bool {
+        if !self.members.contains(&a) || !self.members.contains(&b) {
+            return false;
+        }
+        let (Some(x), Some(y)) = (self.value_of(a, ctx), self.value_of(b, ctx)) else {
+            return false;
+        };
+        if x == y {
+            return false;
+        }
+        let (Some((_, dx)), Some((_, dy))) = (self.values.get(x), self.values.get(y)) else {
+            return false;
+        };
+        dx.iter().any(|d| dy.contains(d))
+    }
+}
