@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::{Conflict, Context, group};
-use crate::extract::{TimeValue, Value};
+use crate::extract::{Fact, Hedge, TimeValue, Value};
 use crate::load::DocId;
 use crate::parse::ast::{RuleDecl, Scope};
 
@@ -22,18 +22,38 @@ const SAME_FIGURE: f64 = 0.01;
 /// How many articles must give a value for it to be one of a series.
 const ATTESTED: usize = 2;
 
-/// A value as compared here: a day's stretch or a figure.
+/// A value as compared here: a day's stretch, or a figure with the side of it its
+/// hedge puts the value ("at least 78" and "at most 78" are two readings: a hedge
+/// turned round is never another value of a series).
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum Point {
     Days(NaiveDate, NaiveDate),
-    Figure(f64),
+    Figure(f64, Side),
+}
+
+/// Which side of its figure a hedge puts a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Above,
+    Below,
+    Near,
 }
 
 impl Point {
-    fn of(value: &Value) -> Option<Point> {
-        match value {
+    fn of(fact: &Fact) -> Option<Point> {
+        match &fact.value {
             Value::Time(TimeValue::Resolved { start, end, .. }) => Some(Point::Days(*start, *end)),
-            Value::Quantity(i) => i.nominal.or(i.min).or(i.max).map(Point::Figure),
+            Value::Quantity(i) => {
+                let side = match fact.hedge {
+                    Hedge::MoreThan | Hedge::AtLeast => Side::Above,
+                    Hedge::AtMost | Hedge::LessThan => Side::Below,
+                    _ => Side::Near,
+                };
+                i.nominal
+                    .or(i.min)
+                    .or(i.max)
+                    .map(|x| Point::Figure(x, side))
+            }
             _ => None,
         }
     }
@@ -41,8 +61,8 @@ impl Point {
     fn same(self, other: Point) -> bool {
         match (self, other) {
             (Point::Days(a, b), Point::Days(c, d)) => a == c && b == d,
-            (Point::Figure(a), Point::Figure(b)) => {
-                (a - b).abs() <= SAME_FIGURE * a.abs().max(b.abs())
+            (Point::Figure(a, x), Point::Figure(b, y)) => {
+                x == y && (a - b).abs() <= SAME_FIGURE * a.abs().max(b.abs())
             }
             _ => false,
         }
@@ -134,7 +154,7 @@ impl Series {
             let Some(fact) = ctx.facts.get(i) else {
                 continue;
             };
-            let Some(point) = Point::of(&fact.value) else {
+            let Some(point) = Point::of(fact) else {
                 continue;
             };
             match values.iter_mut().find(|(p, _)| p.same(point)) {
@@ -161,7 +181,7 @@ impl Series {
 
     /// The attested value a fact gives, as an index into `values`.
     fn value_of(&self, fact: usize, ctx: &Context<'_>) -> Option<usize> {
-        let point = Point::of(&ctx.facts.get(fact)?.value)?;
+        let point = Point::of(ctx.facts.get(fact)?)?;
         self.values.iter().position(|(p, _)| p.same(point))
     }
 
@@ -180,6 +200,14 @@ impl Series {
         let (Some((_, dx)), Some((_, dy))) = (self.values.get(x), self.values.get(y)) else {
             return false;
         };
+        // "At least 174" and "at most 174": a hedge turned round, never two values.
+        if let (Some((Point::Figure(p, _), _)), Some((Point::Figure(q, _), _))) =
+            (self.values.get(x), self.values.get(y))
+        {
+            if Point::Figure(*p, Side::Near).same(Point::Figure(*q, Side::Near)) {
+                return false;
+            }
+        }
         dx.iter().any(|d| dy.contains(d))
     }
 }
