@@ -484,8 +484,19 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     groups
 }
 
-/// Whether two figures lie too far apart to be one claim misreported: neither interval
-/// reaches within a factor of 3 of the other ("12 deaths in Pine County" and "about 100
+/// The measure class of an earthquake's magnitude.
+const MAGNITUDE: &str = "magnitude";
+
+/// How far apart two magnitudes are to be two quakes' (sources differ by tenths on
+/// one quake: 7.8 and 7.9).
+const MAGNITUDES_APART: f64 = 0.8;
+
+/// The largest magnitude ever recorded (Valdivia, 1960), rounded up: a figure above it
+/// is misread.
+const LARGEST_MAGNITUDE: f64 = 9.6;
+
+/// Whether two figures lie too far apart to be one claim misreported: the figures as
+/// stated, or else neither interval, come within a factor of 3 of each other ("12 deaths in Pine County" and "about 100
 /// across Florida" are a part and a whole the frame could not tell apart; a misread
 /// or outdated figure is rarely off by so much). Such a match is weak: it says nothing.
 /// Vague amounts ("dozens", "thousands") are never far apart.
@@ -497,6 +508,38 @@ pub(super) fn far_apart(a: &Fact, b: &Fact) -> bool {
     // compared as they stand.
     if a.hedge == Hedge::Vague || b.hedge == Hedge::Vague {
         return false;
+    }
+    // A magnitude 4.2 and a 6.4, their quakes not dated to one day: an aftershock and
+    // its main shock, told apart by a whole unit nearly (sources differ by tenths on
+    // one quake). One beyond the largest ever recorded is a misreading, never another
+    // quake.
+    let magnitude = |f: &Fact| {
+        f.frame
+            .as_ref()
+            .and_then(|fr| fr.measure.as_ref())
+            .is_some_and(|m| m.class == MAGNITUDE)
+    };
+    // Two magnitudes of quakes dated to one day are of one quake: compared as they
+    // stand.
+    let day = |f: &Fact| {
+        f.frame
+            .as_ref()
+            .and_then(|fr| fr.event.as_ref())
+            .and_then(|e| e.name.clone())
+    };
+    let one_day = day(a).is_some() && day(a) == day(b);
+    if magnitude(a) && magnitude(b) && !one_day {
+        if let (Some(p), Some(q)) = (x.nominal, y.nominal) {
+            return (p - q).abs() >= MAGNITUDES_APART && p.max(q) <= LARGEST_MAGNITUDE;
+        }
+    }
+    // "At least 17" on one mountain and 758 across the country: the figures as
+    // stated, bounds or not, a part and a whole.
+    if let (Some(a), Some(b)) = (x.nominal, y.nominal) {
+        let (low, high) = if a < b { (a, b) } else { (b, a) };
+        if low > 0.0 && high / low > 3.0 {
+            return true;
+        }
     }
     let (low, high) = match (x.max, y.min, y.max, x.min) {
         (Some(x_max), Some(y_min), _, _) if x_max < y_min => (x_max, y_min),
