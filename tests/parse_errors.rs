@@ -114,6 +114,7 @@ fn embedded_rules_parse_and_validate_together() {
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",
         "size-disagrees-across-sources",
+        "distance-disagrees-across-sources",
         "amount-disagrees-across-sources",
         "held-amount-disagrees-across-sources",
         "earnings-disagree-across-sources",

@@ -445,6 +445,9 @@ pub struct Lexicon {
     /// `deal-noun`, `deal-verb`, `paying`, `valued`, `cost`, `cost-noun`, `fine`,
     /// `market`, `revised`, `premium`, `premium-link`, `subject-verb`).
     pub money: Vec<(&'static str, Phrases<()>)>,
+    /// `[links] directions`: the bearing a distance from a place is told in ("76 km
+    /// *northwest* of Norville").
+    pub directions: Vec<&'static str>,
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
@@ -639,6 +642,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
         money_held: named(words, "money-held"),
+        directions: plain(words, "links", "directions"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

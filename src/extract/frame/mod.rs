@@ -1689,7 +1689,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 }
                 // "the 300-meter-long Northwind": a size of a named object, in metres or
                 // tonnes.
-                if let Some(size) = self.size_of(fact, first, last, from) {
+                // "76 km northwest of Norville": a distance from a named place, however
+                // it is told ("came down 62 km southeast of Norville" is no change).
+                let mut size = self.size_of(fact, first, last, from);
+                if size.is_none() {
+                    size = self.distance_from(fact, first);
+                    if size.is_some() {
+                        frame.qualifier = None;
+                    }
+                }
+                if let Some(size) = size {
                     frame.measure = self.head(first, last, size.dimension, true);
                     frame.scope = vec![size.object.clone()];
                     size::rescale(fact, &size);

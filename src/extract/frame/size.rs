@@ -341,6 +341,103 @@ pub(super) fn capitalised_word(w: &str) -> bool {
             .all(|c| c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')
 }
 
+/// A nautical mile in metres.
+const NAUTICAL_MILE: f64 = 1852.0;
+
+impl Sentence<'_, '_> {
+    /// The distance a figure at words `first..` gives of a named place, if any: a length
+    /// right before "of", "from" or "off (the coast of)", past a conversion in brackets
+    /// and a bearing ("76 km (47 miles) northwest of Norville", "47 nautical miles
+    /// southwest of Eastport", "about 50 miles off the coast of Eastport"), and then a
+    /// name.
+    /// Keyed by the place (its entity's key, else its words), read in metres. A radius
+    /// ("within 50 km of") is no distance of one place.
+    pub(super) fn distance_from(&self, fact: &Fact, first: usize) -> Option<Size> {
+        let unit = fact.unit.as_ref()?;
+        let (_, mut factor, base) = UNITS.iter().find(|(u, _, _)| *u == unit.lemma).copied()?;
+        if base != "metre" {
+            return None;
+        }
+        if first >= 1
+            && self
+                .words
+                .is(first - 1, &["within", "radius", "to", "than"])
+        {
+            return None;
+        }
+        let (unit_start, unit_end) = self.cover(unit.span)?;
+        if unit.lemma == "mile" && unit_start >= 1 && self.words.is(unit_start - 1, &["nautical"]) {
+            factor = NAUTICAL_MILE;
+        }
+        let len = self.words.len();
+        let mut k = unit_end + 1;
+        // "(47 miles)": a conversion, passed over, up to the word its bracket closes
+        // after.
+        let gap_after = |i: usize| -> &str {
+            match (self.words.span(i), self.words.span(i + 1)) {
+                (Some(a), Some(b)) => self.words.between(a.end, b.start),
+                _ => "",
+            }
+        };
+        if gap_after(unit_end).contains('(') {
+            while k < len && !gap_after(k).contains(')') {
+                k += 1;
+            }
+            k += 1;
+        }
+        if self.words.is(k, &LEXICON.directions) {
+            k += 1;
+        }
+        if self.words.is(k, &["off"]) {
+            k += 1;
+            while self.words.is(k, &["the", "coast", "shore", "of"]) {
+                k += 1;
+            }
+        } else if self.words.is(k, &["of", "from"]) {
+            k += 1;
+        } else {
+            return None;
+        }
+        // The place: a run of capitalised words, up to the first that ends a clause.
+        let mut words: Vec<&str> = Vec::new();
+        while k < len
+            && words.len() < 4
+            && capitalised_word(self.words.w(k).trim_end_matches([',', '.', ';', ':', ')']))
+        {
+            let w = self.words.w(k);
+            words.push(w.trim_end_matches([',', '.', ';', ':', ')']));
+            if w.ends_with([',', '.', ';', ':', ')']) {
+                break;
+            }
+            k += 1;
+        }
+        if words.is_empty() || words.iter().any(|w| crate::text::is_calendar_word(w)) {
+            return None;
+        }
+        let name = words.join(" ");
+        let entities = &*super::entities::LEXICON;
+        let object = entities
+            .lookup(&name)
+            .map(|e| entities.key(e).to_owned())
+            .unwrap_or_else(|| {
+                words
+                    .iter()
+                    .map(|w| token_key(w))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            });
+        Some(Size {
+            dimension: DISTANCE_FROM,
+            object,
+            factor,
+            base,
+        })
+    }
+}
+
+/// The measure of a distance from a named place.
+const DISTANCE_FROM: &str = "distance from";
+
 /// A figure read in its base unit: each bound and its stated value times `factor`.
 pub(super) fn rescale(fact: &mut Fact, size: &Size) {
     if let Value::Quantity(v) = &mut fact.value {
