@@ -331,7 +331,10 @@ fn place<'f>(fact: &Fact, frame: &'f Frame) -> Place<'f> {
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
     // A bucket holds its members' indices; their places are read only for a bucket of
     // two or more, the only one that can make a claim of two facts (most of an
-    // article's buckets hold one figure or one date).
+    // article's buckets hold one figure or one date). So one member makes no claim.
+    if members.len() < 2 {
+        return Vec::new();
+    }
     let mut buckets: HashMap<Base<'_>, Vec<usize>> = HashMap::default();
     let mut order: Vec<Base<'_>> = Vec::new();
     for &index in members {

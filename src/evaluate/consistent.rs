@@ -135,11 +135,18 @@ pub(super) fn check(
     candidates: &Group,
     ctx: &Context<'_>,
 ) -> Vec<Conflict> {
-    let Some((point, agreeing)) = agreement(&ranged(reference, rule.tolerance, ctx)) else {
+    let reference_ranged = ranged(reference, rule.tolerance, ctx);
+    let Some((point, agreeing)) = agreement(&reference_ranged) else {
         return Vec::new();
     };
     let agreeing = witnesses(rule, agreeing, ctx);
-    ranged(candidates, rule.tolerance, ctx)
+    // A group checked against itself (not in draft mode): its ranges are made once.
+    let candidates_ranged = if candidates == reference {
+        reference_ranged
+    } else {
+        ranged(candidates, rule.tolerance, ctx)
+    };
+    candidates_ranged
         .into_iter()
         .filter(|(_, range)| !range.contains(point))
         .filter_map(|(index, _)| conflict(rule, index, &agreeing, ctx))

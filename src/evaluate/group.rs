@@ -21,8 +21,33 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     if rule.group_by.contains(&GroupKey::Frame) {
         return super::claims::split(rule, members, ctx);
     }
-    let mut groups: HashMap<Key, Group> = HashMap::default();
-    let mut order: Vec<Key> = Vec::new();
+    // Without a key of the facts' own, the groups are the documents (or, across
+    // sources, one): a rule within a document is run on one document's facts, which
+    // are then one group, found without a key made and hashed for each.
+    let keyed =
+        rule.group_by.contains(&GroupKey::Attribution) || rule.group_by.contains(&GroupKey::Unit);
+    if !keyed {
+        let mut docs = members
+            .iter()
+            .filter_map(|&index| ctx.facts.get(index).map(|fact| fact.doc));
+        let one_doc = match docs.next() {
+            None => return Vec::new(),
+            Some(first) => rule.scope != Scope::WithinDocument || docs.all(|doc| doc == first),
+        };
+        if one_doc {
+            return vec![
+                members
+                    .iter()
+                    .copied()
+                    .filter(|&index| ctx.facts.get(index).is_some())
+                    .collect(),
+            ];
+        }
+    }
+    // Each key's group by its place in `groups`, which keeps the order in which the
+    // keys first come (a key is moved into the map, not cloned for a list of them).
+    let mut at: HashMap<Key, usize> = HashMap::default();
+    let mut groups: Vec<Group> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
@@ -40,14 +65,13 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 .then(|| fact.unit.as_ref().map(|u| u.lemma.clone()))
                 .flatten(),
         };
-        let group = groups.entry(key.clone()).or_insert_with(|| {
-            order.push(key);
-            Vec::new()
+        let slot = *at.entry(key).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
         });
-        group.push(index);
+        if let Some(group) = groups.get_mut(slot) {
+            group.push(index);
+        }
     }
-    order
-        .into_iter()
-        .filter_map(|key| groups.remove(&key))
-        .collect()
+    groups
 }
