@@ -1,12 +1,15 @@
 //! Claims of a series: a story may hold two events or two figures that one frame
 //! cannot tell apart (two earthquakes a few days apart, each "the quake"; the
 //! magnitudes of a foreshock and of the main shock). An article that states both
-//! values of one claim, each of which another article states too, says they are two
-//! things: "Tuesday's quake came 17 days after the April 25 quake". Two such values
-//! are not held against each other, across sources or within an article.
+//! values of one claim, each of which another article states without the other, says
+//! they are two things: "Tuesday's quake came 17 days after the April 25 quake", after
+//! articles that knew only the first quake and articles that tell only the second. Two
+//! such values are not held against each other, across sources or within an article.
 //!
 //! A value only one article gives is never set apart this way: a changed figure or
-//! date is still found against the others.
+//! date is still found against the others. Nor are two values that articles only ever
+//! give together: an article that contradicts itself, however often it is copied, is
+//! no witness of a series.
 
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -138,40 +141,91 @@ pub(super) fn drop_series(
     found.retain(|c| !c.others.is_empty());
 }
 
+/// Whether a fact is of what comes in series: the date of an event (quakes, storms,
+/// protests recur in one story) or a quake's magnitude. Counts are not: two counts of
+/// one frame that articles give apart and together are more often one count
+/// misreported and copied (a wire story's figure carried by many outlets) than two
+/// groups counted.
+fn recurs(fact: &Fact) -> bool {
+    match &fact.value {
+        Value::Time(_) => true,
+        _ => fact
+            .frame
+            .as_ref()
+            .and_then(|f| f.measure.as_ref())
+            .is_some_and(|m| m.class == "magnitude"),
+    }
+}
+
 /// The values of one claim, each with the articles that give it; only claims where
 /// one article gives two values attested elsewhere.
 struct Series {
-    /// Each value and the documents giving it.
-    values: Vec<(Point, FxHashSet<DocId>)>,
+    values: Vec<Attested>,
     /// The facts of the claim.
     members: FxHashSet<usize>,
 }
 
+/// A value of a claim that two articles or more give.
+struct Attested {
+    point: Point,
+    /// The articles that give it.
+    docs: FxHashSet<DocId>,
+    /// The articles that give its figure on any side ("up to 90,000", "nearly 90,000"
+    /// and "90,000" are one figure here): an article gives another value *without* this
+    /// one only if it gives none of these.
+    figure_docs: FxHashSet<DocId>,
+}
+
+impl Point {
+    /// The point with its side left out.
+    fn figure(self) -> Point {
+        match self {
+            Point::Figure(x, _) => Point::Figure(x, Side::Near),
+            days => days,
+        }
+    }
+}
+
 impl Series {
     fn of(claim: &[usize], ctx: &Context<'_>) -> Option<Series> {
-        let mut values: Vec<(Point, FxHashSet<DocId>)> = Vec::new();
+        let mut all: Vec<(Point, FxHashSet<DocId>)> = Vec::new();
         for &i in claim {
             let Some(fact) = ctx.facts.get(i) else {
                 continue;
             };
+            if !recurs(fact) {
+                return None;
+            }
             let Some(point) = Point::of(fact) else {
                 continue;
             };
-            match values.iter_mut().find(|(p, _)| p.same(point)) {
+            match all.iter_mut().find(|(p, _)| p.same(point)) {
                 Some((_, docs)) => {
                     docs.insert(fact.doc);
                 }
-                None => values.push((point, std::iter::once(fact.doc).collect())),
+                None => all.push((point, std::iter::once(fact.doc).collect())),
             }
         }
-        values.retain(|(_, docs)| docs.len() >= ATTESTED);
+        let values: Vec<Attested> = all
+            .iter()
+            .filter(|(_, docs)| docs.len() >= ATTESTED)
+            .map(|(point, docs)| Attested {
+                point: *point,
+                docs: docs.clone(),
+                figure_docs: all
+                    .iter()
+                    .filter(|(p, _)| p.figure().same(point.figure()))
+                    .flat_map(|(_, d)| d.iter().copied())
+                    .collect(),
+            })
+            .collect();
         // One article giving two of the attested values.
-        let shared = values.iter().enumerate().any(|(k, (_, a))| {
+        let shared = values.iter().enumerate().any(|(k, a)| {
             values
                 .get(k + 1..)
                 .unwrap_or_default()
                 .iter()
-                .any(|(_, b)| a.iter().any(|d| b.contains(d)))
+                .any(|b| a.docs.iter().any(|d| b.docs.contains(d)))
         });
         shared.then(|| Series {
             values,
@@ -179,14 +233,14 @@ impl Series {
         })
     }
 
-    /// The attested value a fact gives, as an index into `values`.
-    fn value_of(&self, fact: usize, ctx: &Context<'_>) -> Option<usize> {
+    /// The attested value a fact gives.
+    fn value_of(&self, fact: usize, ctx: &Context<'_>) -> Option<&Attested> {
         let point = Point::of(ctx.facts.get(fact)?)?;
-        self.values.iter().position(|(p, _)| p.same(point))
+        self.values.iter().find(|v| v.point.same(point))
     }
 
     /// Whether facts `a` and `b` give two attested values of this claim that one
-    /// article gives both of.
+    /// article gives both of, and each another article without the other.
     fn apart(&self, a: usize, b: usize, ctx: &Context<'_>) -> bool {
         if !self.members.contains(&a) || !self.members.contains(&b) {
             return false;
@@ -194,20 +248,16 @@ impl Series {
         let (Some(x), Some(y)) = (self.value_of(a, ctx), self.value_of(b, ctx)) else {
             return false;
         };
-        if x == y {
+        // One value, or "at least 174" and "at most 174": a hedge turned round, never
+        // two values.
+        if x.point.figure().same(y.point.figure()) {
             return false;
         }
-        let (Some((_, dx)), Some((_, dy))) = (self.values.get(x), self.values.get(y)) else {
-            return false;
-        };
-        // "At least 174" and "at most 174": a hedge turned round, never two values.
-        if let (Some((Point::Figure(p, _), _)), Some((Point::Figure(q, _), _))) =
-            (self.values.get(x), self.values.get(y))
-        {
-            if Point::Figure(*p, Side::Near).same(Point::Figure(*q, Side::Near)) {
-                return false;
-            }
-        }
-        dx.iter().any(|d| dy.contains(d))
+        // One article gives both, and each is given by another article without the
+        // other: an article that contradicts itself, however often it is copied (a
+        // wire story carried by many outlets), is no witness of a series.
+        x.docs.iter().any(|d| y.docs.contains(d))
+            && x.docs.iter().any(|d| !y.figure_docs.contains(d))
+            && y.docs.iter().any(|d| !x.figure_docs.contains(d))
     }
 }
