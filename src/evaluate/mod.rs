@@ -325,9 +325,10 @@ impl<'r> Plan<'r> {
 
     /// Drops the findings of rules within one document over two values of a series
     /// (see `series.rs`): "Tuesday's quake" and "the April 25 quake" in one article,
-    /// each date given by other articles too, one of which gives both. The series are
-    /// read from the rules across documents (of a frame, agreeing or consistent) that
-    /// select the finding's facts, over the facts kept from every document.
+    /// each date given by another article without the other, and one article giving
+    /// both. The series are read from the rules across documents (of a frame, agreeing
+    /// or consistent) that select the finding's facts, over the facts kept from every
+    /// document; only rules that select dates or magnitudes are read.
     pub fn drop_series_within(
         &self,
         findings: &mut Vec<Finding>,
@@ -364,10 +365,12 @@ impl<'r> Plan<'r> {
             })
             .filter_map(|r| {
                 let members = selected.get(r.fact.name.as_str())?;
-                Some((
-                    members.iter().copied().collect(),
-                    series::Index::new(r, members, &ctx),
-                ))
+                series::any_recur(members, &ctx).then(|| {
+                    (
+                        members.iter().copied().collect(),
+                        series::Index::new(r, members, &ctx),
+                    )
+                })
             })
             .collect();
         let at: HashMap<(DocId, usize, usize), usize> = facts

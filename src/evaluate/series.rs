@@ -126,7 +126,8 @@ pub(super) fn drop_series(
     found: &mut Vec<Conflict>,
     ctx: &Context<'_>,
 ) {
-    if found.is_empty() {
+    let recurring = |i: usize| ctx.facts.get(i).is_some_and(|f| recurs(f));
+    if !found.iter().any(|c| recurring(c.fact)) {
         return;
     }
     let index = Index::new(rule, members, ctx);
@@ -139,6 +140,13 @@ pub(super) fn drop_series(
             .retain(|&o| !index.apart(conflict.fact, o, ctx));
     }
     found.retain(|c| !c.others.is_empty());
+}
+
+/// Whether any of facts `members` is of what comes in series (see [`recurs`]).
+pub(super) fn any_recur(members: &[usize], ctx: &Context<'_>) -> bool {
+    members
+        .iter()
+        .any(|&i| ctx.facts.get(i).is_some_and(|f| recurs(f)))
 }
 
 /// Whether a fact is of what comes in series: the date of an event (quakes, storms,
