@@ -141,12 +141,13 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     // The facts kept stay where each document's check put them.
     let kept: Vec<&Fact> = facts.iter().flatten().collect();
     if plan.has_across() {
-        let across = plan.across(
+        let across = plan.across_and_series(
             &corpus,
             &sources,
             &kept,
             &selection,
             &EvalOptions { all: options.all },
+            &mut findings,
         );
         // The texts these findings point into were let go: read them again.
         let docs = documents(&across);
@@ -159,7 +160,6 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
             &mut problems,
         );
         findings.extend(across);
-        plan.drop_series_within(&mut findings, &corpus, &sources, &kept, &selection);
     }
     drop(kept);
     let facts: Vec<Fact> = if options.keep {
@@ -774,7 +774,7 @@ impl Prepared {
                 .copied()
                 .chain(self.selection.iter().map(|&(f, d)| (f + shift, d)))
                 .collect();
-            findings.extend(plan.across(
+            let across = plan.across_and_series(
                 &corpus,
                 &sources,
                 &kept,
@@ -782,8 +782,9 @@ impl Prepared {
                 &EvalOptions {
                     all: self.options.all,
                 },
-            ));
-            plan.drop_series_within(&mut findings, &corpus, &sources, &kept, &selection);
+                &mut findings,
+            );
+            findings.extend(across);
         }
         evaluate::sort(&mut findings);
         let hidden = triage::apply(

@@ -308,12 +308,7 @@ impl<'r> Plan<'r> {
         options: &EvalOptions,
     ) -> Vec<Finding> {
         let ctx = Context::new(corpus, sources, facts);
-        let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
-        for &(fact, decl) in selection {
-            if let Some(name) = self.across.get(decl) {
-                selected.entry(name).or_default().push(fact);
-            }
-        }
+        let selected = self.selected_across(selection);
         self.evaluate(
             Part::AcrossSources,
             &ctx,
@@ -323,19 +318,52 @@ impl<'r> Plan<'r> {
         )
     }
 
-    /// Drops the findings of rules within one document over two values of a series
-    /// (see `series.rs`): "Tuesday's quake" and "the April 25 quake" in one article,
-    /// each date given by another article without the other, and one article giving
-    /// both. The series are read from the rules across documents (of a frame, agreeing
-    /// or consistent) that select the finding's facts, over the facts kept from every
-    /// document; only rules that select dates or magnitudes are read.
-    pub fn drop_series_within(
+    /// [`Plan::across`], then drops from `local` (the findings of the rules within a
+    /// document, of every document) those over two values of a series (see
+    /// `series.rs`): "Tuesday's quake" and "the April 25 quake" in one article, each
+    /// date given by another article without the other, and one article giving both.
+    /// The series are those of the rules across documents (of a frame, agreeing or
+    /// consistent) that select the finding's facts, over the facts kept from every
+    /// document; only rules that select dates or magnitudes are read, each once.
+    pub fn across_and_series(
         &self,
-        findings: &mut Vec<Finding>,
         corpus: &Corpus,
         sources: &SourceMap,
         facts: &[&Fact],
         selection: &[(usize, usize)],
+        options: &EvalOptions,
+        local: &mut Vec<Finding>,
+    ) -> Vec<Finding> {
+        let ctx = Context::new(corpus, sources, facts);
+        let selected = self.selected_across(selection);
+        let found = self.evaluate(
+            Part::AcrossSources,
+            &ctx,
+            &selected,
+            is_draft_mode(corpus),
+            options,
+        );
+        self.drop_series_within(local, &ctx, &selected);
+        found
+    }
+
+    /// The facts each declaration a rule across documents reads selected.
+    fn selected_across(&self, selection: &[(usize, usize)]) -> HashMap<&str, Vec<usize>> {
+        let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
+        for &(fact, decl) in selection {
+            if let Some(name) = self.across.get(decl) {
+                selected.entry(name).or_default().push(fact);
+            }
+        }
+        selected
+    }
+
+    /// See [`Plan::across_and_series`].
+    fn drop_series_within(
+        &self,
+        findings: &mut Vec<Finding>,
+        ctx: &Context<'_>,
+        selected: &HashMap<&str, Vec<usize>>,
     ) {
         let within: FxHashSet<&str> = self
             .rules
@@ -347,14 +375,7 @@ impl<'r> Plan<'r> {
         if !findings.iter().any(|f| within.contains(f.rule.as_str())) {
             return;
         }
-        let ctx = Context::new(corpus, sources, facts);
-        let mut selected: HashMap<&str, Vec<usize>> = HashMap::default();
-        for &(fact, decl) in selection {
-            if let Some(name) = self.across.get(decl) {
-                selected.entry(name).or_default().push(fact);
-            }
-        }
-        let indices: Vec<(FxHashSet<usize>, series::Index)> = self
+        let indices: Vec<(FxHashSet<usize>, std::sync::Arc<series::Index>)> = self
             .rules
             .rules
             .iter()
@@ -365,14 +386,15 @@ impl<'r> Plan<'r> {
             })
             .filter_map(|r| {
                 let members = selected.get(r.fact.name.as_str())?;
-                series::any_recur(members, &ctx).then(|| {
-                    (
-                        members.iter().copied().collect(),
-                        series::Index::new(r, members, &ctx),
-                    )
+                series::any_recur(members, ctx).then(|| {
+                    let index = ctx.series_index(r, || {
+                        series::Index::new(&group::split(r, members, ctx), ctx)
+                    });
+                    (members.iter().copied().collect(), index)
                 })
             })
             .collect();
+        let facts = ctx.facts;
         let at: HashMap<(DocId, usize, usize), usize> = facts
             .iter()
             .enumerate()
@@ -397,7 +419,7 @@ impl<'r> Plan<'r> {
                     members.contains(&claim)
                         && others
                             .iter()
-                            .all(|o| o.is_some_and(|o| index.apart(claim, o, &ctx)))
+                            .all(|o| o.is_some_and(|o| index.apart(claim, o, ctx)))
                 });
             !apart
         });
@@ -444,7 +466,16 @@ impl<'r> Plan<'r> {
         let Some(members) = selected.get(rule.fact.name.as_str()) else {
             return found;
         };
-        for mut group in group::split(rule, members, ctx) {
+        let groups = group::split(rule, members, ctx);
+        // The claims over every article, kept for the series of a rule across sources
+        // that selects dates or magnitudes (see `series.rs`); a rule within one article
+        // sees one article, which makes no series.
+        let series_of = (rule.scope == Scope::AcrossSources
+            && rule.group_by.contains(&GroupKey::Frame)
+            && matches!(rule.check, Check::Agree | Check::Consistent)
+            && series::any_recur(members, ctx))
+        .then(|| groups.clone());
+        for mut group in groups {
             if rule.scope == Scope::AcrossSources {
                 // Ties between sources go to the most recently published one: newer
                 // reporting is the reference an older figure is compared with. For a
@@ -528,8 +559,8 @@ impl<'r> Plan<'r> {
         if rule.group_by.contains(&GroupKey::Frame) {
             // Two values of a series ("Tuesday's quake" and "the April 25 quake"), one
             // article giving both: two claims.
-            if matches!(rule.check, Check::Agree | Check::Consistent) {
-                series::drop_series(rule, members, &mut found, ctx);
+            if let Some(claims) = &series_of {
+                series::drop_series(rule, claims, &mut found, ctx);
             }
             // Figures far apart are a weak match (a part and a whole), and so are
             // facts of articles about other countries: say nothing.
@@ -561,6 +592,9 @@ pub(crate) struct Context<'a> {
     /// The figures that revise a count ("the toll was revised to 275"), found once
     /// when a check first asks.
     revisions: OnceLock<Vec<usize>>,
+    /// The series of each rule across sources, by its id, made once (by the rule, or
+    /// for the findings within an article after it).
+    series: std::sync::Mutex<HashMap<String, std::sync::Arc<series::Index>>>,
 }
 
 impl<'a> Context<'a> {
@@ -570,7 +604,28 @@ impl<'a> Context<'a> {
             sources,
             facts,
             revisions: OnceLock::new(),
+            series: std::sync::Mutex::default(),
         }
+    }
+
+    /// The series of rule `rule`, made by `make` the first time it is asked for.
+    fn series_index(
+        &self,
+        rule: &RuleDecl,
+        make: impl FnOnce() -> series::Index,
+    ) -> std::sync::Arc<series::Index> {
+        let made = self
+            .series
+            .lock()
+            .ok()
+            .and_then(|cache| cache.get(&rule.id.name).cloned());
+        made.unwrap_or_else(|| {
+            let index = std::sync::Arc::new(make());
+            if let Ok(mut cache) = self.series.lock() {
+                cache.insert(rule.id.name.clone(), index.clone());
+            }
+            index
+        })
     }
 
     /// The figures whose frame says they revise a count, in fact order.

@@ -14,10 +14,11 @@
 use chrono::NaiveDate;
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{Conflict, Context, group};
+use super::group::Group;
+use super::{Conflict, Context};
 use crate::extract::{Fact, Hedge, TimeValue, Value};
 use crate::load::DocId;
-use crate::parse::ast::{RuleDecl, Scope};
+use crate::parse::ast::RuleDecl;
 
 /// How close two figures are to be one value of a claim (one in a hundred).
 const SAME_FIGURE: f64 = 0.01;
@@ -81,26 +82,15 @@ pub(super) struct Index {
 }
 
 impl Index {
-    /// The series among the claims rule `rule` makes of `members`, over every article
-    /// (a rule within one article is read as the same claim across articles).
-    pub(super) fn new(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Index {
-        let across;
-        let rule = if rule.scope == Scope::AcrossSources {
-            rule
-        } else {
-            across = RuleDecl {
-                scope: Scope::AcrossSources,
-                ..rule.clone()
-            };
-            &across
-        };
+    /// The series among a rule's claims over every article.
+    pub(super) fn new(claims: &[Group], ctx: &Context<'_>) -> Index {
         let mut series: Vec<Series> = Vec::new();
         let mut of_fact: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
-        for claim in group::split(rule, members, ctx) {
-            let Some(s) = Series::of(&claim, ctx) else {
+        for claim in claims {
+            let Some(s) = Series::of(claim, ctx) else {
                 continue;
             };
-            for &i in &claim {
+            for &i in claim {
                 of_fact.entry(i).or_default().push(series.len());
             }
             series.push(s);
@@ -118,11 +108,12 @@ impl Index {
     }
 }
 
-/// Drops from each conflict the facts whose value is another of a series with the
-/// conflict's own (see the module documentation); conflicts left with none go.
+/// Drops from each conflict of rule `rule` (across sources) the facts whose value is
+/// another of a series with the conflict's own (see the module documentation), the
+/// series read from the rule's claims `claims`; conflicts left with none go.
 pub(super) fn drop_series(
     rule: &RuleDecl,
-    members: &[usize],
+    claims: &[Group],
     found: &mut Vec<Conflict>,
     ctx: &Context<'_>,
 ) {
@@ -130,7 +121,7 @@ pub(super) fn drop_series(
     if !found.iter().any(|c| recurring(c.fact)) {
         return;
     }
-    let index = Index::new(rule, members, ctx);
+    let index = ctx.series_index(rule, || Index::new(claims, ctx));
     if index.series.is_empty() {
         return;
     }
