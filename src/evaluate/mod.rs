@@ -2,8 +2,10 @@
 //!
 //! The entry point is [`Plan`]: compiled once per run, it checks the rules within a
 //! document on each document as it is read ([`Plan::document`]) and the rules across
-//! documents on the facts kept from all of them ([`Plan::across`]). `pipeline` drives
-//! it, for production and tests alike. Findings need no text: a fact's text is read
+//! documents on the facts kept from all of them ([`Plan::across`]; with
+//! [`Plan::across_and_series`], the findings within a document over two values of a
+//! series, `series.rs`, are then dropped). `pipeline` drives it, for production and
+//! tests alike. Findings need no text: a fact's text is read
 //! by `report`, from the texts `pipeline` keeps or reads again.
 //!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
