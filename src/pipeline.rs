@@ -141,7 +141,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
     // The facts kept stay where each document's check put them.
     let kept: Vec<&Fact> = facts.iter().flatten().collect();
     if plan.has_across() {
-        let across = plan.across_and_series(
+        let across = plan.across(
             &corpus,
             &sources,
             &kept,
@@ -774,7 +774,7 @@ impl Prepared {
                 .copied()
                 .chain(self.selection.iter().map(|&(f, d)| (f + shift, d)))
                 .collect();
-            let across = plan.across_and_series(
+            let across = plan.across(
                 &corpus,
                 &sources,
                 &kept,

@@ -524,14 +524,13 @@ pub(super) fn far_apart(a: &Fact, b: &Fact) -> bool {
     };
     // Two magnitudes of quakes dated to one day are of one quake: compared as they
     // stand.
-    let day = |f: &Fact| {
+    fn day(f: &Fact) -> Option<&str> {
         f.frame
             .as_ref()
             .and_then(|fr| fr.event.as_ref())
-            .and_then(|e| e.name.clone())
-    };
-    let one_day = day(a).is_some() && day(a) == day(b);
-    if magnitude(a) && magnitude(b) && !one_day {
+            .and_then(|e| e.name.as_deref())
+    }
+    if magnitude(a) && magnitude(b) && !(day(a).is_some() && day(a) == day(b)) {
         if let (Some(p), Some(q)) = (x.nominal, y.nominal) {
             return (p - q).abs() >= MAGNITUDES_APART && p.max(q) <= LARGEST_MAGNITUDE;
         }

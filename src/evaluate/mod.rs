@@ -2,11 +2,10 @@
 //!
 //! The entry point is [`Plan`]: compiled once per run, it checks the rules within a
 //! document on each document as it is read ([`Plan::document`]) and the rules across
-//! documents on the facts kept from all of them ([`Plan::across`]; with
-//! [`Plan::across_and_series`], the findings within a document over two values of a
-//! series, `series.rs`, are then dropped). `pipeline` drives it, for production and
-//! tests alike. Findings need no text: a fact's text is read
-//! by `report`, from the texts `pipeline` keeps or reads again.
+//! documents on the facts kept from all of them ([`Plan::across`], which then drops the
+//! findings within a document over two values of a series, `series.rs`). `pipeline`
+//! drives it, for production and tests alike. Findings need no text: a fact's text is
+//! read by `report`, from the texts `pipeline` keeps or reads again.
 //!
 //! Each fact declaration selects its facts once (`select.rs`); each rule then sorts
 //! them into groups by key in one pass (`group.rs`) and checks every group on its own,
@@ -300,34 +299,14 @@ impl<'r> Plan<'r> {
 
     /// Checks the rules across documents over the facts kept from every document,
     /// as [`Plan::document`] selected them (`selection`: a fact's index into `facts`
-    /// and a declaration's, in fact order). Not sorted.
+    /// and a declaration's, in fact order). Not sorted. Then drops from `local` (the
+    /// findings of the rules within a document, of every document) those over two
+    /// values of a series (see `series.rs`): "Tuesday's quake" and "the April 25 quake"
+    /// in one article, each date given by another article without the other, and one
+    /// article giving both. The series are those of the rules across documents (of a
+    /// frame, agreeing or consistent) that select the finding's facts; only rules that
+    /// select dates or magnitudes are read, each once.
     pub fn across(
-        &self,
-        corpus: &Corpus,
-        sources: &SourceMap,
-        facts: &[&Fact],
-        selection: &[(usize, usize)],
-        options: &EvalOptions,
-    ) -> Vec<Finding> {
-        let ctx = Context::new(corpus, sources, facts);
-        let selected = self.selected_across(selection);
-        self.evaluate(
-            Part::AcrossSources,
-            &ctx,
-            &selected,
-            is_draft_mode(corpus),
-            options,
-        )
-    }
-
-    /// [`Plan::across`], then drops from `local` (the findings of the rules within a
-    /// document, of every document) those over two values of a series (see
-    /// `series.rs`): "Tuesday's quake" and "the April 25 quake" in one article, each
-    /// date given by another article without the other, and one article giving both.
-    /// The series are those of the rules across documents (of a frame, agreeing or
-    /// consistent) that select the finding's facts, over the facts kept from every
-    /// document; only rules that select dates or magnitudes are read, each once.
-    pub fn across_and_series(
         &self,
         corpus: &Corpus,
         sources: &SourceMap,
@@ -360,7 +339,7 @@ impl<'r> Plan<'r> {
         selected
     }
 
-    /// See [`Plan::across_and_series`].
+    /// See [`Plan::across`].
     fn drop_series_within(
         &self,
         findings: &mut Vec<Finding>,

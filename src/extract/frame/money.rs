@@ -185,23 +185,28 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let before = (first >= 2 && self.words.is(first - 1, &["of"]))
             .then(|| held.ending_at(self.all(), first - 2).map(|(_, &c)| c))
             .flatten();
-        let after = || {
-            if let Some((_, &class)) = held.at(self.from(head + 1)) {
-                return Some(class);
-            }
-            if !self.words.is(head + 1, &["in"]) {
-                return None;
-            }
-            (head + 2..(head + 5).min(self.words.len()))
-                .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
-                .find_map(|k| held.at(self.from(k)).map(|(_, &c)| c))
-        };
-        let class = before.or_else(after)?;
+        let class =
+            before.or_else(|| self.noun_after(head, |k| held.at(self.from(k)).map(|(_, &c)| c)))?;
         if self.said_before(first) {
             return None;
         }
         let party = self.subject(first).or_else(|| self.previous_subject())?;
         Some(Money::of(class, party))
+    }
+
+    /// What `noun` finds right after an amount's head at word `head`, or past "in" and
+    /// at most two lower-case words ("a $56 billion profit", "$55.7 billion in annual
+    /// profits", "$175 billion in deposits").
+    fn noun_after<T>(&self, head: usize, noun: impl Fn(usize) -> Option<T>) -> Option<T> {
+        if let Some(found) = noun(head + 1) {
+            return Some(found);
+        }
+        if !self.words.is(head + 1, &["in"]) {
+            return None;
+        }
+        (head + 2..(head + 5).min(self.words.len()))
+            .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
+            .find_map(noun)
     }
 
     /// The list of `[money]` a phrase starting at word `k` belongs to, if it is `list`:
@@ -393,19 +398,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let before = (first >= 2 && self.words.is(first - 1, &["of"]))
             .then(|| role(first - 2))
             .flatten();
-        let after = || {
-            // "a record $56 billion profit".
-            if let Some(role) = role(head + 1) {
-                return Some(role);
-            }
-            if !self.words.is(head + 1, &["in"]) {
-                return None;
-            }
-            (head + 2..(head + 5).min(self.words.len()))
-                .take_while(|&k| self.words.w(k).starts_with(char::is_lowercase))
-                .find_map(role)
-        };
-        let role = before.or_else(after)?;
+        // "a record $56 billion profit", "$55.7 billion in annual profits".
+        let role = before.or_else(|| self.noun_after(head, role))?;
         // "…, and Westfield reported revenue of $12.4 billion": the name right before
         // the nearest verb of its clause, else the sentence's subject.
         let clause = (first.saturating_sub(8)..first)

@@ -399,14 +399,16 @@ impl Sentence<'_, '_> {
             return None;
         }
         // The place: a run of capitalised words, up to the first that ends a clause.
+        const CLAUSE_ENDS: [char; 5] = [',', '.', ';', ':', ')'];
         let mut words: Vec<&str> = Vec::new();
-        while k < len
-            && words.len() < 4
-            && capitalised_word(self.words.w(k).trim_end_matches([',', '.', ';', ':', ')']))
-        {
+        while k < len && words.len() < 4 {
             let w = self.words.w(k);
-            words.push(w.trim_end_matches([',', '.', ';', ':', ')']));
-            if w.ends_with([',', '.', ';', ':', ')']) {
+            let bare = w.trim_end_matches(CLAUSE_ENDS);
+            if !capitalised_word(bare) {
+                break;
+            }
+            words.push(bare);
+            if bare.len() < w.len() {
                 break;
             }
             k += 1;
