@@ -120,12 +120,20 @@ pub(super) fn rounded_down(
     floor && stated && bound == Some(low) && below_next_step(low, high)
 }
 
+/// A tolerance `n` around figures of size `scale`, with the rounding of binary
+/// fractions allowed for: "within 0.3" holds 7.4 and 7.7, whose difference is
+/// 0.30000000000000027.
+pub(super) fn slack(n: f64, scale: f64) -> f64 {
+    n + scale.abs().max(1.0) * 1e-9
+}
+
 /// Whether `a <= b` are close enough under the tolerance.
 pub(super) fn close(a: f64, b: f64, tolerance: Option<Tolerance>) -> bool {
     let gap = (b - a).abs();
+    let scale = a.abs().max(b.abs());
     match tolerance {
-        Some(Tolerance::Percent(p)) => gap <= a.abs().max(b.abs()) * p / 100.0,
-        Some(Tolerance::Absolute(n)) => gap <= n,
+        Some(Tolerance::Percent(p)) => gap <= slack(scale * p / 100.0, scale),
+        Some(Tolerance::Absolute(n)) => gap <= slack(n, scale),
         Some(Tolerance::Days(d)) => gap <= f64::from(d),
         None => gap == 0.0,
     }
@@ -405,10 +413,11 @@ impl Range {
     /// The closed range from `low` to `high`, widened by the tolerance.
     fn of_band(low: f64, high: f64, tolerance: Option<Tolerance>) -> Range {
         let (lo, hi) = match tolerance {
-            Some(Tolerance::Percent(p)) => {
-                (low - low.abs() * p / 100.0, high + high.abs() * p / 100.0)
-            }
-            Some(Tolerance::Absolute(n)) => (low - n, high + n),
+            Some(Tolerance::Percent(p)) => (
+                low - slack(low.abs() * p / 100.0, low),
+                high + slack(high.abs() * p / 100.0, high),
+            ),
+            Some(Tolerance::Absolute(n)) => (low - slack(n, low), high + slack(n, high)),
             Some(Tolerance::Days(d)) => (low - f64::from(d), high + f64::from(d)),
             None => (low, high),
         };
@@ -442,5 +451,8 @@ mod tests {
         assert!(!close(14_000.0, 19_000.0, five));
         assert!(!close(9_000.0, 14_000.0, five));
         assert!(close(9_500.0, 10_000.0, Some(Tolerance::Absolute(500.0))));
+        // 7.7 - 7.4 is 0.30000000000000027 in binary: still within 0.3.
+        assert!(close(7.4, 7.7, Some(Tolerance::Absolute(0.3))));
+        assert!(!close(7.4, 7.8, Some(Tolerance::Absolute(0.3))));
     }
 }

@@ -492,7 +492,7 @@ const MAGNITUDE: &str = "magnitude";
 
 /// How far apart two magnitudes are to be two quakes' (sources differ by tenths on
 /// one quake: 7.8 and 7.9).
-const MAGNITUDES_APART: f64 = 0.8;
+const MAGNITUDES_APART: f64 = 0.4;
 
 /// The largest magnitude ever recorded (Valdivia, 1960), rounded up: a figure above it
 /// is misread.
@@ -512,27 +512,18 @@ pub(super) fn far_apart(a: &Fact, b: &Fact) -> bool {
     if a.hedge == Hedge::Vague || b.hedge == Hedge::Vague {
         return false;
     }
-    // A magnitude 4.2 and a 6.4, their quakes not dated to one day: an aftershock and
-    // its main shock, told apart by a whole unit nearly (sources differ by tenths on
-    // one quake). One beyond the largest ever recorded is a misreading, never another
-    // quake.
+    // A magnitude 4.2 and a 6.4, a 6.4 and a 7.1: an aftershock and its main shock,
+    // told apart by more than the tenths sources differ by on one quake. One beyond
+    // the largest ever recorded is a misreading, never another quake.
     let magnitude = |f: &Fact| {
         f.frame
             .as_ref()
             .and_then(|fr| fr.measure.as_ref())
             .is_some_and(|m| m.class == MAGNITUDE)
     };
-    // Two magnitudes of quakes dated to one day are of one quake: compared as they
-    // stand.
-    fn day(f: &Fact) -> Option<&str> {
-        f.frame
-            .as_ref()
-            .and_then(|fr| fr.event.as_ref())
-            .and_then(|e| e.name.as_deref())
-    }
-    if magnitude(a) && magnitude(b) && !(day(a).is_some() && day(a) == day(b)) {
+    if magnitude(a) && magnitude(b) {
         if let (Some(p), Some(q)) = (x.nominal, y.nominal) {
-            return (p - q).abs() >= MAGNITUDES_APART && p.max(q) <= LARGEST_MAGNITUDE;
+            return (p - q).abs() + 1e-9 >= MAGNITUDES_APART && p.max(q) <= LARGEST_MAGNITUDE;
         }
     }
     // "At least 17" on one mountain and 758 across the country: the figures as

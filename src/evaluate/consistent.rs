@@ -90,12 +90,12 @@ impl Range {
         };
         match tolerance {
             Some(Tolerance::Percent(p)) => {
-                range.lo -= range.lo.abs() * p / 100.0;
-                range.hi += range.hi.abs() * p / 100.0;
+                range.lo -= super::agree::slack(range.lo.abs() * p / 100.0, range.lo);
+                range.hi += super::agree::slack(range.hi.abs() * p / 100.0, range.hi);
             }
             Some(Tolerance::Absolute(n)) => {
-                range.lo -= n;
-                range.hi += n;
+                range.lo -= super::agree::slack(n, range.lo);
+                range.hi += super::agree::slack(n, range.hi);
             }
             Some(Tolerance::Days(d)) => {
                 range.lo -= f64::from(d);

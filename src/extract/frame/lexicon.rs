@@ -243,6 +243,8 @@ pub struct Lexicon {
     pub roles: Phrases<()>,
     /// `queue`: words of a queue or a crowd, whose counts change by the hour.
     pub queue: Phrases<()>,
+    /// Nouns of a count a date after "from" or "of" dates ("figures from April 20").
+    pub count_data: Phrases<()>,
     /// Words after "missing" that make those missing the dead ("presumed dead").
     pub presumed_dead: Phrases<()>,
     /// Words that may stand between "missing" and [`Lexicon::presumed_dead`].
@@ -604,6 +606,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         needed: list(words, "links", "needed"),
         roles: list(words, "links", "roles"),
         queue: list(words, "links", "queue").numbered(bit()),
+        count_data: list(words, "links", "count_data"),
         presumed_dead: list(words, "links", "presumed_dead"),
         presumed_link: list(words, "links", "presumed_link"),
         enclosing: list(words, "links", "enclosing"),

@@ -82,6 +82,9 @@ impl Sentence<'_, '_> {
                     return Some(unit_head(u, c.name, true));
                 }
             }
+        } else if let Some(head) = self.scale_after(last, to) {
+            // "measuring 6.7 on the Richter scale": a bare figure's scale.
+            return Some(head);
         } else if let Some(head) = self.measured_event(first, from) {
             // "The largest aftershock, measuring 7.5": the event's own measure.
             return Some(head);
@@ -658,7 +661,7 @@ impl Sentence<'_, '_> {
         false
     }
 
-    /// The measure a scale after a unit ending at word `b` names: "on the Richter
+    /// The measure a scale after a unit or a bare figure ending at word `b` names: "on the Richter
     /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
     fn scale_after(&self, b: usize, to: usize) -> Option<Head> {
         if !(self.words.is(b + 1, &["on"]) && self.words.is(b + 2, &["the"])) {

@@ -1775,16 +1775,26 @@ impl<'t, 'a> Sentence<'t, 'a> {
             }
             FactKind::Time => {
                 // "as of Monday" dates a count, not an event.
+                // So does "figures from April 20", "data of Monday".
                 let count_date = first >= 2
-                    && self.words.is(first - 2, &["as"])
-                    && self.words.is(first - 1, &["of"]);
+                    && ((self.words.is(first - 2, &["as"]) && self.words.is(first - 1, &["of"]))
+                        || (self.words.is(first - 1, &["from", "of"])
+                            && LEXICON.count_data.at(self.from(first - 2)).is_some()));
+                // "a magnitude 6 or greater quake in the next week", "within the coming
+                // days": a window ahead, no date of the event.
+                let window = first >= 2
+                    && self.words.is(first, &["next", "coming"])
+                    && self.words.is(first - 1, &["the"])
+                    && self
+                        .words
+                        .is(first - 2, &["in", "within", "over", "during"]);
                 // The clause first; else the sentence, near the time ("a week of
                 // talks in Geneva, Brussels and Vienna last week").
                 // "tallied in Sunday's runoff": a possessive time dates its noun.
                 let possessive_event = self.possessive_event(last, to);
                 let possessive = possessive_event.is_some();
                 frame.event = match self.verb_before(first, from) {
-                    _ if count_date => None,
+                    _ if count_date || window => None,
                     _ if possessive_event.is_some() => possessive_event,
                     // "The toll rose on Tuesday": the time dates the verb; an event
                     // verb is the event itself ("talks began on Monday" is not, but
@@ -1809,7 +1819,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 };
                 // "who died Sunday aboard Flight 302 when it crashed": a short verb
                 // ("died") is no past form to `verb_before`, but still an outcome.
-                if frame.event.is_none() && !count_date {
+                if frame.event.is_none() && !count_date && !window {
                     let before = first
                         .checked_sub(1)
                         .map(|k| {
@@ -1829,7 +1839,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         ..
                     })
                 );
-                let mut read = if count_date {
+                let mut read = if count_date || window {
                     phase::PhaseRead::default()
                 } else {
                     self.phase(first, last, frame.event.as_ref(), (from, to), ranged)
