@@ -478,3 +478,11 @@ fn the_heldout_q_gold_fits_its_corpus() {
 fn the_heldout_r_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-r");
 }
+
+/// The nineteenth (`tests/heldout-s/`: four stories of kinds not yet in the corpora, a
+/// cathedral's fire and the pledges to rebuild it, a cruise ship's capsizing with its dead and
+/// missing counted day by day, an airliner deliberately crashed, a national referendum).
+#[test]
+fn the_heldout_s_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-s");
+}
