@@ -135,13 +135,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         for spelling in std::iter::once(key.as_str()).chain(e.words.iter().copied()) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
             let Some(first) = words.next() else { continue };
+            let lower = first.to_lowercase();
             let alias = Alias {
                 rest: words.collect(),
                 exact: in_capitals(&first),
-                first: first.clone(),
+                first,
                 entity,
             };
-            let lower = first.to_lowercase();
             match at.get(&lower).and_then(|&i| grouped.get_mut(i)) {
                 Some((_, v)) => v.push(alias),
                 None => {

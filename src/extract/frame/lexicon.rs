@@ -456,12 +456,54 @@ pub struct Lexicon {
     pub marks: Marks,
 }
 
+/// A data file's entries, with where each section's named lists stand: a hundred lists
+/// are each found without a pass over every entry.
+pub struct Indexed {
+    /// The entries, in order.
+    entries: Vec<Entry<'static>>,
+    /// By section and name, the entries' places, in order.
+    at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>>,
+}
+
+impl Indexed {
+    /// The entries of a data file, indexed.
+    fn new(text: &'static str) -> Self {
+        let entries = entries(text);
+        let mut at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>> =
+            rustc_hash::FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            at.entry((e.section, e.name)).or_default().push(i);
+        }
+        Self { entries, at }
+    }
+
+    /// The entries of one named list of a section, in order.
+    fn named<'s>(
+        &'s self,
+        section: &'s str,
+        name: &'s str,
+    ) -> impl Iterator<Item = &'s Entry<'static>> + 's {
+        self.at
+            .get(&(section, name))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.entries.get(i))
+    }
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = [Entry<'static>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.entries
+    }
+}
+
 /// The entries of one named list of a section.
-fn list(entries: &[Entry<'_>], section: &str, name: &str) -> Phrases<()> {
+fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
     Phrases::new(
         entries
-            .iter()
-            .filter(|e| e.section == section && e.name == name)
+            .named(section, name)
             .flat_map(|e| e.words.iter().map(|&w| (w, ()))),
     )
 }
@@ -486,11 +528,11 @@ fn named(entries: &[Entry<'static>], section: &str) -> Phrases<&'static str> {
 }
 
 /// The data files' entries, parsed once (kept for the names they lend).
-static MEASURE_ENTRIES: LazyLock<Vec<Entry<'static>>> = LazyLock::new(|| entries(MEASURES));
+static MEASURE_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(MEASURES));
 /// See [`MEASURE_ENTRIES`].
-static EVENT_ENTRIES: LazyLock<Vec<Entry<'static>>> = LazyLock::new(|| entries(EVENTS));
+static EVENT_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(EVENTS));
 /// See [`MEASURE_ENTRIES`].
-static WORD_ENTRIES: LazyLock<Vec<Entry<'static>>> = LazyLock::new(|| entries(WORDS));
+static WORD_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(WORDS));
 
 impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
@@ -571,7 +613,7 @@ impl Marks {
 /// The lexicon, built once.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let measures: &'static [Entry<'static>] = &MEASURE_ENTRIES;
-    let words: &'static [Entry<'static>] = &WORD_ENTRIES;
+    let words: &'static Indexed = &WORD_ENTRIES;
     let rank = |section: &str| match section {
         "fixed" => Some(Rank::Fixed),
         "outcome" => Some(Rank::Outcome),
