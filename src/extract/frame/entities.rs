@@ -114,7 +114,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 key.trim().to_owned(),
                 Some(parent.trim_end_matches(')').trim().to_owned()),
             ),
-            None => (e.name.clone(), None),
+            None => (e.name.to_owned(), None),
         })
         .collect();
     let entities: Vec<Entity> = heads
@@ -132,16 +132,16 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     // Each first word's place in `grouped` (see `Phrases::new`).
     let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
     for (entity, (e, (key, _))) in parsed.iter().zip(&heads).enumerate() {
-        for spelling in std::iter::once(key).chain(&e.words) {
+        for spelling in std::iter::once(key.as_str()).chain(e.words.iter().copied()) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
             let Some(first) = words.next() else { continue };
+            let lower = first.to_lowercase();
             let alias = Alias {
                 rest: words.collect(),
                 exact: in_capitals(&first),
-                first: first.clone(),
+                first,
                 entity,
             };
-            let lower = first.to_lowercase();
             match at.get(&lower).and_then(|&i| grouped.get_mut(i)) {
                 Some((_, v)) => v.push(alias),
                 None => {
@@ -154,6 +154,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     for (_, v) in &mut grouped {
         v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
     }
+    let (firsts, aliases): (Vec<String>, Vec<Vec<Alias>>) = grouped.into_iter().unzip();
     let mut by_key = rustc_hash::FxHashMap::default();
     for (x, e) in entities.iter().enumerate() {
         by_key.entry(e.key.clone()).or_insert(x);
@@ -161,7 +162,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     Lexicon {
         entities,
         by_key,
-        by_first: WordMap::new(grouped.iter().map(|(f, v)| (f.as_str(), v.clone()))),
+        by_first: WordMap::new(firsts.iter().map(String::as_str).zip(aliases)),
     }
 });
 

@@ -16,21 +16,22 @@ const EVENTS: &str = include_str!("../../../data/events.txt");
 /// The frame reader's other word lists, embedded at build time.
 const WORDS: &str = include_str!("../../../data/frame-words.txt");
 
-/// One `name = words` line of a data file, with its section.
+/// One `name = words` line of a data file, with its section, borrowed from the file's
+/// text (the files are embedded: nothing is copied out of them).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Entry {
+pub struct Entry<'a> {
     /// The `[section]` it stands under ("" before the first).
-    pub section: String,
+    pub section: &'a str,
     /// The name before `=`.
-    pub name: String,
+    pub name: &'a str,
     /// The words after it, trimmed, empty ones left out.
-    pub words: Vec<String>,
+    pub words: Vec<&'a str>,
 }
 
 /// The entries of a data file, in order. A line without `=` (other than a header or a
 /// comment) is skipped: the files are ours and tested, see the tests below.
-pub fn entries(text: &str) -> Vec<Entry> {
-    let mut section = String::new();
+pub fn entries(text: &str) -> Vec<Entry<'_>> {
+    let mut section = "";
     let mut out = Vec::new();
     for line in text.lines() {
         let line = line.trim();
@@ -38,20 +39,19 @@ pub fn entries(text: &str) -> Vec<Entry> {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            name.trim().clone_into(&mut section);
+            section = name.trim();
             continue;
         }
         let Some((name, words)) = line.split_once('=') else {
             continue;
         };
         out.push(Entry {
-            section: section.clone(),
-            name: name.trim().to_owned(),
+            section,
+            name: name.trim(),
             words: words
                 .split(',')
                 .map(str::trim)
                 .filter(|w| !w.is_empty())
-                .map(str::to_owned)
                 .collect(),
         });
     }
@@ -95,7 +95,7 @@ pub struct Phrases<V> {
 impl<V: Clone> Phrases<V> {
     /// The phrases (written words, lemmatised here) and their values; the first entry
     /// for a phrase wins.
-    pub fn new(entries: impl IntoIterator<Item = (String, V)>) -> Self {
+    pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
         // Each first lemma's place in `grouped`: a list of a thousand phrases is not
         // searched from its start for each of them.
@@ -127,8 +127,9 @@ impl<V: Clone> Phrases<V> {
                     .map(move |(rest, _)| (first.clone(), rest.last().unwrap_or(first).clone()))
             })
             .collect();
+        let (firsts, tails): (Vec<String>, Vec<Tails<V>>) = grouped.into_iter().unzip();
         Self {
-            by_first: WordMap::new(grouped.iter().map(|(f, t)| (f.as_str(), t.clone()))),
+            by_first: WordMap::new(firsts.iter().map(String::as_str).zip(tails)),
             ends,
             bit: 0,
         }
@@ -457,41 +458,83 @@ pub struct Lexicon {
     pub marks: Marks,
 }
 
+/// A data file's entries, with where each section's named lists stand: a hundred lists
+/// are each found without a pass over every entry.
+pub struct Indexed {
+    /// The entries, in order.
+    entries: Vec<Entry<'static>>,
+    /// By section and name, the entries' places, in order.
+    at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>>,
+}
+
+impl Indexed {
+    /// The entries of a data file, indexed.
+    fn new(text: &'static str) -> Self {
+        let entries = entries(text);
+        let mut at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>> =
+            rustc_hash::FxHashMap::default();
+        for (i, e) in entries.iter().enumerate() {
+            at.entry((e.section, e.name)).or_default().push(i);
+        }
+        Self { entries, at }
+    }
+
+    /// The entries of one named list of a section, in order.
+    fn named<'s>(
+        &'s self,
+        section: &'s str,
+        name: &'s str,
+    ) -> impl Iterator<Item = &'s Entry<'static>> + 's {
+        self.at
+            .get(&(section, name))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.entries.get(i))
+    }
+}
+
+impl std::ops::Deref for Indexed {
+    type Target = [Entry<'static>];
+
+    fn deref(&self) -> &Self::Target {
+        &self.entries
+    }
+}
+
 /// The entries of one named list of a section.
-fn list(entries: &[Entry], section: &str, name: &str) -> Phrases<()> {
+fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
     Phrases::new(
         entries
-            .iter()
-            .filter(|e| e.section == section && e.name == name)
-            .flat_map(|e| e.words.iter().map(|w| (w.clone(), ()))),
+            .named(section, name)
+            .flat_map(|e| e.words.iter().map(|&w| (w, ()))),
     )
 }
 
 /// The words of one named list of a section, as written.
-fn plain(entries: &'static [Entry], section: &str, name: &str) -> Vec<&'static str> {
+fn plain(entries: &[Entry<'static>], section: &str, name: &str) -> Vec<&'static str> {
     entries
         .iter()
         .filter(|e| e.section == section && e.name == name)
-        .flat_map(|e| e.words.iter().map(String::as_str))
+        .flat_map(|e| e.words.iter().copied())
         .collect()
 }
 
 /// Every entry of a section, each word with its entry's name.
-fn named(entries: &'static [Entry], section: &str) -> Phrases<&'static str> {
+fn named(entries: &[Entry<'static>], section: &str) -> Phrases<&'static str> {
     Phrases::new(
         entries
             .iter()
             .filter(|e| e.section == section)
-            .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
+            .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
     )
 }
 
 /// The data files' entries, parsed once (kept for the names they lend).
-static MEASURE_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(MEASURES));
+static MEASURE_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(MEASURES));
 /// See [`MEASURE_ENTRIES`].
-static EVENT_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(EVENTS));
+static EVENT_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(EVENTS));
 /// See [`MEASURE_ENTRIES`].
-static WORD_ENTRIES: LazyLock<Vec<Entry>> = LazyLock::new(|| entries(WORDS));
+static WORD_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(WORDS));
 
 impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
@@ -540,17 +583,25 @@ pub struct Marks {
 
 impl Marks {
     /// The marks of the lists' phrases.
-    fn new(lists: &[(u32, &[(String, String)])]) -> Self {
-        let mut merged: rustc_hash::FxHashMap<String, (u32, u32)> =
+    fn new<'a>(lists: &[(u32, &'a [(String, String)])]) -> Self {
+        // Lemmas are lower-cased already: one is copied only when it is not.
+        let lower = |w: &'a str| -> std::borrow::Cow<'a, str> {
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                std::borrow::Cow::Owned(w.to_ascii_lowercase())
+            } else {
+                std::borrow::Cow::Borrowed(w)
+            }
+        };
+        let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (u32, u32)> =
             rustc_hash::FxHashMap::default();
         for &(bit, ends) in lists {
             for (first, last) in ends {
-                merged.entry(first.to_ascii_lowercase()).or_default().0 |= bit;
-                merged.entry(last.to_ascii_lowercase()).or_default().1 |= bit;
+                merged.entry(lower(first)).or_default().0 |= bit;
+                merged.entry(lower(last)).or_default().1 |= bit;
             }
         }
         Self {
-            by_lemma: WordMap::new(merged.iter().map(|(w, &m)| (w.as_str(), m))),
+            by_lemma: WordMap::new(merged.iter().map(|(w, &m)| (w.as_ref(), m))),
         }
     }
 
@@ -563,8 +614,8 @@ impl Marks {
 
 /// The lexicon, built once.
 pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
-    let measures: &'static [Entry] = &MEASURE_ENTRIES;
-    let words: &'static [Entry] = &WORD_ENTRIES;
+    let measures: &'static [Entry<'static>] = &MEASURE_ENTRIES;
+    let words: &'static Indexed = &WORD_ENTRIES;
     let rank = |section: &str| match section {
         "fixed" => Some(Rank::Fixed),
         "outcome" => Some(Rank::Outcome),
@@ -575,13 +626,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut bit = || bits.next().unwrap_or(0);
     let mut lexicon = Lexicon {
         measures: Phrases::new(measures.iter().flat_map(|e| {
-            let class = rank(&e.section).map(|rank| Class {
-                name: e.name.as_str(),
-                rank,
-            });
-            e.words
-                .iter()
-                .filter_map(move |w| class.map(|c| (w.clone(), c)))
+            let class = rank(e.section).map(|rank| Class { name: e.name, rank });
+            e.words.iter().filter_map(move |&w| class.map(|c| (w, c)))
         }))
         .numbered(bit()),
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
@@ -592,12 +638,12 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         outcomes: measures
             .iter()
             .filter(|e| e.section == "outcome")
-            .map(|e| e.name.as_str())
+            .map(|e| e.name)
             .collect(),
         groups: measures
             .iter()
             .filter(|e| e.section == "group")
-            .map(|e| e.name.as_str())
+            .map(|e| e.name)
             .collect(),
         skip: list(words, "links", "skip").numbered(bit()),
         above: list(words, "links", "above").numbered(bit()),
@@ -680,9 +726,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 .iter()
                 .filter(|e| {
                     e.section == "shares"
-                        && !["holder", "winning", "part", "whole"].contains(&e.name.as_str())
+                        && !["holder", "winning", "part", "whole"].contains(&e.name)
                 })
-                .flat_map(|e| e.words.iter().map(|w| (w.clone(), e.name.as_str()))),
+                .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
         ),
         share_holder: list(words, "shares", "holder"),
         held: plain(words, "held", "classes"),
@@ -704,12 +750,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         score_qualifiers: words
             .iter()
             .filter(|e| e.section == "score-qualifiers")
-            .map(|e| {
-                (
-                    e.name.as_str(),
-                    e.words.iter().map(String::as_str).collect(),
-                )
-            })
+            .map(|e| (e.name, e.words.clone()))
             .collect(),
         // One mark for all the lists of `[money]`: a word no phrase of any of them
         // starts with needs no look-up in one.
@@ -718,12 +759,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             words
                 .iter()
                 .filter(|e| e.section == "money")
-                .map(|e| {
-                    (
-                        e.name.as_str(),
-                        list(words, "money", &e.name).numbered(money),
-                    )
-                })
+                .map(|e| (e.name, list(words, "money", e.name).numbered(money)))
                 .collect()
         },
         marks: Marks {

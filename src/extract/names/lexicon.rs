@@ -93,23 +93,29 @@ static NATIONALITIES: LazyLock<&'static [&'static str]> = LazyLock::new(|| list(
 static NATIONALITY_ENDINGS: LazyLock<&'static [&'static str]> =
     LazyLock::new(|| list("nationality_endings"));
 
-/// Every listed word (ASCII lower-cased) with the bits of the lists that hold it.
-fn listed_bits() -> FxHashMap<String, u16> {
-    let mut bits: FxHashMap<String, u16> = FxHashMap::default();
-    for (name, bit) in LISTS {
-        for w in list(name) {
-            *bits.entry(w.to_ascii_lowercase()).or_default() |= bit;
+/// Every listed word (ASCII lower-cased) with the bits of the lists that hold it, made
+/// once for both tables built from it; a word is copied only when it is not lower-cased
+/// already.
+static LISTED_BITS: LazyLock<FxHashMap<std::borrow::Cow<'static, str>, u16>> =
+    LazyLock::new(|| {
+        let mut bits: FxHashMap<std::borrow::Cow<'static, str>, u16> = FxHashMap::default();
+        for (name, bit) in LISTS {
+            for &w in list(name) {
+                let w = if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                    std::borrow::Cow::Owned(w.to_ascii_lowercase())
+                } else {
+                    std::borrow::Cow::Borrowed(w)
+                };
+                *bits.entry(w).or_default() |= bit;
+            }
         }
-    }
-    bits
-}
+        bits
+    });
 
 /// Every listed word with the bits of the lists that hold it: one look-up instead of a
 /// scan of each list.
-static LEXICON: LazyLock<WordMap<u16>> = LazyLock::new(|| {
-    let bits = listed_bits();
-    WordMap::new(bits.iter().map(|(w, &b)| (w.as_str(), b)))
-});
+static LEXICON: LazyLock<WordMap<u16>> =
+    LazyLock::new(|| WordMap::new(LISTED_BITS.iter().map(|(w, &b)| (w.as_ref(), b))));
 
 /// The lists that hold `w`, ASCII case ignored (the bits of [`is_one_of`] on each).
 pub(super) fn listed(w: &str) -> u16 {
@@ -121,8 +127,8 @@ pub(super) fn listed(w: &str) -> u16 {
 /// for every short lower-case word ("the", "of", "and") whether it may join a name.
 static SHORT: LazyLock<[(u32, u16); 256]> = LazyLock::new(|| {
     let mut table = [(0u32, 0u16); 256];
-    for (w, bits) in listed_bits() {
-        let Some(key) = short_key(&w) else {
+    for (w, &bits) in LISTED_BITS.iter() {
+        let Some(key) = short_key(w) else {
             continue;
         };
         let mut at = short_slot(key);
@@ -314,7 +320,11 @@ mod tests {
     /// of up to three bytes in three casings and for words it does not hold.
     #[test]
     fn short_words_are_listed_as_in_the_lexicon() {
-        let mut words: Vec<String> = listed_bits().into_keys().filter(|w| w.len() <= 3).collect();
+        let mut words: Vec<String> = LISTED_BITS
+            .keys()
+            .filter(|w| w.len() <= 3)
+            .map(|w| w.to_string())
+            .collect();
         let cased: Vec<String> = words
             .iter()
             .flat_map(|w| {

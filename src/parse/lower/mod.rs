@@ -30,16 +30,18 @@ impl Cx<'_> {
     /// The pair's span without the whitespace and comments pest leaves at the end of
     /// a rule that ends in an optional or repeated part: it ends where its last
     /// token does.
+    ///
+    /// Its last token is reached through last children: tokens come in order and do
+    /// not overlap, so the last one ends furthest (one step a level, rather than a
+    /// walk of every pair inside it for each pair lowered).
     fn span(&self, pair: &Pair<'_, Rule>) -> Span {
         let s = pair.as_span();
-        let end = pair
-            .clone()
-            .into_inner()
-            .flatten()
-            .filter(|p| p.clone().into_inner().next().is_none())
-            .map(|p| p.as_span().end())
-            .max()
-            .unwrap_or(s.end());
+        let mut end = s.end();
+        let mut last = pair.clone().into_inner().next_back();
+        while let Some(p) = last {
+            end = p.as_span().end();
+            last = p.into_inner().next_back();
+        }
         Span::new(s.start(), end)
     }
 
