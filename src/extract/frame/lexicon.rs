@@ -454,6 +454,10 @@ pub struct Lexicon {
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
+    /// `[lasted]`: what a length of time's own phrase names as the event it measures,
+    /// besides the events of `data/events.txt` ("four days of *mourning*", "a 41-day
+    /// *voyage*"), by class.
+    pub lasted: Phrases<&'static str>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -691,6 +695,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         happen: list(words, "links", "happen").numbered(bit()),
         sizes: named(words, "sizes"),
         money_held: named(words, "money-held"),
+        lasted: named(words, "lasted"),
         directions: plain(words, "links", "directions"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),

@@ -1725,7 +1725,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     let text_dated = frame.as_of.is_some_and(|a| a.from != AsOfOrigin::Published);
                     let money = self
                         .money_of(fact, first, last, percent)
-                        .filter(|m| plain || matches!(m.role, "revenue" | "profit"))
+                        .filter(|m| plain || matches!(m.role, "revenue" | "profit" | "trade"))
                         .filter(|m| text_dated || !matches!(m.role, "valuation" | "market value"));
                     if let Some(money) = money {
                         frame.qualifier = None;

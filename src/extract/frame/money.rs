@@ -34,6 +34,10 @@
 //! - **debt financing** and **equity financing** of a deal: "$25 billion in loans",
 //!   "$21 billion in equity", in a sentence of a deal or its funding (or after one);
 //!   keyed by the subject, the party that pays; a plan of it ("would use") is its claim.
+//! - **trade** told by a period: "trade worth $9.6 billion a day", "westbound traffic is
+//!   worth $5.1 billion a day", "$9.6 billion a day in ship traffic"; keyed by the period
+//!   (a day, a year) and a direction before its noun (a part of the whole), not by a
+//!   party: a rate's figure, read even though it is told per day.
 //!
 //! The subject is the first name of the sentence before the amount (or before its deal
 //! verb) that no preposition or determiner governs ("Shares of Westfield" names no
@@ -113,6 +117,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
             return Some(money);
         }
         if let Some(money) = self.offer_price(first) {
+            return Some(money);
+        }
+        // "trade worth $9.6 billion a day": before "traded" is read as a market's word.
+        if let Some(money) = self.trade(first, head) {
             return Some(money);
         }
         // "raised its offer to $60 a share": an offer changed, no claim of the deal.
@@ -446,6 +454,69 @@ impl<'t, 'a> Sentence<'t, 'a> {
             None => return None,
         };
         Some(Money::of("proceeds", party))
+    }
+
+    /// The value of trade an amount at words `first..` (its head at `head`) gives, if
+    /// any: right after a noun of trade, past a link ("trade worth $9.6 billion a day",
+    /// "westbound traffic is worth $5.1 billion", "goods worth more than $9 billion"),
+    /// or before one past "in" ("$9.6 billion a day in ship traffic"). Keyed by the
+    /// direction before the noun ("westbound traffic": a part of the whole) and the
+    /// period it is told by ("a day"; else "each day" in its sentence): the trade of a
+    /// day and that of a year are two claims.
+    fn trade(&self, first: usize, head: usize) -> Option<Money> {
+        let trade = money_list("trade")?;
+        let all = self.all();
+        // The noun's first word, before the amount.
+        let before = first.checked_sub(1).and_then(|b| {
+            let end = match money_list("trade-link")?.ending_at(all, b) {
+                Some((start, ())) => start.checked_sub(1)?,
+                None => b,
+            };
+            trade.ending_at(all, end).map(|(start, ())| start)
+        });
+        // After the amount and its period, "in" and the noun within a few words, in
+        // the amount's clause ("$9.6 billion per day may be halted in ship traffic").
+        let period_after = self.period_at(head + 1);
+        let after = || {
+            let from = head + 1 + if period_after.is_some() { 2 } else { 0 };
+            let end = (from + 6).min(self.words.len());
+            (from..end)
+                .take_while(|&k| k == from || !self.comma_before(k))
+                .find(|&k| {
+                    self.words.is(k, &["in"])
+                        && (k + 1..(k + 3).min(self.words.len()))
+                            .any(|j| trade.ending_at(all, j).is_some_and(|(a, ())| a == k + 1))
+                })
+        };
+        if before.is_none() && after().is_none() {
+            return None;
+        }
+        let period =
+            period_after.or_else(|| (0..self.words.len()).find_map(|k| self.period_at(k)))?;
+        let mut parties = vec![period.to_owned()];
+        if let Some(bound) = before
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&k| self.money_word(k, "bound").is_some())
+        {
+            parties.push(self.words.w(bound).to_lowercase().replace('-', ""));
+        }
+        parties.sort();
+        Some(Money {
+            role: "trade",
+            parties,
+        })
+    }
+
+    /// The period a rate is told by at word `k` ("a day", "per year", "each day"):
+    /// its unit's lemma.
+    fn period_at(&self, k: usize) -> Option<&'static str> {
+        if !self.words.is(k, &["a", "an", "per", "each", "every"]) {
+            return None;
+        }
+        let unit = self.from(k + 1).first()?;
+        ["hour", "day", "week", "month", "year"]
+            .into_iter()
+            .find(|p| unit.as_ref() == *p)
     }
 
     /// The price of one share in a listing an amount at word `first` gives, if any:

@@ -1403,6 +1403,13 @@ impl Sentence<'_, '_> {
             }
         }
         frame.event = best.and_then(|(_, a, b, class)| self.head(a, b, class, true));
+        // "four days of national mourning", "a 41-day voyage": the event the length's
+        // own phrase names is the one it measures, however near another event word is.
+        if known_class(frame) == Some(DURATION) {
+            if let Some(own) = self.own_event(fact, last, to) {
+                frame.event = Some(own);
+            }
+        }
         // A length of time is an event's only when it says how long the event lasted:
         // not the time since it ("four days after the blaze", "12 hours and 30 minutes
         // after the launch"), nor a part of a length told in two units ("85 days and
@@ -1419,6 +1426,36 @@ impl Sentence<'_, '_> {
         } else {
             self.succession(first, last, from, to).map(str::to_owned)
         };
+    }
+
+    /// The event a length of time's own phrase names: past its unit and "of" ("four
+    /// days of national mourning", "eight hours of talks"), or right after a unit glued
+    /// to its figure ("a 41-day voyage", "the 144-hour rescue"); at most two lower-case
+    /// words between, before word `to`.
+    fn own_event(&self, fact: &Fact, last: usize, to: usize) -> Option<super::Head> {
+        let unit = fact.unit.as_ref()?;
+        let (_, end) = self.cover(unit.span)?;
+        let glued = end == last && unit.span.start > fact.span.start;
+        let start = if self.words.is(end + 1, &["of"]) {
+            end + 2
+        } else if glued {
+            end + 1
+        } else {
+            return None;
+        };
+        let mut k = start;
+        while k < to.max(start + 1).min(self.words.len()) && k <= start + 2 {
+            let event = LEXICON.events.at(self.from(k));
+            if let Some((n, class)) = event.or_else(|| LEXICON.lasted.at(self.from(k))) {
+                return self.head(k, k + n - 1, class, true);
+            }
+            let w = self.words.w(k);
+            if !w.starts_with(char::is_lowercase) || self.words.is(k, &LEXICON.phrase_ends) {
+                return None;
+            }
+            k += 1;
+        }
+        None
     }
 
     /// Whether a length of time at words `first..=last` is the time since an event, not
