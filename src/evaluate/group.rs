@@ -18,14 +18,25 @@ struct Key {
 
 /// Splits `members` (a fact declaration's facts) by the rule's scope and `group by` keys.
 pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
+    let keyed =
+        rule.group_by.contains(&GroupKey::Attribution) || rule.group_by.contains(&GroupKey::Unit);
     if rule.group_by.contains(&GroupKey::Frame) {
-        return super::claims::split(rule, members, ctx);
+        let claims = super::claims::split(rule, members, ctx);
+        // `group by frame, unit`: each claim split again by the other keys ("in 20
+        // years" and "about 30 minutes" are no two lengths of one claim).
+        return if keyed {
+            claims
+                .iter()
+                .flat_map(|claim| by_key(rule, claim, ctx))
+                .filter(|group| !group.is_empty())
+                .collect()
+        } else {
+            claims
+        };
     }
     // Without a key of the facts' own, the groups are the documents (or, across
     // sources, one): a rule within a document is run on one document's facts, which
     // are then one group, found without a key made and hashed for each.
-    let keyed =
-        rule.group_by.contains(&GroupKey::Attribution) || rule.group_by.contains(&GroupKey::Unit);
     if !keyed {
         let mut docs = members
             .iter()
@@ -44,6 +55,11 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             ];
         }
     }
+    by_key(rule, members, ctx)
+}
+
+/// Splits `members` by the rule's scope, attribution and unit.
+fn by_key(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Vec<Group> {
     // Each key's group by its place in `groups`, which keeps the order in which the
     // keys first come (a key is moved into the map, not cloned for a list of them).
     let mut at: HashMap<Key, usize> = HashMap::default();
