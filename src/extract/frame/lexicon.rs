@@ -451,6 +451,9 @@ pub struct Lexicon {
     /// `[links] directions`: the bearing a distance from a place is told in ("76 km
     /// *northwest* of Norville").
     pub directions: Vec<&'static str>,
+    /// `[links] place-titles`: words between "of" and a place's name that tell what it
+    /// is ("of the *capital* Addis Ababa", "from the *coastal town of* Pylos").
+    pub place_titles: Vec<&'static str>,
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
@@ -697,6 +700,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         money_held: named(words, "money-held"),
         lasted: named(words, "lasted"),
         directions: plain(words, "links", "directions"),
+        place_titles: plain(words, "links", "place-titles"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

@@ -1701,6 +1701,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some(size) = size {
                     frame.measure = self.head(first, last, size.dimension, true);
                     frame.scope = vec![size.object.clone()];
+                    frame.scope.extend(size.located.clone());
                     size::rescale(fact, &size);
                 }
                 // "Eastland will pay $95 a share": an amount of money with what it is of

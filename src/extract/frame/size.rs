@@ -50,10 +50,12 @@ const UNITS: &[(&str, f64, &str)] = &[
 ];
 
 /// What a size is: its dimension, the key of the object it is of, the factor to its
-/// base unit, and that unit.
+/// base unit, and that unit. A distance from a place may also name the place it
+/// locates ("Eastport, 9 miles east of Norville"): Eastport's distance, not an event's.
 pub(super) struct Size {
     pub dimension: &'static str,
     pub object: String,
+    pub located: Option<String>,
     pub factor: f64,
     pub base: &'static str,
 }
@@ -119,6 +121,7 @@ impl Sentence<'_, '_> {
         Some(Size {
             dimension,
             object,
+            located: None,
             factor,
             base,
         })
@@ -146,6 +149,7 @@ impl Sentence<'_, '_> {
         Some(Size {
             dimension: part,
             object,
+            located: None,
             factor: 1.0,
             base: part,
         })
@@ -398,6 +402,17 @@ impl Sentence<'_, '_> {
         } else {
             return None;
         }
+        // "of the southern coastal town of Pylos": what the place is, passed over (a few
+        // words, none ending a clause); a name must follow.
+        let mut titles = 0;
+        while titles < 5
+            && !self.words.capitalised(k)
+            && self.words.is(k, &LEXICON.place_titles)
+            && !self.words.w(k).ends_with([',', '.', ';', ':', ')'])
+        {
+            k += 1;
+            titles += 1;
+        }
         // The place: a run of capitalised words, up to the first that ends a clause.
         const CLAUSE_ENDS: [char; 5] = [',', '.', ';', ':', ')'];
         let mut words: Vec<&str> = Vec::new();
@@ -428,9 +443,30 @@ impl Sentence<'_, '_> {
                     .collect::<Vec<_>>()
                     .join(" ")
             });
+        // "the town of Eastport, 9 miles east of Norville": the distance of the place
+        // the figure stands in apposition to, when a title tells it is a place ("in
+        // Eastport, 9 miles east of Norville" may tell where an event was).
+        let located = first
+            .checked_sub(1)
+            .filter(|&p| {
+                let w = self.words.w(p);
+                let gap = match (self.words.span(p), self.words.span(first)) {
+                    (Some(a), Some(b)) => self.words.between(a.end, b.start),
+                    _ => "",
+                };
+                gap.trim() == ","
+                    && capitalised_word(w)
+                    && !crate::text::is_calendar_word(w)
+                    && p >= 2
+                    && self.words.is(p - 1, &["of"])
+                    && !self.words.is(p - 2, &["the", "of"])
+                    && self.words.is(p - 2, &LEXICON.place_titles)
+            })
+            .map(|p| token_key(self.words.w(p)));
         Some(Size {
             dimension: DISTANCE_FROM,
             object,
+            located,
             factor,
             base,
         })
