@@ -28,7 +28,6 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             claims
                 .iter()
                 .flat_map(|claim| by_key(rule, claim, ctx))
-                .filter(|group| !group.is_empty())
                 .collect()
         } else {
             claims

@@ -246,6 +246,9 @@ pub struct Lexicon {
     pub queue: Phrases<()>,
     /// Nouns of a count a date after "from" or "of" dates ("figures from April 20").
     pub count_data: Phrases<()>,
+    /// Words that open a window ahead, its time's first word their last ("in the next
+    /// week"): no date of an event.
+    pub window: Phrases<()>,
     /// Words after "missing" that make those missing the dead ("presumed dead").
     pub presumed_dead: Phrases<()>,
     /// Words that may stand between "missing" and [`Lexicon::presumed_dead`].
@@ -660,6 +663,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         roles: list(words, "links", "roles"),
         queue: list(words, "links", "queue").numbered(bit()),
         count_data: list(words, "links", "count_data"),
+        window: list(words, "links", "window"),
         presumed_dead: list(words, "links", "presumed_dead"),
         presumed_link: list(words, "links", "presumed_link"),
         enclosing: list(words, "links", "enclosing"),

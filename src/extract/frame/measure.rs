@@ -661,8 +661,9 @@ impl Sentence<'_, '_> {
         false
     }
 
-    /// The measure a scale after a unit or a bare figure ending at word `b` names: "on the Richter
-    /// scale" (a fixed measure's word between "on the" and "scale"), before word `to`.
+    /// The measure a scale after a unit or a bare figure ending at word `b` names: "on
+    /// the Richter scale" (a fixed measure's word between "on the" and "scale"), before
+    /// word `to`.
     fn scale_after(&self, b: usize, to: usize) -> Option<Head> {
         if !(self.words.is(b + 1, &["on"]) && self.words.is(b + 2, &["the"])) {
             return None;

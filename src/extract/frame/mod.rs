@@ -1784,11 +1784,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // "a magnitude 6 or greater quake in the next week", "within the coming
                 // days": a window ahead, no date of the event.
                 let window = first >= 2
-                    && self.words.is(first, &["next", "coming"])
-                    && self.words.is(first - 1, &["the"])
-                    && self
-                        .words
-                        .is(first - 2, &["in", "within", "over", "during"]);
+                    && LEXICON
+                        .window
+                        .at(self.from(first - 2))
+                        .is_some_and(|(n, ())| n == 3);
                 // The clause first; else the sentence, near the time ("a week of
                 // talks in Geneva, Brussels and Vienna last week").
                 // "tallied in Sunday's runoff": a possessive time dates its noun.

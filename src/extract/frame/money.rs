@@ -478,7 +478,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // the amount's clause ("$9.6 billion per day may be halted in ship traffic").
         let period_after = self.period_at(head + 1);
         let after = || {
-            let from = head + 1 + if period_after.is_some() { 2 } else { 0 };
+            let from = head + 1 + period_after.as_ref().map_or(0, |&(n, _)| n);
             let end = (from + 6).min(self.words.len());
             (from..end)
                 .take_while(|&k| k == from || !self.comma_before(k))
@@ -491,9 +491,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if before.is_none() && after().is_none() {
             return None;
         }
-        let period =
+        let (_, period) =
             period_after.or_else(|| (0..self.words.len()).find_map(|k| self.period_at(k)))?;
-        let mut parties = vec![period.to_owned()];
+        let mut parties = vec![period];
         if let Some(bound) = before
             .and_then(|n| n.checked_sub(1))
             .filter(|&k| self.money_word(k, "bound").is_some())
@@ -507,16 +507,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
         })
     }
 
-    /// The period a rate is told by at word `k` ("a day", "per year", "each day"):
-    /// its unit's lemma.
-    fn period_at(&self, k: usize) -> Option<&'static str> {
-        if !self.words.is(k, &["a", "an", "per", "each", "every"]) {
-            return None;
-        }
-        let unit = self.from(k + 1).first()?;
-        ["hour", "day", "week", "month", "year"]
-            .into_iter()
-            .find(|p| unit.as_ref() == *p)
+    /// The period a rate is told by at word `k` (a phrase of `[qualifiers] rate`: "a
+    /// day", "per year", "each day", "daily"): its length in words and its last word's
+    /// lemma.
+    fn period_at(&self, k: usize) -> Option<(usize, String)> {
+        let (n, &class) = LEXICON.qualifiers.at(self.from(k))?;
+        let last = self.from(k + n - 1).first()?;
+        (class == "rate").then(|| (n, last.as_ref().to_owned()))
     }
 
     /// The price of one share in a listing an amount at word `first` gives, if any:

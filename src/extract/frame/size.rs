@@ -402,19 +402,20 @@ impl Sentence<'_, '_> {
         } else {
             return None;
         }
+        // Marks that end a clause at a word's end.
+        const CLAUSE_ENDS: [char; 5] = [',', '.', ';', ':', ')'];
         // "of the southern coastal town of Pylos": what the place is, passed over (a few
         // words, none ending a clause); a name must follow.
         let mut titles = 0;
         while titles < 5
             && !self.words.capitalised(k)
             && self.words.is(k, &LEXICON.place_titles)
-            && !self.words.w(k).ends_with([',', '.', ';', ':', ')'])
+            && !self.words.w(k).ends_with(CLAUSE_ENDS)
         {
             k += 1;
             titles += 1;
         }
         // The place: a run of capitalised words, up to the first that ends a clause.
-        const CLAUSE_ENDS: [char; 5] = [',', '.', ';', ':', ')'];
         let mut words: Vec<&str> = Vec::new();
         while k < len && words.len() < 4 {
             let w = self.words.w(k);
@@ -450,11 +451,7 @@ impl Sentence<'_, '_> {
             .checked_sub(1)
             .filter(|&p| {
                 let w = self.words.w(p);
-                let gap = match (self.words.span(p), self.words.span(first)) {
-                    (Some(a), Some(b)) => self.words.between(a.end, b.start),
-                    _ => "",
-                };
-                gap.trim() == ","
+                self.comma_before(first)
                     && capitalised_word(w)
                     && !crate::text::is_calendar_word(w)
                     && p >= 2
