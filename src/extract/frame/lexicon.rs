@@ -220,6 +220,11 @@ pub struct Lexicon {
     /// Groups of people that an outcome's count may be a part of ("98 women were
     /// killed").
     pub subgroup: Phrases<&'static str>,
+    /// Kinds of what a disaster destroyed ("13,972 residences"), for the measures of
+    /// `[damaged]`: each kind's count is a claim of its own.
+    pub damaged_kinds: Phrases<&'static str>,
+    /// The measures counted by kind (`measures` of `[damaged]`).
+    pub damaged: Phrases<()>,
     /// Words after "others" that make a figure before a part of its outcome's count
     /// ("34 died at the scene, while others perished in hospital").
     pub others_rest: Phrases<()>,
@@ -643,6 +648,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
         subgroup: named(words, "subgroups"),
+        damaged_kinds: named(words, "damaged-kinds"),
+        damaged: list(words, "damaged", "measures"),
         others_rest: list(words, "heads", "others_rest"),
         activity: list(words, "heads", "activity"),
         outcomes: measures

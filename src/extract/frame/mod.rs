@@ -2631,15 +2631,25 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
 /// The group of people a count of an outcome counts, when it is a part of those the
 /// outcome befell ("98 women were killed", "26 foreigners died"): its qualifier, so
 /// that it is compared only with counts of the same group, never with the toll.
+///
+/// A count of what was destroyed is kept apart by its kind the same way ("13,972
+/// residences" is no count of the structures destroyed).
 fn subgroup(fact: &Fact, measure: Option<&Head>) -> Option<String> {
     let unit = fact.unit.as_ref()?;
     let measure = measure.filter(|m| m.known)?;
-    if !LEXICON.outcomes.contains(&measure.class.as_str()) {
+    let groups = if LEXICON
+        .damaged
+        .at(&[cached_lemma(&measure.class)])
+        .is_some()
+    {
+        &LEXICON.damaged_kinds
+    } else if LEXICON.outcomes.contains(&measure.class.as_str()) {
+        &LEXICON.subgroup
+    } else {
         return None;
-    }
+    };
     let lemmas: Vec<&str> = unit.lemma.split_whitespace().collect();
-    LEXICON
-        .subgroup
+    groups
         .at(&lemmas)
         .filter(|&(n, _)| n == lemmas.len())
         .map(|(_, group)| (*group).to_owned())
