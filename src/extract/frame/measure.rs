@@ -768,7 +768,12 @@ impl Sentence<'_, '_> {
         // "333 students of Government Science Secondary School, Kankara, are still
         // missing": a phrase of names after the head, commas and all, is passed over,
         // and the outcome read a few words past it.
-        if let Some(end) = self.name_phrase_end(k) {
+        // Phrases of names in a row ("on La Palma in the Canary Islands have been
+        // evacuated") are passed over each.
+        for _ in 0..2 {
+            let Some(end) = self.name_phrase_end(k) else {
+                break;
+            };
             k = end;
             to = to.max(end.saturating_add(5).min(self.words.len()));
         }
@@ -802,11 +807,11 @@ impl Sentence<'_, '_> {
     }
 
     /// The word after a phrase of where or whose at word `k` that names only proper
-    /// names ("of Government Science Secondary School, Kankara", "from the Kankara
-    /// school" is none): a preposition, perhaps "the", then at most eight capitalised
+    /// names ("of Government Science Secondary School, Kankara", "on La Palma", "from
+    /// the Kankara school" is none): a preposition, perhaps "the", then at most eight capitalised
     /// words and the lower-case "of", "and" inside them.
     fn name_phrase_end(&self, k: usize) -> Option<usize> {
-        if !self.words.is(k, &["of", "from", "at"]) {
+        if !self.words.is(k, &["of", "from", "at", "in", "on"]) {
             return None;
         }
         let mut j = k + 1;

@@ -1385,14 +1385,24 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// opening with a determiner ("The Interior Ministry, 12, …" is none). So is a
     /// number in brackets after the name ("Maria Lopez (26)"), and an age glued before
     /// a name of two words or more, past at most three lower-case words ("the
-    /// 26-year-old nurse Maria Lopez").
+    /// 26-year-old nurse Maria Lopez"). A surname alone names a person when the
+    /// article writes it after a first name too ([`Self::one_word_person`]: "Sheinbaum,
+    /// 61," or "the 61-year-old Sheinbaum" where "Claudia Sheinbaum" is written).
     fn age_of(&self, fact: &Fact, first: usize, last: usize) -> Option<String> {
         let Value::Quantity(v) = &fact.value else {
             return None;
         };
         // "the 35-year-old Maria Lopez", "19-year-old rescued miner Tomas Ruiz".
+        // A name of one word only right after the age, and not a word with a hyphen
+        // ("the 61-year-old Sheinbaum"; "a 24-year-old K-pop singer" names no one).
         if fact.unit.as_ref().is_some_and(|u| u.lemma == "year-old") {
-            return self.name_after(last).filter(|name| name.contains(' '));
+            let next = self.words.w(last + 1);
+            return self.name_after(last).filter(|name| {
+                name.contains(' ')
+                    || (!next.contains('-')
+                        && token_key(next) == *name
+                        && self.one_word_person(last + 1))
+            });
         }
         // An age is a whole number as written, never a rounding ("Maria Lopez, 50,").
         let n = v
@@ -1424,7 +1434,19 @@ impl<'t, 'a> Sentence<'t, 'a> {
             start -= 1;
         }
         let name: Vec<&str> = (start..=prev).map(|k| self.words.w(k)).collect();
-        if name.len() < 2
+        // One word names a person only where no place or preposition is read ("found
+        // Bankman-Fried, 32, guilty"; not "in Norville, 12,").
+        let one_word = name.len() == 1
+            && self.one_word_person(start)
+            && !start.checked_sub(1).is_some_and(|b| {
+                self.words.is(
+                    b,
+                    &[
+                        "in", "at", "on", "of", "from", "to", "near", "and", "or", "by",
+                    ],
+                )
+            });
+        if (name.len() < 2 && !one_word)
             || !name.iter().enumerate().all(|(i, _)| capital(start + i))
             || self
                 .words
@@ -1434,6 +1456,53 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
         let keys: Vec<String> = name.iter().map(|w| token_key(w)).collect();
         Some(keys.join(" "))
+    }
+
+    /// Whether word `k` names a person by one word, a surname ("Sheinbaum",
+    /// "Bankman-Fried", "O'Neill"): capitalised, its other letters lower-case but
+    /// after a hyphen or an apostrophe, of three letters or
+    /// more, no place, nationality, day or month, and the last word of a fuller name
+    /// the article writes ("Claudia Sheinbaum"). "The 33-year-old Olympic champion", "a
+    /// 26-year-old Kazakhstani" name no one.
+    fn one_word_person(&self, k: usize) -> bool {
+        let w = self.words.w(k);
+        w.starts_with(char::is_uppercase)
+            && w.chars().count() >= 3
+            && w.chars().skip(1).any(char::is_lowercase)
+            && w.chars().zip(w.chars().skip(1)).all(|(before, c)| {
+                c.is_lowercase()
+                    || matches!(c, '-' | '\'' | '’')
+                    || (c.is_uppercase() && matches!(before, '-' | '\'' | '’'))
+            })
+            && !crate::text::is_calendar_word(w)
+            && entities::LEXICON.lookup(w).is_none()
+            && self.fuller_name(w)
+    }
+
+    /// Whether the article writes `surname` after a capitalised word of its own, as a
+    /// name's last word ("Claudia Sheinbaum"; "The Sheinbaum" is none).
+    fn fuller_name(&self, surname: &str) -> bool {
+        let text = self.words.text.text;
+        text.match_indices(surname).any(|(at, _)| {
+            let after = text
+                .get(at + surname.len()..)
+                .and_then(|a| a.chars().next());
+            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
+                return false;
+            }
+            let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+                return false;
+            };
+            let first = before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or_default();
+            first.chars().count() >= 2
+                && first.starts_with(char::is_uppercase)
+                && first.chars().skip(1).all(char::is_lowercase)
+                && before.len() >= first.len()
+                && !matches!(first, "The" | "A" | "An" | "In" | "On" | "At" | "By" | "Of")
+        })
     }
 
     /// The measure word starting at word `k`: its length and class.
