@@ -559,6 +559,20 @@ impl<'r> Plan<'r> {
             // A fact may sit in several claims: one conflict per fact.
             let mut seen = rustc_hash::FxHashSet::default();
             found.retain(|c| seen.insert(c.fact));
+            // An article that states one figure twice (its headline, then its body:
+            // "Toll at 1,394" and "the death toll had reached 1,394") against the same
+            // other sources makes one finding, not one a mention.
+            if rule.scope == Scope::AcrossSources {
+                let mut stated = FxHashSet::default();
+                found.retain(|c| {
+                    facts.get(c.fact).is_none_or(|f| {
+                        let mut others = c.others.clone();
+                        others.sort_unstable();
+                        let figure = format!("{:?} {:?}", f.hedge, f.value);
+                        stated.insert((f.doc, figure, others))
+                    })
+                });
+            }
         }
         found
     }

@@ -462,6 +462,9 @@ pub struct Lexicon {
     /// `[links] place-titles`: words between "of" and a place's name that tell what it
     /// is ("of the *capital* Addis Ababa", "from the *coastal town of* Pylos").
     pub place_titles: Vec<&'static str>,
+    /// `[places] lead`: conjunctions that may open a sentence before its opening
+    /// phrase of place ("*And* in the Vancouver Coastal region, …").
+    pub opening_leads: Vec<&'static str>,
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
@@ -712,6 +715,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         lasted: named(words, "lasted"),
         directions: plain(words, "links", "directions"),
         place_titles: plain(words, "links", "place-titles"),
+        opening_leads: plain(words, "places", "lead"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

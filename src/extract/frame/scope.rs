@@ -325,18 +325,21 @@ impl Sentence<'_, '_> {
                         .is_some_and(|r| r.starts_with(','))
                 })
                 .map(|k| k + 1);
+            // A conjunction may stand before it: "And in the Vancouver Coastal
+            // region, coroners were called to 193 deaths".
+            let lead = usize::from(self.words.is(0, &LEXICON.opening_leads));
             // Only for the clause right after it: "…, bringing the toll in the two
             // countries to 19,700" is not the opening's.
-            if let Some(end) = opening.filter(|&end| end <= 8 && end == from) {
+            if let Some(end) = opening.filter(|&end| end <= 8 + lead && end == from) {
                 if self
                     .words
-                    .is(0, &["in", "on", "across", "inside", "throughout", "for"])
+                    .is(lead, &["in", "on", "across", "inside", "throughout", "for"])
                 {
-                    let named = e.find(&self.words, 0, end);
+                    let named = e.find(&self.words, lead, end);
                     // "In Burnaby, police responded to 34 deaths": a place the lexicon
                     // does not know, as written.
                     if named.is_empty() {
-                        opening_places = self.unknown_places(0, end, &known, fact);
+                        opening_places = self.unknown_places(lead, end, &known, fact);
                     }
                     places.extend(named.into_iter().map(|(x, _)| x));
                 }
