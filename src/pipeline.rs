@@ -519,7 +519,15 @@ fn check_one(
         one.selection = selection;
         return (file, doc, one);
     }
-    // The facts selected, renumbered; the selection is in fact order.
+    // The facts selected, renumbered; the selection is in fact order. Held until every
+    // document is checked: made to size, with no spare capacity.
+    let selected = selection
+        .iter()
+        .zip(selection.iter().skip(1).map(Some).chain([None]))
+        .filter(|&(&(f, _), next)| next.is_none_or(|&(g, _)| g != f))
+        .count();
+    one.facts.reserve_exact(selected);
+    one.selection.reserve_exact(selection.len());
     let mut pairs = selection.into_iter().peekable();
     for (index, fact) in facts.into_iter().enumerate() {
         let mut used = false;
@@ -531,7 +539,7 @@ fn check_one(
             one.facts.push(fact);
         }
     }
-    // Held until every document is checked: no spare capacity.
+    // Only a selection out of fact order would leave spare capacity.
     one.facts.shrink_to_fit();
     one.selection.shrink_to_fit();
     if one.findings.is_empty() {

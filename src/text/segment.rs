@@ -17,12 +17,30 @@ pub(super) static ABBREVIATION_SET: LazyLock<WordSet> =
 /// The span of `text[span]` without surrounding white space.
 pub(super) fn trim(text: &str, span: Span) -> Span {
     let s = text.get(span.range()).unwrap_or("");
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    // An ASCII byte that is no white space at either end (nearly every span) ends the
+    // trim there without a character decoded.
+    let solid = |b: Option<&u8>| b.is_some_and(|&b| b.is_ascii() && !is_ascii_white(b));
+    let bytes = s.as_bytes();
+    let lead = if solid(bytes.first()) {
+        0
+    } else {
+        s.len() - s.trim_start().len()
+    };
+    let trail = if solid(bytes.last()) {
+        0
+    } else {
+        s.len() - s.trim_end().len()
+    };
     Span::new(
         span.start + lead,
         span.end.saturating_sub(trail).max(span.start + lead),
     )
+}
+
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to
+/// carriage return, and space; `u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// A non-empty line of the body, as [`paragraphs`] sees it.
