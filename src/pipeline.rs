@@ -320,7 +320,7 @@ fn read(
     }
     let mut walked = Vec::new();
     // A file named twice (or through a link) is checked once.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     if options.stdin.is_none() || !paths.is_empty() {
         for path in paths {
             load::items(path, &mut walked);

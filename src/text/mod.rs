@@ -81,7 +81,7 @@ mod tests;
 mod tokens;
 mod words;
 
-pub use bits::{ascii_letters_end, split_once_ascii};
+pub use bits::{ascii_letters_end, is_letter, split_once_ascii};
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
