@@ -263,7 +263,15 @@ impl<'a> Text<'a> {
     /// three words that start with a letter, three in four of them capitalised.
     pub fn is_title_case(&self, sentence: Span) -> bool {
         let s = self.slice(sentence);
-        if s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']) {
+        // A sentence (trimmed) ending in an ASCII byte: that byte decides, without the
+        // last character decoded.
+        let ends_like_a_sentence = match s.as_bytes().last() {
+            Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => {
+                matches!(b, b'.' | b'!' | b'?' | b'"')
+            }
+            _ => s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']),
+        };
+        if ends_like_a_sentence {
             return false;
         }
         let (mut letters, mut capitals) = (0usize, 0usize);
