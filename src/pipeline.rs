@@ -320,7 +320,7 @@ fn read(
     }
     let mut walked = Vec::new();
     // A file named twice (or through a link) is checked once.
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     if options.stdin.is_none() || !paths.is_empty() {
         for path in paths {
             load::items(path, &mut walked);
@@ -519,7 +519,15 @@ fn check_one(
         one.selection = selection;
         return (file, doc, one);
     }
-    // The facts selected, renumbered; the selection is in fact order.
+    // The facts selected, renumbered; the selection is in fact order. Held until every
+    // document is checked: made to size, with no spare capacity.
+    let selected = selection
+        .iter()
+        .zip(selection.iter().skip(1).map(Some).chain([None]))
+        .filter(|&(&(f, _), next)| next.is_none_or(|&(g, _)| g != f))
+        .count();
+    one.facts.reserve_exact(selected);
+    one.selection.reserve_exact(selection.len());
     let mut pairs = selection.into_iter().peekable();
     for (index, fact) in facts.into_iter().enumerate() {
         let mut used = false;
@@ -531,7 +539,7 @@ fn check_one(
             one.facts.push(fact);
         }
     }
-    // Held until every document is checked: no spare capacity.
+    // Only a selection out of fact order would leave spare capacity.
     one.facts.shrink_to_fit();
     one.selection.shrink_to_fit();
     if one.findings.is_empty() {

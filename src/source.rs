@@ -121,7 +121,13 @@ impl LineIndex {
             let Some(block) = bytes.get(at..next) else {
                 break;
             };
-            chars += block.iter().filter(|&&b| (b as i8) >= -0x40).count();
+            // An ASCII block (most) is as many characters as bytes, known without a
+            // count byte by byte.
+            chars += if block.is_ascii() {
+                block.len()
+            } else {
+                block.iter().filter(|&&b| (b as i8) >= -0x40).count()
+            };
             char_marks.push((next, chars));
             at = next;
         }

@@ -162,8 +162,8 @@ pub(super) fn witnesses(rule: &RuleDecl, agreeing: Vec<usize>, ctx: &Context<'_>
     if rule.scope == Scope::WithinDocument {
         return agreeing;
     }
-    let mut per_doc: std::collections::HashMap<crate::load::DocId, usize> =
-        std::collections::HashMap::new();
+    let mut per_doc: rustc_hash::FxHashMap<crate::load::DocId, usize> =
+        rustc_hash::FxHashMap::default();
     agreeing
         .into_iter()
         .filter(|&i| {

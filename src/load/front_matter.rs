@@ -71,6 +71,22 @@ fn parse_date(text: &str) -> Option<NaiveDate> {
     if !(rest.is_empty() || rest.starts_with('T') || rest.starts_with(' ')) {
         return None;
     }
+    // Four, two and two ASCII digits are read at once; any other form by chrono.
+    let b = date.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b.get(r).and_then(|d| {
+            d.iter().try_fold(0u32, |n, &c| {
+                c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+            })
+        })
+    };
+    if b.get(4) == Some(&b'-') && b.get(7) == Some(&b'-') {
+        if let (Some(y), Some(m), Some(d)) = (digits(0..4), digits(5..7), digits(8..10)) {
+            return i32::try_from(y)
+                .ok()
+                .and_then(|y| NaiveDate::from_ymd_opt(y, m, d));
+        }
+    }
     NaiveDate::parse_from_str(date, "%Y-%m-%d").ok()
 }
 
@@ -140,11 +156,14 @@ pub fn meta(file: &SourceFile, split: Split) -> Result<Meta, LoadError> {
     if split.toml {
         return toml_meta(file, split);
     }
-    nesting("bad front matter", file, split.yaml)?;
-    match plain_meta(text) {
-        Some(meta) => Ok(meta),
-        None => yaml_meta(file, split),
+    // Front matter of the plainest form nests nowhere (its only bytes outside quotes
+    // are known keys, `: ` and bare dates), so the nesting test is made only before
+    // the YAML reader.
+    if let Some(meta) = plain_meta(text) {
+        return Ok(meta);
     }
+    nesting("bad front matter", file, split.yaml)?;
+    yaml_meta(file, split)
 }
 
 /// [`meta`] by the YAML reader.

@@ -197,7 +197,7 @@ pub fn corpus(
     sources: &mut SourceMap,
 ) -> Result<Loaded, LoadError> {
     let mut loaded = Loaded::default();
-    let mut seen = std::collections::HashSet::new();
+    let mut seen = rustc_hash::FxHashSet::default();
     for path in paths {
         walk::path(path, options, sources, &mut loaded, &mut seen);
     }

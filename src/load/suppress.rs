@@ -36,11 +36,16 @@ const NEXT_LINE: &str = "claimlint-disable-next-line";
 const DISABLE: &str = "claimlint-disable";
 const ENABLE: &str = "claimlint-enable";
 
+/// The start of every marker, searched for once per text before any line is read; the
+/// searcher is made once, not per text.
+static MARKER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"claimlint-"));
+
 /// Every suppression in a text, or the first marker that gives no reason.
 pub fn suppressions(file: &SourceFile) -> Result<Vec<Suppression>, LoadError> {
     let text = file.text.as_ref();
     let mut out = Vec::new();
-    if memchr::memmem::find(text.as_bytes(), b"claimlint-").is_none() {
+    if MARKER.find(text.as_bytes()).is_none() {
         return Ok(out);
     }
     let mut open: Vec<(Vec<String>, usize, String, usize)> = Vec::new();

@@ -92,8 +92,25 @@ pub(super) fn alphanumeric(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        c.is_alphanumeric()
+        !general_punctuation(c) && c.is_alphanumeric()
     }
+}
+
+/// Whether a character is a letter (`char::is_alphabetic`), ASCII decided first.
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !general_punctuation(c) && c.is_alphabetic()
+    }
+}
+
+/// Whether a character is of the General Punctuation block (U+2000 to U+206F: spaces,
+/// dashes, curly quotes, the ellipsis), which holds no letter and no digit. News copy's
+/// curly quotes are its commonest characters outside ASCII, and the standard tests of
+/// a letter search Unicode's tables for each (a few hundred instructions).
+fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 /// The ASCII letters and digits, as a table: a byte's test is one load.
@@ -177,6 +194,14 @@ pub fn ascii_letters_end(bytes: &[u8], i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_are_those_of_the_standard_tests() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
 
     #[test]
     fn runs_end_where_the_bytewise_tests_say() {

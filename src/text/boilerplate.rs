@@ -244,6 +244,13 @@ fn high_bits(mask: u64) -> usize {
 /// 23.12.2021", "Photo: Reuters 2021-12-23"). Prose writes dates in words or ends the
 /// sentence with a full stop.
 pub(super) fn ends_in_a_date_stamp(line: &str) -> bool {
+    // A stamp ends in a digit: a line that ends in an ASCII byte that is neither a digit
+    // nor white space (nearly every line: a full stop) ends in none.
+    if line.as_bytes().last().is_some_and(|&b| {
+        b.is_ascii() && !b.is_ascii_digit() && !b.is_ascii_whitespace() && b != 0x0b
+    }) {
+        return false;
+    }
     let Some(last) = line.split_whitespace().next_back() else {
         return false;
     };

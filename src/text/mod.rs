@@ -81,7 +81,7 @@ mod tests;
 mod tokens;
 mod words;
 
-pub use bits::{ascii_letters_end, split_once_ascii};
+pub use bits::{ascii_letters_end, is_letter, split_once_ascii};
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
@@ -263,7 +263,15 @@ impl<'a> Text<'a> {
     /// three words that start with a letter, three in four of them capitalised.
     pub fn is_title_case(&self, sentence: Span) -> bool {
         let s = self.slice(sentence);
-        if s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']) {
+        // A sentence (trimmed) ending in an ASCII byte: that byte decides, without the
+        // last character decoded.
+        let ends_like_a_sentence = match s.as_bytes().last() {
+            Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => {
+                matches!(b, b'.' | b'!' | b'?' | b'"')
+            }
+            _ => s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']),
+        };
+        if ends_like_a_sentence {
             return false;
         }
         let (mut letters, mut capitals) = (0usize, 0usize);

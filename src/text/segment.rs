@@ -17,12 +17,53 @@ pub(super) static ABBREVIATION_SET: LazyLock<WordSet> =
 /// The span of `text[span]` without surrounding white space.
 pub(super) fn trim(text: &str, span: Span) -> Span {
     let s = text.get(span.range()).unwrap_or("");
-    let lead = s.len() - s.trim_start().len();
-    let trail = s.len() - s.trim_end().len();
+    let lead = white_before(s);
+    let trail = white_after(s);
     Span::new(
         span.start + lead,
         span.end.saturating_sub(trail).max(span.start + lead),
     )
+}
+
+/// The bytes of white space `s` starts with (`str::trim_start`): ASCII bytes are tested
+/// as they come, and only from a byte outside ASCII on is a character decoded.
+fn white_before(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if !b.is_ascii() {
+            let rest = s.get(i..).unwrap_or("");
+            return i + (rest.len() - rest.trim_start().len());
+        }
+        if !is_ascii_white(b) {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
+/// The bytes of white space `s` ends with (`str::trim_end`), as [`white_before`].
+fn white_after(s: &str) -> usize {
+    let bytes = s.as_bytes();
+    let mut j = bytes.len();
+    while let Some(&b) = j.checked_sub(1).and_then(|k| bytes.get(k)) {
+        if !b.is_ascii() {
+            let head = s.get(..j).unwrap_or("");
+            return (bytes.len() - j) + (head.len() - head.trim_end().len());
+        }
+        if !is_ascii_white(b) {
+            break;
+        }
+        j -= 1;
+    }
+    bytes.len() - j
+}
+
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to
+/// carriage return, and space; `u8::is_ascii_whitespace` leaves out the vertical tab).
+fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// A non-empty line of the body, as [`paragraphs`] sees it.

@@ -424,3 +424,36 @@ fn seeds_analyse_on_char_boundaries() {
         assert!(t.sentences().windows(2).all(|w| w[0].end <= w[1].start));
     }
 }
+
+/// A span trimmed byte by byte where it can be is the span `str::trim` leaves, white
+/// space outside ASCII included.
+#[test]
+fn trimming_is_that_of_str_trim() {
+    let samples = [
+        "",
+        " ",
+        "  \t\n",
+        "a",
+        " a ",
+        "\u{a0}a\u{a0}",
+        " \u{2009} x \u{3000}",
+        "\u{b}x\u{b}",
+        "x\u{b}",
+        "\u{85}",
+        " é ",
+        "é",
+        "”x“",
+        " \u{2003}",
+        "\u{2003} ",
+        "a b\u{a0} \n",
+    ];
+    for sample in samples {
+        let text = format!("[{sample}]");
+        let span = crate::source::Span::new(1, text.len() - 1);
+        let got = segment::trim(&text, span);
+        let expected = sample.trim();
+        assert_eq!(text.get(got.range()), Some(expected), "{sample:?}");
+        let lead = sample.len() - sample.trim_start().len();
+        assert_eq!(got.start, 1 + lead, "{sample:?}");
+    }
+}

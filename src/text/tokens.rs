@@ -92,7 +92,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
             let Some(c) = char_at(s, i) else {
                 break;
             };
-            if !c.is_alphanumeric() {
+            if !alphanumeric(c) {
                 cutter.at(s, i, b, clauses);
                 i += c.len_utf8();
                 continue;
@@ -115,7 +115,7 @@ pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
             let Some(d) = char_at(s, j) else {
                 break;
             };
-            if !d.is_ascii() && d.is_alphanumeric() {
+            if !d.is_ascii() && alphanumeric(d) {
                 segment += 1;
                 prev = d;
                 j += d.len_utf8();

@@ -1528,7 +1528,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let full = self.words.text.text;
         let bracketed = full
             .get(..fact.span.start)
-            .is_some_and(|b| b.trim_end().ends_with('('))
+            .is_some_and(|b| match b.as_bytes().last() {
+                // An ASCII byte other than white space before the figure decides.
+                Some(&l) if l.is_ascii() && !l.is_ascii_whitespace() && l != 0x0b => l == b'(',
+                _ => b.trim_end().ends_with('('),
+            })
             && full
                 .get(fact.span.end..)
                 .is_some_and(|a| a.trim_start().starts_with(')'));

@@ -681,10 +681,13 @@ impl Sentence<'_, '_> {
             return e.find(&self.words, from, to);
         };
         let across = |at: usize| all.iter().any(|&(_, s)| s.start < at && at < s.end);
-        let dollar = self
-            .words
-            .between(self.span.start, self.span.end)
-            .contains('$');
+        let dollar = memchr::memchr(
+            b'$',
+            self.words
+                .between(self.span.start, self.span.end)
+                .as_bytes(),
+        )
+        .is_some();
         if from >= to || dollar || across(first.start) || across(last.end) {
             return e.find(&self.words, from, to);
         }

@@ -305,8 +305,9 @@ pub(super) fn ends_with_ci(w: &str, suffix: &str) -> bool {
 pub(super) fn is_acronym(w: &str) -> bool {
     if w.is_ascii() {
         let b = w.as_bytes();
-        return b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2
-            && !b.iter().any(u8::is_ascii_lowercase);
+        // A lower-case letter first: it turns most words away at their second byte.
+        return !b.iter().any(u8::is_ascii_lowercase)
+            && b.iter().filter(|c| c.is_ascii_alphabetic()).count() >= 2;
     }
     let letters = w.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2 && !w.chars().any(char::is_lowercase)

@@ -545,6 +545,56 @@ pub const NOT_HEADS: &[&str] = &[
     "total",
 ];
 
+/// Currency prefixes of letters only ("RM", "Rs", "usd") by their exact spelling. The
+/// figure reader asks about nearly every word after a figure: a word whose first byte and
+/// length no prefix has is turned away before it is hashed.
+pub struct LetterPrefixes {
+    /// By first byte: a bit for each length (up to 31 bytes; bit 0 for any longer) of a
+    /// prefix with that first byte.
+    lengths: [u32; 256],
+    map: rustc_hash::FxHashMap<&'static str, &'static str>,
+}
+
+impl LetterPrefixes {
+    fn new(prefixes: impl IntoIterator<Item = (&'static str, &'static str)>) -> Self {
+        let mut lengths = [0u32; 256];
+        let mut map = rustc_hash::FxHashMap::default();
+        for (prefix, lemma) in prefixes {
+            if let Some(slot) = prefix
+                .as_bytes()
+                .first()
+                .and_then(|&b| lengths.get_mut(usize::from(b)))
+            {
+                *slot |= Self::length_bit(prefix.len());
+            }
+            // As a map collected from the list: a prefix listed twice has its last lemma.
+            map.insert(prefix, lemma);
+        }
+        Self { lengths, map }
+    }
+
+    /// The bit of a length in [`LetterPrefixes::lengths`].
+    fn length_bit(len: usize) -> u32 {
+        if len < 32 { 1 << len } else { 1 }
+    }
+
+    /// The lemma of a prefix spelled exactly `word`.
+    pub fn get(&self, word: &str) -> Option<&&'static str> {
+        if let Some(&first) = word.as_bytes().first() {
+            let lengths = self.lengths.get(usize::from(first)).copied().unwrap_or(0);
+            if lengths & Self::length_bit(word.len()) == 0 {
+                return None;
+            }
+        }
+        self.map.get(word)
+    }
+
+    /// Whether `word` is a prefix, spelled exactly.
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
 /// The currencies of `data/currencies.txt` (its header gives the format).
 pub struct Currencies {
     /// Codes read before or after a figure in capitals, not glued ("USD 3.14").
@@ -556,7 +606,7 @@ pub struct Currencies {
     /// Longer symbols and letter prefixes, matched with their case ("RM", "Rs", "HK$").
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The prefixes of letters only, by their exact spelling, for one look-up a word.
-    pub letter_prefixes: rustc_hash::FxHashMap<&'static str, &'static str>,
+    pub letter_prefixes: LetterPrefixes,
     /// The currencies' names (the unit column, singular and with `s`) and the words for
     /// their hundredths ([`HUNDREDTHS`]), case ignored: "Euro", "Dinar", "pence".
     pub names: WordSet,
@@ -623,11 +673,12 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     }
     // Longer prefixes first: "HK$" before "$".
     prefixes.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-    let letter_prefixes = prefixes
-        .iter()
-        .filter(|(p, _)| p.chars().all(char::is_alphabetic))
-        .copied()
-        .collect();
+    let letter_prefixes = LetterPrefixes::new(
+        prefixes
+            .iter()
+            .filter(|(p, _)| p.chars().all(char::is_alphabetic))
+            .copied(),
+    );
     let mut names: Vec<String> = Vec::new();
     for &(_, unit) in &glued {
         names.push(unit.to_string());

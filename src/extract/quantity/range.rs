@@ -10,7 +10,18 @@ use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
 use crate::source::Span;
-use crate::text::{is_month, is_plural};
+use crate::text::{WordSet, is_month, is_plural};
+
+/// The first words of [`SUFFIX_HEDGES`]' phrases, so that a figure followed by none of
+/// them (nearly every figure) is turned away by one look-up rather than a comparison
+/// with each phrase; `None` if a phrase had no first word (any word would start it).
+static SUFFIX_FIRSTS: std::sync::LazyLock<Option<WordSet>> = std::sync::LazyLock::new(|| {
+    let firsts: Option<Vec<&str>> = SUFFIX_HEDGES
+        .iter()
+        .map(|(phrase, _)| phrase.first().copied())
+        .collect();
+    firsts.map(|firsts| WordSet::of(&firsts))
+});
 
 impl Scan<'_, '_> {
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
@@ -423,6 +434,12 @@ impl Scan<'_, '_> {
         // The word after first: it turns away nearly every phrase before the phrase is
         // spelled out.
         let next = self.words.w(last + 1);
+        if SUFFIX_FIRSTS
+            .as_ref()
+            .is_some_and(|firsts| !firsts.contains(next))
+        {
+            return None;
+        }
         let (hedge, end) = SUFFIX_HEDGES
             .iter()
             .filter(|(phrase, _)| phrase.first().is_none_or(|f| f.eq_ignore_ascii_case(next)))

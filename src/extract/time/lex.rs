@@ -12,7 +12,9 @@ use rustc_hash::FxHashMap;
 
 use super::holidays::HOLIDAYS;
 use crate::source::Span;
-use crate::text::{KeyTable, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, ascii_letters_end};
+use crate::text::{
+    KeyTable, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, ascii_letters_end, is_letter,
+};
 
 /// What a token is made of.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1104,7 +1106,7 @@ fn token_at(slice: &str, base: usize, at: usize, newlines: u8) -> Step {
     if b.is_ascii_digit() {
         return Step::Token(ascii_number_or_mark(bytes, base, at, newlines));
     }
-    if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
+    if b.is_ascii_alphabetic() || (b >= 0x80 && is_letter(ch)) {
         end = read_word(slice, at, end, &mut tok);
     }
     tok.end = base + end;
@@ -1226,7 +1228,7 @@ mod tests {
             newlines = 0;
             if b.is_ascii_digit() {
                 end = read_number(bytes, at, &mut tok);
-            } else if b.is_ascii_alphabetic() || (b >= 0x80 && ch.is_alphabetic()) {
+            } else if b.is_ascii_alphabetic() || (b >= 0x80 && is_letter(ch)) {
                 end = read_word(slice, at, end, &mut tok);
             }
             tok.end = base + end;
