@@ -56,7 +56,7 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, caseless_key, is_month, is_weekday, lemma, token_key};
+use crate::text::{Text, Words, caseless_key, is_month, is_one_of, is_weekday, lemma, token_key};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -1435,17 +1435,13 @@ impl<'t, 'a> Sentence<'t, 'a> {
         }
         let name: Vec<&str> = (start..=prev).map(|k| self.words.w(k)).collect();
         // One word names a person only where no place or preposition is read ("found
-        // Bankman-Fried, 32, guilty"; not "in Norville, 12,").
+        // Bankman-Fried, 32, guilty"; not "in Norville, 12,"): no word that ends a noun
+        // phrase (`[size-names] phrase-ends`) before it.
         let one_word = name.len() == 1
             && self.one_word_person(start)
-            && !start.checked_sub(1).is_some_and(|b| {
-                self.words.is(
-                    b,
-                    &[
-                        "in", "at", "on", "of", "from", "to", "near", "and", "or", "by",
-                    ],
-                )
-            });
+            && !start
+                .checked_sub(1)
+                .is_some_and(|b| self.words.is(b, &LEXICON.phrase_ends));
         if (name.len() < 2 && !one_word)
             || !name.iter().enumerate().all(|(i, _)| capital(start + i))
             || self
@@ -1480,7 +1476,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// Whether the article writes `surname` after a capitalised word of its own, as a
-    /// name's last word ("Claudia Sheinbaum"; "The Sheinbaum" is none).
+    /// name's last word ("Claudia Sheinbaum"; "The Sheinbaum", "But Sheinbaum" are none: no word of
+    /// `[size-names] phrase-ends` is a first name).
     fn fuller_name(&self, surname: &str) -> bool {
         let text = self.words.text.text;
         text.match_indices(surname).any(|(at, _)| {
@@ -1501,7 +1498,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 && first.starts_with(char::is_uppercase)
                 && first.chars().skip(1).all(char::is_lowercase)
                 && before.len() >= first.len()
-                && !matches!(first, "The" | "A" | "An" | "In" | "On" | "At" | "By" | "Of")
+                && !is_one_of(first, &LEXICON.phrase_ends)
         })
     }
 
