@@ -999,3 +999,25 @@ fn issue_14_a_killed_runs_temporary_file_is_swept_by_the_next_write() {
     assert!(fresh.exists(), "a write in progress is left alone");
     assert!(other.exists(), "another program's file is left alone");
 }
+
+/// An article of 10,000 one-word names with ages and no full name: whether a surname
+/// is written after a first name elsewhere is read from the text once, not once a
+/// figure (a search of the whole text for each age took minutes on such a file).
+#[cfg(unix)]
+#[test]
+fn ages_of_one_word_names_read_the_text_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let text: String = (0..10_000)
+        .map(|i| {
+            format!(
+                "The court found Abc, {}, guilty, and the 23-year-old Abc left.\n\n",
+                20 + i % 60
+            )
+        })
+        .collect();
+    fs::write(dir.path().join("a.txt"), text).unwrap();
+    let out = claimlint_within(&["check", ".", "--format", "json"], dir.path(), 60);
+    let stderr = stderr_of(&out);
+    assert_eq!(out.status.code(), Some(0), "{stderr}");
+    assert_eq!(documents(&String::from_utf8_lossy(&out.stdout)), 1);
+}

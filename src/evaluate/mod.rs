@@ -563,13 +563,18 @@ impl<'r> Plan<'r> {
             // "Toll at 1,394" and "the death toll had reached 1,394") against the same
             // other sources makes one finding, not one a mention.
             if rule.scope == Scope::AcrossSources {
-                let mut stated = FxHashSet::default();
+                // By article, hedge and other facts: the values already stated.
+                let mut stated: HashMap<_, Vec<&Value>> = HashMap::default();
                 found.retain(|c| {
                     facts.get(c.fact).is_none_or(|f| {
                         let mut others = c.others.clone();
                         others.sort_unstable();
-                        let figure = format!("{:?} {:?}", f.hedge, f.value);
-                        stated.insert((f.doc, figure, others))
+                        let values = stated.entry((f.doc, f.hedge, others)).or_default();
+                        let first = !values.contains(&&f.value);
+                        if first {
+                            values.push(&f.value);
+                        }
+                        first
                     })
                 });
             }

@@ -96,6 +96,22 @@ pub(super) fn alphanumeric(c: char) -> bool {
     }
 }
 
+/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to
+/// carriage return, and space; `u8::is_ascii_whitespace` leaves out the vertical tab).
+pub(super) fn is_ascii_white(b: u8) -> bool {
+    matches!(b, b'\t'..=b'\r' | b' ')
+}
+
+/// The last byte of `s` when it is an ASCII byte other than white space: what `s`
+/// trimmed ends with, known without decoding its last character; `None` when `s` ends
+/// in white space or outside ASCII (then `str::trim_end` and a character decide).
+pub fn last_ascii_mark(s: &str) -> Option<u8> {
+    s.as_bytes()
+        .last()
+        .copied()
+        .filter(|&b| b.is_ascii() && !is_ascii_white(b))
+}
+
 /// Whether a character is a letter (`char::is_alphabetic`), ASCII decided first.
 pub fn is_letter(c: char) -> bool {
     if c.is_ascii() {

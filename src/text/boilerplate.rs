@@ -246,9 +246,7 @@ fn high_bits(mask: u64) -> usize {
 pub(super) fn ends_in_a_date_stamp(line: &str) -> bool {
     // A stamp ends in a digit: a line that ends in an ASCII byte that is neither a digit
     // nor white space (nearly every line: a full stop) ends in none.
-    if line.as_bytes().last().is_some_and(|&b| {
-        b.is_ascii() && !b.is_ascii_digit() && !b.is_ascii_whitespace() && b != 0x0b
-    }) {
+    if super::last_ascii_mark(line).is_some_and(|b| !b.is_ascii_digit()) {
         return false;
     }
     let Some(last) = line.split_whitespace().next_back() else {

@@ -81,7 +81,7 @@ mod tests;
 mod tokens;
 mod words;
 
-pub use bits::{ascii_letters_end, is_letter, split_once_ascii};
+pub use bits::{ascii_letters_end, is_letter, last_ascii_mark, split_once_ascii};
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
@@ -120,6 +120,9 @@ pub struct Text<'a> {
     strs: Vec<&'a str>,
     /// Boilerplate lines, in text order.
     boilerplate: Vec<Span>,
+    /// Words the text writes as a name's last word after a first name ("Claudia
+    /// Sheinbaum"), gathered once, when a reader first asks ([`Text::name_ends`]).
+    name_ends: std::sync::OnceLock<rustc_hash::FxHashSet<&'a str>>,
 }
 
 impl<'a> Text<'a> {
@@ -136,6 +139,7 @@ impl<'a> Text<'a> {
             shapes: Vec::new(),
             strs: Vec::new(),
             boilerplate: Vec::new(),
+            name_ends: std::sync::OnceLock::new(),
         };
         // Rough sizes for news copy, so that the lists rarely grow.
         this.words.reserve(body.len() / 6);
@@ -259,17 +263,25 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// The words the text writes as a name's last word after a first name, gathered
+    /// by `gather` from the whole text the first time a reader asks, then kept: a
+    /// reader that asks for each figure reads the text once, not once a figure.
+    pub fn name_ends(
+        &self,
+        gather: impl FnOnce(&'a str) -> rustc_hash::FxHashSet<&'a str>,
+    ) -> &rustc_hash::FxHashSet<&'a str> {
+        self.name_ends.get_or_init(|| gather(self.text))
+    }
+
     /// Whether a sentence is a headline in title case: no final punctuation, at least
     /// three words that start with a letter, three in four of them capitalised.
     pub fn is_title_case(&self, sentence: Span) -> bool {
         let s = self.slice(sentence);
         // A sentence (trimmed) ending in an ASCII byte: that byte decides, without the
         // last character decoded.
-        let ends_like_a_sentence = match s.as_bytes().last() {
-            Some(&b) if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b => {
-                matches!(b, b'.' | b'!' | b'?' | b'"')
-            }
-            _ => s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']),
+        let ends_like_a_sentence = match last_ascii_mark(s) {
+            Some(b) => matches!(b, b'.' | b'!' | b'?' | b'"'),
+            None => s.trim_end().ends_with(['.', '!', '?', '"', '”', '’', '…']),
         };
         if ends_like_a_sentence {
             return false;

@@ -3,7 +3,7 @@
 
 use std::sync::LazyLock;
 
-use super::bits::{char_at, char_before};
+use super::bits::{char_at, char_before, is_ascii_white};
 use super::boilerplate::classify_line;
 use super::lexicon::WordSet;
 use super::words::WORDS;
@@ -58,12 +58,6 @@ fn white_after(s: &str) -> usize {
         j -= 1;
     }
     bytes.len() - j
-}
-
-/// Whether an ASCII byte is white space as `char::is_whitespace` has it (tab to
-/// carriage return, and space; `u8::is_ascii_whitespace` leaves out the vertical tab).
-fn is_ascii_white(b: u8) -> bool {
-    matches!(b, b'\t'..=b'\r' | b' ')
 }
 
 /// A non-empty line of the body, as [`paragraphs`] sees it.

@@ -1476,30 +1476,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
     }
 
     /// Whether the article writes `surname` after a capitalised word of its own, as a
-    /// name's last word ("Claudia Sheinbaum"; "The Sheinbaum", "But Sheinbaum" are none: no word of
-    /// `[size-names] phrase-ends` is a first name).
+    /// name's last word ("Claudia Sheinbaum"; "The Sheinbaum", "But Sheinbaum" are none:
+    /// no word of `[size-names] phrase-ends` is a first name). The text's such words are
+    /// gathered once ([`full_name_ends`]).
     fn fuller_name(&self, surname: &str) -> bool {
-        let text = self.words.text.text;
-        text.match_indices(surname).any(|(at, _)| {
-            let after = text
-                .get(at + surname.len()..)
-                .and_then(|a| a.chars().next());
-            if after.is_some_and(|c| c.is_alphanumeric() || c == '-') {
-                return false;
-            }
-            let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
-                return false;
-            };
-            let first = before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or_default();
-            first.chars().count() >= 2
-                && first.starts_with(char::is_uppercase)
-                && first.chars().skip(1).all(char::is_lowercase)
-                && before.len() >= first.len()
-                && !is_one_of(first, &LEXICON.phrase_ends)
-        })
+        self.words.text.name_ends(full_name_ends).contains(surname)
     }
 
     /// The measure word starting at word `k`: its length and class.
@@ -1523,16 +1504,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // "the highest death toll (1,293)": a figure alone in brackets belongs to the
         // clause before them.
         let full = self.words.text.text;
-        let bracketed = full
-            .get(..fact.span.start)
-            .is_some_and(|b| match b.as_bytes().last() {
-                // An ASCII byte other than white space before the figure decides.
-                Some(&l) if l.is_ascii() && !l.is_ascii_whitespace() && l != 0x0b => l == b'(',
-                _ => b.trim_end().ends_with('('),
-            })
-            && full
-                .get(fact.span.end..)
-                .is_some_and(|a| a.trim_start().starts_with(')'));
+        let bracketed =
+            full.get(..fact.span.start)
+                .is_some_and(|b| match crate::text::last_ascii_mark(b) {
+                    // An ASCII byte other than white space before the figure decides.
+                    Some(l) => l == b'(',
+                    None => b.trim_end().ends_with('('),
+                })
+                && full
+                    .get(fact.span.end..)
+                    .is_some_and(|a| a.trim_start().starts_with(')'));
         let from = match first.checked_sub(1).and_then(|b| self.words.span(b)) {
             Some(word) if bracketed => self
                 .words
@@ -2696,6 +2677,48 @@ fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
         return None;
     }
     sentence.head(k, k + n - 1, class, true)
+}
+
+/// Every word that `text` writes right after a first name and one space ("Claudia
+/// Sheinbaum", "Sam Bankman-Fried's"): a first name is a run of two letters or more,
+/// capitalised, its other letters lower-case, and no word of `[size-names]
+/// phrase-ends`; the word after it is each run of letters, digits and hyphens that
+/// ends before any other character, past apostrophes ("O'Neill's": "O", "O'Neill").
+fn full_name_ends(text: &str) -> rustc_hash::FxHashSet<&str> {
+    let mut ends = rustc_hash::FxHashSet::default();
+    for (space, _) in text.match_indices(' ') {
+        let before = text.get(..space).unwrap_or_default();
+        let first = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or_default();
+        let is_first_name = first.chars().count() >= 2
+            && first.starts_with(char::is_uppercase)
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !is_one_of(first, &LEXICON.phrase_ends);
+        if !is_first_name {
+            continue;
+        }
+        let after = text.get(space + 1..).unwrap_or_default();
+        let mut end = after.len();
+        for (at, c) in after.char_indices() {
+            if c.is_alphanumeric() || c == '-' {
+                continue;
+            }
+            if at > 0 {
+                ends.insert(after.get(..at).unwrap_or_default());
+            }
+            if !matches!(c, '\'' | '\u{2019}') {
+                end = 0;
+                break;
+            }
+        }
+        // The text ends inside the word.
+        if end > 0 {
+            ends.insert(after);
+        }
+    }
+    ends
 }
 
 /// The group of people a count of an outcome counts, when it is a part of those the
