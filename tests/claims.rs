@@ -509,3 +509,11 @@ fn the_heldout_u_gold_fits_its_corpus() {
 fn the_heldout_v_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-v");
 }
+
+/// The twenty-third (`tests/heldout-w/`: four stories built for tuning, made blind: a volcano's
+/// eruption and tsunami, a bank's takeover over a weekend, a presidential election's declared
+/// result, a heatwave counted by hospitals, morgues and the province).
+#[test]
+fn the_heldout_w_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-w");
+}
