@@ -105,6 +105,7 @@ fn embedded_rules_parse_and_validate_together() {
     [
         "toll-disagrees-across-sources",
         "missing-count-disagrees-across-sources",
+        "serious-count-disagrees-across-sources",
         "outage-count-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "crowd-disagrees-across-sources",
@@ -124,6 +125,7 @@ fn embedded_rules_parse_and_validate_together() {
         "part-count-disagrees-across-sources",
         "score-disagrees-across-sources",
         "share-disagrees-across-sources",
+        "containment-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",
