@@ -92,6 +92,10 @@ pub struct Checked {
     pub problems: Vec<Error>,
     /// What the configuration, suppressions and the baseline hid.
     pub hidden: triage::Hidden,
+    /// Without [`Options::keep`], the facts that rules across documents compared: let
+    /// go with the check, or left to the system by [`Checked::leak`].
+    #[expect(dead_code, reason = "held only to be let go with the check")]
+    spent: Vec<Vec<Fact>>,
 }
 
 impl Checked {
@@ -110,6 +114,13 @@ impl Checked {
     /// The serialisable report (the JSON schema, version 1).
     pub fn report(&self) -> Report {
         Report::new(&self.findings, &self.corpus, &self.sources, self.fact_count)
+    }
+
+    /// Ends with the check without freeing what it holds, for a process that exits once
+    /// its report is written: the system takes the memory back at once, where freeing
+    /// every fact, finding and text one by one costs about 1% of a check's instructions.
+    pub fn leak(self) {
+        std::mem::forget(self);
     }
 }
 
@@ -162,10 +173,10 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         findings.extend(across);
     }
     drop(kept);
-    let facts: Vec<Fact> = if options.keep {
-        facts.into_iter().flatten().collect()
+    let (facts, spent): (Vec<Fact>, _) = if options.keep {
+        (facts.into_iter().flatten().collect(), Vec::new())
     } else {
-        Vec::new()
+        (Vec::new(), facts)
     };
     evaluate::sort(&mut findings);
     let hidden = triage::apply(
@@ -186,6 +197,7 @@ pub fn check(paths: &[PathBuf], options: &Options) -> Result<Checked, Error> {
         findings,
         problems,
         hidden,
+        spent,
     })
 }
 
@@ -814,6 +826,7 @@ impl Prepared {
             findings,
             problems: Vec::new(),
             hidden,
+            spent: Vec::new(),
         })
     }
 }

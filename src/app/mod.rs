@@ -216,10 +216,15 @@ fn run_check(args: &CheckArgs, style: Style, progress: Option<Progress>) -> Resu
         }
         None => rendered,
     };
+    let problems = std::mem::take(&mut checked.problems);
+    let code = exit_code(failed, &problems);
+    // The process exits once the report is written: what the check holds is left to
+    // the system rather than freed piece by piece.
+    checked.leak();
     Ok(Outcome {
         stdout,
-        code: exit_code(failed, &checked.problems),
-        problems: checked.problems,
+        code,
+        problems,
     })
 }
 

@@ -510,8 +510,12 @@ pub(crate) fn read(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>)
 fn read_block(id: DocId, file: &str, body: Span, anchor: Option<NaiveDate>) -> Vec<Fact> {
     let text = crate::text::Text::new(file, body);
     let mut out = quantity::extract(&text);
-    out.extend(names::extract(&text));
-    for found in time::extract_in(&text, anchor, time::Options::default()) {
+    let names = names::extract(&text);
+    let times = time::extract_in(&text, anchor, time::Options::default());
+    // The facts are large: the list is grown once, not copied at each doubling.
+    out.reserve(names.len() + times.len());
+    out.extend(names);
+    for found in times {
         // Boilerplate has no sentences, and so no facts, but for a full date on a
         // dateline or a caption ("December 22, 2021International", "Moscow sights -
         // Sputnik International, 1920, 23.12.2021"): it is read with its line as its

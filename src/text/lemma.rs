@@ -14,11 +14,28 @@ use super::words::WORDS;
 /// "casualties" → "casualty", "people" stays.
 pub fn lemma(word: &str) -> String {
     let single = singular(word);
-    match WORDS.variants.iter().find(|(v, _)| *v == single) {
-        Some((_, l)) => (*l).to_string(),
+    // The map ignores ASCII case, and its variants have no upper-case ASCII letter: a
+    // word with none (every word `singular` gives) is found exactly when it is one.
+    match VARIANT_MAP
+        .get(&single)
+        .filter(|_| !single.bytes().any(|b| b.is_ascii_uppercase()))
+    {
+        Some(l) => (*l).to_string(),
         None => single,
     }
 }
+
+/// The spelling variants of `data/text_words.txt`, (variant, lemma), as a map, built
+/// once; a variant with an upper-case ASCII letter is left out (no lemma has one).
+static VARIANT_MAP: LazyLock<WordMap<&'static str>> = LazyLock::new(|| {
+    WordMap::new(
+        WORDS
+            .variants
+            .iter()
+            .copied()
+            .filter(|(v, _)| !v.bytes().any(|b| b.is_ascii_uppercase())),
+    )
+});
 
 /// A word lower-cased and singularised (see [`lemma`]), spelling left alone. One
 /// allocation: the lower-cased word, cut or extended in place.

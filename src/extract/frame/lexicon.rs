@@ -33,29 +33,61 @@ pub struct Entry<'a> {
 pub fn entries(text: &str) -> Vec<Entry<'_>> {
     let mut section = "";
     let mut out = Vec::new();
-    for line in text.lines() {
-        let line = line.trim();
+    // Lines, `=` and commas are found as bytes (each an ASCII byte, a character of its
+    // own), and trimmed past ASCII white space first: the files are read on every run.
+    for line in text.split('\n') {
+        let line = trim(line);
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            section = name.trim();
+            section = trim(name);
             continue;
         }
-        let Some((name, words)) = line.split_once('=') else {
+        let Some((name, words)) = crate::text::split_once_ascii(line, b'=') else {
             continue;
         };
+        let mut list = Vec::with_capacity(memchr::memchr_iter(b',', words.as_bytes()).count() + 1);
+        let mut rest = words;
+        loop {
+            let (word, after) = match crate::text::split_once_ascii(rest, b',') {
+                Some((word, after)) => (word, Some(after)),
+                None => (rest, None),
+            };
+            let word = trim(word);
+            if !word.is_empty() {
+                list.push(word);
+            }
+            match after {
+                Some(after) => rest = after,
+                None => break,
+            }
+        }
         out.push(Entry {
             section,
-            name: name.trim(),
-            words: words
-                .split(',')
-                .map(str::trim)
-                .filter(|w| !w.is_empty())
-                .collect(),
+            name: trim(name),
+            words: list,
         });
     }
     out
+}
+
+/// `str::trim`, ASCII white space cut as bytes first: what is left is trimmed by
+/// `str::trim` only when it starts or ends outside ASCII.
+fn trim(s: &str) -> &str {
+    let white = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
+    let bytes = s.as_bytes();
+    let start = bytes.iter().position(|b| !white(b)).unwrap_or(bytes.len());
+    let end = bytes
+        .iter()
+        .rposition(|b| !white(b))
+        .map_or(start, |e| e + 1);
+    // Both ends are ASCII bytes or the string's ends: character boundaries.
+    let cut = s.get(start..end).unwrap_or(s);
+    match (cut.as_bytes().first(), cut.as_bytes().last()) {
+        (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => cut,
+        _ => cut.trim(),
+    }
 }
 
 /// The phrases of one first lemma: the remaining lemmas and the value.
@@ -86,10 +118,22 @@ impl Lemma for std::rc::Rc<str> {}
 pub struct Phrases<V> {
     /// By first lemma: the remaining lemmas and the value, longest first.
     by_first: WordMap<Tails<V>>,
-    /// Each phrase's first and last lemma, for [`Marks`].
-    ends: Vec<(String, String)>,
+    /// The phrases' first and last lemmas, for [`Marks`].
+    ends: Ends,
     /// The list's bit in [`Marks`], or 0 when it has none.
     bit: u32,
+}
+
+/// The first and last lemmas of a list's phrases, for [`Marks`]: each phrase's first
+/// lemma starts it, and its last lemma (its first, for a phrase of one word) ends it.
+#[derive(Debug, Default)]
+pub struct Ends {
+    /// The first lemmas, each once.
+    first_lemmas: Vec<String>,
+    /// For each first lemma, whether a phrase of one word is that lemma alone.
+    firsts: Vec<bool>,
+    /// The last lemma of each phrase of more than one word.
+    lasts: Vec<String>,
 }
 
 impl<V: Clone> Phrases<V> {
@@ -98,20 +142,38 @@ impl<V: Clone> Phrases<V> {
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
         // Each first lemma's place in `grouped`: a list of a thousand phrases is not
-        // searched from its start for each of them.
-        let mut at: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+        // searched from its start for each of them. A lemma with no upper-case ASCII
+        // letter (every lemma) of up to 15 bytes is found by its packed key, exact for
+        // such words, without a copy of it kept as a key.
+        let mut at: rustc_hash::FxHashMap<u128, usize> = rustc_hash::FxHashMap::default();
+        let mut at_long: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+        let key = |w: &str| {
+            crate::text::caseless_key(w).filter(|_| !w.bytes().any(|b| b.is_ascii_uppercase()))
+        };
         for (phrase, value) in entries {
             let mut lemmas = phrase.split_whitespace().map(lemma);
             let Some(first) = lemmas.next() else { continue };
             let rest: Vec<String> = lemmas.collect();
-            match at.get(&first).and_then(|&i| grouped.get_mut(i)) {
+            let packed = key(&first);
+            let place = match packed {
+                Some(k) => at.get(&k),
+                None => at_long.get(&first),
+            };
+            match place.and_then(|&i| grouped.get_mut(i)) {
                 Some((_, tails)) => {
                     if !tails.iter().any(|(t, _)| *t == rest) {
                         tails.push((rest, value));
                     }
                 }
                 None => {
-                    at.insert(first.clone(), grouped.len());
+                    match packed {
+                        Some(k) => {
+                            at.insert(k, grouped.len());
+                        }
+                        None => {
+                            at_long.insert(first.clone(), grouped.len());
+                        }
+                    }
                     grouped.push((first, vec![(rest, value)]));
                 }
             }
@@ -119,17 +181,18 @@ impl<V: Clone> Phrases<V> {
         for (_, tails) in &mut grouped {
             tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         }
-        let ends = grouped
-            .iter()
-            .flat_map(|(first, tails)| {
-                tails
-                    .iter()
-                    .map(move |(rest, _)| (first.clone(), rest.last().unwrap_or(first).clone()))
-            })
-            .collect();
+        let mut ends = Ends::default();
+        for (_, tails) in &grouped {
+            ends.lasts
+                .extend(tails.iter().filter_map(|(rest, _)| rest.last().cloned()));
+            ends.firsts
+                .push(tails.iter().any(|(rest, _)| rest.is_empty()));
+        }
         let (firsts, tails): (Vec<String>, Vec<Tails<V>>) = grouped.into_iter().unzip();
+        let by_first = WordMap::new(firsts.iter().map(String::as_str).zip(tails));
+        ends.first_lemmas = firsts;
         Self {
-            by_first: WordMap::new(firsts.iter().map(String::as_str).zip(tails)),
+            by_first,
             ends,
             bit: 0,
         }
@@ -556,9 +619,9 @@ static WORD_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(WORDS));
 
 impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
-    fn lists(&self) -> Vec<(u32, &[(String, String)])> {
+    fn lists(&self) -> Vec<(u32, &Ends)> {
         let l = self;
-        let mut lists: Vec<(u32, &[(String, String)])> = vec![
+        let mut lists: Vec<(u32, &Ends)> = vec![
             (l.measures.bit, &l.measures.ends),
             (l.events.bit, &l.events.ends),
             (l.generic.bit, &l.generic.ends),
@@ -586,7 +649,7 @@ impl Lexicon {
             (l.recalled.bit, &l.recalled.ends),
             (l.period.bit, &l.period.ends),
         ];
-        lists.extend(l.money.iter().map(|(_, p)| (p.bit, p.ends.as_slice())));
+        lists.extend(l.money.iter().map(|(_, p)| (p.bit, &p.ends)));
         lists
     }
 }
@@ -601,7 +664,7 @@ pub struct Marks {
 
 impl Marks {
     /// The marks of the lists' phrases.
-    fn new<'a>(lists: &[(u32, &'a [(String, String)])]) -> Self {
+    fn new<'a>(lists: &[(u32, &'a Ends)]) -> Self {
         // Lemmas are lower-cased already: one is copied only when it is not.
         let lower = |w: &'a str| -> std::borrow::Cow<'a, str> {
             if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -613,8 +676,14 @@ impl Marks {
         let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (u32, u32)> =
             rustc_hash::FxHashMap::default();
         for &(bit, ends) in lists {
-            for (first, last) in ends {
-                merged.entry(lower(first)).or_default().0 |= bit;
+            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
+                let marks = merged.entry(lower(first)).or_default();
+                marks.0 |= bit;
+                if alone {
+                    marks.1 |= bit;
+                }
+            }
+            for last in &ends.lasts {
                 merged.entry(lower(last)).or_default().1 |= bit;
             }
         }
@@ -852,8 +921,13 @@ mod tests {
                 assert_ne!(bit, money, "a list shares the bit of [money]");
             }
             all |= bit;
-            for (first, last) in ends {
+            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
                 assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
+                if alone {
+                    assert_ne!(l.marks.of(first).1 & bit, 0, "{first:?}");
+                }
+            }
+            for last in &ends.lasts {
                 assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
             }
         }
