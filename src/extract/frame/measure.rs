@@ -593,6 +593,29 @@ impl Sentence<'_, '_> {
         (k < to).then(|| self.outcome_after(k, to)).flatten()
     }
 
+    /// The nationality of the figure at words `first..=last` when it closes a list of
+    /// counts of nationals that ends in an outcome ("seven Japanese, six Filipinos and
+    /// three Britons died"): "and" right before it, after another figure whose noun
+    /// phrase has a capitalised name, and the outcome right after its own noun.
+    pub(super) fn closes_list_of_nationals(
+        &self,
+        fact: &Fact,
+        first: usize,
+        last: usize,
+    ) -> Option<(&'static str, Option<String>)> {
+        let and = first
+            .checked_sub(1)
+            .filter(|&k| self.words.is(k, &["and"]))?;
+        let i = self.figures.partition_point(|&(a, _)| a < first);
+        let &(a, b) = self.figures.get(i.checked_sub(1)?)?;
+        if b + 1 != and || !(a + 1..=b).any(|k| self.words.capitalised(k)) {
+            return None;
+        }
+        let &(_, end) = self.figures.get(i).filter(|&&(a, _)| a == first)?;
+        self.outcome_after_list(end)?;
+        self.nationality(fact, last, None)
+    }
+
     /// Whether a count of countries at words `first..=last` counts the nationalities of
     /// people: right after "from" ("passengers from 30 countries", "came from 35
     /// countries") or before "whose citizens" ("the 30 countries whose citizens died").

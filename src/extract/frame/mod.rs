@@ -1668,6 +1668,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
                             }
                         }
                     }
+                } else if let Some((class, country)) = own
+                    .is_some()
+                    .then(|| self.closes_list_of_nationals(fact, first, last))
+                    .flatten()
+                {
+                    // "... six Filipinos and three Britons died": the list's last item,
+                    // whose own verb tells the outcome, is one nationality's part like
+                    // the items before it, not a count of the places the clause names.
+                    frame.scope = country.into_iter().collect();
+                    let group = if class == "foreigners" {
+                        "foreigner"
+                    } else {
+                        "national"
+                    };
+                    frame.qualifier = Some(group.to_owned());
                 }
                 // "crashed with 54 people on board on its way from Port Halden": those on
                 // board are the vehicle's, not of the places of its route.
