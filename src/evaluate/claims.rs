@@ -620,6 +620,12 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
     let mut reach_published = false;
     // Whether it is a month or longer the text names.
     let mut reach_coarse = false;
+    // The end of the first figure of the group, and whether it is read at its
+    // publication: with no day apart allowed (counts that rise and fall by the day:
+    // the missing, those without power), a group holds one day and, for a figure read
+    // at its publication, the day before, never a chain of days ("605 missing" on
+    // Thursday, 563 on Friday, 475 on Saturday are three counts, not one falling).
+    let mut first: Option<(NaiveDate, bool)> = None;
     for (start, end, i, published) in dated {
         // `reach` is the day after the latest so far: a figure within `days` of it
         // joins, and so does one a day further when either of the two is read at its
@@ -635,10 +641,16 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
             let apart = g >= 0 && (coarse || reach_coarse);
             !apart
                 && (g < i64::from(days) || (g == i64::from(days) && (published || reach_published)))
-        });
+        }) && (days > 0
+            || first.is_some_and(|(first_end, first_published)| {
+                start < first_end || (start == first_end && (published || first_published))
+            }));
         match out.last_mut() {
             Some(current) if joins => current.push(i),
-            _ => out.push(vec![i]),
+            _ => {
+                out.push(vec![i]);
+                first = Some((end, published));
+            }
         }
         match reach {
             Some(r) if r > end => {}

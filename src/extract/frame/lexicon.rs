@@ -312,6 +312,8 @@ pub struct Lexicon {
     pub roles: Phrases<()>,
     /// `queue`: words of a queue or a crowd, whose counts change by the hour.
     pub queue: Phrases<()>,
+    /// `named`: words before a count that make it a list of names released.
+    pub named: Phrases<()>,
     /// Nouns of a count a date after "from" or "of" dates ("figures from April 20").
     pub count_data: Phrases<()>,
     /// Words that open a window ahead, its time's first word their last ("in the next
@@ -741,6 +743,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         needed: list(words, "links", "needed"),
         roles: list(words, "links", "roles"),
         queue: list(words, "links", "queue").numbered(bit()),
+        named: list(words, "links", "named"),
         count_data: list(words, "links", "count_data"),
         window: list(words, "links", "window"),
         presumed_dead: list(words, "links", "presumed_dead"),

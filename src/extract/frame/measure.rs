@@ -7,6 +7,9 @@ use super::{Head, Sentence};
 use crate::extract::{Fact, Unit};
 use crate::text::lemma;
 
+/// The most items of a list of counts read past to the outcome after it.
+const LIST_ITEMS: usize = 12;
+
 impl Sentence<'_, '_> {
     /// What a figure at words `first..=last` measures (see the module documentation).
     pub(super) fn measure(
@@ -272,7 +275,7 @@ impl Sentence<'_, '_> {
             (v.saturating_sub(2)..v).any(|j| self.words.is(j, &["not", "never", "n't", "cannot"]))
         };
         if let Some(verb) = verb.filter(|&v| !denied(v)) {
-            if let Some(head) = self.subject_measure(from, verb) {
+            if let Some(head) = self.subject_measure(from, verb, first) {
                 return Some(head);
             }
         }
@@ -557,6 +560,62 @@ impl Sentence<'_, '_> {
         None
     }
 
+    /// The outcome told after a list of counts that starts with the figure whose noun
+    /// phrase ends at word `b` ("seven Japanese, six Filipinos and three Britons died",
+    /// "two Britons and two Filipinos -- died", "five British nationals and one UK
+    /// resident are unaccounted for"): the list's other figures are passed over, each
+    /// with its noun, and the outcome read right after them.
+    pub(super) fn outcome_after_list(&self, b: usize) -> Option<Head> {
+        let mut k = b + 1;
+        let figure_at = |k: usize| self.figures.binary_search_by_key(&k, |&(a, _)| a).is_ok();
+        // The name after a bare figure ("seven Japanese,"), a few words at most.
+        let past_name = |mut k: usize| {
+            let start = k;
+            while k < start + 3 && self.words.capitalised(k) && !figure_at(k) {
+                k += 1;
+            }
+            k
+        };
+        // A list is a few items long; a longer one is no list of nationals.
+        for _ in 0..LIST_ITEMS {
+            k = past_name(k);
+            let at = if self.words.is(k, &["and"]) { k + 1 } else { k };
+            match self.figures.binary_search_by_key(&at, |&(a, _)| a) {
+                Ok(i) => match self.figures.get(i) {
+                    Some(&(_, end)) if end >= at => k = end + 1,
+                    _ => break,
+                },
+                Err(_) => break,
+            }
+        }
+        let k = past_name(k);
+        let to = k.saturating_add(6).min(self.words.len());
+        (k < to).then(|| self.outcome_after(k, to)).flatten()
+    }
+
+    /// The nationality of the figure at words `first..=last` when it closes a list of
+    /// counts of nationals that ends in an outcome ("seven Japanese, six Filipinos and
+    /// three Britons died"): "and" right before it, after another figure whose noun
+    /// phrase has a capitalised name, and the outcome right after its own noun.
+    pub(super) fn closes_list_of_nationals(
+        &self,
+        fact: &Fact,
+        first: usize,
+        last: usize,
+    ) -> Option<(&'static str, Option<String>)> {
+        let and = first
+            .checked_sub(1)
+            .filter(|&k| self.words.is(k, &["and"]))?;
+        let i = self.figures.partition_point(|&(a, _)| a < first);
+        let &(a, b) = self.figures.get(i.checked_sub(1)?)?;
+        if b + 1 != and || !(a + 1..=b).any(|k| self.words.capitalised(k)) {
+            return None;
+        }
+        let &(_, end) = self.figures.get(i).filter(|&&(a, _)| a == first)?;
+        self.outcome_after_list(end)?;
+        self.nationality(fact, last, None)
+    }
+
     /// Whether a count of countries at words `first..=last` counts the nationalities of
     /// people: right after "from" ("passengers from 30 countries", "came from 35
     /// countries") or before "whose citizens" ("the 30 countries whose citizens died").
@@ -693,25 +752,40 @@ impl Sentence<'_, '_> {
     }
 
     /// The first measure of words `from..verb` that is no figure's own: neither
-    /// within two words before a figure nor within three after its head.
-    fn subject_measure(&self, from: usize, verb: usize) -> Option<Head> {
+    /// within two words before a figure nor within three after its head. One within
+    /// four words before another figure than the one at word `first` gives way to a
+    /// later one of the clause ("The death toll stood at 85 with the number of
+    /// unaccounted for individuals lowered to 249": the toll is 85's, and 249 counts
+    /// the missing), not when none follows ("the death toll stood at 28 and by Friday
+    /// it had soared to 79").
+    fn subject_measure(&self, from: usize, verb: usize, first: usize) -> Option<Head> {
         let held = |k: usize| {
             self.figures
                 .iter()
                 .any(|&(a, b)| k + 2 >= a && k <= b.saturating_add(3))
         };
+        let near = |k: usize| {
+            self.figures
+                .iter()
+                .any(|&(a, _)| a != first && k < a && k + 4 >= a)
+        };
+        let mut found: Option<Head> = None;
         let mut k = from;
         while k < verb {
             if let Some((n, c)) = self.measure_at(k).filter(|&(n, _)| k + n <= verb) {
                 if !held(k) && c.rank != Rank::Fixed {
-                    return self.head(k, k + n - 1, c.name, true);
+                    let head = self.head(k, k + n - 1, c.name, true);
+                    if !near(k) {
+                        return head;
+                    }
+                    found = found.or(head);
                 }
                 k += n;
             } else {
                 k += 1;
             }
         }
-        None
+        found
     }
 
     /// The preposition opening a phrase that ends at word `k` (at most five words

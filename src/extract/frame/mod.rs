@@ -399,6 +399,17 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
 /// corrected count, compared only with corrected counts, not with the count it
 /// replaces. Not when the article also gives that value as an earlier count.
 fn restated_revisions(facts: &mut [Fact]) {
+    // "the number of unaccounted for individuals lowered to 249": the missing rise and
+    // fall by the day, and a lower count is their count of the day, no correction.
+    for fact in facts.iter_mut() {
+        if let Some(frame) = fact.frame.as_deref_mut() {
+            if frame.qualifier.as_deref() == Some("revised")
+                && frame.measure.as_ref().is_some_and(|m| m.class == "missing")
+            {
+                frame.qualifier = None;
+            }
+        }
+    }
     replaced_counts(facts);
     // A stated figure's measure and value, with its qualifier.
     fn stated(fact: &Fact) -> Option<(&str, u64, Option<&str>)> {
@@ -1636,12 +1647,42 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some((class, country)) = self.nationality(fact, last, own) {
                     let span = fact.unit.as_ref().map_or(fact.span, |u| u.span);
                     if let Some((a, b)) = self.cover(span) {
-                        frame.measure = self.head(a, b, class, true);
-                        frame.scope = country.into_iter().collect();
-                        if frame.qualifier.as_deref() == Some("part") {
-                            frame.qualifier = None;
+                        // "seven Japanese, six Filipinos and three Britons died": those of
+                        // one nationality the outcome after their list befell, a part of
+                        // them (a count that grows as the dead are named), compared only
+                        // with the same nationality's count of it.
+                        if let Some(outcome) = self.outcome_after_list(b) {
+                            frame.measure = Some(outcome);
+                            frame.scope = country.into_iter().collect();
+                            let group = if class == "foreigners" {
+                                "foreigner"
+                            } else {
+                                "national"
+                            };
+                            frame.qualifier = Some(group.to_owned());
+                        } else {
+                            frame.measure = self.head(a, b, class, true);
+                            frame.scope = country.into_iter().collect();
+                            if frame.qualifier.as_deref() == Some("part") {
+                                frame.qualifier = None;
+                            }
                         }
                     }
+                } else if let Some((class, country)) = own
+                    .is_some()
+                    .then(|| self.closes_list_of_nationals(fact, first, last))
+                    .flatten()
+                {
+                    // "... six Filipinos and three Britons died": the list's last item,
+                    // whose own verb tells the outcome, is one nationality's part like
+                    // the items before it, not a count of the places the clause names.
+                    frame.scope = country.into_iter().collect();
+                    let group = if class == "foreigners" {
+                        "foreigner"
+                    } else {
+                        "national"
+                    };
+                    frame.qualifier = Some(group.to_owned());
                 }
                 // "crashed with 54 people on board on its way from Port Halden": those on
                 // board are the vehicle's, not of the places of its route.
@@ -1737,6 +1778,17 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     && (from..to).any(|k| LEXICON.queue.at(self.from(k)).is_some())
                 {
                     frame.qualifier = Some("queue".to_owned());
+                }
+                // "released the names of some 130 people who are unaccounted for": a
+                // list of those named so far, not the count of all of them.
+                if frame.qualifier.is_none()
+                    && first > from
+                    && LEXICON
+                        .named
+                        .ending_at(self.all(), first - 1)
+                        .is_some_and(|(start, _)| start >= from)
+                {
+                    frame.qualifier = Some("list".to_owned());
                 }
                 // "the 300-meter-long Northwind": a size of a named object, in metres or
                 // tonnes.

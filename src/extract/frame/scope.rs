@@ -1090,7 +1090,22 @@ impl Sentence<'_, '_> {
             .and_then(|k| k.checked_sub(1))
             .and_then(|k| LEXICON.qualifiers.ending_at(self.all(), k))
             .is_some_and(|(_, name)| matches!(*name, "change" | "revised"));
-        if changed_from {
+        // "lowered to 249 from more than 1,000": the count after another figure and
+        // "from" is the one before the change.
+        // A bare figure only: "300 people from 12 countries" counts countries.
+        let bare = self
+            .figures
+            .binary_search_by_key(&first, |&(a, _)| a)
+            .ok()
+            .and_then(|i| self.figures.get(i))
+            .is_none_or(|&(_, b)| b <= last);
+        let figure_from = before
+            .filter(|&k| bare && self.words.is(k, &["from"]))
+            .is_some_and(|k| {
+                let i = self.figures.partition_point(|&(_, b)| b + 1 < k);
+                self.figures.get(i).is_some_and(|&(_, b)| b + 1 == k)
+            });
+        if changed_from || figure_from {
             return Some("earlier".to_owned());
         }
         // "including 1,602": a part of a total.
