@@ -399,6 +399,9 @@ pub struct Lexicon {
     /// Nouns that, after a determiner, stand for a place of their kind named before
     /// ("the county's death toll" after "Pine County").
     pub place_nouns: Phrases<()>,
+    /// Nouns of an institution that counts those it takes in ("hospital", "morgue",
+    /// "medical centre"): a count at one is its own, a part of the toll.
+    pub institutions: Phrases<()>,
     /// Nouns of an area whose name stands before them after "the" ("in the Fraser
     /// Health region"): a place of its own, unlike "the Mediterranean city".
     pub area_nouns: Phrases<()>,
@@ -795,6 +798,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),
+        institutions: list(words, "places", "institution"),
         area_nouns: list(words, "places", "area"),
         pointing: list(words, "places", "pointing").numbered(bit()),
         sourced: list(words, "places", "sourced"),

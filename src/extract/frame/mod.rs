@@ -1575,6 +1575,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.measure = self.head(first - 2, first - 2, &lemma, false);
                 }
                 frame.scope = self.figure_scope(fact, (first, last), (from, to));
+                // "died at Northside Hospital": a count of one institution, a part of
+                // the toll (its own claim when the institution is named).
+                let outcome = frame
+                    .measure
+                    .as_ref()
+                    .is_some_and(|m| m.known && LEXICON.outcomes.contains(&m.class.as_str()));
+                let institution = outcome
+                    .then(|| self.institution(fact, (first, last), (from, to)))
+                    .flatten();
+                if let Some(scope::Institution::Named(name)) = &institution {
+                    frame.scope = vec![name.clone()];
+                }
                 // "sentenced to 25 years": a prison term, the sentenced person's.
                 if let Some((term, person)) =
                     self.prison_term(fact, frame.measure.as_ref(), (first, last), (from, to))
@@ -1619,6 +1631,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     }
                 }
                 if frame.qualifier.is_none() && self.rest_after(last, frame.measure.as_ref()) {
+                    frame.qualifier = Some("part".to_owned());
+                }
+                if frame.qualifier.is_none()
+                    && matches!(institution, Some(scope::Institution::Unnamed))
+                {
                     frame.qualifier = Some("part".to_owned());
                 }
                 self.lower_bound(fact, first, from);

@@ -86,6 +86,27 @@ const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 /// time ("the 2018 fire killed 85"), not at the article's date.
 const OLD_EVENT_DAYS: i64 = 60;
 
+/// Words that end an institution's name read backwards from its noun, and that stand
+/// before it in its phrase ("at the hospital", "in various hospitals").
+const INSTITUTION_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "this", "that", "other", "various", "several",
+    "two", "three", "four", "five", "both", "all", "one",
+];
+
+/// Words of place before an institution's phrase that make a count its own ("died at
+/// the hospital", "in Northside Hospital").
+const INSTITUTION_PREPOSITIONS: &[&str] = &["at", "in", "inside"];
+
+/// What an institution a figure is counted at says of it: see
+/// [`Sentence::institution`].
+pub(super) enum Institution {
+    /// A named one, as written ("Northside Hospital"): the figure's scope.
+    Named(String),
+    /// One the text does not name here ("at the hospital", "in the city's hospitals"):
+    /// a part of the toll, compared with nothing.
+    Unnamed,
+}
+
 /// Words after a time that show it is no noun's modifier ("the June 24 tragedy" is;
 /// "the June 24 and" is not): joining words, prepositions, verbs of being.
 const NOT_A_NOUN: &[&str] = &[
@@ -383,6 +404,137 @@ impl Sentence<'_, '_> {
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The institution a count of an outcome at words `first..=last` is made at, if
+    /// any: one after "at" or "in" with a determiner, a possessive, a modifier or a
+    /// name ("died at the hospital", "the toll at Eastport's Northside Medical Centre
+    /// rose to 295", "58 perished at Northside Hospital"), with no other figure between;
+    /// a named one opening the clause before the figure ("Northside Hospital has seen
+    /// 110 dead"); or one the figure's source names ("a spokesman for Northside
+    /// Hospital said 20 had died"). Bare "in hospital" is a state, no place.
+    pub(super) fn institution(
+        &self,
+        fact: &Fact,
+        span: (usize, usize),
+        clause: (usize, usize),
+    ) -> Option<Institution> {
+        let ((first, last), (from, to)) = (span, clause);
+        if !self.may_hold(&LEXICON.institutions) {
+            return None;
+        }
+        let between = |a: usize, b: usize| self.figures.iter().any(|&(f, _)| f > a && f < b);
+        let mut read: Option<Institution> = None;
+        let mut k = from;
+        while k < to {
+            let Some((n, ())) = LEXICON.institutions.at(self.from(k)) else {
+                k += 1;
+                continue;
+            };
+            let (j, end) = (k, k + n - 1);
+            k = end + 1;
+            if j <= last && end >= first {
+                continue;
+            }
+            let (start, name) = self.institution_name(j, end, from);
+            let before = start.checked_sub(1).filter(|&b| b >= from);
+            let placed = start < j
+                && before.is_some_and(|b| {
+                    self.words.is(b, INSTITUTION_PREPOSITIONS) && self.words.joined(b)
+                });
+            let near = if end < first {
+                !between(end, first)
+            } else {
+                !between(last, j)
+            };
+            // The clause's subject: a named institution at its start, before the figure.
+            let subject = name.is_some() && end < first && before.is_none();
+            if !((placed && near) || subject) {
+                continue;
+            }
+            match name {
+                Some(name) => return Some(Institution::Named(name)),
+                None => read = Some(Institution::Unnamed),
+            }
+        }
+        // "a spokesman for Northside Hospital said 20 people had died at the hospital":
+        // the source's institution names the one the count is made at.
+        let who = fact.attribution.as_ref().map(|a| a.span);
+        let named_source = who.and_then(|w| self.cover(w)).and_then(|(a, b)| {
+            (a..=b).find_map(|j| {
+                let (n, ()) = LEXICON.institutions.at(self.from(j))?;
+                self.institution_name(j, j + n - 1, a).1
+            })
+        });
+        if named_source.is_some() || read.is_none() {
+            return named_source.map(Institution::Named).or(read);
+        }
+        // "Saqib Khan, a spokesman for Northside Hospital, said 20 people had died at
+        // the hospital": an institution not named here is the one named last before the
+        // figure in its sentence, with no figure between (a few clauses back at most).
+        let mut named_before = None;
+        let mut k = first.saturating_sub(3 * super::REACH);
+        while k < first {
+            let Some((n, ())) = LEXICON.institutions.at(self.from(k)) else {
+                k += 1;
+                continue;
+            };
+            let end = k + n - 1;
+            if end < first && !between(end, first) {
+                named_before = self.institution_name(k, end, 0).1.or(named_before);
+            }
+            k = end + 1;
+        }
+        named_before.map(Institution::Named).or(read)
+    }
+
+    /// An institution's phrase whose noun is words `j..=end`: the first word of the
+    /// phrase (past the name's capitalised words, possessives, determiners and up to
+    /// two lower-case modifiers, none before word `floor`), and the name as written
+    /// (the capitalised words right before the noun, with the noun), if it has one.
+    fn institution_name(&self, j: usize, end: usize, floor: usize) -> (usize, Option<String>) {
+        let possessive = |k: usize| {
+            let w = self.words.w(k);
+            w.ends_with("'s") || w.ends_with("’s")
+        };
+        let mut named = j;
+        while named > floor
+            && j - named < 3
+            && self.words.capitalised(named - 1)
+            && self.words.joined(named - 1)
+            && !possessive(named - 1)
+            && !self.words.is(named - 1, INSTITUTION_DETERMINERS)
+            && !self.words.is(named - 1, INSTITUTION_PREPOSITIONS)
+        {
+            named -= 1;
+        }
+        let name = (named < j || self.words.capitalised(j))
+            .then(|| {
+                let span = Span::new(self.words.span(named)?.start, self.words.span(end)?.end);
+                Some(entities::bare(self.words.text.slice(span)).into_owned())
+            })
+            .flatten();
+        let mut start = named;
+        let mut modifiers = 0;
+        while start > floor && j - start < 6 && self.words.joined(start - 1) {
+            let b = start - 1;
+            let word = self.words.w(b);
+            if possessive(b) || self.words.is(b, INSTITUTION_DETERMINERS) {
+                start = b;
+            } else if modifiers < 2
+                && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+                && !self.words.is(b, INSTITUTION_PREPOSITIONS)
+                && !self
+                    .words
+                    .is(b, &["to", "from", "of", "by", "for", "on", "and", "or"])
+            {
+                modifiers += 1;
+                start = b;
+            } else {
+                break;
+            }
+        }
+        (start, name)
     }
 
     /// The country a fact's source speaks for, as a key: the first country its
