@@ -402,6 +402,12 @@ pub struct Lexicon {
     /// Nouns of an institution that counts those it takes in ("hospital", "morgue",
     /// "medical centre"): a count at one is its own, a part of the toll.
     pub institutions: Phrases<()>,
+    /// `institution-determiners`: words that end an institution's name read backwards.
+    pub institution_determiners: Vec<&'static str>,
+    /// `institution-prepositions`: words of place before an institution's phrase.
+    pub institution_prepositions: Vec<&'static str>,
+    /// `institution-stops`: words that end an institution's lower-case modifiers.
+    pub institution_stops: Vec<&'static str>,
     /// Nouns of an area whose name stands before them after "the" ("in the Fraser
     /// Health region"): a place of its own, unlike "the Mediterranean city".
     pub area_nouns: Phrases<()>,
@@ -799,6 +805,9 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),
         institutions: list(words, "places", "institution"),
+        institution_determiners: plain(words, "places", "institution-determiners"),
+        institution_prepositions: plain(words, "places", "institution-prepositions"),
+        institution_stops: plain(words, "places", "institution-stops"),
         area_nouns: list(words, "places", "area"),
         pointing: list(words, "places", "pointing").numbered(bit()),
         sourced: list(words, "places", "sourced"),

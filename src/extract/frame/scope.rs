@@ -86,17 +86,6 @@ const ADJACENT_ONLY: &[&str] = &["change", "part", "record"];
 /// time ("the 2018 fire killed 85"), not at the article's date.
 const OLD_EVENT_DAYS: i64 = 60;
 
-/// Words that end an institution's name read backwards from its noun, and that stand
-/// before it in its phrase ("at the hospital", "in various hospitals").
-const INSTITUTION_DETERMINERS: &[&str] = &[
-    "the", "a", "an", "its", "their", "his", "her", "this", "that", "other", "various", "several",
-    "two", "three", "four", "five", "both", "all", "one",
-];
-
-/// Words of place before an institution's phrase that make a count its own ("died at
-/// the hospital", "in Northside Hospital").
-const INSTITUTION_PREPOSITIONS: &[&str] = &["at", "in", "inside"];
-
 /// What an institution a figure is counted at says of it: see
 /// [`Sentence::institution`].
 pub(super) enum Institution {
@@ -440,7 +429,7 @@ impl Sentence<'_, '_> {
             let before = start.checked_sub(1).filter(|&b| b >= from);
             let placed = start < j
                 && before.is_some_and(|b| {
-                    self.words.is(b, INSTITUTION_PREPOSITIONS) && self.words.joined(b)
+                    self.words.is(b, &LEXICON.institution_prepositions) && self.words.joined(b)
                 });
             let near = if end < first {
                 !between(end, first)
@@ -503,8 +492,8 @@ impl Sentence<'_, '_> {
             && self.words.capitalised(named - 1)
             && self.words.joined(named - 1)
             && !possessive(named - 1)
-            && !self.words.is(named - 1, INSTITUTION_DETERMINERS)
-            && !self.words.is(named - 1, INSTITUTION_PREPOSITIONS)
+            && !self.words.is(named - 1, &LEXICON.institution_determiners)
+            && !self.words.is(named - 1, &LEXICON.institution_prepositions)
         {
             named -= 1;
         }
@@ -519,14 +508,12 @@ impl Sentence<'_, '_> {
         while start > floor && j - start < 6 && self.words.joined(start - 1) {
             let b = start - 1;
             let word = self.words.w(b);
-            if possessive(b) || self.words.is(b, INSTITUTION_DETERMINERS) {
+            if possessive(b) || self.words.is(b, &LEXICON.institution_determiners) {
                 start = b;
             } else if modifiers < 2
                 && word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
-                && !self.words.is(b, INSTITUTION_PREPOSITIONS)
-                && !self
-                    .words
-                    .is(b, &["to", "from", "of", "by", "for", "on", "and", "or"])
+                && !self.words.is(b, &LEXICON.institution_prepositions)
+                && !self.words.is(b, &LEXICON.institution_stops)
             {
                 modifiers += 1;
                 start = b;
