@@ -393,6 +393,19 @@ fn referred_back(text: &Text<'_>, facts: &mut [Fact]) {
     }
 }
 
+/// Makes `frame` the count of one nationality's part of its outcome (`class` as
+/// [`Sentence::nationality`] gives it): keyed by the country, qualified `national`, or
+/// `foreigner` for foreigners of no one country.
+fn national_part(frame: &mut Frame, class: &str, country: Option<String>) {
+    frame.scope = country.into_iter().collect();
+    let group = if class == "foreigners" {
+        "foreigner"
+    } else {
+        "national"
+    };
+    frame.qualifier = Some(group.to_owned());
+}
+
 /// A figure that restates a revised count of its article (the same measure, the same
 /// stated value, no hedge) is that revised count: "the toll was revised to 275" and,
 /// a paragraph later, "'the number of deaths is 275 and not 288,' he said" are one
@@ -1670,13 +1683,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         // with the same nationality's count of it.
                         if let Some(outcome) = self.outcome_after_list(b) {
                             frame.measure = Some(outcome);
-                            frame.scope = country.into_iter().collect();
-                            let group = if class == "foreigners" {
-                                "foreigner"
-                            } else {
-                                "national"
-                            };
-                            frame.qualifier = Some(group.to_owned());
+                            national_part(&mut frame, class, country);
                         } else {
                             frame.measure = self.head(a, b, class, true);
                             frame.scope = country.into_iter().collect();
@@ -1693,13 +1700,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // "... six Filipinos and three Britons died": the list's last item,
                     // whose own verb tells the outcome, is one nationality's part like
                     // the items before it, not a count of the places the clause names.
-                    frame.scope = country.into_iter().collect();
-                    let group = if class == "foreigners" {
-                        "foreigner"
-                    } else {
-                        "national"
-                    };
-                    frame.qualifier = Some(group.to_owned());
+                    national_part(&mut frame, class, country);
                 }
                 // "crashed with 54 people on board on its way from Port Halden": those on
                 // board are the vehicle's, not of the places of its route.
