@@ -1857,7 +1857,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                             let unit = fact.unit.as_ref();
                             let code = unit
                                 .and_then(|u| {
-                                    crate::extract::quantity::currency_code(
+                                    let before = self.words.text.text.get(..u.span.start)?;
+                                    crate::extract::quantity::currency_code_after(
+                                        before,
                                         self.words.text.slice(u.span),
                                     )
                                 })
