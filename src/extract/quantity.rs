@@ -115,27 +115,6 @@ pub(crate) fn currency_code(mark: &str) -> Option<&'static str> {
         .or_else(|| c.name_codes.get(lower.as_str()))
         .copied()
 }
-/// The ISO 4217 code of a currency's name written out after the text `before` ("3
-/// billion Swiss francs": CHF, where "francs" alone is the first franc of the data): the
-/// currency whose words of the data's fourth column end `before` as a whole word, else
-/// [`currency_code`] of `mark`.
-pub(crate) fn currency_code_after(before: &str, mark: &str) -> Option<&'static str> {
-    let c = &*lexicon::CURRENCIES;
-    let before = before.trim_end();
-    let lower = mark.trim().to_lowercase();
-    let name = lower.strip_suffix('s').unwrap_or(&lower);
-    c.adjective_codes
-        .iter()
-        .find(|&&(word, unit, _)| {
-            (unit == name || unit == lower)
-                && before.strip_suffix(word).is_some_and(|rest| {
-                    !rest.ends_with(|ch: char| ch.is_alphanumeric() || ch == '.')
-                })
-        })
-        .map(|&(_, _, code)| code)
-        .or_else(|| currency_code(mark))
-}
-
 mod number;
 
 /// Whether word `i` starts a number, in digits or spelled ("131", "six").

@@ -1857,9 +1857,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                             let unit = fact.unit.as_ref();
                             let code = unit
                                 .and_then(|u| {
-                                    let before = self.words.text.text.get(..u.span.start)?;
-                                    crate::extract::quantity::currency_code_after(
-                                        before,
+                                    crate::extract::quantity::currency_code(
                                         self.words.text.slice(u.span),
                                     )
                                 })

@@ -617,9 +617,6 @@ pub struct Currencies {
     /// first currency of that name with a one-character symbol, else the first of
     /// that name ("dollar" → USD, "pound" → GBP).
     pub name_codes: rustc_hash::FxHashMap<&'static str, &'static str>,
-    /// The words written right before a currency's name that make it one currency
-    /// (the fourth column: "Swiss" before "francs" is CHF), as (word, unit, code).
-    pub adjective_codes: Vec<(&'static str, &'static str, &'static str)>,
     /// Lines of the file that could not be read (a test keeps this at zero).
     #[cfg_attr(not(test), expect(dead_code, reason = "read by the data file's test"))]
     pub bad_lines: Vec<&'static str>,
@@ -632,7 +629,6 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     let mut symbols = Vec::new();
     let mut prefixes = Vec::new();
     let mut bad_lines = Vec::new();
-    let mut adjective_codes = Vec::new();
     let mut mark_codes = rustc_hash::FxHashMap::default();
     let mut name_codes: rustc_hash::FxHashMap<&'static str, (&'static str, bool)> =
         rustc_hash::FxHashMap::default();
@@ -645,7 +641,6 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
             bad_lines.push(line);
             continue;
         };
-        let adjectives = cols.next().unwrap_or("");
         let (code, ambiguous) = match code.strip_suffix('*') {
             Some(c) => (c, true),
             None => (code, false),
@@ -667,13 +662,6 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         if !ambiguous {
             codes.push((code, unit));
         }
-        adjective_codes.extend(
-            adjectives
-                .split(',')
-                .map(str::trim)
-                .filter(|a| !a.is_empty())
-                .map(|a| (a, unit, code)),
-        );
         for mark in marks.split_whitespace() {
             mark_codes.entry(mark).or_insert(code);
             let mut chars = mark.chars();
@@ -707,7 +695,6 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         glued_codes: WordMap::new(glued),
         symbols,
         prefixes,
-        adjective_codes,
         bad_lines,
     }
 });
