@@ -14,12 +14,9 @@ use super::words::WORDS;
 /// "casualties" → "casualty", "people" stays.
 pub fn lemma(word: &str) -> String {
     let single = singular(word);
-    // The map ignores ASCII case, and its variants have no upper-case ASCII letter: a
-    // word with none (every word `singular` gives) is found exactly when it is one.
-    match VARIANT_MAP
-        .get(&single)
-        .filter(|_| !single.bytes().any(|b| b.is_ascii_uppercase()))
-    {
+    // The map ignores ASCII case, and its variants have no upper-case ASCII letter:
+    // `singular` lower-cases, so a word is found exactly when it is one.
+    match VARIANT_MAP.get(&single) {
         Some(l) => (*l).to_string(),
         None => single,
     }

@@ -91,8 +91,8 @@ pub use lemma::{is_plural, lemma};
 pub use lexicon::{
     KeyTable, PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word,
 };
-pub(crate) use segment::blocks;
 use segment::{ABBREVIATION_SET, paragraphs, split_sentences};
+pub(crate) use segment::{blocks, trim_str};
 pub use tokens::Shape;
 use tokens::{Cut, tokenize};
 pub use words::ends_superlative;

@@ -25,6 +25,15 @@ pub(super) fn trim(text: &str, span: Span) -> Span {
     )
 }
 
+/// `s` without surrounding white space, as `str::trim` leaves it, ASCII white space cut
+/// byte by byte (see [`trim`]).
+pub(crate) fn trim_str(s: &str) -> &str {
+    let lead = white_before(s);
+    let trail = white_after(s);
+    s.get(lead..s.len().saturating_sub(trail).max(lead))
+        .unwrap_or("")
+}
+
 /// The bytes of white space `s` starts with (`str::trim_start`): ASCII bytes are tested
 /// as they come, and only from a byte outside ASCII on is a character decoded.
 fn white_before(s: &str) -> usize {

@@ -455,5 +455,6 @@ fn trimming_is_that_of_str_trim() {
         assert_eq!(text.get(got.range()), Some(expected), "{sample:?}");
         let lead = sample.len() - sample.trim_start().len();
         assert_eq!(got.start, 1 + lead, "{sample:?}");
+        assert_eq!(segment::trim_str(sample), expected, "{sample:?}");
     }
 }

@@ -31,17 +31,18 @@ pub struct Entry<'a> {
 /// The entries of a data file, in order. A line without `=` (other than a header or a
 /// comment) is skipped: the files are ours and tested, see the tests below.
 pub fn entries(text: &str) -> Vec<Entry<'_>> {
+    use crate::text::trim_str;
     let mut section = "";
     let mut out = Vec::new();
     // Lines, `=` and commas are found as bytes (each an ASCII byte, a character of its
     // own), and trimmed past ASCII white space first: the files are read on every run.
     for line in text.split('\n') {
-        let line = trim(line);
+        let line = trim_str(line);
         if line.is_empty() || line.starts_with('#') {
             continue;
         }
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            section = trim(name);
+            section = trim_str(name);
             continue;
         }
         let Some((name, words)) = crate::text::split_once_ascii(line, b'=') else {
@@ -54,7 +55,7 @@ pub fn entries(text: &str) -> Vec<Entry<'_>> {
                 Some((word, after)) => (word, Some(after)),
                 None => (rest, None),
             };
-            let word = trim(word);
+            let word = trim_str(word);
             if !word.is_empty() {
                 list.push(word);
             }
@@ -65,29 +66,11 @@ pub fn entries(text: &str) -> Vec<Entry<'_>> {
         }
         out.push(Entry {
             section,
-            name: trim(name),
+            name: trim_str(name),
             words: list,
         });
     }
     out
-}
-
-/// `str::trim`, ASCII white space cut as bytes first: what is left is trimmed by
-/// `str::trim` only when it starts or ends outside ASCII.
-fn trim(s: &str) -> &str {
-    let white = |b: &u8| matches!(b, b'\t'..=b'\r' | b' ');
-    let bytes = s.as_bytes();
-    let start = bytes.iter().position(|b| !white(b)).unwrap_or(bytes.len());
-    let end = bytes
-        .iter()
-        .rposition(|b| !white(b))
-        .map_or(start, |e| e + 1);
-    // Both ends are ASCII bytes or the string's ends: character boundaries.
-    let cut = s.get(start..end).unwrap_or(s);
-    match (cut.as_bytes().first(), cut.as_bytes().last()) {
-        (Some(f), Some(l)) if f.is_ascii() && l.is_ascii() => cut,
-        _ => cut.trim(),
-    }
 }
 
 /// The phrases of one first lemma: the remaining lemmas and the value.
