@@ -540,6 +540,8 @@ pub struct Indexed {
     entries: Vec<Entry<'static>>,
     /// By section and name, the entries' places, in order.
     at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>>,
+    /// By section, the entries' places, in order.
+    sections: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
 }
 
 impl Indexed {
@@ -548,10 +550,26 @@ impl Indexed {
         let entries = entries(text);
         let mut at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>> =
             rustc_hash::FxHashMap::default();
+        let mut sections: rustc_hash::FxHashMap<&'static str, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (i, e) in entries.iter().enumerate() {
             at.entry((e.section, e.name)).or_default().push(i);
+            sections.entry(e.section).or_default().push(i);
         }
-        Self { entries, at }
+        Self {
+            entries,
+            at,
+            sections,
+        }
+    }
+
+    /// The entries of one section, in order.
+    fn section<'s>(&'s self, section: &'s str) -> impl Iterator<Item = &'s Entry<'static>> + 's {
+        self.sections
+            .get(section)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.entries.get(i))
     }
 
     /// The entries of one named list of a section, in order.
@@ -586,20 +604,18 @@ fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
 }
 
 /// The words of one named list of a section, as written.
-fn plain(entries: &[Entry<'static>], section: &str, name: &str) -> Vec<&'static str> {
+fn plain(entries: &Indexed, section: &str, name: &str) -> Vec<&'static str> {
     entries
-        .iter()
-        .filter(|e| e.section == section && e.name == name)
+        .named(section, name)
         .flat_map(|e| e.words.iter().copied())
         .collect()
 }
 
 /// Every entry of a section, each word with its entry's name.
-fn named(entries: &[Entry<'static>], section: &str) -> Phrases<&'static str> {
+fn named(entries: &Indexed, section: &str) -> Phrases<&'static str> {
     Phrases::new(
         entries
-            .iter()
-            .filter(|e| e.section == section)
+            .section(section)
             .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
     )
 }
@@ -815,11 +831,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         later_event: list(words, "measured", "later"),
         share_bases: Phrases::new(
             words
-                .iter()
-                .filter(|e| {
-                    e.section == "shares"
-                        && !["holder", "winning", "part", "whole"].contains(&e.name)
-                })
+                .section("shares")
+                .filter(|e| !["holder", "winning", "part", "whole"].contains(&e.name))
                 .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
         ),
         share_holder: list(words, "shares", "holder"),
@@ -840,8 +853,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         score_ending: plain(words, "scores", "ending"),
         score_ended: plain(words, "scores", "ended"),
         score_qualifiers: words
-            .iter()
-            .filter(|e| e.section == "score-qualifiers")
+            .section("score-qualifiers")
             .map(|e| (e.name, e.words.clone()))
             .collect(),
         // One mark for all the lists of `[money]`: a word no phrase of any of them
@@ -849,8 +861,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         money: {
             let money = bit();
             words
-                .iter()
-                .filter(|e| e.section == "money")
+                .section("money")
                 .map(|e| (e.name, list(words, "money", e.name).numbered(money)))
                 .collect()
         },
