@@ -1143,8 +1143,8 @@ struct WordLemma(Rc<LemmaMarks>);
 #[derive(Debug)]
 struct LemmaMarks {
     lemma: Box<str>,
-    starts: u32,
-    ends: u32,
+    starts: lexicon::Bits,
+    ends: lexicon::Bits,
 }
 
 impl std::ops::Deref for WordLemma {
@@ -1162,11 +1162,11 @@ impl AsRef<str> for WordLemma {
 }
 
 impl lexicon::Lemma for WordLemma {
-    fn may_start(&self, bit: u32) -> bool {
+    fn may_start(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.starts & bit != 0
     }
 
-    fn may_end(&self, bit: u32) -> bool {
+    fn may_end(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.ends & bit != 0
     }
 }
@@ -1219,10 +1219,10 @@ struct Sentence<'t, 'a> {
     /// Each word's start marks (its lemma's, see [`lexicon::Lemma::may_start`]), side
     /// by side: a scan for a list's phrases passes over the words none of them may
     /// start at without reading their lemmas (see [`Sentence::next_start`]).
-    marks: Vec<u32>,
+    marks: Vec<lexicon::Bits>,
     /// The lists a phrase of which may start at one of the sentence's words: its
     /// lemmas' start marks OR-ed (see [`Sentence::may_hold`]).
-    starts: u32,
+    starts: lexicon::Bits,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
