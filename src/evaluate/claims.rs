@@ -335,8 +335,9 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     if members.len() < 2 {
         return Vec::new();
     }
-    let mut buckets: HashMap<Base<'_>, Vec<usize>> = HashMap::default();
-    let mut order: Vec<Base<'_>> = Vec::new();
+    // Each base's place in `buckets`, in the order bases are first met.
+    let mut place_of: HashMap<Base<'_>, usize> = HashMap::default();
+    let mut buckets: Vec<(FactKind, Vec<usize>)> = Vec::new();
     for &index in members {
         let Some(fact) = ctx.facts.get(index) else {
             continue;
@@ -384,11 +385,11 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             },
             qualifier: frame.qualifier.as_deref(),
         };
-        match buckets.get_mut(&base) {
-            Some(bucket) => bucket.push(index),
+        match place_of.get(&base).and_then(|&at| buckets.get_mut(at)) {
+            Some((_, bucket)) => bucket.push(index),
             None => {
-                order.push(base.clone());
-                buckets.insert(base, vec![index]);
+                place_of.insert(base, buckets.len());
+                buckets.push((fact.kind, vec![index]));
             }
         }
     }
@@ -396,10 +397,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
     // The groups made so far, so that one is not made twice (a set, not a search of
     // `groups`: an archive makes tens of thousands).
     let mut seen: FxHashSet<Group> = FxHashSet::default();
-    for base in order {
-        let Some(members) = buckets.remove(&base) else {
-            continue;
-        };
+    for (kind, members) in buckets {
         if members.len() < 2 {
             continue;
         }
@@ -411,19 +409,19 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             })
             .collect();
         let within = rule.scope == Scope::WithinDocument;
-        if base.kind == FactKind::Quantity {
+        if kind == FactKind::Quantity {
             restated(&mut bucket, ctx);
         }
         let mut scopes: Vec<&Place<'_>> = bucket
             .iter()
             .map(|(_, s)| s)
-            .filter(|s| !s.is_empty() || base.kind == FactKind::Time || within)
+            .filter(|s| !s.is_empty() || kind == FactKind::Time || within)
             .collect();
         scopes.sort();
         scopes.dedup();
         // A figure with no scope is taken for the story's whole claim: the broadest
         // scope of its class, not a part (see `joins`).
-        let joined = if base.kind == FactKind::Quantity && !within {
+        let joined = if kind == FactKind::Quantity && !within {
             joins(&bucket, rule.as_of_within, ctx)
         } else {
             HashMap::default()
@@ -435,7 +433,7 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         let everything = Place::default();
         // Figures with no scope that join none (no scope given in their time, none of
         // their article's countries): one claim of their own, which the times then cut.
-        let unjoined = base.kind == FactKind::Quantity
+        let unjoined = kind == FactKind::Quantity
             && !within
             && bucket
                 .iter()
@@ -451,11 +449,11 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
             by_scope.entry(s).or_default().push(at);
         }
         for scope in scopes {
-            let places: Vec<usize> = if base.kind == FactKind::Time {
+            let places: Vec<usize> = if kind == FactKind::Time {
                 // Compared scope by distinct scope, then expanded to their figures.
                 let mut places: Vec<usize> = by_scope
                     .iter()
-                    .filter(|(s, _)| compatible(base.kind, s, scope))
+                    .filter(|(s, _)| compatible(kind, s, scope))
                     .flat_map(|(_, at)| at.iter().copied())
                     .collect();
                 places.sort_unstable();

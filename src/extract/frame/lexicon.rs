@@ -76,18 +76,21 @@ pub fn entries(text: &str) -> Vec<Entry<'_>> {
 /// The phrases of one first lemma: the remaining lemmas and the value.
 type Tails<V> = Vec<(Vec<String>, V)>;
 
+/// A set of lists ([`Marks`]), a bit each.
+pub type Bits = u64;
+
 /// A lemma as the lists look it up: its text, and what it may know of the lists
 /// (see [`Lemma::may_start`]).
 pub trait Lemma: AsRef<str> {
     /// Whether a phrase of the list numbered `bit` ([`Phrases::numbered`]) may start
     /// with this lemma; `false` only when none does.
-    fn may_start(&self, _bit: u32) -> bool {
+    fn may_start(&self, _bit: Bits) -> bool {
         true
     }
 
     /// Whether a phrase of the list numbered `bit` may end with this lemma; `false`
     /// only when none does.
-    fn may_end(&self, _bit: u32) -> bool {
+    fn may_end(&self, _bit: Bits) -> bool {
         true
     }
 }
@@ -104,7 +107,7 @@ pub struct Phrases<V> {
     /// The phrases' first and last lemmas, for [`Marks`].
     ends: Ends,
     /// The list's bit in [`Marks`], or 0 when it has none.
-    bit: u32,
+    bit: Bits,
 }
 
 /// The first and last lemmas of a list's phrases, for [`Marks`]: each phrase's first
@@ -182,7 +185,7 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// The list with its bit in [`Marks`] (one bit set).
-    fn numbered(mut self, bit: u32) -> Self {
+    fn numbered(mut self, bit: Bits) -> Self {
         self.bit = bit;
         self
     }
@@ -191,7 +194,7 @@ impl<V: Clone> Phrases<V> {
     /// marks ([`Lemma::may_start`]), OR-ed together, are `starts`: when not, [`Phrases::at`]
     /// finds nothing at any of them.
     #[inline]
-    pub fn may_start_in(&self, starts: u32) -> bool {
+    pub fn may_start_in(&self, starts: Bits) -> bool {
         self.bit == 0 || starts & self.bit != 0
     }
 
@@ -540,6 +543,8 @@ pub struct Indexed {
     entries: Vec<Entry<'static>>,
     /// By section and name, the entries' places, in order.
     at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>>,
+    /// By section, the entries' places, in order.
+    sections: rustc_hash::FxHashMap<&'static str, Vec<usize>>,
 }
 
 impl Indexed {
@@ -548,10 +553,26 @@ impl Indexed {
         let entries = entries(text);
         let mut at: rustc_hash::FxHashMap<(&'static str, &'static str), Vec<usize>> =
             rustc_hash::FxHashMap::default();
+        let mut sections: rustc_hash::FxHashMap<&'static str, Vec<usize>> =
+            rustc_hash::FxHashMap::default();
         for (i, e) in entries.iter().enumerate() {
             at.entry((e.section, e.name)).or_default().push(i);
+            sections.entry(e.section).or_default().push(i);
         }
-        Self { entries, at }
+        Self {
+            entries,
+            at,
+            sections,
+        }
+    }
+
+    /// The entries of one section, in order.
+    fn section<'s>(&'s self, section: &'s str) -> impl Iterator<Item = &'s Entry<'static>> + 's {
+        self.sections
+            .get(section)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.entries.get(i))
     }
 
     /// The entries of one named list of a section, in order.
@@ -586,20 +607,18 @@ fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
 }
 
 /// The words of one named list of a section, as written.
-fn plain(entries: &[Entry<'static>], section: &str, name: &str) -> Vec<&'static str> {
+fn plain(entries: &Indexed, section: &str, name: &str) -> Vec<&'static str> {
     entries
-        .iter()
-        .filter(|e| e.section == section && e.name == name)
+        .named(section, name)
         .flat_map(|e| e.words.iter().copied())
         .collect()
 }
 
 /// Every entry of a section, each word with its entry's name.
-fn named(entries: &[Entry<'static>], section: &str) -> Phrases<&'static str> {
+fn named(entries: &Indexed, section: &str) -> Phrases<&'static str> {
     Phrases::new(
         entries
-            .iter()
-            .filter(|e| e.section == section)
+            .section(section)
             .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
     )
 }
@@ -613,9 +632,9 @@ static WORD_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(WORDS));
 
 impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
-    fn lists(&self) -> Vec<(u32, &Ends)> {
+    fn lists(&self) -> Vec<(Bits, &Ends)> {
         let l = self;
-        let mut lists: Vec<(u32, &Ends)> = vec![
+        let mut lists: Vec<(Bits, &Ends)> = vec![
             (l.measures.bit, &l.measures.ends),
             (l.events.bit, &l.events.ends),
             (l.generic.bit, &l.generic.ends),
@@ -646,6 +665,142 @@ impl Lexicon {
         lists.extend(l.money.iter().map(|(_, p)| (p.bit, &p.ends)));
         lists
     }
+
+    /// The lists that share the bits left over ([`Lexicon::share_bits`]), each with
+    /// its bit and its phrases' first and last lemmas, for [`Marks`].
+    fn shared_lists(&self) -> Vec<(Bits, &Ends)> {
+        let l = self;
+        vec![
+            (l.subgroup.bit, &l.subgroup.ends),
+            (l.damaged_kinds.bit, &l.damaged_kinds.ends),
+            (l.damaged.bit, &l.damaged.ends),
+            (l.others_rest.bit, &l.others_rest.ends),
+            (l.activity.bit, &l.activity.ends),
+            (l.below.bit, &l.below.ends),
+            (l.needed.bit, &l.needed.ends),
+            (l.needing.bit, &l.needing.ends),
+            (l.roles.bit, &l.roles.ends),
+            (l.named.bit, &l.named.ends),
+            (l.count_data.bit, &l.count_data.ends),
+            (l.window.bit, &l.window.ends),
+            (l.presumed_dead.bit, &l.presumed_dead.ends),
+            (l.presumed_link.bit, &l.presumed_link.ends),
+            (l.enclosing.bit, &l.enclosing.ends),
+            (l.rest.bit, &l.rest.ends),
+            (l.whole_role.bit, &l.whole_role.ends),
+            (l.aboard.bit, &l.aboard.ends),
+            (l.aboard_link.bit, &l.aboard_link.ends),
+            (l.aboard_head.bit, &l.aboard_head.ends),
+            (l.with_crew.bit, &l.with_crew.ends),
+            (l.partitive.bit, &l.partitive.ends),
+            (l.body.bit, &l.body.ends),
+            (l.recovered.bit, &l.recovered.ends),
+            (l.national.bit, &l.national.ends),
+            (l.foreign.bit, &l.foreign.ends),
+            (l.brief.bit, &l.brief.ends),
+            (l.sizes.bit, &l.sizes.ends),
+            (l.parts.bit, &l.parts.ends),
+            (l.institutions.bit, &l.institutions.ends),
+            (l.area_nouns.bit, &l.area_nouns.ends),
+            (l.fraction.bit, &l.fraction.ends),
+            (l.lasting.bit, &l.lasting.ends),
+            (l.event_kinds.bit, &l.event_kinds.ends),
+            (l.expecting.bit, &l.expecting.ends),
+            (l.announced.bit, &l.announced.ends),
+            (l.dismissed.bit, &l.dismissed.ends),
+            (l.offers.bit, &l.offers.ends),
+            (l.sourced.bit, &l.sourced.ends),
+            (l.offset_units.bit, &l.offset_units.ends),
+            (l.counters.bit, &l.counters.ends),
+            (l.countered.bit, &l.countered.ends),
+            (l.prison_verbs.bit, &l.prison_verbs.ends),
+            (l.prison_after.bit, &l.prison_after.ends),
+            (l.prison_not_given.bit, &l.prison_not_given.ends),
+            (l.increment.bit, &l.increment.ends),
+            (l.measuring.bit, &l.measuring.ends),
+            (l.first_event.bit, &l.first_event.ends),
+            (l.second_event.bit, &l.second_event.ends),
+            (l.later_event.bit, &l.later_event.ends),
+            (l.share_bases.bit, &l.share_bases.ends),
+            (l.share_holder.bit, &l.share_holder.ends),
+            (l.leader.bit, &l.leader.ends),
+            (l.held_pointing.bit, &l.held_pointing.ends),
+            (l.partial.bit, &l.partial.ends),
+            (l.forecast.bit, &l.forecast.ends),
+            (l.sides.bit, &l.sides.ends),
+            (l.winning.bit, &l.winning.ends),
+            (l.money_held.bit, &l.money_held.ends),
+            (l.lasted.bit, &l.lasted.ends),
+        ]
+    }
+
+    /// Gives the lists of [`Lexicon::shared_lists`] the bits left over, in turn: a
+    /// bit several lists share still turns away a word that starts a phrase of none
+    /// of them.
+    fn share_bits(&mut self, spare: &[Bits]) {
+        let mut spare = spare.iter().copied().cycle();
+        let mut bit = || spare.next().unwrap_or(0);
+        self.subgroup.bit = bit();
+        self.damaged_kinds.bit = bit();
+        self.damaged.bit = bit();
+        self.others_rest.bit = bit();
+        self.activity.bit = bit();
+        self.below.bit = bit();
+        self.needed.bit = bit();
+        self.needing.bit = bit();
+        self.roles.bit = bit();
+        self.named.bit = bit();
+        self.count_data.bit = bit();
+        self.window.bit = bit();
+        self.presumed_dead.bit = bit();
+        self.presumed_link.bit = bit();
+        self.enclosing.bit = bit();
+        self.rest.bit = bit();
+        self.whole_role.bit = bit();
+        self.aboard.bit = bit();
+        self.aboard_link.bit = bit();
+        self.aboard_head.bit = bit();
+        self.with_crew.bit = bit();
+        self.partitive.bit = bit();
+        self.body.bit = bit();
+        self.recovered.bit = bit();
+        self.national.bit = bit();
+        self.foreign.bit = bit();
+        self.brief.bit = bit();
+        self.sizes.bit = bit();
+        self.parts.bit = bit();
+        self.institutions.bit = bit();
+        self.area_nouns.bit = bit();
+        self.fraction.bit = bit();
+        self.lasting.bit = bit();
+        self.event_kinds.bit = bit();
+        self.expecting.bit = bit();
+        self.announced.bit = bit();
+        self.dismissed.bit = bit();
+        self.offers.bit = bit();
+        self.sourced.bit = bit();
+        self.offset_units.bit = bit();
+        self.counters.bit = bit();
+        self.countered.bit = bit();
+        self.prison_verbs.bit = bit();
+        self.prison_after.bit = bit();
+        self.prison_not_given.bit = bit();
+        self.increment.bit = bit();
+        self.measuring.bit = bit();
+        self.first_event.bit = bit();
+        self.second_event.bit = bit();
+        self.later_event.bit = bit();
+        self.share_bases.bit = bit();
+        self.share_holder.bit = bit();
+        self.leader.bit = bit();
+        self.held_pointing.bit = bit();
+        self.partial.bit = bit();
+        self.forecast.bit = bit();
+        self.sides.bit = bit();
+        self.winning.bit = bit();
+        self.money_held.bit = bit();
+        self.lasted.bit = bit();
+    }
 }
 
 /// For each lemma that starts or ends a phrase of some list: a bit per list
@@ -653,12 +808,12 @@ impl Lexicon {
 /// end with it, case ignored as the lists' look-ups ignore it. A word whose lemma is
 /// in no list, nearly every word, then needs no look-up in any.
 pub struct Marks {
-    by_lemma: WordMap<(u32, u32)>,
+    by_lemma: WordMap<(Bits, Bits)>,
 }
 
 impl Marks {
     /// The marks of the lists' phrases.
-    fn new<'a>(lists: &[(u32, &'a Ends)]) -> Self {
+    fn new<'a>(lists: &[(Bits, &'a Ends)]) -> Self {
         // Lemmas are lower-cased already: one is copied only when it is not.
         let lower = |w: &'a str| -> std::borrow::Cow<'a, str> {
             if w.bytes().any(|b| b.is_ascii_uppercase()) {
@@ -667,7 +822,7 @@ impl Marks {
                 std::borrow::Cow::Borrowed(w)
             }
         };
-        let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (u32, u32)> =
+        let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (Bits, Bits)> =
             rustc_hash::FxHashMap::default();
         for &(bit, ends) in lists {
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
@@ -688,7 +843,7 @@ impl Marks {
 
     /// The bits of the lists whose phrases start with a lemma, and of those whose
     /// phrases end with it.
-    pub fn of(&self, lemma: &str) -> (u32, u32) {
+    pub fn of(&self, lemma: &str) -> (Bits, Bits) {
         self.by_lemma.get(lemma).copied().unwrap_or((0, 0))
     }
 }
@@ -703,7 +858,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         "group" => Some(Rank::Group),
         _ => None,
     };
-    let mut bits = (0..32).map(|n| 1u32 << n);
+    let mut bits = (0..Bits::BITS).map(|n| 1 << n);
     let mut bit = || bits.next().unwrap_or(0);
     let mut lexicon = Lexicon {
         measures: Phrases::new(measures.iter().flat_map(|e| {
@@ -815,11 +970,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         later_event: list(words, "measured", "later"),
         share_bases: Phrases::new(
             words
-                .iter()
-                .filter(|e| {
-                    e.section == "shares"
-                        && !["holder", "winning", "part", "whole"].contains(&e.name)
-                })
+                .section("shares")
+                .filter(|e| !["holder", "winning", "part", "whole"].contains(&e.name))
                 .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
         ),
         share_holder: list(words, "shares", "holder"),
@@ -840,8 +992,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         score_ending: plain(words, "scores", "ending"),
         score_ended: plain(words, "scores", "ended"),
         score_qualifiers: words
-            .iter()
-            .filter(|e| e.section == "score-qualifiers")
+            .section("score-qualifiers")
             .map(|e| (e.name, e.words.clone()))
             .collect(),
         // One mark for all the lists of `[money]`: a word no phrase of any of them
@@ -849,8 +1000,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         money: {
             let money = bit();
             words
-                .iter()
-                .filter(|e| e.section == "money")
+                .section("money")
                 .map(|e| (e.name, list(words, "money", e.name).numbered(money)))
                 .collect()
         },
@@ -858,7 +1008,11 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             by_lemma: WordMap::new(std::iter::empty()),
         },
     };
-    let marks = Marks::new(&lexicon.lists());
+    let spare: Vec<Bits> = bits.collect();
+    lexicon.share_bits(&spare);
+    let mut lists = lexicon.lists();
+    lists.extend(lexicon.shared_lists());
+    let marks = Marks::new(&lists);
     lexicon.marks = marks;
     lexicon
 });
@@ -920,6 +1074,22 @@ mod tests {
                 assert_ne!(bit, money, "a list shares the bit of [money]");
             }
             all |= bit;
+            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
+                assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
+                if alone {
+                    assert_ne!(l.marks.of(first).1 & bit, 0, "{first:?}");
+                }
+            }
+            for last in &ends.lasts {
+                assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
+            }
+        }
+        // The other lists share the bits left over: one each, none of the above.
+        let shared = l.shared_lists();
+        assert!(!shared.is_empty());
+        for &(bit, ends) in &shared {
+            assert_eq!(bit.count_ones(), 1);
+            assert_eq!(all & bit, 0, "a shared bit is a list's own");
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
                 assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
                 if alone {

@@ -266,30 +266,37 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         let sentence = match &current {
             Some((span, s)) if *span == fact.sentence => s,
             _ => {
-                let mut s = Sentence::new(text, fact.sentence, &entities);
+                let before = current.take().map(|(_, s)| s);
+                let mut s = Sentence::reusing(text, fact.sentence, &entities, before);
                 let at = figures.partition_point(|(f, _)| f.start < fact.sentence.start);
-                s.figures = figures
-                    .get(at..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|(f, _)| f.end <= fact.sentence.end)
-                    .filter_map(|&(f, unit)| {
-                        let (first, last) = s.cover(f)?;
-                        let head = unit.and_then(|u| s.cover(u)).map_or(last, |(_, b)| b);
-                        Some((first, head.max(last)))
-                    })
-                    .collect();
+                let mut read = std::mem::take(&mut s.figures);
+                read.extend(
+                    figures
+                        .get(at..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|(f, _)| f.end <= fact.sentence.end)
+                        .filter_map(|&(f, unit)| {
+                            let (first, last) = s.cover(f)?;
+                            let head = unit.and_then(|u| s.cover(u)).map_or(last, |(_, b)| b);
+                            Some((first, head.max(last)))
+                        }),
+                );
+                s.figures = read;
                 let at = names.partition_point(|(n, _)| n.start < fact.sentence.start);
-                s.holders = names
-                    .get(at..)
-                    .unwrap_or_default()
-                    .iter()
-                    .take_while(|(n, _)| n.end <= fact.sentence.end)
-                    .filter_map(|(n, key)| {
-                        let (a, b) = s.cover(*n)?;
-                        Some((a, b, key.as_str()))
-                    })
-                    .collect();
+                let mut holders = std::mem::take(&mut s.holders);
+                holders.extend(
+                    names
+                        .get(at..)
+                        .unwrap_or_default()
+                        .iter()
+                        .take_while(|(n, _)| n.end <= fact.sentence.end)
+                        .filter_map(|(n, key)| {
+                            let (a, b) = s.cover(*n)?;
+                            Some((a, b, key.as_str()))
+                        }),
+                );
+                s.holders = holders;
                 &current.insert((fact.sentence, s)).1
             }
         };
@@ -1136,8 +1143,8 @@ struct WordLemma(Rc<LemmaMarks>);
 #[derive(Debug)]
 struct LemmaMarks {
     lemma: Box<str>,
-    starts: u32,
-    ends: u32,
+    starts: lexicon::Bits,
+    ends: lexicon::Bits,
 }
 
 impl std::ops::Deref for WordLemma {
@@ -1155,11 +1162,11 @@ impl AsRef<str> for WordLemma {
 }
 
 impl lexicon::Lemma for WordLemma {
-    fn may_start(&self, bit: u32) -> bool {
+    fn may_start(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.starts & bit != 0
     }
 
-    fn may_end(&self, bit: u32) -> bool {
+    fn may_end(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.ends & bit != 0
     }
 }
@@ -1188,11 +1195,19 @@ fn cached_lemma(word: &str) -> WordLemma {
 
 /// The lemmas of a sentence's words ([`cached_lemma`]).
 fn cached_lemmas(words: &Words<'_, '_>) -> Vec<WordLemma> {
+    let mut lemmas = Vec::new();
+    cached_lemmas_into(words, &mut lemmas);
+    lemmas
+}
+
+/// [`cached_lemmas`] into a list, which is emptied first (its room kept).
+fn cached_lemmas_into(words: &Words<'_, '_>, lemmas: &mut Vec<WordLemma>) {
+    lemmas.clear();
     LEMMAS.with(|cache| {
         let mut cache = cache.borrow_mut();
         cache.make_room(words.len());
-        (0..words.len()).map(|i| cache.get(words.w(i))).collect()
-    })
+        lemmas.extend((0..words.len()).map(|i| cache.get(words.w(i))));
+    });
 }
 
 /// A sentence's words with their lemmas, computed once for all its facts.
@@ -1204,10 +1219,10 @@ struct Sentence<'t, 'a> {
     /// Each word's start marks (its lemma's, see [`lexicon::Lemma::may_start`]), side
     /// by side: a scan for a list's phrases passes over the words none of them may
     /// start at without reading their lemmas (see [`Sentence::next_start`]).
-    marks: Vec<u32>,
+    marks: Vec<lexicon::Bits>,
     /// The lists a phrase of which may start at one of the sentence's words: its
     /// lemmas' start marks OR-ed (see [`Sentence::may_hold`]).
-    starts: u32,
+    starts: lexicon::Bits,
     /// Whether this sentence or the one before or after it speaks of an exercise
     /// ("held a military exercise", "the drill came after"); see
     /// [`Sentence::exercise_near`].
@@ -1244,9 +1259,28 @@ struct Sentence<'t, 'a> {
 
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
+        Self::reusing(text, sentence, entities, None)
+    }
+
+    /// [`Sentence::new`], with the lists of a sentence read before (of the same text)
+    /// emptied and filled again rather than made anew: a text's sentences are read one
+    /// after another. Its figures and holders are left empty.
+    fn reusing(
+        text: &'t Text<'a>,
+        sentence: Span,
+        entities: &'t SentenceEntities<'t, 'a>,
+        before: Option<Self>,
+    ) -> Self {
+        let (mut lemmas, mut marks, mut figures, mut holders) = match before {
+            Some(b) => (b.lemmas, b.marks, b.figures, b.holders),
+            None => Default::default(),
+        };
         let words = Words::of(text, sentence);
-        let lemmas = cached_lemmas(&words);
-        let marks: Vec<u32> = lemmas.iter().map(|l| l.0.starts).collect();
+        cached_lemmas_into(&words, &mut lemmas);
+        marks.clear();
+        marks.extend(lemmas.iter().map(|l| l.0.starts));
+        figures.clear();
+        holders.clear();
         let starts = marks.iter().fold(0, |all, m| all | m);
         Self {
             span: sentence,
@@ -1256,8 +1290,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             starts,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
-            figures: Vec::new(),
-            holders: Vec::new(),
+            figures,
+            holders,
             entities,
             last_figure: std::cell::RefCell::new(None),
             last_held: std::cell::RefCell::new(None),
