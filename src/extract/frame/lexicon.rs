@@ -630,6 +630,27 @@ static EVENT_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(EVENTS))
 /// See [`MEASURE_ENTRIES`].
 static WORD_ENTRIES: LazyLock<Indexed> = LazyLock::new(|| Indexed::new(WORDS));
 
+/// The lists that share the bits left over, named once: [`Lexicon::shared_lists`]
+/// gives each one's bit and ends for [`Marks`], [`Lexicon::share_bits`] sets the bits,
+/// so that a list cannot be given a bit its marks do not know.
+macro_rules! shared_lists {
+    ($($list:ident),* $(,)?) => {
+        /// The lists that share the bits left over ([`Lexicon::share_bits`]), each with
+        /// its bit and its phrases' first and last lemmas, for [`Marks`].
+        fn shared_lists(&self) -> Vec<(Bits, &Ends)> {
+            vec![$((self.$list.bit, &self.$list.ends)),*]
+        }
+
+        /// Gives the lists of [`Lexicon::shared_lists`] the bits left over, in turn: a
+        /// bit several lists share still turns away a word that starts a phrase of none
+        /// of them.
+        fn share_bits(&mut self, spare: &[Bits]) {
+            let mut spare = spare.iter().copied().cycle();
+            $(self.$list.bit = spare.next().unwrap_or(0);)*
+        }
+    };
+}
+
 impl Lexicon {
     /// Every list's bit and its phrases' first and last lemmas, for [`Marks`].
     fn lists(&self) -> Vec<(Bits, &Ends)> {
@@ -666,140 +687,15 @@ impl Lexicon {
         lists
     }
 
-    /// The lists that share the bits left over ([`Lexicon::share_bits`]), each with
-    /// its bit and its phrases' first and last lemmas, for [`Marks`].
-    fn shared_lists(&self) -> Vec<(Bits, &Ends)> {
-        let l = self;
-        vec![
-            (l.subgroup.bit, &l.subgroup.ends),
-            (l.damaged_kinds.bit, &l.damaged_kinds.ends),
-            (l.damaged.bit, &l.damaged.ends),
-            (l.others_rest.bit, &l.others_rest.ends),
-            (l.activity.bit, &l.activity.ends),
-            (l.below.bit, &l.below.ends),
-            (l.needed.bit, &l.needed.ends),
-            (l.needing.bit, &l.needing.ends),
-            (l.roles.bit, &l.roles.ends),
-            (l.named.bit, &l.named.ends),
-            (l.count_data.bit, &l.count_data.ends),
-            (l.window.bit, &l.window.ends),
-            (l.presumed_dead.bit, &l.presumed_dead.ends),
-            (l.presumed_link.bit, &l.presumed_link.ends),
-            (l.enclosing.bit, &l.enclosing.ends),
-            (l.rest.bit, &l.rest.ends),
-            (l.whole_role.bit, &l.whole_role.ends),
-            (l.aboard.bit, &l.aboard.ends),
-            (l.aboard_link.bit, &l.aboard_link.ends),
-            (l.aboard_head.bit, &l.aboard_head.ends),
-            (l.with_crew.bit, &l.with_crew.ends),
-            (l.partitive.bit, &l.partitive.ends),
-            (l.body.bit, &l.body.ends),
-            (l.recovered.bit, &l.recovered.ends),
-            (l.national.bit, &l.national.ends),
-            (l.foreign.bit, &l.foreign.ends),
-            (l.brief.bit, &l.brief.ends),
-            (l.sizes.bit, &l.sizes.ends),
-            (l.parts.bit, &l.parts.ends),
-            (l.institutions.bit, &l.institutions.ends),
-            (l.area_nouns.bit, &l.area_nouns.ends),
-            (l.fraction.bit, &l.fraction.ends),
-            (l.lasting.bit, &l.lasting.ends),
-            (l.event_kinds.bit, &l.event_kinds.ends),
-            (l.expecting.bit, &l.expecting.ends),
-            (l.announced.bit, &l.announced.ends),
-            (l.dismissed.bit, &l.dismissed.ends),
-            (l.offers.bit, &l.offers.ends),
-            (l.sourced.bit, &l.sourced.ends),
-            (l.offset_units.bit, &l.offset_units.ends),
-            (l.counters.bit, &l.counters.ends),
-            (l.countered.bit, &l.countered.ends),
-            (l.prison_verbs.bit, &l.prison_verbs.ends),
-            (l.prison_after.bit, &l.prison_after.ends),
-            (l.prison_not_given.bit, &l.prison_not_given.ends),
-            (l.increment.bit, &l.increment.ends),
-            (l.measuring.bit, &l.measuring.ends),
-            (l.first_event.bit, &l.first_event.ends),
-            (l.second_event.bit, &l.second_event.ends),
-            (l.later_event.bit, &l.later_event.ends),
-            (l.share_bases.bit, &l.share_bases.ends),
-            (l.share_holder.bit, &l.share_holder.ends),
-            (l.leader.bit, &l.leader.ends),
-            (l.held_pointing.bit, &l.held_pointing.ends),
-            (l.partial.bit, &l.partial.ends),
-            (l.forecast.bit, &l.forecast.ends),
-            (l.sides.bit, &l.sides.ends),
-            (l.winning.bit, &l.winning.ends),
-            (l.money_held.bit, &l.money_held.ends),
-            (l.lasted.bit, &l.lasted.ends),
-        ]
-    }
-
-    /// Gives the lists of [`Lexicon::shared_lists`] the bits left over, in turn: a
-    /// bit several lists share still turns away a word that starts a phrase of none
-    /// of them.
-    fn share_bits(&mut self, spare: &[Bits]) {
-        let mut spare = spare.iter().copied().cycle();
-        let mut bit = || spare.next().unwrap_or(0);
-        self.subgroup.bit = bit();
-        self.damaged_kinds.bit = bit();
-        self.damaged.bit = bit();
-        self.others_rest.bit = bit();
-        self.activity.bit = bit();
-        self.below.bit = bit();
-        self.needed.bit = bit();
-        self.needing.bit = bit();
-        self.roles.bit = bit();
-        self.named.bit = bit();
-        self.count_data.bit = bit();
-        self.window.bit = bit();
-        self.presumed_dead.bit = bit();
-        self.presumed_link.bit = bit();
-        self.enclosing.bit = bit();
-        self.rest.bit = bit();
-        self.whole_role.bit = bit();
-        self.aboard.bit = bit();
-        self.aboard_link.bit = bit();
-        self.aboard_head.bit = bit();
-        self.with_crew.bit = bit();
-        self.partitive.bit = bit();
-        self.body.bit = bit();
-        self.recovered.bit = bit();
-        self.national.bit = bit();
-        self.foreign.bit = bit();
-        self.brief.bit = bit();
-        self.sizes.bit = bit();
-        self.parts.bit = bit();
-        self.institutions.bit = bit();
-        self.area_nouns.bit = bit();
-        self.fraction.bit = bit();
-        self.lasting.bit = bit();
-        self.event_kinds.bit = bit();
-        self.expecting.bit = bit();
-        self.announced.bit = bit();
-        self.dismissed.bit = bit();
-        self.offers.bit = bit();
-        self.sourced.bit = bit();
-        self.offset_units.bit = bit();
-        self.counters.bit = bit();
-        self.countered.bit = bit();
-        self.prison_verbs.bit = bit();
-        self.prison_after.bit = bit();
-        self.prison_not_given.bit = bit();
-        self.increment.bit = bit();
-        self.measuring.bit = bit();
-        self.first_event.bit = bit();
-        self.second_event.bit = bit();
-        self.later_event.bit = bit();
-        self.share_bases.bit = bit();
-        self.share_holder.bit = bit();
-        self.leader.bit = bit();
-        self.held_pointing.bit = bit();
-        self.partial.bit = bit();
-        self.forecast.bit = bit();
-        self.sides.bit = bit();
-        self.winning.bit = bit();
-        self.money_held.bit = bit();
-        self.lasted.bit = bit();
+    shared_lists! {
+        subgroup, damaged_kinds, damaged, others_rest, activity, below, needed, needing, roles,
+        named, count_data, window, presumed_dead, presumed_link, enclosing, rest, whole_role,
+        aboard, aboard_link, aboard_head, with_crew, partitive, body, recovered, national,
+        foreign, brief, sizes, parts, institutions, area_nouns, fraction, lasting, event_kinds,
+        expecting, announced, dismissed, offers, sourced, offset_units, counters, countered,
+        prison_verbs, prison_after, prison_not_given, increment, measuring, first_event,
+        second_event, later_event, share_bases, share_holder, leader, held_pointing, partial,
+        forecast, sides, winning, money_held, lasted
     }
 }
 
