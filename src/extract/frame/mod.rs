@@ -335,6 +335,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     date_by_event(text, facts);
     date_measured_events(facts);
     restated_revisions(facts);
+    restated_increments(facts);
     referred_back(text, facts);
     date_counts(text, facts);
 }
@@ -472,6 +473,72 @@ fn restated_revisions(facts: &mut [Fact]) {
                 frame.qualifier = Some("revised".to_owned());
             }
         }
+    }
+}
+
+/// A figure that restates an increment of its article, with no time, qualifier or
+/// hedge of its own (the same measure and stated value), is that increment: after
+/// "Another 309 people lost their lives on Monday", the headline's "claims another 309
+/// lives" and "Of the 309 deaths, 301 were in the city" count what Monday added, not
+/// the toll of the day the article is published. Not when the article gives that value
+/// as two increments of different days.
+fn restated_increments(facts: &mut [Fact]) {
+    // A stated figure's measure and value.
+    fn stated(fact: &Fact) -> Option<(&str, u64)> {
+        if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
+            return None;
+        }
+        let frame = fact.frame.as_deref()?;
+        let measure = frame.measure.as_ref().filter(|m| m.known)?;
+        let Value::Quantity(v) = &fact.value else {
+            return None;
+        };
+        (v.min.is_some() && v.max.is_some()).then_some(())?;
+        Some((measure.class.as_str(), v.nominal?.to_bits()))
+    }
+    let dated = |frame: &Frame| {
+        frame
+            .as_of
+            .is_some_and(|a| matches!(a.from, AsOfOrigin::Clause | AsOfOrigin::Level))
+    };
+    // The increments, by measure and value; `None` when two of them disagree.
+    let mut added: rustc_hash::FxHashMap<(String, u64), Option<Frame>> =
+        rustc_hash::FxHashMap::default();
+    for fact in facts.iter() {
+        let Some(frame) = fact.frame.as_deref() else {
+            continue;
+        };
+        if frame.qualifier.as_deref() != Some("new") || !dated(frame) {
+            continue;
+        }
+        if let Some((class, value)) = stated(fact) {
+            added
+                .entry((class.to_owned(), value))
+                .and_modify(|seen| {
+                    if seen.as_ref().is_some_and(|s| s.as_of != frame.as_of) {
+                        *seen = None;
+                    }
+                })
+                .or_insert_with(|| Some(frame.clone()));
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    for fact in facts.iter_mut() {
+        let undated = fact.frame.as_deref().is_some_and(|f| {
+            f.qualifier.is_none() && f.as_of.is_none_or(|a| a.from == AsOfOrigin::Published)
+        });
+        if !undated {
+            continue;
+        }
+        let Some(Some(frame)) = stated(fact)
+            .and_then(|(class, value)| added.get(&(class.to_owned(), value)))
+            .cloned()
+        else {
+            continue;
+        };
+        fact.frame = Some(Box::new(frame));
     }
 }
 
@@ -1541,6 +1608,24 @@ impl<'t, 'a> Sentence<'t, 'a> {
         self.words.text.name_ends(full_name_ends).contains(surname)
     }
 
+    /// Whether the figure at word `first` opens its sentence's figures right after
+    /// "another" or "a further" ("Another 309 people lost their lives on Monday"): an
+    /// addition to a count given before, not a part beside another figure of its
+    /// sentence ("17,134 deaths in Turkey and another 3,317 in Syria"), nor a state of
+    /// those counted (words `..to` of its clause: "a further 149 people remain injured",
+    /// "another 10,100 are still missing": more than those counted before, not more
+    /// since then).
+    fn added_first(&self, first: usize, to: usize) -> bool {
+        self.figures.first().is_some_and(|&(a, _)| a == first)
+            && first
+                .checked_sub(1)
+                .is_some_and(|b| LEXICON.another.ending_at(self.all(), b).is_some())
+            && !(first + 1..to).any(|k| {
+                self.words
+                    .is(k, &["remain", "remains", "still", "are", "is"])
+            })
+    }
+
     /// The measure word starting at word `k`: its length and class.
     fn measure_at(&self, k: usize) -> Option<(usize, lexicon::Class)> {
         LEXICON.measures.at(self.from(k)).map(|(n, c)| (n, *c))
@@ -1666,6 +1751,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 }
                 frame.as_of = self.as_of(fact, times, published);
                 frame.qualifier = self.qualifier(first, last, from, to);
+                // "Another 309 people lost their lives in the province on Monday": what
+                // a day added, not the count's level (`new`).
+                let dated = frame
+                    .as_of
+                    .is_some_and(|a| matches!(a.from, AsOfOrigin::Clause | AsOfOrigin::Level));
+                if frame.qualifier.is_none() && dated && self.added_first(first, to) {
+                    frame.qualifier = Some("new".to_owned());
+                }
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
