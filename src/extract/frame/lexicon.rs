@@ -374,6 +374,9 @@ pub struct Lexicon {
     /// Words that end a noun phrase before a name and never start one ("the", "of",
     /// "was"), from `[size-names]`.
     pub phrase_ends: Vec<&'static str>,
+    /// Words after an "another" figure that make it a state of those counted ("a
+    /// further 149 people remain injured"), not what a day added, from `[links]`.
+    pub ongoing: Vec<&'static str>,
     /// Nouns right after an event word that make it a place ("the crash site"), from
     /// `[links]`.
     pub event_places: Vec<&'static str>,
@@ -834,6 +837,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),
+        ongoing: plain(words, "links", "ongoing"),
         event_places: plain(words, "links", "event-places"),
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),

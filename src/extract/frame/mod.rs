@@ -1620,10 +1620,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             && first
                 .checked_sub(1)
                 .is_some_and(|b| LEXICON.another.ending_at(self.all(), b).is_some())
-            && !(first + 1..to).any(|k| {
-                self.words
-                    .is(k, &["remain", "remains", "still", "are", "is"])
-            })
+            && !(first + 1..to).any(|k| self.words.is(k, &LEXICON.ongoing))
     }
 
     /// The measure word starting at word `k`: its length and class.
