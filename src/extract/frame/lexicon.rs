@@ -967,38 +967,33 @@ mod tests {
         assert!(l.money.iter().all(|(_, p)| p.bit == money));
         let own = lists.len() - l.money.len();
         let mut all = 0;
-        for (i, &(bit, ends)) in lists.iter().enumerate() {
+        // Every first and last lemma of a list's phrases carries the list's bit.
+        let marked = |bit: Bits, ends: &Ends| {
             assert_eq!(bit.count_ones(), 1);
+            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
+                assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
+                if alone {
+                    assert_ne!(l.marks.of(first).1 & bit, 0, "{first:?}");
+                }
+            }
+            for last in &ends.lasts {
+                assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
+            }
+        };
+        for (i, &(bit, ends)) in lists.iter().enumerate() {
             if i < own {
                 assert_eq!(all & bit, 0, "two lists share a bit");
                 assert_ne!(bit, money, "a list shares the bit of [money]");
             }
             all |= bit;
-            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
-                assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
-                if alone {
-                    assert_ne!(l.marks.of(first).1 & bit, 0, "{first:?}");
-                }
-            }
-            for last in &ends.lasts {
-                assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
-            }
+            marked(bit, ends);
         }
         // The other lists share the bits left over: one each, none of the above.
         let shared = l.shared_lists();
         assert!(!shared.is_empty());
         for &(bit, ends) in &shared {
-            assert_eq!(bit.count_ones(), 1);
             assert_eq!(all & bit, 0, "a shared bit is a list's own");
-            for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
-                assert_ne!(l.marks.of(first).0 & bit, 0, "{first:?}");
-                if alone {
-                    assert_ne!(l.marks.of(first).1 & bit, 0, "{first:?}");
-                }
-            }
-            for last in &ends.lasts {
-                assert_ne!(l.marks.of(last).1 & bit, 0, "{last:?}");
-            }
+            marked(bit, ends);
         }
         assert_eq!(l.marks.of("zebra"), (0, 0));
     }

@@ -432,23 +432,6 @@ fn restated_revisions(facts: &mut [Fact]) {
         }
     }
     replaced_counts(facts);
-    // A stated figure's measure and value, with its qualifier.
-    fn stated(fact: &Fact) -> Option<(&str, u64, Option<&str>)> {
-        if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
-            return None;
-        }
-        let frame = fact.frame.as_deref()?;
-        let measure = frame.measure.as_ref().filter(|m| m.known)?;
-        let Value::Quantity(v) = &fact.value else {
-            return None;
-        };
-        (v.min.is_some() && v.max.is_some()).then_some(())?;
-        Some((
-            measure.class.as_str(),
-            v.nominal?.to_bits(),
-            frame.qualifier.as_deref(),
-        ))
-    }
     // The stated figures with one qualifier, by measure and value.
     let qualified = |qualifier: &str| -> Vec<(String, u64)> {
         facts
@@ -476,6 +459,25 @@ fn restated_revisions(facts: &mut [Fact]) {
     }
 }
 
+/// A figure stated exactly (no hedge, a known measure, a bounded value): its measure
+/// class, its value's bits and its qualifier, by which a restatement of it is known.
+fn stated(fact: &Fact) -> Option<(&str, u64, Option<&str>)> {
+    if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
+        return None;
+    }
+    let frame = fact.frame.as_deref()?;
+    let measure = frame.measure.as_ref().filter(|m| m.known)?;
+    let Value::Quantity(v) = &fact.value else {
+        return None;
+    };
+    (v.min.is_some() && v.max.is_some()).then_some(())?;
+    Some((
+        measure.class.as_str(),
+        v.nominal?.to_bits(),
+        frame.qualifier.as_deref(),
+    ))
+}
+
 /// A figure that restates an increment of its article, with no time, qualifier or
 /// hedge of its own (the same measure and stated value), is that increment: after
 /// "Another 309 people lost their lives on Monday", the headline's "claims another 309
@@ -484,17 +486,8 @@ fn restated_revisions(facts: &mut [Fact]) {
 /// as two increments of different days.
 fn restated_increments(facts: &mut [Fact]) {
     // A stated figure's measure and value.
-    fn stated(fact: &Fact) -> Option<(&str, u64)> {
-        if fact.kind != FactKind::Quantity || fact.hedge != Hedge::None {
-            return None;
-        }
-        let frame = fact.frame.as_deref()?;
-        let measure = frame.measure.as_ref().filter(|m| m.known)?;
-        let Value::Quantity(v) = &fact.value else {
-            return None;
-        };
-        (v.min.is_some() && v.max.is_some()).then_some(())?;
-        Some((measure.class.as_str(), v.nominal?.to_bits()))
+    fn key(fact: &Fact) -> Option<(&str, u64)> {
+        stated(fact).map(|(class, value, _)| (class, value))
     }
     let dated = |frame: &Frame| {
         frame
@@ -511,7 +504,7 @@ fn restated_increments(facts: &mut [Fact]) {
         if frame.qualifier.as_deref() != Some("new") || !dated(frame) {
             continue;
         }
-        if let Some((class, value)) = stated(fact) {
+        if let Some((class, value)) = key(fact) {
             added
                 .entry((class.to_owned(), value))
                 .and_modify(|seen| {
@@ -532,7 +525,7 @@ fn restated_increments(facts: &mut [Fact]) {
         if !undated {
             continue;
         }
-        let Some(Some(frame)) = stated(fact)
+        let Some(Some(frame)) = key(fact)
             .and_then(|(class, value)| added.get(&(class.to_owned(), value)))
             .cloned()
         else {
