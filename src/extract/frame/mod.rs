@@ -125,6 +125,14 @@ pub struct AsOf {
     pub from: AsOfOrigin,
 }
 
+impl AsOf {
+    /// Whether the figure's own clause dates it (a time there, or the day of a level
+    /// it stood at), not its publication or an event told elsewhere.
+    pub fn from_clause(&self) -> bool {
+        matches!(self.from, AsOfOrigin::Clause | AsOfOrigin::Level)
+    }
+}
+
 /// Where an "as of" time comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "kebab-case")]
@@ -489,30 +497,30 @@ fn restated_increments(facts: &mut [Fact]) {
     fn key(fact: &Fact) -> Option<(&str, u64)> {
         stated(fact).map(|(class, value, _)| (class, value))
     }
-    let dated = |frame: &Frame| {
-        frame
-            .as_of
-            .is_some_and(|a| matches!(a.from, AsOfOrigin::Clause | AsOfOrigin::Level))
-    };
-    // The increments, by measure and value; `None` when two of them disagree.
-    let mut added: rustc_hash::FxHashMap<(String, u64), Option<Frame>> =
+    // The increments, by value and then measure; `None` when two of them disagree.
+    // Keyed by value first, so that a look-up copies no figure's measure.
+    let mut added: rustc_hash::FxHashMap<u64, Vec<(String, Option<Frame>)>> =
         rustc_hash::FxHashMap::default();
     for fact in facts.iter() {
         let Some(frame) = fact.frame.as_deref() else {
             continue;
         };
-        if frame.qualifier.as_deref() != Some("new") || !dated(frame) {
+        if frame.qualifier.as_deref() != Some("new")
+            || !frame.as_of.is_some_and(|a| a.from_clause())
+        {
             continue;
         }
-        if let Some((class, value)) = key(fact) {
-            added
-                .entry((class.to_owned(), value))
-                .and_modify(|seen| {
-                    if seen.as_ref().is_some_and(|s| s.as_of != frame.as_of) {
-                        *seen = None;
-                    }
-                })
-                .or_insert_with(|| Some(frame.clone()));
+        let Some((class, value)) = key(fact) else {
+            continue;
+        };
+        let of_value = added.entry(value).or_default();
+        match of_value.iter_mut().find(|(c, _)| c == class) {
+            Some((_, seen)) => {
+                if seen.as_ref().is_some_and(|s| s.as_of != frame.as_of) {
+                    *seen = None;
+                }
+            }
+            None => of_value.push((class.to_owned(), Some(frame.clone()))),
         }
     }
     if added.is_empty() {
@@ -526,8 +534,8 @@ fn restated_increments(facts: &mut [Fact]) {
             continue;
         }
         let Some(Some(frame)) = key(fact)
-            .and_then(|(class, value)| added.get(&(class.to_owned(), value)))
-            .cloned()
+            .and_then(|(class, value)| added.get(&value)?.iter().find(|(c, _)| c == class))
+            .map(|(_, frame)| frame.clone())
         else {
             continue;
         };
@@ -1743,9 +1751,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.qualifier = self.qualifier(first, last, from, to);
                 // "Another 309 people lost their lives in the province on Monday": what
                 // a day added, not the count's level (`new`).
-                let dated = frame
-                    .as_of
-                    .is_some_and(|a| matches!(a.from, AsOfOrigin::Clause | AsOfOrigin::Level));
+                let dated = frame.as_of.is_some_and(|a| a.from_clause());
                 if frame.qualifier.is_none() && dated && self.added_first(first, to) {
                     frame.qualifier = Some("new".to_owned());
                 }
