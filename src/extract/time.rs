@@ -839,11 +839,9 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             // "the volcano began to erupt on Sunday": an infinitive after a past verb
             // of starting or going on happens when that verb does; so does one after a
             // vote ("workers voted to strike Thursday" dates the vote).
-            if k.checked_sub(1).is_some_and(|j| {
-                ["began", "started", "continued", "voted"]
-                    .iter()
-                    .any(|w| parser.word(j).eq_ignore_ascii_case(w))
-            }) {
+            if k.checked_sub(1)
+                .is_some_and(|j| lex::is_begun(parser.word(j)))
+            {
                 return Some(Tense::Past);
             }
             let infinitive = next.kind == Kind::Word

@@ -96,6 +96,7 @@ pub(crate) use segment::{blocks, trim_str};
 pub use tokens::Shape;
 use tokens::{Cut, tokenize};
 pub use words::ends_superlative;
+pub(crate) use words::{entry as list_entry, list_lines};
 
 /// A document's text prepared for extraction.
 pub struct Text<'a> {

@@ -44,16 +44,7 @@ pub fn ends_superlative(before: &str, word: &str) -> bool {
 fn parse(data: &'static str) -> (Words, Vec<&'static str>) {
     let mut words = Words::default();
     let mut bad = Vec::new();
-    let mut current = "";
-    for line in data.lines() {
-        let trimmed = line.trim();
-        if trimmed.is_empty() || trimmed.starts_with('#') {
-            continue;
-        }
-        if let Some(name) = trimmed.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
-            current = name;
-            continue;
-        }
+    for (current, line) in list_lines(data) {
         let pair = || {
             let (a, b) = line.split_once('\t')?;
             Some((entry(a), entry(b)))
@@ -75,8 +66,28 @@ fn parse(data: &'static str) -> (Words, Vec<&'static str>) {
     (words, bad)
 }
 
+/// The lines of a word-list file in the format of `data/text_words.txt`, each with the
+/// name of the list it is in (`""` before the first `[name]`): blank lines, comments
+/// and the `[name]` lines themselves left out. Lines are as written (see [`entry`]).
+pub(crate) fn list_lines(data: &str) -> impl Iterator<Item = (&str, &str)> {
+    let mut current = "";
+    data.lines().filter_map(move |line| {
+        let trimmed = line.trim();
+        if trimmed.is_empty() || trimmed.starts_with('#') {
+            return None;
+        }
+        match trimmed.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+            Some(name) => {
+                current = name;
+                None
+            }
+            None => Some((current, line)),
+        }
+    })
+}
+
 /// One entry: trimmed, or as written between double quotes (which keep its spaces).
-fn entry(text: &str) -> &str {
+pub(crate) fn entry(text: &str) -> &str {
     let text = text.trim();
     text.strip_prefix('"')
         .and_then(|t| t.strip_suffix('"'))

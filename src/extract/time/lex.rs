@@ -14,6 +14,7 @@ use super::holidays::HOLIDAYS;
 use crate::source::Span;
 use crate::text::{
     KeyTable, MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, ascii_letters_end, is_letter,
+    list_entry, list_lines,
 };
 
 /// What a token is made of.
@@ -329,6 +330,53 @@ const fn c(lex: Lex, cue: Cue) -> Entry {
     }
 }
 
+/// The time reader's word lists: its tense cues and event nouns.
+const TIME_WORDS: &str = include_str!("../../../data/time_words.txt");
+
+/// A list of `data/time_words.txt`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TimeList {
+    /// `[past]`, `[aux-past]`, `[aux]`, `[aux-future]`, `[future]`: the cue its words give.
+    Cue(Cue),
+    /// `[event]`: nouns of events a time dates.
+    Event,
+    /// `[begun]`: past verbs after which an infinitive happens when they do.
+    Begun,
+}
+
+impl TimeList {
+    fn of(name: &str) -> Option<TimeList> {
+        Some(match name {
+            "past" => TimeList::Cue(Cue::Past),
+            "aux-past" => TimeList::Cue(Cue::AuxPast),
+            "aux" => TimeList::Cue(Cue::Aux),
+            "aux-future" => TimeList::Cue(Cue::AuxFuture),
+            "future" => TimeList::Cue(Cue::Future),
+            "event" => TimeList::Event,
+            "begun" => TimeList::Begun,
+            _ => return None,
+        })
+    }
+}
+
+/// The words of `data/time_words.txt`, each with the name of its list.
+fn time_words() -> impl Iterator<Item = (&'static str, &'static str)> {
+    list_lines(TIME_WORDS).map(|(list, line)| (list, list_entry(line)))
+}
+
+/// The words of `[begun]` ("began", "voted"), as written (lower case).
+static BEGUN: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
+    time_words()
+        .filter(|&(list, _)| TimeList::of(list) == Some(TimeList::Begun))
+        .map(|(_, word)| word)
+        .collect()
+});
+
+/// Whether `word` is one of `[begun]` ("began to erupt on Sunday"), without case.
+pub(super) fn is_begun(word: &str) -> bool {
+    BEGUN.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
 /// The lexicon, keyed by the lower-case word (apostrophes as `'`).
 static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     use Lex as L;
@@ -376,6 +424,7 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
         ("past", L::Past),
         ("coming", L::Coming),
         ("upcoming", L::Coming),
+        ("future", L::Future),
         ("previous", L::Previous),
         ("recent", L::Recent),
         ("early", L::Early),
@@ -534,187 +583,19 @@ static LEXICON: LazyLock<FxHashMap<&'static [u8], Entry>> = LazyLock::new(|| {
     ] {
         m.insert(word.as_bytes(), e(lex));
     }
-    for word in [
-        "said",
-        "told",
-        "met",
-        "went",
-        "came",
-        "gave",
-        "took",
-        "made",
-        "held",
-        "began",
-        "saw",
-        "sent",
-        "spoke",
-        "wrote",
-        "led",
-        "left",
-        "brought",
-        "thought",
-        "felt",
-        "kept",
-        "knew",
-        "found",
-        "became",
-        "rose",
-        "fell",
-        "won",
-        "lost",
-        "paid",
-        "sought",
-        "struck",
-        "ran",
-        "stood",
-        "got",
-        "flew",
-        "drove",
-        "broke",
-        "chose",
-        "grew",
-        "hit",
-        "put",
-        "read",
-        "sat",
-        "spent",
-        "taught",
-        "threw",
-        "understood",
-        "wore",
-        "ago",
-        "didn't",
-        "wasn't",
-        "weren't",
-        "hadn't",
-        "did",
-        "bought",
-        "sold",
-        "fought",
-        "caught",
-        "built",
-        "fled",
-        "heard",
-        "drew",
-        "withdrew",
-        "hung",
-        "meant",
-        "stuck",
-        "swore",
-        "overcame",
-        "underwent",
-        "oversaw",
-        "upheld",
-        "withheld",
-        "sank",
-        "shook",
-        "swept",
-        "tore",
-        "blew",
-        "froze",
-        "shot",
-        "slid",
-        "leapt",
-        "sprang",
-        "fed",
-        "lit",
-        "dealt",
-        "lent",
-        "crept",
-        "wept",
-        "hid",
-        "rang",
-        "stole",
-        "woke",
-        "rode",
-        "swam",
-        "dug",
-        "flung",
-        "swung",
-        "shrank",
-        "overtook",
-        "undertook",
-        "rebuilt",
-        "foresaw",
-    ] {
-        m.insert(word.as_bytes(), c(L::None, Cue::Past));
-    }
-    // "ago" keeps its own meaning; it is also a strong past cue.
-    m.insert("ago".as_bytes(), c(L::Ago, Cue::Past));
-    for word in ["was", "were", "had", "has", "have"] {
-        m.insert(word.as_bytes(), c(L::None, Cue::AuxPast));
-    }
-    // "having received": a participle's tense is the clause's, not the past.
-    for word in [
-        "be", "is", "are", "am", "been", "being", "get", "gets", "got", "having",
-    ] {
-        m.insert(word.as_bytes(), c(L::None, Cue::Aux));
-    }
-    // "must", "should" and "might" point forward too: "must leave by Jan. 14" (but not
-    // "must have left").
-    for word in [
-        "will", "would", "shall", "won't", "wouldn't", "shan't", "must", "should", "might",
-    ] {
-        m.insert(word.as_bytes(), c(L::None, Cue::AuxFuture));
-    }
-    for word in [
-        "plans",
-        "plan",
-        "intends",
-        "intend",
-        "expects",
-        "expect",
-        "aims",
-        "hopes",
-        "hope",
-        "wants",
-        "scheduled",
-        "slated",
-        "planned",
-        "expected",
-        "upcoming",
-        "future",
-    ] {
-        let lex = match word {
-            "upcoming" => L::Coming,
-            "future" => L::Future,
-            _ => L::None,
-        };
-        m.insert(word.as_bytes(), c(lex, Cue::Future));
-    }
     m.insert("to".as_bytes(), c(L::To, Cue::To));
     m.insert("set".as_bytes(), c(L::None, Cue::SetTo));
     m.insert("going".as_bytes(), c(L::None, Cue::SetTo));
     m.insert("due".as_bytes(), c(L::None, Cue::Due));
-    for word in [
-        "talks",
-        "meeting",
-        "meetings",
-        "negotiations",
-        "negotiation",
-        "exercise",
-        "exercises",
-        "drill",
-        "drills",
-        "visit",
-        "visits",
-        "summit",
-        "summits",
-        "conference",
-        "conferences",
-        "round",
-        "consultations",
-        "dialogue",
-        "session",
-        "sessions",
-        "trip",
-        "vote",
-        "election",
-        "elections",
-        "ceremony",
-    ] {
-        let entry = m.entry(word.as_bytes()).or_insert(e(L::None));
-        entry.event = true;
+    // The cue words and event nouns of `data/time_words.txt`: a word keeps the class
+    // the table above gives it ("ago", "upcoming") and takes its list's cue.
+    for (list, word) in time_words() {
+        let key = word.as_bytes();
+        match TimeList::of(list) {
+            Some(TimeList::Cue(cue)) => m.entry(key).or_insert(e(L::None)).cue = cue,
+            Some(TimeList::Event) => m.entry(key).or_insert(e(L::None)).event = true,
+            Some(TimeList::Begun) | None => {}
+        }
     }
     for first in HOLIDAYS.by_first.keys() {
         m.entry(first.as_bytes()).or_insert(e(L::None)).holiday = true;
@@ -1192,6 +1073,33 @@ fn read_word(slice: &str, at: usize, mut end: usize, tok: &mut Tok) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_time_word_is_in_a_known_list_and_read() {
+        let mut lists = std::collections::BTreeSet::new();
+        for (list, word) in time_words() {
+            assert!(
+                TimeList::of(list).is_some(),
+                "unknown list [{list}] ({word})"
+            );
+            assert!(
+                !word.is_empty() && word == word.to_lowercase() && !word.contains(' '),
+                "[{list}] {word:?}"
+            );
+            lists.insert(list);
+        }
+        assert_eq!(lists.len(), 7, "{lists:?}");
+        let entry = |w: &str| LEXICON.get(w.as_bytes());
+        // A cue word keeps the class the keyword table gives it.
+        assert!(entry("ago").is_some_and(|e| e.lex == Lex::Ago && e.cue == Cue::Past));
+        assert!(entry("upcoming").is_some_and(|e| e.lex == Lex::Coming && e.cue == Cue::Future));
+        // A word in two lists takes the later list's cue.
+        assert!(entry("got").is_some_and(|e| e.cue == Cue::Aux));
+        assert!(entry("summit").is_some_and(|e| e.event));
+        // `[begun]` adds no entry: "started" stays a past tense by its "-ed".
+        assert!(entry("started").is_none());
+        assert!(is_begun("Voted") && !is_begun("said"));
+    }
 
     /// The tokeniser as it was before its fast paths, character by character: the
     /// fast one must give the same tokens.
