@@ -567,7 +567,7 @@ impl Scan<'_, '_> {
             .as_ref()
             .filter(|u| {
                 lexicon::CURRENCIES.names.contains(&u.lemma)
-                    && !lexicon::HUNDREDTHS.contains(&u.lemma.as_str())
+                    && !lexicon::LISTS.hundredths.contains(&u.lemma.as_str())
             })
             .and_then(|_| self.hundredths(after))
         {

@@ -1,108 +1,175 @@
-//! The word lists the figure extractor reads with. All words are lower-case ASCII and
-//! compared without case.
+//! The word lists the figure extractor reads with: `data/quantity_words.txt` (its
+//! header gives the format), `data/figure-stops.txt` and `data/currencies.txt`, read
+//! once. All words are lower-case and compared without case.
 
 use std::sync::LazyLock;
 
 use crate::extract::Hedge;
-use crate::text::{WordMap, WordSet};
+use crate::text::{WordMap, WordSet, list_entry, list_lines};
 
-/// Hedges read before a figure, as word sequences; the longest match wins (see
-/// [`HEDGES_LONGEST_FIRST`]).
-const HEDGES: &[(&[&str], Hedge)] = &[
-    (&["greater", "than", "or", "equal", "to"], Hedge::AtLeast),
-    (&["more", "than", "or", "equal", "to"], Hedge::AtLeast),
-    (&["less", "than", "or", "equal", "to"], Hedge::AtMost),
-    (&["fewer", "than", "or", "equal", "to"], Hedge::AtMost),
-    (&["equal", "to", "or", "greater", "than"], Hedge::AtLeast),
-    (&["equal", "to", "or", "more", "than"], Hedge::AtLeast),
-    (&["equal", "to", "or", "less", "than"], Hedge::AtMost),
-    // "bigger or equal than", "at least or equal to": learners' English, read as meant.
-    (&["greater", "or", "equal", "than"], Hedge::AtLeast),
-    (&["greater", "or", "equal", "to"], Hedge::AtLeast),
-    (&["bigger", "or", "equal", "than"], Hedge::AtLeast),
-    (&["bigger", "or", "equal", "to"], Hedge::AtLeast),
-    (&["larger", "or", "equal", "than"], Hedge::AtLeast),
-    (&["larger", "or", "equal", "to"], Hedge::AtLeast),
-    (&["higher", "or", "equal", "than"], Hedge::AtLeast),
-    (&["higher", "or", "equal", "to"], Hedge::AtLeast),
-    (&["more", "or", "equal", "than"], Hedge::AtLeast),
-    (&["more", "or", "equal", "to"], Hedge::AtLeast),
-    (&["at", "least", "or", "equal", "to"], Hedge::AtLeast),
-    (&["less", "or", "equal", "than"], Hedge::AtMost),
-    (&["less", "or", "equal", "to"], Hedge::AtMost),
-    (&["fewer", "or", "equal", "than"], Hedge::AtMost),
-    (&["smaller", "or", "equal", "than"], Hedge::AtMost),
-    (&["smaller", "or", "equal", "to"], Hedge::AtMost),
-    (&["lower", "or", "equal", "than"], Hedge::AtMost),
-    (&["lower", "or", "equal", "to"], Hedge::AtMost),
-    (&["at", "most", "or", "equal", "to"], Hedge::AtMost),
-    (&["greater", "than"], Hedge::MoreThan),
-    (&["higher", "than"], Hedge::MoreThan),
-    (&["lower", "than"], Hedge::LessThan),
-    (&["larger", "than"], Hedge::MoreThan),
-    (&["bigger", "than"], Hedge::MoreThan),
-    (&["smaller", "than"], Hedge::LessThan),
-    (&["no", "more", "than"], Hedge::AtMost),
-    (&["not", "more", "than"], Hedge::AtMost),
-    (&["no", "fewer", "than"], Hedge::AtLeast),
-    (&["no", "less", "than"], Hedge::AtLeast),
-    (&["not", "less", "than"], Hedge::AtLeast),
-    (&["in", "excess", "of"], Hedge::MoreThan),
-    (&["as", "many", "as"], Hedge::AtMost),
-    (&["as", "much", "as"], Hedge::AtMost),
-    (&["a", "maximum", "of"], Hedge::AtMost),
-    (&["a", "minimum", "of"], Hedge::AtLeast),
-    (&["just", "more", "than"], Hedge::MoreThan),
-    (&["slightly", "more", "than"], Hedge::MoreThan),
-    (&["a", "little", "more", "than"], Hedge::MoreThan),
-    (&["a", "little", "over"], Hedge::MoreThan),
-    (&["well", "over"], Hedge::MoreThan),
-    (&["well", "above"], Hedge::MoreThan),
-    (&["just", "over"], Hedge::MoreThan),
-    (&["slightly", "over"], Hedge::MoreThan),
-    (&["just", "above"], Hedge::MoreThan),
-    (&["more", "than"], Hedge::MoreThan),
-    (&["upwards", "of"], Hedge::MoreThan),
-    (&["upward", "of"], Hedge::MoreThan),
-    (&["at", "least"], Hedge::AtLeast),
-    (&["at", "most"], Hedge::AtMost),
-    (&["an", "estimated"], Hedge::About),
-    (&["the", "estimated"], Hedge::About),
-    (&["up", "to"], Hedge::AtMost),
-    (&["just", "under"], Hedge::LessThan),
-    (&["just", "below"], Hedge::LessThan),
-    (&["slightly", "under"], Hedge::LessThan),
-    (&["a", "little", "under"], Hedge::LessThan),
-    (&["slightly", "fewer", "than"], Hedge::LessThan),
-    (&["slightly", "less", "than"], Hedge::LessThan),
-    (&["just", "shy", "of"], Hedge::Nearly),
-    (&["just", "short", "of"], Hedge::Nearly),
-    (&["close", "to"], Hedge::Nearly),
-    (&["fewer", "than"], Hedge::LessThan),
-    (&["less", "than"], Hedge::LessThan),
-    (&["over"], Hedge::MoreThan),
-    (&["above"], Hedge::MoreThan),
-    (&["about"], Hedge::About),
-    (&["around"], Hedge::About),
-    (&["some"], Hedge::About),
-    (&["roughly"], Hedge::About),
-    (&["approximately"], Hedge::About),
-    (&["approx"], Hedge::About),
-    (&["circa"], Hedge::About),
-    (&["estimated"], Hedge::About),
-    (&["nearly"], Hedge::Nearly),
-    (&["almost"], Hedge::Nearly),
-    (&["under"], Hedge::LessThan),
-    (&["below"], Hedge::LessThan),
-];
+/// The figure reader's word lists, as written.
+const QUANTITY_WORDS: &str = include_str!("../../../data/quantity_words.txt");
 
-/// [`HEDGES`] sorted longest first, built once.
-pub static HEDGES_LONGEST_FIRST: LazyLock<Vec<(&'static [&'static str], Hedge)>> =
-    LazyLock::new(|| {
-        let mut v = HEDGES.to_vec();
-        v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
-        v
-    });
+/// A phrase of a list: its words.
+type Phrase = Box<[&'static str]>;
+
+/// The lists of `data/quantity_words.txt`, each by the name of its `[list]`.
+#[derive(Debug, Default)]
+pub struct Lists {
+    /// `[hedges]`: hedges read before a figure; the longest match wins (see
+    /// [`HEDGES_LONGEST_FIRST`]).
+    hedges: Vec<(Phrase, Hedge)>,
+    /// `[suffix-hedges]`: hedges read right after a figure ("or so", "or more").
+    pub suffix_hedges: Vec<(Phrase, Hedge)>,
+    /// `[scales]`: scale words after a figure and their powers of ten.
+    scales: Vec<(&'static str, i32)>,
+    /// `[raising-verbs]`: verbs before "up to" a figure where the count now stands.
+    pub raising_verbs: Vec<&'static str>,
+    /// `[crossing-verbs]`: verbs of crossing a threshold right before a figure.
+    pub crossing_verbs: Vec<&'static str>,
+    /// `[change-verbs]`: verbs of change before "by" and a fraction.
+    pub change_verbs: Vec<&'static str>,
+    /// `[after-change]`: words after a fraction of change that leave it one.
+    pub after_change: Vec<&'static str>,
+    /// `[hundredths]`: units a hundredth of a currency's.
+    pub hundredths: Vec<&'static str>,
+    /// `[vague]`: vague amounts, their least value and the value they stay below.
+    vague: Vec<(Phrase, f64, f64)>,
+    /// `[time-words]`: words after a number that make it a time of day.
+    time_words: Vec<&'static str>,
+    /// `[labels]`: words before a number that make it a label.
+    labels: Vec<&'static str>,
+    /// `[not-heads]`: words in the noun phrase after a figure that never head it.
+    not_heads: Vec<&'static str>,
+    /// `[glued-scales]`: scale suffixes glued to digits.
+    glued_scales: Vec<(&'static str, i32)>,
+    /// `[glued-units]`: unit suffixes glued to digits, and their lemmas.
+    glued_units: Vec<(&'static str, &'static str)>,
+    /// `[hyphen-units]`: nouns glued to a figure by a hyphen, and their lemmas.
+    hyphen_units: Vec<(&'static str, &'static str)>,
+    /// `[dimension-suffixes]`: dimensions glued after a unit ("-long").
+    pub dimension_suffixes: Vec<&'static str>,
+    /// `[unit-words]`: words that are units on their own, and their lemmas.
+    unit_words: Vec<(&'static str, &'static str)>,
+    /// `[small-numbers]`: small number words and their values.
+    small_numbers: Vec<(&'static str, u32)>,
+    /// `[denominators]`: fraction denominators and their values.
+    denominators: Vec<(&'static str, u64)>,
+    /// `[not-before-one]`: words before a spelled "one" that make it no count.
+    not_before_one: Vec<&'static str>,
+    /// `[one-idioms]`: nouns after a spelled "one" that make an idiom.
+    one_idioms: Vec<&'static str>,
+    /// `[count-words]`: words right after a figure that say what it counts.
+    count_words: Vec<&'static str>,
+    /// `[count-skip-after]`: words skipped between a figure and a counting word.
+    count_skip_after: Vec<&'static str>,
+    /// `[count-skip-before]`: words skipped between a counting word and its figure.
+    count_skip_before: Vec<&'static str>,
+    /// `[not-counting]`: generic nouns that do not say what a figure counts.
+    not_counting: Vec<&'static str>,
+    /// Lines that could not be read (a test keeps this at zero).
+    bad_lines: Vec<&'static str>,
+}
+
+/// The lists, read once.
+pub static LISTS: LazyLock<Lists> = LazyLock::new(|| read_lists(QUANTITY_WORDS));
+
+/// A hedge by the name it is shown with ("more-than", "at-least").
+fn hedge_named(name: &str) -> Option<Hedge> {
+    [
+        Hedge::MoreThan,
+        Hedge::AtLeast,
+        Hedge::About,
+        Hedge::Nearly,
+        Hedge::AtMost,
+        Hedge::LessThan,
+    ]
+    .into_iter()
+    .find(|h| h.to_string() == name)
+}
+
+/// Pushes `(word, value)` onto a list of pairs when the value reads; whether it did.
+fn push_parsed<V: std::str::FromStr>(
+    to: &mut Vec<(&'static str, V)>,
+    word: &'static str,
+    value: &'static str,
+) -> bool {
+    value.parse().map(|v| to.push((word, v))).is_ok()
+}
+
+/// The lists of a file in the format of `data/quantity_words.txt`.
+fn read_lists(data: &'static str) -> Lists {
+    let mut lists = Lists::default();
+    for (list, line) in list_lines(data) {
+        let mut cols = line.split('\t').map(list_entry);
+        let (a, b, c) = (cols.next().unwrap_or(""), cols.next(), cols.next());
+        let phrase = || -> Phrase { a.split_whitespace().collect() };
+        let read = match (list, b, c) {
+            ("hedges" | "suffix-hedges", Some(b), None) => hedge_named(b).is_some_and(|h| {
+                let to = if list == "hedges" {
+                    &mut lists.hedges
+                } else {
+                    &mut lists.suffix_hedges
+                };
+                to.push((phrase(), h));
+                true
+            }),
+            ("vague", Some(b), Some(c)) => match (b.parse::<f64>(), c.parse::<f64>()) {
+                (Ok(min), Ok(max)) => {
+                    lists.vague.push((phrase(), min, max));
+                    true
+                }
+                _ => false,
+            },
+            ("scales", Some(b), None) => push_parsed(&mut lists.scales, a, b),
+            ("glued-scales", Some(b), None) => push_parsed(&mut lists.glued_scales, a, b),
+            ("small-numbers", Some(b), None) => push_parsed(&mut lists.small_numbers, a, b),
+            ("denominators", Some(b), None) => push_parsed(&mut lists.denominators, a, b),
+            ("glued-units" | "hyphen-units" | "unit-words", Some(b), None) => {
+                let to = match list {
+                    "glued-units" => &mut lists.glued_units,
+                    "hyphen-units" => &mut lists.hyphen_units,
+                    _ => &mut lists.unit_words,
+                };
+                to.push((a, b));
+                true
+            }
+            (_, None, None) => {
+                let to = match list {
+                    "raising-verbs" => Some(&mut lists.raising_verbs),
+                    "crossing-verbs" => Some(&mut lists.crossing_verbs),
+                    "change-verbs" => Some(&mut lists.change_verbs),
+                    "after-change" => Some(&mut lists.after_change),
+                    "hundredths" => Some(&mut lists.hundredths),
+                    "time-words" => Some(&mut lists.time_words),
+                    "labels" => Some(&mut lists.labels),
+                    "not-heads" => Some(&mut lists.not_heads),
+                    "dimension-suffixes" => Some(&mut lists.dimension_suffixes),
+                    "not-before-one" => Some(&mut lists.not_before_one),
+                    "one-idioms" => Some(&mut lists.one_idioms),
+                    "count-words" => Some(&mut lists.count_words),
+                    "count-skip-after" => Some(&mut lists.count_skip_after),
+                    "count-skip-before" => Some(&mut lists.count_skip_before),
+                    "not-counting" => Some(&mut lists.not_counting),
+                    _ => None,
+                };
+                to.map(|to| to.push(a)).is_some()
+            }
+            _ => false,
+        };
+        if !read || a.is_empty() {
+            lists.bad_lines.push(line);
+        }
+    }
+    lists
+}
+
+/// The hedges before a figure (`[hedges]`) sorted longest first, built once.
+pub static HEDGES_LONGEST_FIRST: LazyLock<Vec<HedgePhrase>> = LazyLock::new(|| {
+    let mut v: Vec<HedgePhrase> = LISTS.hedges.iter().map(|(p, h)| (&**p, *h)).collect();
+    v.sort_by_key(|(p, _)| std::cmp::Reverse(p.len()));
+    v
+});
 
 /// A hedge phrase and what it means.
 pub type HedgePhrase = (&'static [&'static str], Hedge);
@@ -115,46 +182,46 @@ pub type VagueAmount = (&'static [&'static str], f64, f64);
 pub struct Lexicon {
     /// [`HEDGES_LONGEST_FIRST`] by their last word, longest first.
     pub hedges_by_last: WordMap<Vec<HedgePhrase>>,
-    /// [`VAGUE`] by their first word, in list order.
+    /// The vague amounts (`[vague]`) by their first word, in list order.
     pub vague_by_first: WordMap<Vec<VagueAmount>>,
     /// The words a figure or vague amount can start with, besides digits.
     pub starters: WordSet,
     /// The shapes of [`Lexicon::starters`]: for the first two bytes, lower-cased (see
     /// [`shape`]), a bit per length (31 for 31 and more).
     starter_shapes: [u32; 1024],
-    /// [`TIME_WORDS`].
+    /// `[time-words]`.
     pub time_words: WordSet,
-    /// [`LABELS`].
+    /// `[labels]`.
     pub labels: WordSet,
     /// [`STOPS`].
     pub stops: WordSet,
-    /// [`NOT_HEADS`].
+    /// `[not-heads]`.
     pub not_heads: WordSet,
-    /// [`NOT_BEFORE_ONE`].
+    /// `[not-before-one]`.
     pub not_before_one: WordSet,
-    /// [`ONE_IDIOMS`].
+    /// `[one-idioms]`.
     pub one_idioms: WordSet,
-    /// [`COUNT_WORDS`].
+    /// `[count-words]`.
     pub count_words: WordSet,
-    /// [`COUNT_SKIP_AFTER`].
+    /// `[count-skip-after]`.
     pub count_skip_after: WordSet,
-    /// [`COUNT_SKIP_BEFORE`].
+    /// `[count-skip-before]`.
     pub count_skip_before: WordSet,
-    /// [`NOT_COUNTING`].
+    /// `[not-counting]`.
     pub not_counting: WordSet,
-    /// [`SCALES`].
+    /// `[scales]`.
     pub scales: WordMap<i32>,
-    /// [`SMALL_NUMBERS`].
+    /// `[small-numbers]`.
     pub small_numbers: WordMap<u32>,
-    /// [`DENOMINATORS`].
+    /// `[denominators]`.
     pub denominators: WordMap<u64>,
-    /// [`GLUED_SCALES`].
+    /// `[glued-scales]`.
     pub glued_scales: WordMap<i32>,
-    /// [`GLUED_UNITS`].
+    /// `[glued-units]`.
     pub glued_units: WordMap<&'static str>,
-    /// [`HYPHEN_UNITS`].
+    /// `[hyphen-units]`.
     pub hyphen_units: WordMap<&'static str>,
-    /// [`UNIT_WORDS`].
+    /// `[unit-words]`.
     pub unit_words: WordMap<&'static str>,
 }
 
@@ -211,7 +278,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         }
     }
     let mut vague_by_first: Vec<(&str, Vec<VagueAmount>)> = Vec::new();
-    for &(phrase, min, max) in VAGUE {
+    for (phrase, min, max) in LISTS.vague.iter().map(|(p, min, max)| (&**p, *min, *max)) {
         let Some(&first) = phrase.first() else {
             continue;
         };
@@ -220,10 +287,16 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             None => vague_by_first.push((first, vec![(phrase, min, max)])),
         }
     }
-    let starters = SMALL_NUMBERS
+    let starters = LISTS
+        .small_numbers
         .iter()
         .map(|&(w, _)| w)
-        .chain(VAGUE.iter().filter_map(|(p, _, _)| p.first().copied()))
+        .chain(
+            LISTS
+                .vague
+                .iter()
+                .filter_map(|(p, _, _)| p.first().copied()),
+        )
         .chain(["minus", "negative"])
         .chain(["a", "an", "half", "quarter"]);
     let mut starter_shapes = [0u32; 1024];
@@ -238,279 +311,25 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         vague_by_first: WordMap::new(vague_by_first),
         starters,
         starter_shapes,
-        time_words: WordSet::of(TIME_WORDS),
-        labels: WordSet::of(LABELS),
+        time_words: WordSet::of(&LISTS.time_words),
+        labels: WordSet::of(&LISTS.labels),
         stops: WordSet::of(&STOPS),
-        not_heads: WordSet::of(NOT_HEADS),
-        not_before_one: WordSet::of(NOT_BEFORE_ONE),
-        one_idioms: WordSet::of(ONE_IDIOMS),
-        count_words: WordSet::of(COUNT_WORDS),
-        count_skip_after: WordSet::of(COUNT_SKIP_AFTER),
-        count_skip_before: WordSet::of(COUNT_SKIP_BEFORE),
-        not_counting: WordSet::of(NOT_COUNTING),
-        scales: WordMap::new(SCALES.iter().copied()),
-        small_numbers: WordMap::new(SMALL_NUMBERS.iter().copied()),
-        denominators: WordMap::new(DENOMINATORS.iter().copied()),
-        glued_scales: WordMap::new(GLUED_SCALES.iter().copied()),
-        glued_units: WordMap::new(GLUED_UNITS.iter().copied()),
-        hyphen_units: WordMap::new(HYPHEN_UNITS.iter().copied()),
-        unit_words: WordMap::new(UNIT_WORDS.iter().copied()),
+        not_heads: WordSet::of(&LISTS.not_heads),
+        not_before_one: WordSet::of(&LISTS.not_before_one),
+        one_idioms: WordSet::of(&LISTS.one_idioms),
+        count_words: WordSet::of(&LISTS.count_words),
+        count_skip_after: WordSet::of(&LISTS.count_skip_after),
+        count_skip_before: WordSet::of(&LISTS.count_skip_before),
+        not_counting: WordSet::of(&LISTS.not_counting),
+        scales: WordMap::new(LISTS.scales.iter().copied()),
+        small_numbers: WordMap::new(LISTS.small_numbers.iter().copied()),
+        denominators: WordMap::new(LISTS.denominators.iter().copied()),
+        glued_scales: WordMap::new(LISTS.glued_scales.iter().copied()),
+        glued_units: WordMap::new(LISTS.glued_units.iter().copied()),
+        hyphen_units: WordMap::new(LISTS.hyphen_units.iter().copied()),
+        unit_words: WordMap::new(LISTS.unit_words.iter().copied()),
     }
 });
-
-/// Hedges read right after a figure ("14,000 or so", "100 or more").
-pub const SUFFIX_HEDGES: &[(&[&str], Hedge)] = &[
-    (&["or", "so"], Hedge::About),
-    (&["or", "thereabouts"], Hedge::About),
-    (&["more", "or", "less"], Hedge::About),
-    (&["or", "more"], Hedge::AtLeast),
-    (&["and", "more"], Hedge::AtLeast),
-    (&["or", "greater"], Hedge::AtLeast),
-    (&["or", "higher"], Hedge::AtLeast),
-    (&["or", "above"], Hedge::AtLeast),
-    (&["and", "above"], Hedge::AtLeast),
-    (&["and", "higher"], Hedge::AtLeast),
-    (&["or", "over"], Hedge::AtLeast),
-    (&["and", "over"], Hedge::AtLeast),
-    (&["or", "older"], Hedge::AtLeast),
-    (&["and", "older"], Hedge::AtLeast),
-    (&["or", "below"], Hedge::AtMost),
-    (&["and", "below"], Hedge::AtMost),
-    (&["or", "under"], Hedge::AtMost),
-    (&["and", "under"], Hedge::AtMost),
-    (&["or", "younger"], Hedge::AtMost),
-    (&["plus"], Hedge::AtLeast),
-    (&["or", "fewer"], Hedge::AtMost),
-    (&["or", "less"], Hedge::AtMost),
-];
-
-/// Scale words after a figure and their powers of ten.
-pub const SCALES: &[(&str, i32)] = &[
-    ("hundred", 2),
-    ("thousand", 3),
-    ("million", 6),
-    ("billion", 9),
-    ("trillion", 12),
-    // A plural after a number multiplies as the singular does ("three billions", "300
-    // crores", "12 lakhs"); alone, "thousands", "millions" are vague amounts.
-    ("thousands", 3),
-    ("millions", 6),
-    ("billions", 9),
-    ("trillions", 12),
-    ("lakh", 5),
-    ("lakhs", 5),
-    ("crore", 7),
-    ("crores", 7),
-    // As Indian news writes them: "Rs 5 lac", "Rs 500 cr".
-    ("lac", 5),
-    ("lacs", 5),
-    ("cr", 7),
-    // As wire copy abbreviates them after the digits: "10 bln", "5 trln".
-    ("bln", 9),
-    ("mln", 6),
-    ("trln", 12),
-    ("tln", 12),
-];
-
-/// Verbs that take an object and "up to" a figure ("bringing the toll up to 9",
-/// "pushed the total up to 40"): the figure is where the count now stands.
-pub const RAISING_VERBS: &[&str] = &[
-    "bring", "brings", "brought", "bringing", "push", "pushes", "pushed", "pushing", "take",
-    "takes", "took", "taken", "taking", "drive", "drives", "drove", "driven", "driving", "revise",
-    "revises", "revised", "revising", "raise", "raises", "raised", "raising",
-];
-
-/// Verbs of crossing a threshold, right before a figure: "passed 1 million",
-/// "surpassed 5,000", "fell below 2%" (the last through the hedge "below"). Above the
-/// figure.
-pub const CROSSING_VERBS: &[&str] = &[
-    "passed",
-    "passes",
-    "surpassed",
-    "surpasses",
-    "surpassing",
-    "crossed",
-    "crosses",
-    "topped",
-    "tops",
-    "topping",
-    "exceeded",
-    "exceeds",
-    "exceeding",
-    "outnumbered",
-    "eclipsed",
-];
-
-/// Verbs of change before "by" and a fraction ("rose by a third", "cut by half").
-pub const CHANGE_VERBS: &[&str] = &[
-    "rose",
-    "risen",
-    "rise",
-    "rises",
-    "fell",
-    "fallen",
-    "fall",
-    "falls",
-    "grew",
-    "grown",
-    "grow",
-    "grows",
-    "dropped",
-    "drop",
-    "drops",
-    "increased",
-    "increase",
-    "increases",
-    "decreased",
-    "decrease",
-    "decreases",
-    "cut",
-    "cuts",
-    "reduced",
-    "reduce",
-    "reduces",
-    "raised",
-    "raise",
-    "raises",
-    "shrank",
-    "shrunk",
-    "shrink",
-    "declined",
-    "decline",
-    "declines",
-    "jumped",
-    "slashed",
-    "climbed",
-    "plunged",
-    "slumped",
-    "soared",
-    "up",
-    "down",
-];
-
-/// Words that may follow a fraction of change and leave it one ("fell by a quarter
-/// last year", "rose by a third in May"): no noun it would count.
-pub const AFTER_CHANGE: &[&str] = &[
-    "in", "last", "this", "from", "to", "on", "since", "after", "over", "compared", "and", "but",
-    "while", "as", "between", "during", "within", "at",
-];
-
-/// Units a hundredth of a currency's, after its whole units ("20 dollars 43 cents").
-pub const HUNDREDTHS: &[&str] = &[
-    "cent", "cents", "pence", "penny", "kopeck", "kopecks", "kopek", "kopeks", "centimes", "paise",
-    "sen",
-];
-
-/// Vague amounts: the words, the interval's inclusive minimum and exclusive maximum.
-/// Longer phrases first.
-pub const VAGUE: &[(&[&str], f64, f64)] = &[
-    (&["a", "few", "hundred", "thousand"], 2e5, 1e6),
-    (&["several", "hundred", "thousand"], 3e5, 1e6),
-    (&["a", "few", "hundred", "million"], 2e8, 1e9),
-    (&["several", "hundred", "million"], 3e8, 1e9),
-    (&["tens", "of", "thousands"], 2e4, 1e5),
-    (&["hundreds", "of", "thousands"], 2e5, 1e6),
-    (&["tens", "of", "millions"], 2e7, 1e8),
-    (&["hundreds", "of", "millions"], 2e8, 1e9),
-    (&["tens", "of", "billions"], 2e10, 1e11),
-    (&["hundreds", "of", "billions"], 2e11, 1e12),
-    (&["a", "few", "dozen"], 24.0, 100.0),
-    (&["several", "dozen"], 36.0, 120.0),
-    (&["a", "few", "hundred"], 200.0, 1e3),
-    (&["several", "hundred"], 300.0, 1e3),
-    (&["a", "few", "thousand"], 2e3, 1e4),
-    (&["several", "thousand"], 3e3, 1e4),
-    (&["a", "few", "million"], 2e6, 1e7),
-    (&["several", "million"], 3e6, 1e7),
-    (&["a", "few", "billion"], 2e9, 1e10),
-    (&["several", "billion"], 3e9, 1e10),
-    (&["a", "handful"], 2.0, 10.0),
-    (&["a", "couple"], 2.0, 4.0),
-    (&["a", "pair"], 2.0, 3.0),
-    (&["a", "few"], 2.0, 10.0),
-    (&["several"], 3.0, 10.0),
-    (&["dozens"], 24.0, 100.0),
-    (&["scores"], 40.0, 200.0),
-    (&["hundreds"], 200.0, 1e3),
-    // A bare plural of a power of a thousand allows any number of them below the
-    // next ("thousands of buildings" of 18,800, "thousands of troops" of 200,000):
-    // tens and hundreds of thousands are thousands too.
-    (&["thousands"], 2e3, 1e6),
-    (&["millions"], 2e6, 1e9),
-    (&["billions"], 2e9, 1e12),
-];
-
-/// Words after a number that make it a time of day.
-pub const TIME_WORDS: &[&str] = &[
-    "am",
-    "pm",
-    "a.m",
-    "p.m",
-    "gmt",
-    "utc",
-    "cet",
-    "est",
-    "edt",
-    "bst",
-    "msk",
-    "o'clock",
-    "o’clock",
-    "hrs",
-];
-
-/// Words before a number that make it a label or identifier.
-pub const LABELS: &[&str] = &[
-    "article",
-    "section",
-    "chapter",
-    "page",
-    "no",
-    "number",
-    "resolution",
-    "flight",
-    "route",
-    "paragraph",
-    "clause",
-    "item",
-    "version",
-    "phase",
-    "stage",
-    "level",
-    "grade",
-    "room",
-    "gate",
-    "platform",
-    "channel",
-    "category",
-    "episode",
-    "season",
-    "vol",
-    "volume",
-    "issue",
-    "code",
-    "amendment",
-    "protocol",
-    "rule",
-    "tier",
-    "division",
-    "group",
-    "league",
-    "unit",
-    "block",
-    "district",
-    "highway",
-    "interstate",
-    "covid",
-    "call",
-    "dial",
-    "phone",
-    "tel",
-    "hotline",
-    "fax",
-    "apollo",
-    "boeing",
-    "airbus",
-];
 
 /// Words that end the noun phrase after a figure: function words, common verb forms
 /// and adverbs, from `data/figure-stops.txt`.
@@ -521,29 +340,6 @@ pub static STOPS: LazyLock<Vec<&'static str>> = LazyLock::new(|| {
         .flat_map(str::split_whitespace)
         .collect()
 });
-
-/// Words that may stand in the noun phrase after a figure but never head it
-/// ("14,000 dead", "a 10,000-strong force", "300 wounded soldiers").
-pub const NOT_HEADS: &[&str] = &[
-    "dead",
-    "missing",
-    "alive",
-    "strong",
-    "old",
-    "long",
-    "wide",
-    "high",
-    "deep",
-    "tall",
-    "hurt",
-    "new",
-    "more",
-    "extra",
-    "additional",
-    "further",
-    "own",
-    "total",
-];
 
 /// Currency prefixes of letters only ("RM", "Rs", "usd") by their exact spelling. The
 /// figure reader asks about nearly every word after a figure: a word whose first byte and
@@ -608,7 +404,7 @@ pub struct Currencies {
     /// The prefixes of letters only, by their exact spelling, for one look-up a word.
     pub letter_prefixes: LetterPrefixes,
     /// The currencies' names (the unit column, singular and with `s`) and the words for
-    /// their hundredths ([`HUNDREDTHS`]), case ignored: "Euro", "Dinar", "pence".
+    /// their hundredths (`[hundredths]`), case ignored: "Euro", "Dinar", "pence".
     pub names: WordSet,
     /// The code of each mark a figure may carry, as written: a code ("USD"), a symbol
     /// ("$", "£"), a prefix ("A$", "Rs"); the first line that lists a mark owns it.
@@ -684,7 +480,7 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
         names.push(unit.to_string());
         names.push(format!("{unit}s"));
     }
-    names.extend(HUNDREDTHS.iter().map(|w| (*w).to_string()));
+    names.extend(LISTS.hundredths.iter().map(|w| (*w).to_string()));
     names.push("pennies".to_string());
     Currencies {
         names: WordSet::of(&names.iter().map(String::as_str).collect::<Vec<_>>()),
@@ -699,295 +495,57 @@ pub static CURRENCIES: LazyLock<Currencies> = LazyLock::new(|| {
     }
 });
 
-/// Suffixes glued to digits that scale them ("14k", "2.3bn"). `m` and `b` only scale
-/// after a currency symbol ("€300m"); otherwise "300m" is metres.
-pub const GLUED_SCALES: &[(&str, i32)] = &[
-    ("k", 3),
-    ("bn", 9),
-    ("mn", 6),
-    ("mln", 6),
-    ("mil", 6),
-    ("bln", 9),
-    ("tn", 12),
-    ("trn", 12),
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Unit suffixes glued to digits ("10km") and their lemmas.
-pub const GLUED_UNITS: &[(&str, &str)] = &[
-    ("km", "kilometre"),
-    ("m", "metre"),
-    ("cm", "centimetre"),
-    ("mm", "millimetre"),
-    ("kg", "kilogram"),
-    ("t", "tonne"),
-    ("mph", "mph"),
-    ("kmh", "kmh"),
-    ("kph", "kmh"),
-    ("mw", "megawatt"),
-    ("gw", "gigawatt"),
-    ("kw", "kilowatt"),
-    ("bpd", "bpd"),
-    ("ft", "foot"),
-    ("sq", "square"),
-];
+    #[test]
+    fn every_line_of_the_word_lists_reads() {
+        let lists = &*LISTS;
+        assert!(lists.bad_lines.is_empty(), "{:?}", lists.bad_lines);
+        for (name, len) in [
+            ("hedges", lists.hedges.len()),
+            ("suffix-hedges", lists.suffix_hedges.len()),
+            ("vague", lists.vague.len()),
+            ("labels", lists.labels.len()),
+            ("denominators", lists.denominators.len()),
+            ("hyphen-units", lists.hyphen_units.len()),
+            ("not-counting", lists.not_counting.len()),
+        ] {
+            assert!(len > 0, "[{name}] is empty");
+        }
+        assert!(
+            lists
+                .hedges
+                .iter()
+                .any(|(p, h)| **p == ["more", "than"] && *h == Hedge::MoreThan)
+        );
+        assert!(
+            lists
+                .vague
+                .iter()
+                .any(|(p, min, max)| **p == ["tens", "of", "thousands"]
+                    && *min == 2e4
+                    && *max == 1e5)
+        );
+        assert!(
+            lists
+                .denominators
+                .contains(&("trillionth", 1_000_000_000_000))
+        );
+        assert!(
+            lists.labels.contains(&"article") && lists.hyphen_units.contains(&("km", "kilometre"))
+        );
+    }
 
-/// Singular nouns glued to a figure by a hyphen ("a 30-day ceasefire"), and their
-/// lemmas.
-pub const HYPHEN_UNITS: &[(&str, &str)] = &[
-    ("day", "day"),
-    ("week", "week"),
-    ("month", "month"),
-    ("year", "year"),
-    ("hour", "hour"),
-    ("minute", "minute"),
-    ("mile", "mile"),
-    ("kilometre", "kilometre"),
-    ("kilometer", "kilometre"),
-    ("km", "kilometre"),
-    ("metre", "metre"),
-    ("meter", "metre"),
-    ("foot", "foot"),
-    ("ft", "foot"),
-    ("yard", "yard"),
-    ("inch", "inch"),
-    ("centimetre", "centimetre"),
-    ("centimeter", "centimetre"),
-    ("cm", "centimetre"),
-    ("ton", "ton"),
-    ("tonne", "tonne"),
-    ("year-old", "year-old"),
-    ("point", "point"),
-    ("magnitude", "magnitude"),
-    ("member", "member"),
-    ("nation", "nation"),
-    ("seat", "seat"),
-    ("page", "page"),
-    ("storey", "storey"),
-    ("story", "storey"),
-    ("man", "man"),
-    ("cent", "cent"),
-    ("dollar", "dollar"),
-    ("euro", "euro"),
-    ("yen", "yen"),
-];
-
-/// Dimensions glued after a unit glued to its figure ("a 400-meter-long ship"): the
-/// unit is read without them.
-pub const DIMENSION_SUFFIXES: &[&str] = &["-long", "-wide", "-deep", "-high", "-tall"];
-
-/// Words that are units on their own, singular as well as plural.
-pub const UNIT_WORDS: &[(&str, &str)] = &[
-    ("percent", "percent"),
-    ("pct", "percent"),
-    ("magnitude", "magnitude"),
-    ("km", "kilometre"),
-    ("kg", "kilogram"),
-    ("mph", "mph"),
-    ("bpd", "bpd"),
-];
-
-/// Small number words and their values.
-pub const SMALL_NUMBERS: &[(&str, u32)] = &[
-    ("zero", 0),
-    ("one", 1),
-    ("two", 2),
-    ("three", 3),
-    ("four", 4),
-    ("five", 5),
-    ("six", 6),
-    ("seven", 7),
-    ("eight", 8),
-    ("nine", 9),
-    ("ten", 10),
-    ("eleven", 11),
-    ("twelve", 12),
-    ("thirteen", 13),
-    ("fourteen", 14),
-    ("fifteen", 15),
-    ("sixteen", 16),
-    ("seventeen", 17),
-    ("eighteen", 18),
-    ("nineteen", 19),
-    ("twenty", 20),
-    ("thirty", 30),
-    ("forty", 40),
-    ("fifty", 50),
-    ("sixty", 60),
-    ("seventy", 70),
-    ("eighty", 80),
-    ("ninety", 90),
-];
-
-/// Fraction denominators, singular and plural.
-pub const DENOMINATORS: &[(&str, u64)] = &[
-    ("half", 2),
-    ("halves", 2),
-    ("third", 3),
-    ("thirds", 3),
-    ("quarter", 4),
-    ("quarters", 4),
-    ("fourth", 4),
-    ("fourths", 4),
-    ("fifth", 5),
-    ("fifths", 5),
-    ("sixth", 6),
-    ("sixths", 6),
-    ("seventh", 7),
-    ("sevenths", 7),
-    ("eighth", 8),
-    ("eighths", 8),
-    ("ninth", 9),
-    ("ninths", 9),
-    ("tenth", 10),
-    ("tenths", 10),
-    ("hundredth", 100),
-    ("hundredths", 100),
-    ("thousandth", 1_000),
-    ("thousandths", 1_000),
-    ("millionth", 1_000_000),
-    ("millionths", 1_000_000),
-    ("billionth", 1_000_000_000),
-    ("billionths", 1_000_000_000),
-    ("trillionth", 1_000_000_000_000),
-    ("trillionths", 1_000_000_000_000),
-];
-
-/// Words before a spelled "one" that make it a pronoun or a determiner ("no one", "the
-/// one", "this one").
-pub const NOT_BEFORE_ONE: &[&str] = &[
-    "no", "the", "this", "that", "any", "every", "each", "which", "someone", "anyone", "only",
-    "last", "another",
-];
-
-/// Nouns after a spelled "one" that make an idiom, not a count ("one day", "one way").
-pub const ONE_IDIOMS: &[&str] = &[
-    "day", "time", "way", "thing", "side", "hand", "point", "another", "other", "more", "last",
-    "sense", "reason", "example",
-];
-
-/// Words that, right after a figure and its unit, say what it counts ("14,000 dead",
-/// "people were killed").
-pub const COUNT_WORDS: &[&str] = &[
-    "dead",
-    "died",
-    "killed",
-    "slain",
-    "injured",
-    "wounded",
-    "hurt",
-    "missing",
-    "displaced",
-    "evacuated",
-    "arrested",
-    "detained",
-    "captured",
-    "deployed",
-    "stationed",
-    "massed",
-    "fled",
-    "lost",
-];
-
-/// Words skipped between a figure (or its unit) and a counting word after it ("people
-/// were reportedly killed", "troops have been deployed").
-pub const COUNT_SKIP_AFTER: &[&str] = &[
-    "were",
-    "was",
-    "are",
-    "is",
-    "have",
-    "has",
-    "had",
-    "been",
-    "being",
-    "be",
-    "reportedly",
-    "also",
-    "already",
-    "now",
-    "currently",
-    "still",
-    "all",
-    "believed",
-    "thought",
-    "feared",
-    "presumed",
-    "confirmed",
-    "said",
-    "reported",
-    "later",
-    "since",
-    "who",
-    "that",
-    "remain",
-    "remained",
-    "remains",
-    "got",
-    "get",
-];
-
-/// Words skipped between a counting word and the figure after it ("the death toll
-/// stands at 300", "a toll of 14,000").
-pub const COUNT_SKIP_BEFORE: &[&str] = &[
-    "of", "at", "to", "by", "is", "was", "were", "are", "stands", "stood", "stand", "reached",
-    "reaches", "rose", "risen", "climbed", "hit", "hits", "totals", "totalled", "totaled", "now",
-    "some",
-];
-
-/// Generic nouns that do not say what a figure counts ("a total of 150").
-pub const NOT_COUNTING: &[&str] = &[
-    "total",
-    "number",
-    "figure",
-    "sum",
-    "count",
-    "group",
-    "estimate",
-    "maximum",
-    "minimum",
-    "average",
-    "than",
-    "said",
-    "says",
-    "say",
-    "told",
-    "reported",
-    "estimated",
-    "the",
-    "a",
-    "an",
-    "and",
-    "or",
-    "with",
-    "in",
-    "on",
-    "for",
-    "from",
-    "about",
-    "around",
-    "only",
-    "just",
-    "all",
-    "nearly",
-    "almost",
-    "over",
-    "under",
-    "some",
-    "up",
-    "as",
-    "least",
-    "most",
-    "between",
-    "including",
-    "while",
-    "when",
-    "after",
-    "before",
-    "since",
-    "past",
-    "last",
-    "next",
-    "first",
-    "final",
-    "recent",
-];
+    #[test]
+    fn a_line_it_cannot_read_is_reported() {
+        let lists = read_lists(
+            "[hedges]\nmore than\tlots\n[scales]\nhundred\ttwo\n[labels]\na\tb\n[nothing]\nx\n",
+        );
+        assert_eq!(
+            lists.bad_lines,
+            ["more than\tlots", "hundred\ttwo", "a\tb", "x"]
+        );
+    }
+}

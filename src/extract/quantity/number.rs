@@ -1,7 +1,7 @@
 //! Numbers as written: digits ("14,000", "1.5", "14.000", "14 000") and words
 //! ("fourteen thousand", "a dozen", "half a million", "two-thirds").
 
-use super::lexicon::{AFTER_CHANGE, CHANGE_VERBS, LEXICON};
+use super::lexicon::{LEXICON, LISTS};
 use crate::text::{Words, is_one_of, split_once_ascii};
 
 /// A number as written.
@@ -495,9 +495,9 @@ pub fn fraction(words: &Words<'_, '_>, i: usize, alone: bool) -> Option<(Num, us
     let by_change = i >= 2
         && words.is(i - 1, &["by"])
         && words.joined(i - 1)
-        && words.is(i - 2, CHANGE_VERBS)
+        && words.is(i - 2, &LISTS.change_verbs)
         && words.joined(i - 2)
-        && (!words.joined(last) || words.is(last + 1, AFTER_CHANGE));
+        && (!words.joined(last) || words.is(last + 1, &LISTS.after_change));
     if num >= den || !(of || plural || ends || whole || by_change) {
         return None;
     }

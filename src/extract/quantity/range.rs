@@ -2,21 +2,19 @@
 //! second figure of a range, hyphenated figures, and the tests that rule a number out
 //! (years, days of dates, identifiers).
 
-use super::lexicon::{
-    CROSSING_VERBS, CURRENCIES, DIMENSION_SUFFIXES, HUNDREDTHS, LEXICON, RAISING_VERBS,
-    SUFFIX_HEDGES,
-};
+use super::lexicon::{CURRENCIES, LEXICON, LISTS};
 use super::number::{Num, parse_digits};
 use super::{Found, Read, Reading, Scan, interval, is_year};
 use crate::extract::{Hedge, Interval, Unit};
 use crate::source::Span;
 use crate::text::{WordSet, is_month, is_plural};
 
-/// The first words of [`SUFFIX_HEDGES`]' phrases, so that a figure followed by none of
+/// The first words of the hedges after a figure (`[suffix-hedges]`), so that a figure followed by none of
 /// them (nearly every figure) is turned away by one look-up rather than a comparison
 /// with each phrase; `None` if a phrase had no first word (any word would start it).
 static SUFFIX_FIRSTS: std::sync::LazyLock<Option<WordSet>> = std::sync::LazyLock::new(|| {
-    let firsts: Option<Vec<&str>> = SUFFIX_HEDGES
+    let firsts: Option<Vec<&str>> = LISTS
+        .suffix_hedges
         .iter()
         .map(|(phrase, _)| phrase.first().copied())
         .collect();
@@ -60,7 +58,8 @@ impl Scan<'_, '_> {
         }
         // "a 30-day ceasefire", "the 27-member bloc": the unit is glued on; so is the
         // dimension a size measures ("the 300-meter-long ship"), read by the frame.
-        let b = DIMENSION_SUFFIXES
+        let b = LISTS
+            .dimension_suffixes
             .iter()
             .find_map(|s| {
                 b.len()
@@ -187,7 +186,7 @@ impl Scan<'_, '_> {
                 .filter(|&up| self.words.is(up, &["up"]))
             {
                 let raised = (up.saturating_sub(8)..up.saturating_sub(1))
-                    .any(|k| self.words.is(k, RAISING_VERBS));
+                    .any(|k| self.words.is(k, &LISTS.raising_verbs));
                 if raised {
                     return None;
                 }
@@ -197,7 +196,7 @@ impl Scan<'_, '_> {
         // the span.
         phrase.or_else(|| {
             self.words
-                .is(prev, CROSSING_VERBS)
+                .is(prev, &LISTS.crossing_verbs)
                 .then_some((start, Hedge::MoreThan))
         })
     }
@@ -420,7 +419,7 @@ impl Scan<'_, '_> {
         if glued {
             return Some((cents / 100.0, last));
         }
-        if self.words.is(last + 1, HUNDREDTHS) && self.joined(last) {
+        if self.words.is(last + 1, &LISTS.hundredths) && self.joined(last) {
             return Some((cents / 100.0, last + 1));
         }
         (last + 1 == self.words.len()).then_some((cents / 100.0, last))
@@ -440,10 +439,12 @@ impl Scan<'_, '_> {
         {
             return None;
         }
-        let (hedge, end) = SUFFIX_HEDGES
+        let (hedge, end) = LISTS
+            .suffix_hedges
             .iter()
             .filter(|(phrase, _)| phrase.first().is_none_or(|f| f.eq_ignore_ascii_case(next)))
-            .find_map(|&(phrase, hedge)| {
+            .find_map(|(phrase, hedge)| {
+                let hedge = *hedge;
                 self.words
                     .spells(last + 1, phrase)
                     .then_some((hedge, last + phrase.len()))
