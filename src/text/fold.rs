@@ -355,6 +355,19 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
 }
 
+/// A spelling without its full stops and apostrophes, its letters without their
+/// diacritics ("u.s." → "us", "guàrdia" → "guardia", "chang'e-5" → "change-5"): what is
+/// left when the marks a keyboard or a house style drops are dropped.
+pub fn unmarked(spelling: &str) -> String {
+    let mut out = String::with_capacity(spelling.len());
+    for c in spelling.chars() {
+        if !matches!(c, '.' | '\'' | '’') {
+            fold(c, &mut out);
+        }
+    }
+    out
+}
+
 /// Pushes a lower-case Latin letter without its diacritics.
 fn fold(c: char, out: &mut String) {
     let plain = match c {

@@ -86,7 +86,7 @@ pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,
 };
-pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key};
+pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key, unmarked};
 pub use lemma::{is_plural, lemma};
 pub use lexicon::{
     KeyTable, PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word,

@@ -1054,26 +1054,41 @@ impl Sentence<'_, '_> {
         // "In 1969, 150 people were killed in floods": a time months past that opens
         // the sentence, set off by a comma, dates the figures after it that have no
         // time of their own; they count another event.
+        // So does a recent day there ("On Sunday, at least 136 deaths were reported"):
+        // the day the count was given, unless a verb between says an event happened
+        // then ("On Monday, a quake struck the region, killing 500").
         let opening_time = || {
             let (first, _) = figure?;
-            let &(_, _, start, end) = self.sentence_times(times).iter().find(|t| {
-                self.span.contains(t.1)
-                    && self.cover(t.1).is_some_and(|(a, b)| {
-                        (a == 0 || (a == 1 && self.words.is(0, &["in"])))
-                            && b < first
-                            && self.comma_after(b)
-                    })
+            let published = published?;
+            let (b, start, end) = self.sentence_times(times).iter().find_map(|t| {
+                let (a, b) = self.cover(t.1)?;
+                (self.span.contains(t.1)
+                    && (a == 0 || (a == 1 && self.words.is(0, &["in", "on"])))
+                    && b < first
+                    && self.comma_after(b))
+                .then_some((b, t.2, t.3))
             })?;
-            ((published? - start).num_days() > OLD_EVENT_DAYS).then_some((start, end))
+            let old = (published - start).num_days() > OLD_EVENT_DAYS;
+            let day = (end - start).num_days() == 1
+                && start <= published
+                && !(b + 1..first).any(|k| self.happens_at(k));
+            (old || day).then_some((start, end, day && !old))
         };
         let clause_time =
             clause_time.filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p));
         let own_time = clause_time.and_then(|t| self.cover(t.1)).map(|(a, _)| a);
         let clause_time = clause_time
             .map(|&(_, _, start, end)| (start, end, true))
-            .or_else(|| when_time().map(|(start, end)| (start, end, false)))
-            .or_else(|| opening_time().map(|(start, end)| (start, end, false)))
-            .or_else(|| self.recalled_time(times, published));
+            .or_else(|| when_time().map(|(start, end)| (start, end, false)));
+        // A recent day that opens the sentence dates the count given then: a level of
+        // that day, which a later count may exceed.
+        let (clause_time, opening_day) = match clause_time {
+            Some(t) => (Some(t), false),
+            None => match opening_time() {
+                Some((start, end, day)) => (Some((start, end, false)), day),
+                None => (self.recalled_time(times, published), false),
+            },
+        };
         // "stood at 28", "had soared to 79", "reached 86": a level of that day (not
         // "led to 457 arrests").
         let level = || {
@@ -1121,7 +1136,7 @@ impl Sentence<'_, '_> {
             Some((start, end, own)) => Some(AsOf {
                 start,
                 end,
-                from: if own && (level() || stated()) && !relative() {
+                from: if opening_day || (own && (level() || stated()) && !relative()) {
                     AsOfOrigin::Level
                 } else {
                     AsOfOrigin::Clause
