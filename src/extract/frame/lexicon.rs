@@ -363,6 +363,9 @@ pub struct Lexicon {
     pub brief: Phrases<()>,
     /// Verbs whose subject is an event that a time after them dates.
     pub happen: Phrases<()>,
+    /// Verbs of an event's holding, read in the passive only (`passive` of `[links]`):
+    /// "the election was held on Sunday".
+    pub passive: Phrases<()>,
     /// `[sizes]`: the dimension of an object a length or a weight measures.
     pub sizes: Phrases<&'static str>,
     /// `[parts]`: what a count glued to its figure counts of a named object
@@ -409,6 +412,14 @@ pub struct Lexicon {
     pub phases: Phrases<&'static str>,
     /// Event classes that last days (`data/events.txt`, `[lasting]`).
     pub lasting: Phrases<()>,
+    /// Nouns of a disaster in general (`nouns` of `[mishap]` in `data/events.txt`).
+    pub mishap: Phrases<()>,
+    /// The classes of disasters a general noun may stand for (`happenings` of
+    /// `[mishap]`).
+    pub happenings: Vec<&'static str>,
+    /// Each one-word event word of a class of `happenings`, as written, with its class
+    /// ("crash" → accident, "collapsed" → collapse).
+    pub happening_words: rustc_hash::FxHashMap<&'static str, &'static str>,
     /// Kinds of one event class that are never one event (`data/events.txt`,
     /// `[kinds]`): a referendum and an election.
     pub event_kinds: Phrases<&'static str>,
@@ -828,6 +839,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         support: list(words, "links", "support").numbered(bit()),
         brief: list(words, "links", "brief"),
         happen: list(words, "links", "happen").numbered(bit()),
+        passive: list(words, "links", "passive"),
         sizes: named(words, "sizes"),
         money_held: named(words, "money-held"),
         lasted: named(words, "lasted"),
@@ -853,6 +865,17 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         fraction: list(words, "heads", "fraction"),
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
+        mishap: list(&EVENT_ENTRIES, "mishap", "nouns"),
+        happenings: plain(&EVENT_ENTRIES, "mishap", "happenings"),
+        happening_words: {
+            let classes = plain(&EVENT_ENTRIES, "mishap", "happenings");
+            EVENT_ENTRIES
+                .section("")
+                .filter(|e| classes.contains(&e.name))
+                .flat_map(|e| e.words.iter().map(move |&w| (w, e.name)))
+                .filter(|(w, _)| !w.contains(' '))
+                .collect()
+        },
         event_kinds: named(&EVENT_ENTRIES, "kinds"),
         announced: named(&EVENT_ENTRIES, "announced"),
         expecting: list(words, "links", "expecting"),

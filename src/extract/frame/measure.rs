@@ -1081,13 +1081,24 @@ impl Sentence<'_, '_> {
         self.words.w(k).starts_with(char::is_lowercase) && LEXICON.happen.at(self.from(k)).is_some()
     }
 
+    /// Whether word `k` is a verb of an event's holding in the passive ("the vote was
+    /// held", "the announcement was made"): a word of `passive` of `[links]` right
+    /// after a form of "be".
+    fn held_at(&self, k: usize) -> bool {
+        k > 0
+            && self
+                .words
+                .is(k - 1, &["was", "were", "is", "are", "been", "be"])
+            && LEXICON.passive.at(self.from(k)).is_some()
+    }
+
     /// The event a verb at word `k` that says it happened has for its subject, within
     /// four words before it (eight past "of", "in"…) and not before word `from`: "the
     /// quake struck", "the earthquake that struck", "Storm Nora hit", "the exercises
     /// of Norway and Denmark began"; or an event whose words end in the verb ("the
     /// volcano erupted").
     pub(super) fn subject_event(&self, k: usize, from: usize) -> Option<Head> {
-        if !self.happens_at(k) {
+        if !self.happens_at(k) && !self.held_at(k) {
             return None;
         }
         // Within four words, or eight past a phrase of place or of whose ("the joint

@@ -346,6 +346,75 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     restated_increments(facts);
     referred_back(text, facts);
     date_counts(text, facts);
+    resolve_mishaps(text, facts);
+}
+
+/// Words before a noun of a disaster in general (within three words) that make it no
+/// subject: see `Sentence::mishap`.
+const MISHAP_PREPOSITIONS: [&str; 12] = [
+    "of", "for", "from", "since", "after", "before", "in", "by", "to", "over", "during", "about",
+];
+
+/// The event class of a disaster named only in general ("the incident"), until
+/// [`resolve_mishaps`] gives it the article's.
+const MISHAP: &str = "mishap";
+
+/// Gives each time that dates a disaster named only in general ("the disaster
+/// occurred on June 24") the class of the article's own disaster: of `happenings` of
+/// `[mishap]` in `data/events.txt`, the one whose words its text writes most often, the
+/// first on a tie; with none, the time dates no event.
+fn resolve_mishaps(text: &Text<'_>, facts: &mut [Fact]) {
+    let mishap = |f: &Fact| {
+        f.frame
+            .as_ref()
+            .and_then(|fr| fr.event.as_ref())
+            .is_some_and(|e| e.class == MISHAP)
+    };
+    if !facts.iter().any(mishap) {
+        return;
+    }
+    // (class, count), in order of first appearance: the words of the article's
+    // disasters ("crash", "collapsed"), as written, in one pass over its text.
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut word = String::new();
+    for w in text
+        .text
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| (3..=16).contains(&w.len()))
+    {
+        word.clear();
+        word.push_str(w);
+        word.make_ascii_lowercase();
+        let Some(&class) = LEXICON.happening_words.get(word.as_str()) else {
+            continue;
+        };
+        match seen.iter_mut().find(|(c, _)| *c == class) {
+            Some((_, n)) => *n += 1,
+            None => seen.push((class, 1)),
+        }
+    }
+    // The most often dated, the first on a tie (`max_by_key` keeps the last).
+    let class = seen
+        .iter()
+        .rev()
+        .max_by_key(|(_, n)| *n)
+        .map(|(c, _)| (*c).to_owned());
+    for fact in facts.iter_mut() {
+        if !mishap(fact) {
+            continue;
+        }
+        let Some(frame) = fact.frame.as_mut() else {
+            continue;
+        };
+        match &class {
+            Some(c) => {
+                if let Some(e) = frame.event.as_mut() {
+                    e.class.clone_from(c);
+                }
+            }
+            None => frame.event = None,
+        }
+    }
 }
 
 /// A figure that points back to one just given ("Five of those 79 people", "Of the
@@ -2076,6 +2145,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         .filter(|&k| k >= from);
                     frame.event = before.and_then(|k| self.event_of_outcome(k, last));
                 }
+                // "the disaster occurred on June 24", "the tragedy on Saturday night": a
+                // disaster named only in general, dated as the article's (see
+                // `resolve_mishaps`).
+                if frame.event.is_none() && !count_date && !window {
+                    frame.event = self.mishap(first, from);
+                }
                 let ranged = matches!(
                     &fact.value,
                     Value::Time(TimeValue::Resolved {
@@ -2811,6 +2886,52 @@ impl Sentence<'_, '_> {
 }
 
 impl Sentence<'_, '_> {
+    /// A disaster named only in general that a time at word `first` dates: a noun of
+    /// `nouns` of `[mishap]` right before "on" and the time ("the tragedy on Saturday
+    /// night"), or the subject of a verb of happening right before the time, within
+    /// four words of it, or before "that" or "which" right before it ("the disaster
+    /// occurred on June 24", "the incident that unfolded on Sunday"). Its class is
+    /// [`MISHAP`] until the article's is known.
+    fn mishap(&self, first: usize, from: usize) -> Option<Head> {
+        let l = &*LEXICON;
+        // A noun after a preposition is no subject, nor what the time dates ("the
+        // mourning period for the victims of the tragedy started on Wednesday",
+        // "rescued since the incident on Monday").
+        let noun = |j: usize| {
+            l.mishap.at(self.from(j)).is_some_and(|(n, ())| n == 1)
+                && !(j.saturating_sub(3)..j).any(|b| self.words.is(b, &MISHAP_PREPOSITIONS))
+        };
+        if first >= 2 && self.words.is(first - 1, &["on"]) && noun(first - 2) {
+            return self.head(first - 2, first - 2, MISHAP, true);
+        }
+        // The verb's last word right before the time, past "on", "late"…; its first
+        // ("took place", "broke out") at most two words before.
+        let mut end = first.checked_sub(1)?;
+        while end > 0
+            && self
+                .words
+                .is(end, &["on", "at", "late", "early", "this", "last"])
+        {
+            end -= 1;
+        }
+        let verb = (end.saturating_sub(2)..=end).find(|&k| {
+            self.happens_at(k)
+                && l.happen
+                    .at(self.from(k))
+                    .is_some_and(|(n, ())| k + n == end + 1)
+        })?;
+        (verb.saturating_sub(5)..verb).rev().find_map(|j| {
+            if !noun(j) {
+                return None;
+            }
+            let near = j >= from && verb - j <= 4;
+            let relative = verb == j + 2 && self.words.is(j + 1, &["that", "which"]);
+            (near || relative)
+                .then(|| self.head(j, j, MISHAP, true))
+                .flatten()
+        })
+    }
+
     /// The event whose words end in the verb at word `k` and start at most two words
     /// before it ("where it became wedged on March 23", "the lander successfully landed
     /// on Wednesday").
