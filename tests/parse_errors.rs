@@ -111,6 +111,7 @@ fn embedded_rules_parse_and_validate_together() {
         "crowd-disagrees-across-sources",
         "prison-term-disagrees-across-sources",
         "magnitude-disagrees-across-sources",
+        "magnitude-beyond-any-recorded",
         "duration-disagrees-across-sources",
         "age-disagrees-across-sources",
         "role-count-disagrees-across-sources",

@@ -106,6 +106,9 @@ fn check(rule: &RuleDecl) -> String {
             format!("each `{fact}` must be stated compatibly by at least {n} sources")
         }
         Check::SpelledOneWay => format!("each name of `{fact}` must be written one way, {scope}"),
+        Check::AtMost(crate::parse::ast::Ceiling(n)) => {
+            format!("no figure of `{fact}` may exceed {n}, {scope}")
+        }
     };
     if rule.may_grow {
         out.push_str("; a higher figure from a later publication date is not a contradiction");

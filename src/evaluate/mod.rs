@@ -20,6 +20,7 @@
 
 mod agree;
 mod before;
+mod ceiling;
 mod claims;
 mod consistent;
 mod corroborated;
@@ -42,7 +43,7 @@ use serde::Serialize;
 use crate::extract::frame::Frame;
 use crate::extract::{Fact, FactKind, Value};
 use crate::load::{Corpus, DocId, Role};
-use crate::parse::ast::{Check, GroupKey, RuleDecl, RuleSet, Scope, Severity, Template};
+use crate::parse::ast::{Ceiling, Check, GroupKey, RuleDecl, RuleSet, Scope, Severity, Template};
 use crate::source::{SourceId, SourceMap, Span};
 
 /// Everything evaluation can fail on. Rules were validated when parsed, so today
@@ -485,6 +486,7 @@ impl<'r> Plan<'r> {
                     Check::Agree => agree::check(rule, reference, candidates, ctx),
                     Check::SpelledOneWay => spelling::check(rule, reference, candidates, ctx),
                     Check::WeekdayMatches => weekday::check(candidates, ctx),
+                    Check::AtMost(Ceiling(n)) => ceiling::check(*n, candidates, ctx),
                     Check::Corroborated(n) => {
                         corroborated::check(rule, *n, reference, candidates, ctx)
                     }

@@ -237,7 +237,17 @@ pub enum Check {
     Corroborated(u32),
     /// `spelled one way`: a name is written the same way every time (name facts).
     SpelledOneWay,
+    /// `at most N`: no figure of the fact exceeds N (a value no such figure can take:
+    /// a quake's magnitude above any ever recorded).
+    AtMost(Ceiling),
 }
+
+/// The figure an `at most N` check allows at most, as written in the rule.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Ceiling(pub f64);
+
+// A rule's number is digits, never NaN: equality is total.
+impl Eq for Ceiling {}
 
 impl Check {
     /// The check as written in a rule, for messages and `explain`.
@@ -249,6 +259,7 @@ impl Check {
             Check::WeekdayMatches => "weekday matches date".to_owned(),
             Check::Corroborated(n) => format!("corroborated by at least {n} sources"),
             Check::SpelledOneWay => "spelled one way".to_owned(),
+            Check::AtMost(Ceiling(n)) => format!("at most {n}"),
         }
     }
 }

@@ -126,6 +126,7 @@ pub(crate) fn file(
             Check::WeekdayMatches => kind_is(file, rule, fact, FactKind::Time, errors),
             Check::SpelledOneWay => kind_is(file, rule, fact, FactKind::Name, errors),
             Check::Corroborated(_) => {}
+            Check::AtMost(_) => kind_is(file, rule, fact, FactKind::Quantity, errors),
         }
     }
     report
@@ -168,6 +169,7 @@ fn kind_is(
             "`spelled one way` compares how names are written; declare a `name` fact"
         }
         Check::WeekdayMatches => "only a time fact has a weekday and a date; declare a `time` fact",
+        Check::AtMost(_) => "`at most` holds figures to a ceiling; declare a `quantity` fact",
         _ => "`before` compares two time facts; declare a `time` fact",
     };
     errors.push(ParseError::at(

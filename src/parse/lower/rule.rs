@@ -5,7 +5,8 @@
 use pest::iterators::Pair;
 
 use crate::parse::ast::{
-    Check, Field, GroupKey, Loc, RuleDecl, Scope, Severity, Template, TemplatePart, Tolerance,
+    Ceiling, Check, Field, GroupKey, Loc, RuleDecl, Scope, Severity, Template, TemplatePart,
+    Tolerance,
 };
 use crate::parse::error::{ErrorKind, ParseError, nearest};
 use crate::parse::grammar::Rule;
@@ -46,6 +47,7 @@ pub(super) fn rule_decl(
         Rule::weekday_check => Check::WeekdayMatches,
         Rule::corroborated_check => corroborated_check(cx, check_pair)?,
         Rule::spelled_check => Check::SpelledOneWay,
+        Rule::at_most_check => at_most_check(cx, check_pair)?,
         _ => return Err(cx.internal(cx.span(&check_pair))),
     };
     let default_scope = match check {
@@ -164,6 +166,16 @@ pub(super) fn corroborated_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Ch
         ));
     }
     Ok(Check::Corroborated(n))
+}
+
+/// `at_most_check`: `at most N`.
+pub(super) fn at_most_check(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Check, ParseError> {
+    let mut kids = cx.kids(pair);
+    kids.expect(Rule::kw_at)?;
+    kids.expect(Rule::kw_most)?;
+    let n = number(cx, &kids.expect(Rule::number)?)?;
+    kids.done()?;
+    Ok(Check::AtMost(Ceiling(n)))
 }
 
 /// `tags_attr`: `tags "…" (, "…")*`, each tag once.
