@@ -540,3 +540,10 @@ fn the_heldout_y_gold_fits_its_corpus() {
 fn the_heldout_z_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-z");
 }
+
+/// The twenty-seventh (`tests/heldout-aa/`: four stories built for tuning, made blind: a
+/// refinery's explosion, a takeover bid, a rocket's first flight, a cricket final).
+#[test]
+fn the_heldout_aa_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-aa");
+}
