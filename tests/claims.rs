@@ -533,3 +533,17 @@ fn the_heldout_x_gold_fits_its_corpus() {
 fn the_heldout_y_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-y");
 }
+
+/// The twenty-sixth (`tests/heldout-z/`: four stories, measured unseen: a train collision,
+/// a wildfire in Greece, a tower's collapse in Lagos, a cyclone in Myanmar and Bangladesh).
+#[test]
+fn the_heldout_z_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-z");
+}
+
+/// The twenty-seventh (`tests/heldout-aa/`: four stories built for tuning, made blind: a
+/// refinery's explosion, a takeover bid, a rocket's first flight, a cricket final).
+#[test]
+fn the_heldout_aa_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-aa");
+}
