@@ -114,7 +114,10 @@ pub struct WordMap<V> {
 impl<V> WordMap<V> {
     /// Builds the map; of several entries for one word (case ignored), the first wins.
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
-        let mut short = Vec::new();
+        let entries = entries.into_iter();
+        // Sized once for the entries the iterator is sure to give: not grown (and
+        // copied) on the way.
+        let mut short = Vec::with_capacity(entries.size_hint().0);
         let mut long = FxHashMap::default();
         let mut initials = [0u32; 256];
         for (word, value) in entries {

@@ -732,8 +732,13 @@ impl Marks {
                 std::borrow::Cow::Borrowed(w)
             }
         };
+        // Sized for every lemma at once: the map is not grown and rehashed on the way.
+        let lemmas: usize = lists
+            .iter()
+            .map(|(_, ends)| ends.first_lemmas.len() + ends.lasts.len())
+            .sum();
         let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (Bits, Bits)> =
-            rustc_hash::FxHashMap::default();
+            rustc_hash::FxHashMap::with_capacity_and_hasher(lemmas, Default::default());
         for &(bit, ends) in lists {
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
                 let marks = merged.entry(lower(first)).or_default();

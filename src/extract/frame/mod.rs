@@ -271,11 +271,21 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if matches!(fact.kind, FactKind::Name | FactKind::Duration) {
             continue;
         }
-        let sentence = match &current {
-            Some((span, s)) if *span == fact.sentence => s,
-            _ => {
-                let before = current.take().map(|(_, s)| s);
-                let mut s = Sentence::reusing(text, fact.sentence, &entities, before);
+        let sentence = match &mut current {
+            Some((span, s)) if *span == fact.sentence => &*s,
+            reused => {
+                let s = match reused {
+                    Some((span, s)) => {
+                        s.reuse(text, fact.sentence);
+                        *span = fact.sentence;
+                        s
+                    }
+                    None => {
+                        &mut reused
+                            .insert((fact.sentence, Sentence::new(text, fact.sentence, &entities)))
+                            .1
+                    }
+                };
                 let at = figures.partition_point(|(f, _)| f.start < fact.sentence.start);
                 let mut read = std::mem::take(&mut s.figures);
                 read.extend(
@@ -305,7 +315,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                         }),
                 );
                 s.holders = holders;
-                &current.insert((fact.sentence, s)).1
+                &*s
             }
         };
         let Some(mut frame) = sentence.frame(fact, &times, published) else {
@@ -1396,28 +1406,10 @@ struct Sentence<'t, 'a> {
 
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
-        Self::reusing(text, sentence, entities, None)
-    }
-
-    /// [`Sentence::new`], with the lists of a sentence read before (of the same text)
-    /// emptied and filled again rather than made anew: a text's sentences are read one
-    /// after another. Its figures and holders are left empty.
-    fn reusing(
-        text: &'t Text<'a>,
-        sentence: Span,
-        entities: &'t SentenceEntities<'t, 'a>,
-        before: Option<Self>,
-    ) -> Self {
-        let (mut lemmas, mut marks, mut figures, mut holders) = match before {
-            Some(b) => (b.lemmas, b.marks, b.figures, b.holders),
-            None => Default::default(),
-        };
         let words = Words::of(text, sentence);
+        let mut lemmas = Vec::new();
         cached_lemmas_into(&words, &mut lemmas);
-        marks.clear();
-        marks.extend(lemmas.iter().map(|l| l.0.starts));
-        figures.clear();
-        holders.clear();
+        let marks: Vec<lexicon::Bits> = lemmas.iter().map(|l| l.0.starts).collect();
         let starts = marks.iter().fold(0, |all, m| all | m);
         Self {
             span: sentence,
@@ -1427,8 +1419,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             starts,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
-            figures,
-            holders,
+            figures: Vec::new(),
+            holders: Vec::new(),
             entities,
             last_figure: std::cell::RefCell::new(None),
             last_held: std::cell::RefCell::new(None),
@@ -1436,6 +1428,31 @@ impl<'t, 'a> Sentence<'t, 'a> {
             ranged: std::cell::Cell::new((NO_SPAN, (0, 0))),
             part_of_the_vote: std::cell::OnceCell::new(),
         }
+    }
+
+    /// Makes this sentence (of the same text and entities) the sentence at `sentence`,
+    /// as [`Sentence::new`] would, in place: its lists are emptied and filled again
+    /// rather than made anew, and the sentence is not moved (a text's sentences are
+    /// read one after another). Its figures and holders are left empty.
+    fn reuse(&mut self, text: &'t Text<'a>, sentence: Span) {
+        let words = Words::of(text, sentence);
+        cached_lemmas_into(&words, &mut self.lemmas);
+        self.marks.clear();
+        self.marks.extend(self.lemmas.iter().map(|l| l.0.starts));
+        self.figures.clear();
+        self.holders.clear();
+        self.starts = self.marks.iter().fold(0, |all, m| all | m);
+        self.span = sentence;
+        self.words = words;
+        self.exercise_near = std::cell::OnceCell::new();
+        self.names = std::cell::OnceCell::new();
+        self.last_figure = std::cell::RefCell::new(None);
+        self.last_held = std::cell::RefCell::new(None);
+        for memo in &self.covered {
+            memo.set((NO_SPAN, None));
+        }
+        self.ranged.set((NO_SPAN, (0, 0)));
+        self.part_of_the_vote = std::cell::OnceCell::new();
     }
 
     /// Whether this sentence, the one before or after it, or the article's headline

@@ -300,6 +300,14 @@ fn string(cx: &Cx<'_>, pair: Pair<'_, Rule>) -> Result<Unescaped, ParseError> {
         .and_then(|s| s.strip_suffix('"'))
         .ok_or_else(|| cx.internal(span))?;
     let base = span.start + 1;
+    // A plain ASCII string (nearly every one): each byte is its own character, at its
+    // own offset, with none resolved.
+    if inner.is_ascii() && !inner.as_bytes().contains(&b'\\') {
+        return Ok(Unescaped {
+            text: inner.to_owned(),
+            offsets: (base..=base + inner.len()).collect(),
+        });
+    }
     let mut text = String::with_capacity(inner.len());
     let mut offsets = Vec::with_capacity(inner.len() + 1);
     let mut chars = inner.char_indices();
