@@ -309,6 +309,9 @@ pub struct Lexicon {
     pub presumed_dead: Phrases<()>,
     /// Words that may stand between "missing" and [`Lexicon::presumed_dead`].
     pub presumed_link: Phrases<()>,
+    /// Words right after a figure with no head of its own that an outcome after them
+    /// passes over ("80 more wounded").
+    pub more_after: Phrases<()>,
     /// Prepositions that put a figure after them and a determiner in a phrase of
     /// where ("from the 120 flats").
     pub enclosing: Phrases<()>,
@@ -810,6 +813,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         window: list(words, "links", "window"),
         presumed_dead: list(words, "links", "presumed_dead"),
         presumed_link: list(words, "links", "presumed_link"),
+        more_after: list(words, "links", "more_after"),
         enclosing: list(words, "links", "enclosing"),
         rest: list(words, "links", "rest"),
         whole_role: list(words, "links", "whole_role"),

@@ -149,8 +149,13 @@ impl Sentence<'_, '_> {
                 .words
                 .is(first - 1, &["the", "a", "an", "its", "their", "his", "her"])
             && LEXICON.enclosing.at(self.from(first - 2)).is_some();
+        // A figure with no head passes over "more" ("80 more wounded").
+        let bare_end = match l.more_after.at(self.from(last + 1)) {
+            Some((n, ())) if fact.unit.is_none() && last + n < to => last + n,
+            _ => last,
+        };
         if let Some(head) = (!enclosed)
-            .then(|| self.outcome_after(unit.map_or(last + 1, |(_, b)| b + 1), to))
+            .then(|| self.outcome_after(unit.map_or(bare_end + 1, |(_, b)| b + 1), to))
             .flatten()
         {
             return Some(head);

@@ -1841,6 +1841,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if frame.qualifier.is_none() && dated && self.added_first(first, to) {
                     frame.qualifier = Some("new".to_owned());
                 }
+                // "reported eight more fatalities", "101 more deaths": a figure with no
+                // head of its own before "more" counts what was added (`new`); "10 more
+                // people" keeps its reading.
+                if frame.qualifier.is_none()
+                    && fact.unit.is_none()
+                    && LEXICON.more_after.at(self.from(last + 1)).is_some()
+                {
+                    frame.qualifier = Some("new".to_owned());
+                }
                 if frame.qualifier.is_none() {
                     frame.qualifier = subgroup(fact, frame.measure.as_ref());
                 }
