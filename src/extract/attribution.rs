@@ -18,135 +18,59 @@ use rustc_hash::FxHashMap;
 
 use super::Attribution;
 use crate::source::Span;
-use crate::text::{Words, is_one_of, is_weekday};
+use crate::text::{Words, is_one_of, is_weekday, list_entry, list_lines};
 
-/// Verbs that attribute a statement to the name beside them.
-const REPORTING: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "told",
-    "tells",
-    "reported",
-    "reports",
-    "stated",
-    "states",
-    "announced",
-    "announces",
-    "estimated",
-    "estimates",
-    "claimed",
-    "claims",
-    "counted",
-    "added",
-    "noted",
-    "wrote",
-    "confirmed",
-    "confirms",
-];
+/// The attribution reader's word lists, as written.
+const ATTRIBUTION_WORDS: &str = include_str!("../../data/attribution_words.txt");
 
-/// Words that may stand between a name and its reporting verb ("Lavrov also said").
-const SKIPPABLE: &[&str] = &[
-    "also",
-    "has",
-    "have",
-    "had",
-    "later",
-    "earlier",
-    "previously",
-    "separately",
-    "then",
-    "reportedly",
-];
-
-/// Pronouns: no names, even capitalised.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "who",
-];
-
-/// Capitalised words that open a sentence but no name (and weekday names, see
-/// [`leading`]).
-const LEADING: &[&str] = &[
-    "the",
-    "on",
-    "in",
-    "at",
-    "but",
-    "and",
-    "a",
-    "an",
-    "last",
-    "this",
-    "earlier",
-    "later",
-    "so",
-    "yesterday",
-    "today",
-];
-
-/// Whether word `j` is a capitalised word that is no name: one of [`LEADING`] or a
-/// weekday.
-fn leading(words: &Words<'_, '_>, j: usize) -> bool {
-    words.is(j, LEADING) || is_weekday(words.w(j))
+/// The lists of `data/attribution_words.txt`, each by the name of its `[list]`.
+#[derive(Debug, Default)]
+struct Lists {
+    /// `[reporting]`: verbs that attribute a statement to the name beside them.
+    reporting: Vec<&'static str>,
+    /// `[skippable]`: words between a name and its reporting verb ("also").
+    skippable: Vec<&'static str>,
+    /// `[pronouns]`: no names, even capitalised.
+    pronouns: Vec<&'static str>,
+    /// `[leading]`: capitalised words that open a sentence but no name.
+    leading: Vec<&'static str>,
+    /// `[institutions]`: lower-case nouns that end an institution's name.
+    institutions: Vec<&'static str>,
+    /// `[not-modifiers]`: lower-case words that never join a name.
+    not_modifiers: Vec<&'static str>,
+    /// `[source-modifiers]`: words before a document noun ("the latest").
+    source_modifiers: Vec<&'static str>,
+    /// `[source-nouns]`: documents a figure is read from.
+    source_nouns: Vec<&'static str>,
+    /// Lines that could not be read (a test keeps this at zero).
+    bad_lines: Vec<&'static str>,
 }
 
-/// Lower-case nouns that end an institution's name ("the health ministry").
-const INSTITUTIONS: &[&str] = &[
-    "ministry",
-    "officials",
-    "official",
-    "government",
-    "authorities",
-    "police",
-    "military",
-    "army",
-    "agency",
-    "office",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "sources",
-    "monitors",
-    "mission",
-    "department",
-    "service",
-    "command",
-    "council",
-    "committee",
-    "group",
-    "prosecutors",
-    "investigators",
-    "rescuers",
-    "medics",
-    "doctors",
-    "organisers",
-    "organizers",
-    "commission",
-    "board",
-    "bureau",
-    "centre",
-    "center",
-    "institute",
-    "court",
-    "authority",
-    "regulator",
-    "watchdog",
-    "observers",
-    "inspectors",
-    "coastguard",
-    "union",
-    "ministries",
-    "governor",
-    "mayor",
-];
+/// The lists, read once.
+static WORDS: LazyLock<Lists> = LazyLock::new(|| {
+    let mut lists = Lists::default();
+    for (list, line) in list_lines(ATTRIBUTION_WORDS) {
+        let to = match list {
+            "reporting" => &mut lists.reporting,
+            "skippable" => &mut lists.skippable,
+            "pronouns" => &mut lists.pronouns,
+            "leading" => &mut lists.leading,
+            "institutions" => &mut lists.institutions,
+            "not-modifiers" => &mut lists.not_modifiers,
+            "source-modifiers" => &mut lists.source_modifiers,
+            "source-nouns" => &mut lists.source_nouns,
+            _ => &mut lists.bad_lines,
+        };
+        to.push(list_entry(line));
+    }
+    lists
+});
 
-/// Lower-case words that never join a name.
-const NOT_MODIFIERS: &[&str] = &[
-    "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "with", "that",
-    "which", "who", "is", "are", "was", "were", "has", "have", "had", "his", "her", "its", "their",
-    "our", "as", "but", "than", "from", "although", "though", "while", "whereas", "when", "after",
-    "because",
-];
+/// Whether word `j` is a capitalised word that is no name: one of `[leading]` or a
+/// weekday.
+fn leading(words: &Words<'_, '_>, j: usize) -> bool {
+    words.is(j, &WORDS.leading) || is_weekday(words.w(j))
+}
 
 /// One attribution found in a sentence.
 #[derive(Debug, Clone)]
@@ -184,19 +108,19 @@ fn pack(w: &[u8]) -> Option<u128> {
 
 /// Bits of [`LISTED`]: the lists a word is in.
 const CUE_ACCORDING: u8 = 1;
-/// [`REPORTING`].
+/// `[reporting]`.
 const CUE_REPORTING: u8 = 1 << 1;
-/// [`INSTITUTIONS`].
+/// `[institutions]`.
 const CUE_INSTITUTION: u8 = 1 << 2;
 
-/// "according", [`REPORTING`] and [`INSTITUTIONS`], packed, with the bits of the
+/// "according", `[reporting]` and `[institutions]`, packed, with the bits of the
 /// lists that hold them: one probe per word instead of a scan of each list.
 static LISTED: LazyLock<FxHashMap<u128, u8>> = LazyLock::new(|| {
     let mut listed = FxHashMap::default();
     for (list, bit) in [
         (&["according"][..], CUE_ACCORDING),
-        (REPORTING, CUE_REPORTING),
-        (INSTITUTIONS, CUE_INSTITUTION),
+        (&WORDS.reporting[..], CUE_REPORTING),
+        (&WORDS.institutions[..], CUE_INSTITUTION),
     ] {
         for w in list {
             if let Some(key) = pack(w.as_bytes()) {
@@ -214,21 +138,35 @@ fn listed(w: &[u8]) -> u8 {
         .unwrap_or(0)
 }
 
-/// The [`Cue`] of a word from its bytes, ASCII case ignored.
-fn cue(w: &[u8]) -> Cue {
-    // The lengths of the cue words by their first letter: most words are ruled out
-    // here, before a lookup.
-    let lengths: u16 = match w.first().map_or(0, |b| b | 0x20) {
-        b'a' => 1 << 5 | 1 << 9,
-        b'c' => 1 << 6 | 1 << 7 | 1 << 8 | 1 << 9,
-        b'e' => 1 << 9,
-        b'n' | b'w' => 1 << 5,
-        b'r' => 1 << 7 | 1 << 8,
-        b's' => 1 << 3 | 1 << 4 | 1 << 6,
-        b't' => 1 << 4 | 1 << 5,
-        _ => 0,
-    };
-    if w.len() > 9 || lengths >> w.len() & 1 == 0 {
+/// The lengths of the cue words ("according" and `[reporting]`) by their first byte,
+/// ASCII case ignored, a bit per length (up to 31 bytes): most words are ruled out by
+/// it, before a look-up.
+type CueLengths = [u32; 256];
+
+/// The [`CueLengths`] of the lists, built once.
+static CUE_LENGTHS: LazyLock<CueLengths> = LazyLock::new(|| {
+    let mut lengths = [0u32; 256];
+    for w in std::iter::once("according").chain(WORDS.reporting.iter().copied()) {
+        let slot = w
+            .as_bytes()
+            .first()
+            .and_then(|&b| lengths.get_mut(usize::from(b | 0x20)));
+        if let (Some(slot), true) = (slot, w.len() < 32) {
+            *slot |= 1 << w.len();
+        }
+    }
+    lengths
+});
+
+/// The [`Cue`] of a word from its bytes, ASCII case ignored; `lengths` is
+/// [`CUE_LENGTHS`].
+fn cue(w: &[u8], lengths: &CueLengths) -> Cue {
+    let lengths = w
+        .first()
+        .and_then(|&b| lengths.get(usize::from(b | 0x20)))
+        .copied()
+        .unwrap_or(0);
+    if w.len() > 31 || lengths >> w.len() & 1 == 0 {
         return Cue::None;
     }
     let bits = listed(w);
@@ -241,12 +179,12 @@ fn cue(w: &[u8]) -> Cue {
     }
 }
 
-/// Whether word `j` is one of [`INSTITUTIONS`].
+/// Whether word `j` is one of `[institutions]`.
 fn is_institution(words: &Words<'_, '_>, j: usize) -> bool {
     institution(words.w(j).as_bytes())
 }
 
-/// Whether a word is one of [`INSTITUTIONS`], ASCII case ignored.
+/// Whether a word is one of `[institutions]`, ASCII case ignored.
 fn institution(w: &[u8]) -> bool {
     listed(w) & CUE_INSTITUTION != 0
 }
@@ -255,8 +193,9 @@ fn institution(w: &[u8]) -> bool {
 pub fn in_sentence(words: &Words<'_, '_>) -> Vec<Found> {
     let mut out = Vec::new();
     let bytes = words.text.text.as_bytes();
+    let lengths = &*CUE_LENGTHS;
     for (k, span) in words.spans.iter().enumerate() {
-        let mut cue = cue(bytes.get(span.range()).unwrap_or_default());
+        let mut cue = cue(bytes.get(span.range()).unwrap_or_default(), lengths);
         // "organisers put turnout at 930,000", "officials put the toll at 300": an
         // estimate given, whose subject is its source.
         if cue == Cue::None
@@ -323,10 +262,10 @@ pub fn nearest(found: &[Found], span: Span) -> Option<Attribution> {
 /// ("according to data from the World Bank", "according to a statement by NATO").
 fn source_of(words: &Words<'_, '_>, k: usize) -> usize {
     let mut j = k;
-    while words.is(j, SOURCE_MODIFIERS) && words.joined(j) {
+    while words.is(j, &WORDS.source_modifiers) && words.joined(j) {
         j += 1;
     }
-    if words.is(j, SOURCE_NOUNS)
+    if words.is(j, &WORDS.source_nouns)
         && words.joined(j)
         && words.is(j + 1, &["from", "by", "of"])
         && words.joined(j + 1)
@@ -336,34 +275,17 @@ fn source_of(words: &Words<'_, '_>, k: usize) -> usize {
     k
 }
 
-/// Words before a document noun ("the latest official figures").
-const SOURCE_MODIFIERS: &[&str] = &["a", "an", "the", "new", "latest", "official", "preliminary"];
-
-/// Documents a figure is read from.
-const SOURCE_NOUNS: &[&str] = &[
-    "data",
-    "figures",
-    "estimates",
-    "statistics",
-    "report",
-    "reports",
-    "statement",
-    "tally",
-    "count",
-    "survey",
-    "analysis",
-    "research",
-];
-
 /// Whether word `j` is a lower-case modifier that may stand inside a name.
 fn modifier(words: &Words<'_, '_>, j: usize) -> bool {
     let w = words.w(j);
-    w.starts_with(char::is_lowercase) && !is_one_of(w, NOT_MODIFIERS) && !is_one_of(w, REPORTING)
+    w.starts_with(char::is_lowercase)
+        && !is_one_of(w, &WORDS.not_modifiers)
+        && !is_one_of(w, &WORDS.reporting)
 }
 
 /// Whether word `j` is a capitalised word that may stand inside a name.
 fn capital(words: &Words<'_, '_>, j: usize) -> bool {
-    words.capitalised(j) && !words.is(j, PRONOUNS)
+    words.capitalised(j) && !words.is(j, &WORDS.pronouns)
 }
 
 /// A name starting at word `k` ("according to the interior ministry").
@@ -412,7 +334,7 @@ fn name_backward(words: &Words<'_, '_>, verb: usize) -> Option<Attribution> {
             j = j.checked_sub(1)?;
         }
     }
-    if words.is(j, SKIPPABLE) && words.joined(j) {
+    if words.is(j, &WORDS.skippable) && words.joined(j) {
         j = j.checked_sub(1)?;
     }
     if !words.joined(j) {
@@ -472,8 +394,29 @@ mod tests {
     }
 
     #[test]
+    fn every_line_of_the_word_lists_reads() {
+        let lists = &*WORDS;
+        assert!(lists.bad_lines.is_empty(), "{:?}", lists.bad_lines);
+        for list in [
+            &lists.reporting,
+            &lists.skippable,
+            &lists.pronouns,
+            &lists.leading,
+            &lists.institutions,
+            &lists.not_modifiers,
+            &lists.source_modifiers,
+            &lists.source_nouns,
+        ] {
+            assert!(!list.is_empty());
+            assert!(list.iter().all(|w| !w.is_empty() && *w == w.to_lowercase()));
+        }
+        assert!(lists.reporting.contains(&"said") && lists.institutions.contains(&"ministry"));
+    }
+
+    #[test]
     fn cues_answer_as_the_lists_do() {
-        let mut words: Vec<String> = REPORTING
+        let mut words: Vec<String> = WORDS
+            .reporting
             .iter()
             .chain(&["according", "to", "accorded", "sai", "saids", ""])
             .flat_map(|w| {
@@ -502,16 +445,19 @@ mod tests {
         for w in &words {
             let want = if w.eq_ignore_ascii_case("according") {
                 Cue::According
-            } else if is_one_of(w, REPORTING) {
+            } else if is_one_of(w, &WORDS.reporting) {
                 Cue::Reporting
             } else {
                 Cue::None
             };
-            assert_eq!(cue(w.as_bytes()), want, "{w:?}");
+            assert_eq!(cue(w.as_bytes(), &CUE_LENGTHS), want, "{w:?}");
         }
-        let institutions = INSTITUTIONS.iter().chain(&["", "officialss", "a", "x\0"]);
+        let institutions = WORDS
+            .institutions
+            .iter()
+            .chain(&["", "officialss", "a", "x\0"]);
         for w in institutions.flat_map(|w| [(*w).to_owned(), w.to_uppercase(), format!("{w}@")]) {
-            let want = is_one_of(&w, INSTITUTIONS);
+            let want = is_one_of(&w, &WORDS.institutions);
             assert_eq!(institution(w.as_bytes()), want, "{w:?}");
         }
     }
