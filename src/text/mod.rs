@@ -208,6 +208,11 @@ impl<'a> Text<'a> {
         &self.words
     }
 
+    /// The text of every word of [`Text::words`], side by side with it.
+    pub fn word_strs(&self) -> &[&'a str] {
+        &self.strs
+    }
+
     /// The boilerplate lines left out of the sentences.
     pub fn boilerplate(&self) -> &[Span] {
         &self.boilerplate

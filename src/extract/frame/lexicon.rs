@@ -417,11 +417,9 @@ pub struct Lexicon {
     pub lasting: Phrases<()>,
     /// Nouns of a disaster in general (`nouns` of `[mishap]` in `data/events.txt`).
     pub mishap: Phrases<()>,
-    /// The classes of disasters a general noun may stand for (`happenings` of
-    /// `[mishap]`).
-    pub happenings: Vec<&'static str>,
-    /// Each one-word event word of a class of `happenings`, as written, with its class
-    /// ("crash" → accident, "collapsed" → collapse).
+    /// Each one-word event word of a class of disasters a general noun may stand for
+    /// (`happenings` of `[mishap]`), as written, with its class ("crash" → accident,
+    /// "collapsed" → collapse).
     pub happening_words: rustc_hash::FxHashMap<&'static str, &'static str>,
     /// Kinds of one event class that are never one event (`data/events.txt`,
     /// `[kinds]`): a referendum and an election.
@@ -875,7 +873,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         phases: named(words, "phases").numbered(bit()),
         lasting: list(&EVENT_ENTRIES, "lasting", "lasting"),
         mishap: list(&EVENT_ENTRIES, "mishap", "nouns"),
-        happenings: plain(&EVENT_ENTRIES, "mishap", "happenings"),
         happening_words: {
             let classes = plain(&EVENT_ENTRIES, "mishap", "happenings");
             EVENT_ENTRIES

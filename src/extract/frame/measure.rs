@@ -150,10 +150,10 @@ impl Sentence<'_, '_> {
                 .is(first - 1, &["the", "a", "an", "its", "their", "his", "her"])
             && LEXICON.enclosing.at(self.from(first - 2)).is_some();
         // A figure with no head passes over "more" ("80 more wounded").
-        let bare_end = match l.more_after.at(self.from(last + 1)) {
-            Some((n, ())) if fact.unit.is_none() && last + n < to => last + n,
-            _ => last,
-        };
+        let bare_end = self
+            .more_after(fact, last)
+            .filter(|&end| end < to)
+            .unwrap_or(last);
         if let Some(head) = (!enclosed)
             .then(|| self.outcome_after(unit.map_or(bare_end + 1, |(_, b)| b + 1), to))
             .flatten()
@@ -1084,6 +1084,15 @@ impl Sentence<'_, '_> {
     /// place").
     pub(super) fn happens_at(&self, k: usize) -> bool {
         self.words.w(k).starts_with(char::is_lowercase) && LEXICON.happen.at(self.from(k)).is_some()
+    }
+
+    /// The last word of a word of `more_after` of `[links]` right after a figure at
+    /// words `..=last` that has no head of its own ("80 more wounded", "eight more
+    /// fatalities"): the outcome after it is the figure's, and the figure counts what
+    /// was added.
+    pub(super) fn more_after(&self, fact: &Fact, last: usize) -> Option<usize> {
+        let (n, ()) = LEXICON.more_after.at(self.from(last + 1))?;
+        fact.unit.is_none().then_some(last + n)
     }
 
     /// Whether word `k` is a verb of an event's holding in the passive ("the vote was

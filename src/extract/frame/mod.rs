@@ -384,12 +384,12 @@ fn resolve_mishaps(text: &Text<'_>, facts: &mut [Fact]) {
         return;
     }
     // (class, count), in order of first appearance: the words of the article's
-    // disasters ("crash", "collapsed"), as written, in one pass over its text.
+    // disasters ("crash", "collapsed"), as written, over the text model's words.
     let mut seen: Vec<(&str, usize)> = Vec::new();
     let mut word = String::new();
     for w in text
-        .text
-        .split(|c: char| !c.is_alphabetic())
+        .word_strs()
+        .iter()
         .filter(|w| (3..=16).contains(&w.len()))
     {
         word.clear();
@@ -403,7 +403,7 @@ fn resolve_mishaps(text: &Text<'_>, facts: &mut [Fact]) {
             None => seen.push((class, 1)),
         }
     }
-    // The most often dated, the first on a tie (`max_by_key` keeps the last).
+    // The most often written, the first on a tie (`max_by_key` keeps the last).
     let class = seen
         .iter()
         .rev()
@@ -1406,17 +1406,12 @@ struct Sentence<'t, 'a> {
 
 impl<'t, 'a> Sentence<'t, 'a> {
     fn new(text: &'t Text<'a>, sentence: Span, entities: &'t SentenceEntities<'t, 'a>) -> Self {
-        let words = Words::of(text, sentence);
-        let mut lemmas = Vec::new();
-        cached_lemmas_into(&words, &mut lemmas);
-        let marks: Vec<lexicon::Bits> = lemmas.iter().map(|l| l.0.starts).collect();
-        let starts = marks.iter().fold(0, |all, m| all | m);
-        Self {
+        let mut s = Self {
             span: sentence,
-            words,
-            lemmas,
-            marks,
-            starts,
+            words: Words::of(text, sentence),
+            lemmas: Vec::new(),
+            marks: Vec::new(),
+            starts: 0,
             exercise_near: std::cell::OnceCell::new(),
             names: std::cell::OnceCell::new(),
             figures: Vec::new(),
@@ -1427,7 +1422,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
             covered: std::array::from_fn(|_| std::cell::Cell::new((NO_SPAN, None))),
             ranged: std::cell::Cell::new((NO_SPAN, (0, 0))),
             part_of_the_vote: std::cell::OnceCell::new(),
-        }
+        };
+        s.read_lemmas();
+        s
+    }
+
+    /// Fills the lemmas of the sentence's words, their marks and the marks of the
+    /// whole (emptied first: a sentence's lists are reused for the next).
+    fn read_lemmas(&mut self) {
+        cached_lemmas_into(&self.words, &mut self.lemmas);
+        self.marks.clear();
+        self.marks.extend(self.lemmas.iter().map(|l| l.0.starts));
+        self.starts = self.marks.iter().fold(0, |all, m| all | m);
     }
 
     /// Makes this sentence (of the same text and entities) the sentence at `sentence`,
@@ -1435,15 +1441,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// rather than made anew, and the sentence is not moved (a text's sentences are
     /// read one after another). Its figures and holders are left empty.
     fn reuse(&mut self, text: &'t Text<'a>, sentence: Span) {
-        let words = Words::of(text, sentence);
-        cached_lemmas_into(&words, &mut self.lemmas);
-        self.marks.clear();
-        self.marks.extend(self.lemmas.iter().map(|l| l.0.starts));
+        self.span = sentence;
+        self.words = Words::of(text, sentence);
+        self.read_lemmas();
         self.figures.clear();
         self.holders.clear();
-        self.starts = self.marks.iter().fold(0, |all, m| all | m);
-        self.span = sentence;
-        self.words = words;
         self.exercise_near = std::cell::OnceCell::new();
         self.names = std::cell::OnceCell::new();
         self.last_figure = std::cell::RefCell::new(None);
@@ -1844,10 +1846,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // "reported eight more fatalities", "101 more deaths": a figure with no
                 // head of its own before "more" counts what was added (`new`); "10 more
                 // people" keeps its reading.
-                if frame.qualifier.is_none()
-                    && fact.unit.is_none()
-                    && LEXICON.more_after.at(self.from(last + 1)).is_some()
-                {
+                if frame.qualifier.is_none() && self.more_after(fact, last).is_some() {
                     frame.qualifier = Some("new".to_owned());
                 }
                 if frame.qualifier.is_none() {
