@@ -547,3 +547,10 @@ fn the_heldout_z_gold_fits_its_corpus() {
 fn the_heldout_aa_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-aa");
 }
+
+/// The twenty-eighth (`tests/heldout-ab/`: four stories held out unseen, made blind: a
+/// volcanic eruption, an election's two rounds, a plane crash, a phone recall).
+#[test]
+fn the_heldout_ab_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-ab");
+}
