@@ -554,3 +554,11 @@ fn the_heldout_aa_gold_fits_its_corpus() {
 fn the_heldout_ab_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-ab");
 }
+
+/// The twenty-ninth (`tests/heldout-ac/`: four stories built for tuning, made blind: a coal
+/// mine's explosion, a stampede at the hajj, a fraud sentence and its restitution, a
+/// disease outbreak).
+#[test]
+fn the_heldout_ac_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-ac");
+}
