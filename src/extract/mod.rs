@@ -28,7 +28,7 @@ pub use names::NameValue;
 pub enum ExtractError {}
 
 /// The kinds of fact.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum FactKind {
     /// A figure: a count, an amount.

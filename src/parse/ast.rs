@@ -4,12 +4,12 @@
 
 use std::fmt;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::source::{SourceId, Span};
 
 /// Where a node sits in its rule file. Equality ignores it.
-#[derive(Debug, Clone, Copy, Default, Serialize)]
+#[derive(Debug, Clone, Copy, Default, Serialize, Deserialize)]
 pub struct Loc {
     /// The rule file.
     pub source: Option<SourceId>,
@@ -26,7 +26,7 @@ impl PartialEq for Loc {
 impl Eq for Loc {}
 
 /// A name as written, with its place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ident {
     /// The name.
     pub name: String,
@@ -35,7 +35,7 @@ pub struct Ident {
 }
 
 /// Every declaration of one or more rule files, validated, with imports merged.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct RuleSet {
     /// `words NAME = …` declarations.
     pub lists: Vec<WordList>,
@@ -65,7 +65,7 @@ impl RuleSet {
 }
 
 /// `words killed = "killed", "dead", other_list`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WordList {
     /// Its `///` doc comment, if any.
     pub doc: Option<String>,
@@ -78,7 +78,7 @@ pub struct WordList {
 }
 
 /// One entry of a word set as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum WordItem {
     /// A quoted word or phrase.
     Phrase(String, Loc),
@@ -87,7 +87,7 @@ pub enum WordItem {
 }
 
 /// A comma-separated set of phrases and list names.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct WordSet {
     /// The entries as written.
     pub items: Vec<WordItem>,
@@ -102,7 +102,7 @@ pub struct WordSet {
 pub use crate::extract::FactKind;
 
 /// `fact NAME = KIND CONDITION*`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FactDecl {
     /// Its `///` doc comment, if any.
     pub doc: Option<String>,
@@ -117,7 +117,7 @@ pub struct FactDecl {
 }
 
 /// One condition of a fact declaration.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Condition {
     /// `of WORDS`: the unit or head noun is one of the words (compared as lemmas).
     Unit(WordSet),
@@ -220,7 +220,7 @@ impl Condition {
 pub const DEFAULT_NEAR_WORDS: u32 = 8;
 
 /// What a rule demands of the facts it compares.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Check {
     /// The values' intervals overlap, so that all statements can be true at once.
@@ -243,7 +243,7 @@ pub enum Check {
 }
 
 /// The figure an `at most N` check allows at most, as written in the rule.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Ceiling(pub f64);
 
 // A rule's number is digits, never NaN: equality is total.
@@ -265,7 +265,7 @@ impl Check {
 }
 
 /// Which facts are compared with which.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// Facts of different documents.
@@ -275,7 +275,7 @@ pub enum Scope {
 }
 
 /// How far apart two values may be and still agree.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Tolerance {
     /// `within 5%`: relative to the larger figure; holds the number as written (5.0).
@@ -287,7 +287,7 @@ pub enum Tolerance {
 }
 
 /// A key that splits a rule's facts into groups compared separately.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum GroupKey {
     /// Who the figure is attributed to: Kyiv's figure is compared with Kyiv's.
@@ -324,7 +324,7 @@ impl fmt::Display for Severity {
 }
 
 /// A message with `{placeholder}`s, checked against the known names when parsed.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Template {
     /// The message with string and brace escapes resolved (`{{` is `{`) and
     /// placeholders kept as written (`{value}`); `parts` index into it.
@@ -336,7 +336,7 @@ pub struct Template {
 }
 
 /// A piece of a [`Template`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TemplatePart {
     /// Literal text, as a byte range into `Template::text`.
@@ -346,7 +346,7 @@ pub enum TemplatePart {
 }
 
 /// The placeholders a message may use.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Field {
     /// `{value}`: this fact's text.
@@ -386,7 +386,7 @@ impl Field {
 }
 
 /// `rule ID: FACT CHECK [SCOPE] [within TOLERANCE] [may grow over time] ATTRIBUTE*`
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RuleDecl {
     /// Its `///` doc comment, printed by `explain`.
     pub doc: Option<String>,

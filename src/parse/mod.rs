@@ -11,6 +11,7 @@
 pub mod ast;
 mod error;
 pub mod format;
+mod frozen;
 mod grammar;
 mod imports;
 mod lower;
@@ -92,8 +93,20 @@ pub fn validate_files(sources: &mut SourceMap, ids: &[SourceId]) -> Validated {
     Validated { rules, warnings }
 }
 
-/// Parses one file's text into lowered declarations, or its syntax error.
+/// One file's lowered declarations, or its syntax error: the built-in pack's from
+/// its copy lowered ahead of time (see `frozen`), any other file's parsed.
 fn lower_file(sources: &SourceMap, id: SourceId) -> lower::Lowered {
+    if let Some(lowered) = sources
+        .get(id)
+        .and_then(|file| frozen::thaw(&file.text, id))
+    {
+        return lowered;
+    }
+    parse_and_lower(sources, id)
+}
+
+/// Parses one file's text into lowered declarations, or its syntax error.
+fn parse_and_lower(sources: &SourceMap, id: SourceId) -> lower::Lowered {
     let Some(file) = sources.get(id) else {
         return lower::Lowered {
             errors: vec![ParseError::NoSuchFile { id: id.0 }],

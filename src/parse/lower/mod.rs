@@ -112,7 +112,7 @@ impl<'i> Kids<'_, 'i> {
 }
 
 /// A `use "file.rules"` declaration.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub(crate) struct Use {
     /// The path as written, escapes resolved.
     pub path: String,
