@@ -127,6 +127,7 @@ fn embedded_rules_parse_and_validate_together() {
         "score-disagrees-across-sources",
         "share-disagrees-across-sources",
         "containment-disagrees-across-sources",
+        "burned-area-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",
