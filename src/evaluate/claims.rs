@@ -124,11 +124,35 @@ fn participants(frame: &Frame) -> Place<'_> {
     let mut keys: Vec<&str> = named.iter().map(|s| e.country_key(s)).collect();
     keys.sort();
     keys.dedup();
-    let kind = frame
-        .event
-        .as_ref()
-        .and_then(|h| frame::event_kind(&h.word));
+    let kind = frame.event.as_ref().and_then(|h| event_kind(&h.word));
     Place { name, keys, kind }
+}
+
+/// How many event words [`event_kind`] keeps before it starts afresh: the words of
+/// news events are few, and a hostile text's many keep the table small.
+const KINDS_KEPT: usize = 1024;
+
+thread_local! {
+    /// [`frame::event_kind`] of the event words met so far.
+    static KINDS: std::cell::RefCell<HashMap<String, Option<&'static str>>> =
+        std::cell::RefCell::new(HashMap::default());
+}
+
+/// [`frame::event_kind`], looked up once per event word: a time's place is made for
+/// every time a rule buckets with another, and its kind lemmatises its word anew.
+fn event_kind(word: &str) -> Option<&'static str> {
+    KINDS.with(|kinds| {
+        let mut kinds = kinds.borrow_mut();
+        if let Some(&kind) = kinds.get(word) {
+            return kind;
+        }
+        if kinds.len() >= KINDS_KEPT {
+            kinds.clear();
+        }
+        let kind = frame::event_kind(word);
+        kinds.insert(word.to_owned(), kind);
+        kind
+    })
 }
 
 /// Whether two places name one claim (see the module documentation).
@@ -191,24 +215,39 @@ fn restated(bucket: &mut [(usize, Place<'_>)], ctx: &Context<'_>) {
     if !bucket.iter().any(|(_, s)| s.is_empty()) {
         return;
     }
-    let mut scoped: HashMap<(DocId, u64, Option<NaiveDate>), Option<&Place<'_>>> =
-        HashMap::default();
-    let copy: Vec<(usize, Place<'_>)> = bucket.to_vec();
-    for (index, scope) in copy.iter().filter(|(_, s)| !s.is_empty()) {
+    // Each stated figure's single scope, as its place in `bucket` (the bucket is not
+    // copied: only the scopes taken are cloned).
+    let mut scoped: HashMap<(DocId, u64, Option<NaiveDate>), Option<usize>> = HashMap::default();
+    for (at, (index, scope)) in bucket.iter().enumerate() {
+        if scope.is_empty() {
+            continue;
+        }
         if let Some(key) = stated(*index) {
             scoped
                 .entry(key)
                 .and_modify(|seen| {
-                    if *seen != Some(scope) {
+                    let same = seen
+                        .and_then(|s| bucket.get(s))
+                        .is_some_and(|(_, s)| s == scope);
+                    if !same {
                         *seen = None;
                     }
                 })
-                .or_insert(Some(scope));
+                .or_insert(Some(at));
         }
     }
-    for (index, scope) in bucket.iter_mut().filter(|(_, s)| s.is_empty()) {
-        if let Some(Some(target)) = stated(*index).and_then(|key| scoped.get(&key)) {
-            *scope = (*target).clone();
+    let taken: Vec<(usize, Place<'_>)> = bucket
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, s))| s.is_empty())
+        .filter_map(|(at, (index, _))| {
+            let target = (*scoped.get(&stated(*index)?)?)?;
+            Some((at, bucket.get(target)?.1.clone()))
+        })
+        .collect();
+    for (at, place) in taken {
+        if let Some((_, scope)) = bucket.get_mut(at) {
+            *scope = place;
         }
     }
 }
