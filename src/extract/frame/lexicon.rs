@@ -540,6 +540,9 @@ pub struct Lexicon {
     /// `[places] lead`: conjunctions that may open a sentence before its opening
     /// phrase of place ("*And* in the Vancouver Coastal region, …").
     pub opening_leads: Vec<&'static str>,
+    /// `[places] overall`: words that make a figure after them a whole that sums more
+    /// than a figure before it ("the storm's *overall* death toll to 157").
+    pub overall: Vec<&'static str>,
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
@@ -853,6 +856,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         directions: plain(words, "links", "directions"),
         place_titles: plain(words, "links", "place-titles"),
         opening_leads: plain(words, "places", "lead"),
+        overall: plain(words, "places", "overall"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

@@ -311,6 +311,22 @@ impl Sentence<'_, '_> {
         let figures = figures
             .get(..figures.partition_point(|&(_, b)| b < to))
             .unwrap_or_default();
+        // "The 88 U.S. deaths brought the storm's overall death toll to 157": a whole
+        // ("overall", "worldwide") after another figure of its clause sums more than
+        // that figure, whose places (those before its head) are not the whole's.
+        let whole = (first.saturating_sub(4).max(from)..first)
+            .find(|&k| self.words.is(k, &LEXICON.overall));
+        let part_head = whole.and_then(|w| {
+            figures
+                .iter()
+                .rev()
+                .find(|&&(a, head)| a < w && head < w)
+                .map(|&(_, head)| head)
+        });
+        if let Some(head) = part_head {
+            found.retain(|&(_, span)| position(span) >= head);
+            unknown.retain(|&(_, k)| k >= head);
+        }
         let own = |k: usize| self.owner(k, figures) == Some(first);
         let mine = found.iter().any(|&(_, span)| own(position(span)))
             || unknown.iter().any(|&(_, k)| own(k));
