@@ -1070,10 +1070,6 @@ impl Sentence<'_, '_> {
                         "around",
                         "inside",
                         "throughout",
-                        // "was shut down by the state banking regulator on March 10",
-                        // "was approved by the High Court on Friday": a passive verb's
-                        // agent is no distance.
-                        "by",
                     ],
                 )
             });
