@@ -106,6 +106,7 @@ fn embedded_rules_parse_and_validate_together() {
         "toll-disagrees-across-sources",
         "missing-count-disagrees-across-sources",
         "serious-count-disagrees-across-sources",
+        "hospital-count-disagrees-across-sources",
         "outage-count-disagrees-across-sources",
         "figure-disagrees-across-sources",
         "crowd-disagrees-across-sources",
