@@ -543,6 +543,14 @@ pub struct Lexicon {
     /// `[places] overall`: words that make a figure after them a whole that sums more
     /// than a figure before it ("the storm's *overall* death toll to 157").
     pub overall: Vec<&'static str>,
+    /// `[places] relative`: relative pronouns that, before a verb of
+    /// [`Self::relative_outcomes`], make the figure after them the whole toll of the
+    /// event a figure before it is a part of ("464 Iranian pilgrims died in the
+    /// stampede *that* left 769 people dead").
+    pub relative: Vec<&'static str>,
+    /// `[places] relative-outcomes`: the verbs of an outcome right after such a
+    /// pronoun ("that *left* 769 people dead", "which *killed* 120").
+    pub relative_outcomes: Vec<&'static str>,
     /// `[money-held]`: what an amount held, owed, lost or paid out is of, by class
     /// ("total assets": "assets").
     pub money_held: Phrases<&'static str>,
@@ -857,6 +865,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         place_titles: plain(words, "links", "place-titles"),
         opening_leads: plain(words, "places", "lead"),
         overall: plain(words, "places", "overall"),
+        relative: plain(words, "places", "relative"),
+        relative_outcomes: plain(words, "places", "relative-outcomes"),
         parts: named(words, "parts"),
         size_adjectives: plain(words, "size-names", "adjectives"),
         phrase_ends: plain(words, "size-names", "phrase-ends"),

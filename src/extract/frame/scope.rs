@@ -313,9 +313,14 @@ impl Sentence<'_, '_> {
             .unwrap_or_default();
         // "The 88 U.S. deaths brought the storm's overall death toll to 157": a whole
         // ("overall", "worldwide") after another figure of its clause sums more than
-        // that figure, whose places (those before its head) are not the whole's.
-        let whole = (first.saturating_sub(4).max(from)..first)
-            .find(|&k| self.words.is(k, &LEXICON.overall));
+        // that figure, whose places (those before its head) are not the whole's; so
+        // does the toll of the event a relative clause tells ("464 Iranian pilgrims
+        // died in the stampede that left 769 people dead").
+        let whole = (first.saturating_sub(4).max(from)..first).find(|&k| {
+            self.words.is(k, &LEXICON.overall)
+                || (self.words.is(k, &LEXICON.relative)
+                    && self.words.is(k + 1, &LEXICON.relative_outcomes))
+        });
         let part_head = whole.and_then(|w| {
             figures
                 .iter()
