@@ -51,6 +51,20 @@ impl Sentence<'_, '_> {
                 return self.head(a, b, &u.lemma, false);
             }
         }
+        // 0c. A part of a count of places ("reported from seven of the 30 districts",
+        // "in five of its 10 provinces"): the places' noun, at most four words past
+        // "of", is the part's measure too.
+        if self.words.is(last + 1, &["of"]) {
+            let noun = (last + 2..(last + 6).min(to + 1)).find_map(|j| {
+                let word = lemma(&self.words.w(j).to_lowercase());
+                (l.place_nouns.at(&[word.as_str()]).is_some()
+                    || l.country_nouns.at(&[word.as_str()]).is_some())
+                .then_some((j, word))
+            });
+            if let Some((j, word)) = noun {
+                return self.head(j, j, &word, false);
+            }
+        }
         // 1. The unit, when it decides. Units the figure reader names for symbols
         // ("$", "%") stand on no word of their own: read them from the lemma. An
         // outcome after a unit of another outcome decides over it ("3,000 bodies
