@@ -52,16 +52,21 @@ impl Sentence<'_, '_> {
             }
         }
         // 0c. A part of a count of places ("reported from seven of the 30 districts",
-        // "in five of its 10 provinces"): the places' noun, at most four words past
-        // "of", is the part's measure too.
+        // "in five of its 10 provinces"): the places' noun, right after "of" and a
+        // determiner or a figure, is the part's measure too ("two of the county's
+        // residents" counts residents).
         if self.words.is(last + 1, &["of"]) {
-            let noun = (last + 2..(last + 6).min(to + 1)).find_map(|j| {
-                let word = lemma(&self.words.w(j).to_lowercase());
-                (l.place_nouns.at(&[word.as_str()]).is_some()
+            let j = (last + 2..(last + 5).min(to + 1))
+                .find(|&j| {
+                    !self.words.is(j, &["the", "its", "their"])
+                        && !self.words.w(j).starts_with(|c: char| c.is_ascii_digit())
+                })
+                .unwrap_or(to + 1);
+            let word = lemma(&self.words.w(j).to_lowercase());
+            if j <= to
+                && (l.place_nouns.at(&[word.as_str()]).is_some()
                     || l.country_nouns.at(&[word.as_str()]).is_some())
-                .then_some((j, word))
-            });
-            if let Some((j, word)) = noun {
+            {
                 return self.head(j, j, &word, false);
             }
         }
