@@ -562,3 +562,10 @@ fn the_heldout_ab_gold_fits_its_corpus() {
 fn the_heldout_ac_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-ac");
 }
+
+/// The thirtieth (`tests/heldout-ad/`: four stories held out unseen, made blind: a plane
+/// crash, an election's two rounds, a stampede, a jury's damages and a judge's punitive award).
+#[test]
+fn the_heldout_ad_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-ad");
+}
