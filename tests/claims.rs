@@ -569,3 +569,11 @@ fn the_heldout_ac_gold_fits_its_corpus() {
 fn the_heldout_ad_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-ad");
 }
+
+/// The thirty-first (`tests/heldout-ae/`: four stories built for tuning, made blind: a
+/// volcanic eruption, a dam's failure, a football final's delay and ticketless fans, a
+/// heatwave).
+#[test]
+fn the_heldout_ae_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-ae");
+}
