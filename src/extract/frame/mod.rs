@@ -2174,7 +2174,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // disaster named only in general, dated as the article's (see
                 // `resolve_mishaps`).
                 if frame.event.is_none() && !count_date && !window {
-                    frame.event = self.mishap(first, from);
+                    frame.event = self.mishap(first, from, last);
                 }
                 let ranged = matches!(
                     &fact.value,
@@ -2441,6 +2441,14 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 .filter(|_| !carrier())
                 .filter(|&(n, _)| !place(n) && !lasting())
                 .filter(|&(_, class)| *class != CLOSE || self.close_of_premium(k));
+            // "the outbreak was declared over on Friday": a declaration of its end
+            // ("over" within three words after it) is no declaration of the
+            // outbreak; the words of its end are read at their own word.
+            let found = found.filter(|&(n, class)| {
+                *class != OUTBREAK
+                    || !(k + n..(k + n + 3).min(self.words.len()))
+                        .any(|j| self.words.is(j, &["over"]))
+            });
             // "a Thursday condo tower collapse": an event dated in place by another
             // time is that time's.
             let found = found.filter(|_| !self.dated_in_place(k, first, last));
@@ -2915,9 +2923,11 @@ impl Sentence<'_, '_> {
     /// `nouns` of `[mishap]` right before "on" and the time ("the tragedy on Saturday
     /// night"), or the subject of a verb of happening right before the time, within
     /// four words of it, or before "that" or "which" right before it ("the disaster
-    /// occurred on June 24", "the incident that unfolded on Sunday"). Its class is
-    /// [`MISHAP`] until the article's is known.
-    fn mishap(&self, first: usize, from: usize) -> Option<Head> {
+    /// occurred on June 24", "the incident that unfolded on Sunday"), or the noun a
+    /// time ending at word `last` stands before, after an article ("after the
+    /// September 24 disaster", "the Sunday tragedy"). Its class is [`MISHAP`] until
+    /// the article's is known.
+    fn mishap(&self, first: usize, from: usize, last: usize) -> Option<Head> {
         let l = &*LEXICON;
         // A noun after a preposition is no subject, nor what the time dates ("the
         // mourning period for the victims of the tragedy started on Wednesday",
@@ -2928,6 +2938,17 @@ impl Sentence<'_, '_> {
         };
         if first >= 2 && self.words.is(first - 1, &["on"]) && noun(first - 2) {
             return self.head(first - 2, first - 2, MISHAP, true);
+        }
+        // "after the September 24 disaster": a time between an article and the noun
+        // names the disaster by its day, whatever preposition stands before.
+        let attributive = |j: usize| l.mishap.at(self.from(j)).is_some_and(|(n, ())| n == 1);
+        if first >= 1
+            && self
+                .words
+                .is(first - 1, &["the", "a", "an", "this", "that", "last"])
+            && attributive(last + 1)
+        {
+            return self.head(last + 1, last + 1, MISHAP, true);
         }
         // The verb's last word right before the time, past "on", "late"…; its first
         // ("took place", "broke out") at most two words before.
@@ -3007,6 +3028,10 @@ impl Sentence<'_, '_> {
 /// How many words after the time of an outcome verb the event that caused it may end
 /// ("died Sunday aboard Flight 302 when it crashed").
 const OUTCOME_REACH: usize = 8;
+
+/// The event class of an outbreak declared (`data/events.txt`): not when "over"
+/// follows, which declares its end.
+const OUTBREAK: &str = "outbreak";
 
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
