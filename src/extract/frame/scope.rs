@@ -1200,8 +1200,29 @@ impl Sentence<'_, '_> {
             self.words
                 .is(k, &["the", "a", "an", "this", "that", "last"])
         });
+        // "last Sunday's magnitude 7.8 quake", "Monday's 7.8-magnitude quake": the
+        // event's own magnitude between the time and its word.
+        let decimal = |k: usize| {
+            let word = self.words.w(k);
+            let figure = word.strip_suffix("-magnitude").unwrap_or(word);
+            figure.contains('.')
+                && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+                && figure.chars().any(|c| c.is_ascii_digit())
+        };
+        let next = b + 1;
+        let next = if self.words.is(next, &["magnitude"]) && decimal(next + 1) {
+            next + 2
+        } else if decimal(next) {
+            if self.words.is(next + 1, &["magnitude"]) {
+                next + 2
+            } else {
+                next + 1
+            }
+        } else {
+            next
+        };
         (possessive || determined)
-            && (b + 1..b + 3).any(|k| {
+            && (next..next + 2).any(|k| {
                 LEXICON
                     .events
                     .at(self.from(k))
