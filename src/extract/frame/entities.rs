@@ -140,7 +140,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         for spelling in std::iter::once(key.as_str()).chain(e.words.iter().copied()) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
             let Some(first) = words.next() else { continue };
-            let lower = first.to_lowercase();
+            // An ASCII word (nearly every one) lower-cases byte by byte: the same
+            // word as `to_lowercase` gives, without its walk over characters.
+            let lower = if first.is_ascii() {
+                first.to_ascii_lowercase()
+            } else {
+                first.to_lowercase()
+            };
             let alias = Alias {
                 rest: words.collect(),
                 exact: in_capitals(&first),
