@@ -117,14 +117,19 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
             None => (e.name.to_owned(), None),
         })
         .collect();
+    // Each key's first entity: a parent is found in one look-up, not a pass over the
+    // entities.
+    let mut by_key: rustc_hash::FxHashMap<String, usize> =
+        rustc_hash::FxHashMap::with_capacity_and_hasher(heads.len(), Default::default());
+    for (x, (key, _)) in heads.iter().enumerate() {
+        by_key.entry(key.clone()).or_insert(x);
+    }
     let entities: Vec<Entity> = heads
         .iter()
         .zip(&parsed)
         .map(|((key, parent), e)| Entity {
             key: key.clone(),
-            parent: parent
-                .as_ref()
-                .and_then(|p| heads.iter().position(|(k, _)| k == p)),
+            parent: parent.as_ref().and_then(|p| by_key.get(p).copied()),
             is_country: e.section == "countries",
         })
         .collect();
@@ -135,7 +140,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         for spelling in std::iter::once(key.as_str()).chain(e.words.iter().copied()) {
             let mut words = spelling.split_whitespace().map(|w| bare(w).into_owned());
             let Some(first) = words.next() else { continue };
-            let lower = first.to_lowercase();
+            // An ASCII word (nearly every one) lower-cases byte by byte: the same
+            // word as `to_lowercase` gives, without its walk over characters.
+            let lower = if first.is_ascii() {
+                first.to_ascii_lowercase()
+            } else {
+                first.to_lowercase()
+            };
             let alias = Alias {
                 rest: words.collect(),
                 exact: in_capitals(&first),
@@ -155,10 +166,6 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         v.sort_by_key(|a| std::cmp::Reverse(a.rest.len()));
     }
     let (firsts, aliases): (Vec<String>, Vec<Vec<Alias>>) = grouped.into_iter().unzip();
-    let mut by_key = rustc_hash::FxHashMap::default();
-    for (x, e) in entities.iter().enumerate() {
-        by_key.entry(e.key.clone()).or_insert(x);
-    }
     Lexicon {
         entities,
         by_key,

@@ -36,7 +36,14 @@ pub fn entries(text: &str) -> Vec<Entry<'_>> {
     let mut out = Vec::new();
     // Lines, `=` and commas are found as bytes (each an ASCII byte, a character of its
     // own), and trimmed past ASCII white space first: the files are read on every run.
-    for line in text.split('\n') {
+    // A line's end is found with `memchr`, in fewer instructions than `split('\n')`.
+    let mut rest_of_text = Some(text);
+    while let Some(chunk) = rest_of_text {
+        let (line, after) = match memchr::memchr(b'\n', chunk.as_bytes()) {
+            Some(at) => (chunk.get(..at).unwrap_or(""), chunk.get(at + 1..)),
+            None => (chunk, None),
+        };
+        rest_of_text = after;
         let line = trim_str(line);
         if line.is_empty() || line.starts_with('#') {
             continue;
