@@ -202,7 +202,10 @@ pub(super) fn agreement(ranged: &[(usize, Range)]) -> Option<(Point, Vec<usize>)
 }
 
 /// A conflict of `index` with the facts of `agreeing` it may be compared with: any in
-/// its own document for a within-document rule, only other documents' otherwise.
+/// its own document but not its own sentence for a within-document rule, only other
+/// documents' otherwise. Two figures of one sentence are two claims the writer set side
+/// by side ("110 workers were working, while 49 were in risky areas"), never one
+/// claim told twice.
 pub(super) fn conflict(
     rule: &RuleDecl,
     index: usize,
@@ -210,13 +213,19 @@ pub(super) fn conflict(
     ctx: &Context<'_>,
 ) -> Option<Conflict> {
     let fact = ctx.facts.get(index)?;
+    let within = rule.scope == Scope::WithinDocument;
     let others: Vec<usize> = agreeing
         .iter()
         .copied()
         .filter(|&i| {
             i != index
-                && (rule.scope == Scope::WithinDocument
-                    || ctx.facts.get(i).is_some_and(|f| f.doc != fact.doc))
+                && ctx.facts.get(i).is_some_and(|f| {
+                    if within {
+                        f.sentence != fact.sentence
+                    } else {
+                        f.doc != fact.doc
+                    }
+                })
         })
         .take(MAX_RELATED)
         .collect();

@@ -148,7 +148,14 @@ impl Sentence<'_, '_> {
             k = k.and_then(|k| k.checked_sub(1));
         }
         if let Some(k) = k.filter(|&k| k >= from) {
-            if let Some((start, c)) = l.measures.ending_at(all, k) {
+            // A verb of getting well before a figure takes an object ("have recovered
+            // 15 bodies"): those who got well are read after their noun only ("43
+            // cases have recovered").
+            if let Some((start, c)) = l
+                .measures
+                .ending_at(all, k)
+                .filter(|(_, c)| c.name != "recoveries")
+            {
                 return self.head(start, k, c.name, true);
             }
         }

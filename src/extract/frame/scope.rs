@@ -1348,6 +1348,7 @@ impl Sentence<'_, '_> {
             && (self.opens_earlier(first)
                 || self.after_clause(first)
                 || self.dated_back(first)
+                || self.years_apart(from, to)
                 || self.earlier_subject(from))
         {
             return Some("earlier".to_owned());
@@ -1504,6 +1505,21 @@ impl Sentence<'_, '_> {
                     .is_some_and(|u| LEXICON.offset_units.at(self.from(u)).is_some())
                 && (k + 1..first).any(|j| self.words.is(j, &["that", "which", "when", "who"]))
                 && !(k..first).any(|j| self.comma_after(j))
+        })
+    }
+
+    /// Whether the clause `(from, to)` tells of the past dated years from another time,
+    /// its verb in the past: "Nearly 350 pilgrims were killed seven years later when a
+    /// fire gutted their tents" counts an event of years back, not today's. Not "Two years
+    /// later, 300 families remain displaced" (now), nor days or months ("two days later
+    /// the toll rose to 50": the story's own days).
+    fn years_apart(&self, from: usize, to: usize) -> bool {
+        (from + 1..to).any(|k| {
+            self.words.is(k, &["later", "earlier"])
+                && self
+                    .words
+                    .is(k - 1, &["year", "years", "decade", "decades"])
+                && (from..to).any(|j| self.past_verb_at(j))
         })
     }
 
