@@ -211,9 +211,9 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let lexicon = &*LEXICON;
     // A sentence as long as the trimmed body is the whole text: a phrase on its own.
     let whole_len = text.slice(text.body).trim().len();
-    for &sentence in text.sentences() {
+    for (n, &sentence) in text.sentences().iter().enumerate() {
         let scan = Scan {
-            words: Words::of(text, sentence),
+            words: Words::nth(text, n),
             alone: sentence.len() == whole_len,
         };
         let mut attributions: Option<Vec<attribution::Found>> = None;

@@ -269,6 +269,20 @@ impl<'a> Text<'a> {
         }
     }
 
+    /// [`Text::shaped_words_in`] for sentence `i` (its index in [`Text::sentences`]):
+    /// its words known by its place, without a search among the sentences.
+    pub fn shaped_words_of(&self, i: usize) -> (&[Span], &[Shape], &[&'a str]) {
+        let range = self.sentence_words.get(i).cloned().unwrap_or_default();
+        match (
+            self.words.get(range.clone()),
+            self.shapes.get(range.clone()),
+            self.strs.get(range),
+        ) {
+            (Some(words), Some(shapes), Some(strs)) => (words, shapes, strs),
+            _ => (&[], &[], &[]),
+        }
+    }
+
     /// The words the text writes as a name's last word after a first name, gathered
     /// by `gather` from the whole text the first time a reader asks, then kept: a
     /// reader that asks for each figure reads the text once, not once a figure.
@@ -374,6 +388,20 @@ impl<'t, 'a> Words<'t, 'a> {
     /// The words of a sentence of `text`.
     pub fn of(text: &'t Text<'a>, sentence: Span) -> Self {
         let (spans, shapes, strs) = text.shaped_words_in(sentence);
+        Self {
+            text,
+            sentence,
+            spans,
+            strs,
+            shapes,
+        }
+    }
+
+    /// The words of sentence `i` of `text` (its index in [`Text::sentences`]), as
+    /// [`Words::of`] gives them for that sentence, found by its place.
+    pub fn nth(text: &'t Text<'a>, i: usize) -> Self {
+        let sentence = text.sentences.get(i).copied().unwrap_or_default();
+        let (spans, shapes, strs) = text.shaped_words_of(i);
         Self {
             text,
             sentence,

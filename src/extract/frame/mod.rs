@@ -1154,7 +1154,8 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
             let Some(&sentence) = self.text.sentences().get(i) else {
                 return Vec::new();
             };
-            let words = Words::of(self.text, sentence);
+            let words = Words::nth(self.text, i);
+            debug_assert_eq!(words.sentence, sentence);
             entities::LEXICON.find(&words, 0, words.len())
         })
     }

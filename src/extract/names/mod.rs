@@ -180,11 +180,11 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut candidates = Vec::new();
     let mut toks = Vec::new();
     let (mut run_toks, mut run_bounds, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
-    for &sentence in text.sentences() {
+    for (n, &sentence) in text.sentences().iter().enumerate() {
         if text.is_boilerplate(sentence.start) {
             continue;
         }
-        tokens(text, sentence, &mut toks);
+        tokens(text, n, &mut toks);
         runs(text, &toks, &mut run_toks, &mut run_bounds);
         if run_bounds.is_empty() {
             continue;

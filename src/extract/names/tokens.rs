@@ -36,11 +36,13 @@ pub(super) enum Kind {
     Joiner,
 }
 
-/// The words of a sentence as name material, into `out`: `None` for a word that
-/// breaks a name, one for a stretch of such words (a run ends at the first).
-pub(super) fn tokens<'a>(text: &Text<'a>, sentence: Span, out: &mut Vec<Option<Tok<'a>>>) {
+/// The words of sentence `nth` (its index in [`Text::sentences`]) as name material,
+/// into `out`: `None` for a word that breaks a name, one for a stretch of such words
+/// (a run ends at the first).
+pub(super) fn tokens<'a>(text: &Text<'a>, nth: usize, out: &mut Vec<Option<Tok<'a>>>) {
     out.clear();
-    let (words, shapes, strs) = text.shaped_words_in(sentence);
+    let sentence = text.sentences().get(nth).copied().unwrap_or_default();
+    let (words, shapes, strs) = text.shaped_words_of(nth);
     let mut n = 0;
     loop {
         // With no run open (nothing, or a break, last), a figure or a lower-case word
