@@ -205,7 +205,7 @@ pub(super) fn agreement(ranged: &[(usize, Range)]) -> Option<(Point, Vec<usize>)
 /// its own document but not its own sentence for a within-document rule, only other
 /// documents' otherwise. Two figures of one sentence are two claims the writer set side
 /// by side ("110 workers were working, while 49 were in risky areas"), never one
-/// claim told twice.
+/// claim told twice (unless the sentence is two run together: [`stop_between`]).
 pub(super) fn conflict(
     rule: &RuleDecl,
     index: usize,
@@ -221,7 +221,7 @@ pub(super) fn conflict(
             i != index
                 && ctx.facts.get(i).is_some_and(|f| {
                     if within {
-                        f.sentence != fact.sentence
+                        f.sentence != fact.sentence || stop_between(ctx, fact, f)
                     } else {
                         f.doc != fact.doc
                     }
@@ -233,6 +233,33 @@ pub(super) fn conflict(
         fact: index,
         others,
         extra: Vec::new(),
+    })
+}
+
+/// Whether a full stop, a question or exclamation mark or a line break stands between
+/// two facts of one sentence: the sentence is then two run together ("on
+/// Monday.Five other hostages"), and each is a claim of its own sentence.
+/// A point between two digits ("a magnitude 7.8 quake") is none.
+fn stop_between(ctx: &Context<'_>, a: &Fact, b: &Fact) -> bool {
+    let (first, second) = if a.span.start <= b.span.start {
+        (a, b)
+    } else {
+        (b, a)
+    };
+    let Some(gap) = ctx.text(first).get(first.span.end..second.span.start) else {
+        return false;
+    };
+    let bytes = gap.as_bytes();
+    bytes.iter().enumerate().any(|(i, &c)| match c {
+        b'!' | b'?' | b'\r' | b'\n' => true,
+        b'.' => {
+            let digit = |j: Option<usize>| {
+                j.and_then(|j| bytes.get(j))
+                    .is_some_and(|b: &u8| b.is_ascii_digit())
+            };
+            !(digit(i.checked_sub(1)) && digit(Some(i + 1)))
+        }
+        _ => false,
     })
 }
 
