@@ -2237,6 +2237,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 if let Some(event) = &mut frame.event {
                     event.name = self.event_name(event.span, first);
                 }
+                // "Another eruption on Monday spewed ash": one more event of the class,
+                // after the story's own, which the time does not date.
+                if frame
+                    .event
+                    .as_ref()
+                    .is_some_and(|e| e.name.is_none() && self.another_event(e.span))
+                {
+                    frame.event = None;
+                }
                 // "Eastland Corp said on Tuesday it is buying Northwind": the day a
                 // party said it does what it announces once dates that announcement.
                 if let Some(announced) = frame
@@ -2262,7 +2271,10 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     let w = self.words.w(last);
                     w.ends_with("'s") || w.ends_with("’s")
                 };
-                if self.bounds_at(first) && !possessive && !read.adjacent {
+                if (self.bounds_at(first) || self.closes_between(first))
+                    && !possessive
+                    && !read.adjacent
+                {
                     frame.qualifier = Some("bound".to_owned());
                 }
                 // "Monday's drills": a day of an event that lasts days, not its date.
@@ -2810,9 +2822,19 @@ impl Sentence<'_, '_> {
                 (Some(a), Some(b)) => self.words.between(a.end, b.start).trim() == ",",
                 _ => false,
             };
+        // "in Attapeu, Laos, on July 24, 2018. (Xinhua/Vilaphon Phommasane)": after "on",
+        // only when a photo credit follows the sentence.
+        let after_on_place = first > 1
+            && self.words.is(first - 1, &["on"])
+            && self.words.capitalised(first - 2)
+            && match (self.words.span(first - 2), self.words.span(first - 1)) {
+                (Some(a), Some(b)) => self.words.between(a.end, b.start).trim() == ",",
+                _ => false,
+            }
+            && self.credit_follows();
         let year = four_digits(self.words.w(last));
         closes
-            && after_place
+            && (after_place || after_on_place)
             && year
             && matches!(
                 &fact.value,
@@ -2821,6 +2843,42 @@ impl Sentence<'_, '_> {
                     ..
                 })
             )
+    }
+
+    /// Whether a photo credit in brackets follows the sentence ("… 2018. (Xinhua/Li
+    /// Muzi)", "(AP Photo/Jane Roe)"): a slash within the brackets' first words.
+    fn credit_follows(&self) -> bool {
+        let rest = self
+            .words
+            .text
+            .text
+            .get(self.words.sentence.end..)
+            .unwrap_or_default();
+        let rest = rest.trim_start_matches(|c: char| c == '.' || c.is_whitespace());
+        rest.strip_prefix('(').is_some_and(|inner| {
+            inner
+                .chars()
+                .take(60)
+                .take_while(|&c| c != ')' && c != '\n')
+                .any(|c| c == '/')
+        })
+    }
+
+    /// Whether an event word at `event` follows a word of [`lexicon::Lexicon::another`]
+    /// ("another eruption", "a further blast"): an event after the story's own.
+    fn another_event(&self, event: Span) -> bool {
+        self.cover(event)
+            .and_then(|(k, _)| k.checked_sub(1))
+            .is_some_and(|b| LEXICON.another.ending_at(self.all(), b).is_some())
+    }
+
+    /// Whether a time at word `first` closes a span "between" opened a few words before
+    /// ("Between Sunday and Monday, 46 eruptions had occurred"): the span's end, a
+    /// bound as its start is, not the date of one event.
+    fn closes_between(&self, first: usize) -> bool {
+        first >= 2
+            && self.words.is(first - 1, &["and"])
+            && (first.saturating_sub(6)..first - 1).any(|k| self.words.is(k, &["between"]))
     }
 
     /// Whether a time at word `first` is one of two days of a night ("in the night from
