@@ -258,21 +258,17 @@ impl<'a> Text<'a> {
 
     /// The words lying wholly inside a span, with their shapes and texts, side by side.
     pub fn shaped_words_in(&self, span: Span) -> (&[Span], &[Shape], &[&'a str]) {
-        let range = self.sentence_word_range(span);
-        match (
-            self.words.get(range.clone()),
-            self.shapes.get(range.clone()),
-            self.strs.get(range),
-        ) {
-            (Some(words), Some(shapes), Some(strs)) => (words, shapes, strs),
-            _ => (&[], &[], &[]),
-        }
+        self.shaped_words(self.sentence_word_range(span))
     }
 
     /// [`Text::shaped_words_in`] for sentence `i` (its index in [`Text::sentences`]):
     /// its words known by its place, without a search among the sentences.
     pub fn shaped_words_of(&self, i: usize) -> (&[Span], &[Shape], &[&'a str]) {
-        let range = self.sentence_words.get(i).cloned().unwrap_or_default();
+        self.shaped_words(self.sentence_words.get(i).cloned().unwrap_or_default())
+    }
+
+    /// The words of a range of [`Text::words`], with their shapes and texts.
+    fn shaped_words(&self, range: Range<usize>) -> (&[Span], &[Shape], &[&'a str]) {
         match (
             self.words.get(range.clone()),
             self.shapes.get(range.clone()),
@@ -387,21 +383,22 @@ pub struct Words<'t, 'a> {
 impl<'t, 'a> Words<'t, 'a> {
     /// The words of a sentence of `text`.
     pub fn of(text: &'t Text<'a>, sentence: Span) -> Self {
-        let (spans, shapes, strs) = text.shaped_words_in(sentence);
-        Self {
-            text,
-            sentence,
-            spans,
-            strs,
-            shapes,
-        }
+        Self::with(text, sentence, text.shaped_words_in(sentence))
     }
 
     /// The words of sentence `i` of `text` (its index in [`Text::sentences`]), as
     /// [`Words::of`] gives them for that sentence, found by its place.
     pub fn nth(text: &'t Text<'a>, i: usize) -> Self {
         let sentence = text.sentences.get(i).copied().unwrap_or_default();
-        let (spans, shapes, strs) = text.shaped_words_of(i);
+        Self::with(text, sentence, text.shaped_words_of(i))
+    }
+
+    /// A sentence's words from their spans, shapes and texts.
+    fn with(
+        text: &'t Text<'a>,
+        sentence: Span,
+        (spans, shapes, strs): (&'t [Span], &'t [Shape], &'t [&'a str]),
+    ) -> Self {
         Self {
             text,
             sentence,
