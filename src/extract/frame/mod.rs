@@ -1151,11 +1151,7 @@ impl<'t, 'a> SentenceEntities<'t, 'a> {
             return &[];
         };
         cell.get_or_init(|| {
-            let Some(&sentence) = self.text.sentences().get(i) else {
-                return Vec::new();
-            };
             let words = Words::nth(self.text, i);
-            debug_assert_eq!(words.sentence, sentence);
             entities::LEXICON.find(&words, 0, words.len())
         })
     }
