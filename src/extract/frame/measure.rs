@@ -983,7 +983,8 @@ impl Sentence<'_, '_> {
     /// `first..=last`: no verb between them (a verb between dates that verb: "On
     /// Tuesday, Moscow rejected new talks"), and either at most two words between or,
     /// before the time, only prepositional phrases ("talks on Moscow's security
-    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week"); or
+    /// concerns on January 12", "talks in Geneva, Brussels and Vienna last week", an
+    /// agent's "declared as being over by the government on Friday"); or
     /// the event is the subject of the one verb between, which says it happened ("the
     /// earthquake that rocked the province late on Friday"). Never across "after",
     /// "before", "since", "following" or "until".
@@ -1083,6 +1084,7 @@ impl Sentence<'_, '_> {
                         "in",
                         "at",
                         "of",
+                        "by",
                         "with",
                         "between",
                         "over",
@@ -1132,6 +1134,17 @@ impl Sentence<'_, '_> {
             && LEXICON.passive.at(self.from(k)).is_some()
     }
 
+    /// Whether the event word at `j` stands after a past participle and its
+    /// preposition, within five words and no comma ("killed in a coal mine
+    /// explosion", "injured by the blast").
+    fn after_participle(&self, j: usize) -> bool {
+        (j.saturating_sub(5).max(1)..j).any(|b| {
+            self.words.is(b, &["in", "by"])
+                && self.past_verb_at(b - 1)
+                && !(b - 1..j).any(|c| self.words.w(c).ends_with(','))
+        })
+    }
+
     /// The event a verb at word `k` that says it happened has for its subject, within
     /// four words before it (eight past "of", "in"…) and not before word `from`: "the
     /// quake struck", "the earthquake that struck", "Storm Nora hit", "the exercises
@@ -1150,6 +1163,12 @@ impl Sentence<'_, '_> {
                 .events
                 .at(self.from(j))
                 .filter(|&(n, _)| j + n <= k + 1)?;
+            // "The funeral of miners killed in a coal mine explosion … began on
+            // Saturday": an event after a participle and its preposition is what the
+            // participle tells of, inside the subject, not the subject itself.
+            if self.after_participle(j) {
+                return None;
+            }
             let near = if j >= from {
                 k - j <= 4
                     || (self

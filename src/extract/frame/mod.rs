@@ -2136,6 +2136,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // "met on Monday" is), and so is the subject of a verb that says it
                     // happened ("the quake struck on Friday").
                     Some(k) => l_event(self, k)
+                        .or_else(|| self.event_around(k))
                         .or_else(|| self.event_ending_at(k))
                         .or_else(|| self.subject_event(k, from))
                         .or_else(|| self.object_after(last, to))
@@ -3087,6 +3088,19 @@ const OUTCOME_REACH: usize = 8;
 /// The event class of an outbreak declared (`data/events.txt`): not when "over"
 /// follows, which declares its end.
 const OUTBREAK: &str = "outbreak";
+
+impl Sentence<'_, '_> {
+    /// The event a phrase names that holds the verb at word `k` past its first word
+    /// ("was declared as being over on Friday": the verb is "being", the phrase "as
+    /// being over"): [`l_event`] looks only at phrases the verb starts, and
+    /// [`Sentence::event_ending_at`] only at those it ends.
+    fn event_around(&self, k: usize) -> Option<Head> {
+        (k.saturating_sub(2)..k).find_map(|j| {
+            let (n, class) = LEXICON.events.at(self.from(j))?;
+            (j + n > k + 1).then(|| self.head(j, j + n - 1, class, true))?
+        })
+    }
+}
 
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {

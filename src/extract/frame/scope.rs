@@ -895,6 +895,8 @@ impl Sentence<'_, '_> {
                     || (w != "May" && self.words.text.is_title_case(self.span))
             };
             match LEXICON.status.at(self.from(k)).filter(|_| cue()) {
+                // "confirmed and presumed dead": a cue of no status, read whole.
+                Some((n, &"reported")) => k += n,
                 Some((n, name)) => {
                     let s = match *name {
                         "projected" => Status::Projected,
