@@ -577,3 +577,11 @@ fn the_heldout_ad_gold_fits_its_corpus() {
 fn the_heldout_ae_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-ae");
 }
+
+/// The thirty-second (`tests/heldout-af/`: four stories measured unseen, made blind: a coal
+/// mine's explosion, an election's vote counts, a ferry's capsizing, a carmaker's guilty plea
+/// and penalties).
+#[test]
+fn the_heldout_af_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-af");
+}
