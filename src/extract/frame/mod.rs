@@ -1287,6 +1287,8 @@ struct WordLemma(Rc<LemmaMarks>);
 #[derive(Debug)]
 struct LemmaMarks {
     lemma: Box<str>,
+    /// The lemma's packed key ([`caseless_key`]), 0 when it has none.
+    key: u128,
     starts: lexicon::Bits,
     ends: lexicon::Bits,
 }
@@ -1313,6 +1315,10 @@ impl lexicon::Lemma for WordLemma {
     fn may_end(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.ends & bit != 0
     }
+
+    fn packed(&self) -> Option<u128> {
+        Some(self.0.key).filter(|&k| k != 0)
+    }
 }
 
 impl WordLemma {
@@ -1321,6 +1327,7 @@ impl WordLemma {
         let lemma = lemma(word);
         let (starts, ends) = LEXICON.marks.of(&lemma);
         WordLemma(Rc::new(LemmaMarks {
+            key: caseless_key(&lemma).unwrap_or(0),
             lemma: lemma.into(),
             starts,
             ends,
