@@ -1229,6 +1229,17 @@ impl LemmaCache {
         }
     }
 
+    /// Starts again when one more word would take the cache past its bound: asked
+    /// before each word is kept, so that a single look-up ([`cached_lemma`]) needs no
+    /// [`LemmaCache::make_room`] (the front keeps its size).
+    fn bound(&mut self) {
+        if self.short.len() + self.long.len() >= LEMMA_CACHE {
+            self.short.clear();
+            self.long.clear();
+            self.front.fill((0, None));
+        }
+    }
+
     /// The lemma of a word, made and kept at the first meeting (after
     /// [`LemmaCache::make_room`]). The front's answer is inlined into the loop over a
     /// sentence's words; the rest is [`LemmaCache::get_behind`].
@@ -1249,6 +1260,7 @@ impl LemmaCache {
     fn get_behind(&mut self, word: &str) -> WordLemma {
         match caseless_key(word) {
             Some(key) => {
+                self.bound();
                 let slot = front_slot(key);
                 let lemma = self
                     .short
@@ -1265,6 +1277,7 @@ impl LemmaCache {
                     return found.clone();
                 }
                 let made = WordLemma::of(word);
+                self.bound();
                 self.long.insert(word.into(), made.clone());
                 made
             }
@@ -1338,9 +1351,8 @@ impl WordLemma {
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
 fn cached_lemma(word: &str) -> WordLemma {
     LEMMAS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        cache.make_room(1);
-        cache.get(word)
+        // No room made: `get_behind` keeps the bound as it keeps a word.
+        cache.borrow_mut().get(word)
     })
 }
 
