@@ -213,7 +213,9 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// The longest phrase starting at `lemmas[0]`: its length in words and value.
-    #[inline]
+    /// The test of the marks is inlined at every call (it turns nearly every word
+    /// away); the look-up past it is not.
+    #[inline(always)]
     pub fn at<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         if !lemmas.first()?.may_start(self.bit) {
             return None;
@@ -222,6 +224,7 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// [`Phrases::at`] past the marks.
+    #[inline(never)]
     fn look_up<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         let (first, rest) = lemmas.split_first()?;
         self.by_first
