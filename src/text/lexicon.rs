@@ -163,6 +163,19 @@ impl<V> WordMap<V> {
         self.look_up(bytes)
     }
 
+    /// [`WordMap::get`] of a word whose packed key ([`caseless_key`]) the caller
+    /// already holds: the same answer, without packing the word again. `key` must be
+    /// the word's own key or `None` (then the word is looked up as by `get`).
+    #[inline]
+    pub fn get_packed(&self, key: Option<u128>, word: &str) -> Option<&V> {
+        debug_assert!(key.is_none() || key == caseless_key(word));
+        match key {
+            // Key 0 is the empty word's, which only the long map holds.
+            Some(key) if key != 0 => self.short.get(key),
+            _ => self.get(word),
+        }
+    }
+
     /// [`WordMap::get`] past the test on first letter and length.
     fn look_up(&self, bytes: &[u8]) -> Option<&V> {
         match packed_key(bytes) {

@@ -100,6 +100,13 @@ pub trait Lemma: AsRef<str> {
     fn may_end(&self, _bit: Bits) -> bool {
         true
     }
+
+    /// The lemma's packed key ([`crate::text::caseless_key`]) when it is known
+    /// without packing the lemma again: a list's look-up then skips the packing.
+    /// `None` when it is not kept (or the lemma has none).
+    fn packed(&self) -> Option<u128> {
+        None
+    }
 }
 
 impl Lemma for &str {}
@@ -206,7 +213,9 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// The longest phrase starting at `lemmas[0]`: its length in words and value.
-    #[inline]
+    /// The test of the marks is inlined at every call (it turns nearly every word
+    /// away); the look-up past it is not.
+    #[inline(always)]
     pub fn at<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         if !lemmas.first()?.may_start(self.bit) {
             return None;
@@ -215,10 +224,11 @@ impl<V: Clone> Phrases<V> {
     }
 
     /// [`Phrases::at`] past the marks.
+    #[inline(never)]
     fn look_up<S: Lemma>(&self, lemmas: &[S]) -> Option<(usize, &V)> {
         let (first, rest) = lemmas.split_first()?;
         self.by_first
-            .get(first.as_ref())?
+            .get_packed(first.packed(), first.as_ref())?
             .iter()
             .find_map(|(tail, v)| {
                 (tail.len() <= rest.len() && tail.iter().zip(rest).all(|(t, w)| t == w.as_ref()))

@@ -1229,6 +1229,17 @@ impl LemmaCache {
         }
     }
 
+    /// Starts again when one more word would take the cache past its bound: asked
+    /// before each word is kept, so that a single look-up ([`cached_lemma`]) needs no
+    /// [`LemmaCache::make_room`] (the front keeps its size).
+    fn bound(&mut self) {
+        if self.short.len() + self.long.len() >= LEMMA_CACHE {
+            self.short.clear();
+            self.long.clear();
+            self.front.fill((0, None));
+        }
+    }
+
     /// The lemma of a word, made and kept at the first meeting (after
     /// [`LemmaCache::make_room`]). The front's answer is inlined into the loop over a
     /// sentence's words; the rest is [`LemmaCache::get_behind`].
@@ -1249,6 +1260,7 @@ impl LemmaCache {
     fn get_behind(&mut self, word: &str) -> WordLemma {
         match caseless_key(word) {
             Some(key) => {
+                self.bound();
                 let slot = front_slot(key);
                 let lemma = self
                     .short
@@ -1265,6 +1277,7 @@ impl LemmaCache {
                     return found.clone();
                 }
                 let made = WordLemma::of(word);
+                self.bound();
                 self.long.insert(word.into(), made.clone());
                 made
             }
@@ -1287,6 +1300,8 @@ struct WordLemma(Rc<LemmaMarks>);
 #[derive(Debug)]
 struct LemmaMarks {
     lemma: Box<str>,
+    /// The lemma's packed key ([`caseless_key`]), 0 when it has none.
+    key: u128,
     starts: lexicon::Bits,
     ends: lexicon::Bits,
 }
@@ -1313,6 +1328,10 @@ impl lexicon::Lemma for WordLemma {
     fn may_end(&self, bit: lexicon::Bits) -> bool {
         bit == 0 || self.0.ends & bit != 0
     }
+
+    fn packed(&self) -> Option<u128> {
+        Some(self.0.key).filter(|&k| k != 0)
+    }
 }
 
 impl WordLemma {
@@ -1321,6 +1340,7 @@ impl WordLemma {
         let lemma = lemma(word);
         let (starts, ends) = LEXICON.marks.of(&lemma);
         WordLemma(Rc::new(LemmaMarks {
+            key: caseless_key(&lemma).unwrap_or(0),
             lemma: lemma.into(),
             starts,
             ends,
@@ -1331,9 +1351,8 @@ impl WordLemma {
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
 fn cached_lemma(word: &str) -> WordLemma {
     LEMMAS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        cache.make_room(1);
-        cache.get(word)
+        // No room made: `get_behind` keeps the bound as it keeps a word.
+        cache.borrow_mut().get(word)
     })
 }
 
