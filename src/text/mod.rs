@@ -145,6 +145,7 @@ impl<'a> Text<'a> {
         // Rough sizes for news copy, so that the lists rarely grow.
         this.words.reserve(body.len() / 6);
         this.shapes.reserve(body.len() / 6);
+        this.strs.reserve(body.len() / 6);
         this.clauses.reserve(body.len() / 50);
         this.sentences.reserve(body.len() / 120);
         let mut paras = Vec::new();
@@ -168,6 +169,7 @@ impl<'a> Text<'a> {
                 // One walk of the sentence's bytes cuts its words and its clauses.
                 let cut = Cut {
                     words: &mut this.words,
+                    strs: &mut this.strs,
                     shapes: &mut this.shapes,
                     clauses: &mut this.clauses,
                 };
@@ -175,7 +177,6 @@ impl<'a> Text<'a> {
                 this.sentence_words.push(start..this.words.len());
             }
         }
-        this.strs = this.words.iter().map(|&w| this.slice(w)).collect();
         this
     }
 

@@ -61,9 +61,11 @@ impl Shape {
 }
 
 /// The words of a sentence, cut out in one walk of its bytes with its clauses.
-pub(super) struct Cut<'o> {
+pub(super) struct Cut<'o, 'a> {
     /// The words' spans, appended.
     pub words: &'o mut Vec<Span>,
+    /// The words' texts, side by side with `words`.
+    pub strs: &'o mut Vec<&'a str>,
     /// The words' shapes, side by side with `words`.
     pub shapes: &'o mut Vec<Shape>,
     /// The clauses' spans, appended (see [`Clauses`]).
@@ -71,9 +73,10 @@ pub(super) struct Cut<'o> {
 }
 
 /// Appends the words of a sentence, with their shapes, and its clauses.
-pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
+pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
     let Cut {
         words: out,
+        strs,
         shapes,
         clauses,
     } = cut;
@@ -151,6 +154,9 @@ pub(super) fn tokenize(text: &str, sentence: Span, cut: Cut<'_>) {
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
+        // `i` and `j` stand on character boundaries of `s`: the word's text is sliced
+        // here, where it is cut, rather than from the whole text again.
+        strs.push(s.get(i..j).unwrap_or(""));
         shapes.push(Shape::of(b, hyphen, apostrophe));
         i = j;
     }

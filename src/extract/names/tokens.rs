@@ -130,14 +130,18 @@ pub(super) fn token<'a>(
         .text
         .get(w.end..)
         .is_some_and(|rest| rest.starts_with('.'));
-    let make = |span: Span, kind, ends_run, initial| Tok {
-        span,
-        text: text.slice(span),
-        kind,
-        ends_run,
-        initial,
-        key: (0, 0),
-        class: Classes::of(text.slice(span)),
+    // The word's text is `s` when the span is the word's own; sliced (once) otherwise.
+    let make = |span: Span, kind, ends_run, initial| {
+        let t = if span == w { s } else { text.slice(span) };
+        Tok {
+            span,
+            text: t,
+            kind,
+            ends_run,
+            initial,
+            key: (0, 0),
+            class: Classes::of(t),
+        }
     };
     if first.is_lowercase() {
         if listed(s) & (class::JOINER | class::PARTICLE) != 0 {
@@ -203,7 +207,7 @@ pub(super) fn token<'a>(
     if cut {
         return Some(make(span, Kind::Word, true, initial));
     }
-    let t = text.slice(span);
+    let t = if span == w { s } else { text.slice(span) };
     for suffix in ["’s", "'s"] {
         if let Some(stem) = t.strip_suffix(suffix) {
             span = Span::new(span.start, span.start + stem.len());
