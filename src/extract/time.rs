@@ -332,9 +332,7 @@ fn read_sentence(
                 matches!(
                     parser.lex(q),
                     Lex::Quarter | Lex::PeriodWord | Lex::Unit(Unit::Year | Unit::Month)
-                ) && ["ended", "ending"]
-                    .iter()
-                    .any(|w| parser.word(q + 1).eq_ignore_ascii_case(w))
+                ) && parser.word_in(q + 1, &["ended", "ending"])
             });
             if !moved && !closes && !matches!(granularity, Granularity::Range | Granularity::Vague)
             {
@@ -430,11 +428,12 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
                 && start - k > 4
                 && matches!(parser.lex(start), Lex::Wd(_))
                 && !start.checked_sub(1).is_some_and(|p| {
-                    [
-                        "on", "by", "until", "before", "after", "at", "from", "through", "till",
-                    ]
-                    .iter()
-                    .any(|w| parser.word(p).eq_ignore_ascii_case(w))
+                    parser.word_in(
+                        p,
+                        &[
+                            "on", "by", "until", "before", "after", "at", "from", "through", "till",
+                        ],
+                    )
                 });
             if far_infinitive {
                 left = Some((start - k, t));
@@ -449,11 +448,7 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
     let opening = (start.saturating_sub(2)..start)
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
-        .all(|k| {
-            ["on", "late", "early", "by"]
-                .iter()
-                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
-        })
+        .all(|k| parser.word_in(k, &["on", "late", "early", "by"]))
         && start
             .checked_sub(3)
             .is_none_or(|k| toks.get(k).is_none_or(|t| t.sent != sent));
@@ -465,11 +460,12 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
         first.is_some_and(|f| {
             f.checked_sub(1)
                 .is_none_or(|k| toks.get(k).is_none_or(|t| t.sent != sent))
-                && [
-                    "at", "on", "by", "in", "after", "before", "until", "during", "since",
-                ]
-                .iter()
-                .any(|w| parser.word(f).eq_ignore_ascii_case(w))
+                && parser.word_in(
+                    f,
+                    &[
+                        "at", "on", "by", "in", "after", "before", "until", "during", "since",
+                    ],
+                )
                 && (f..start).all(|k| cue_at(parser, k).is_none())
                 && toks
                     .get(end)
@@ -510,9 +506,7 @@ fn tense_near(parser: &Parser<'_>, start: usize, end: usize) -> (Tense, usize) {
     // dates the past verb.
     let reported_future = |k: usize| {
         toks.get(k).is_some_and(|t| t.cue == Cue::AuxFuture)
-            && ["would", "could"]
-                .iter()
-                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
+            && parser.word_in(k, &["would", "could"])
     };
     match (left, right) {
         (Some((dl, Tense::Past)), Some((dr, Tense::Future))) if reported_future(end + dr - 1) => {
@@ -547,9 +541,10 @@ fn opening_phrase_clause(
     let in_sent = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
     let first = (start.saturating_sub(6)..=start).find(|&k| in_sent(k))?;
     let opens = first.checked_sub(1).is_none_or(|k| !in_sent(k))
-        && ["after", "before", "during", "in", "following", "despite"]
-            .iter()
-            .any(|w| parser.word(first).eq_ignore_ascii_case(w));
+        && parser.word_in(
+            first,
+            &["after", "before", "during", "in", "following", "despite"],
+        );
     if !opens || (first..start).any(|k| cue_at(parser, k).is_some()) {
         return None;
     }
@@ -604,11 +599,7 @@ fn compared_a_year_back(
     let compared = (found.start.saturating_sub(REACH)..found.start)
         .rev()
         .take_while(|&k| toks.get(k).is_some_and(|t| t.sent == sent))
-        .any(|k| {
-            ["from", "compared", "versus", "vs", "against", "than"]
-                .iter()
-                .any(|w| parser.word(k).eq_ignore_ascii_case(w))
-        });
+        .any(|k| parser.word_in(k, &["from", "compared", "versus", "vs", "against", "than"]));
     compared.then_some(Expr::Shifted {
         months: -12,
         what: Shift::Reference,
@@ -676,9 +667,7 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
         return false;
     };
     let same = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
-    let is = |k: usize, words: &[&str]| {
-        same(k) && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
-    };
+    let is = |k: usize, words: &[&str]| same(k) && parser.word_in(k, words);
     let last = found.end.saturating_sub(1);
     if parse::possessive(parser.word(last)) {
         return is(found.end, lex::CLOSE_NOUNS);
@@ -766,7 +755,7 @@ fn in_sentence_of(parser: &Parser<'_>, at: usize, k: usize, words: &[&str]) -> b
     let (Some(a), Some(t)) = (toks.get(at), toks.get(k)) else {
         return false;
     };
-    a.sent == t.sent && words.iter().any(|w| parser.word(k).eq_ignore_ascii_case(w))
+    a.sent == t.sent && parser.word_in(k, words)
 }
 
 fn is_aux(tok: Option<&Tok>) -> bool {
@@ -790,9 +779,7 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
         }
         // "must have left", "should have known": about the past, not what is to come.
         Cue::AuxFuture
-            if ["must", "should", "might"]
-                .iter()
-                .any(|m| parser.word(k).eq_ignore_ascii_case(m))
+            if parser.word_in(k, &["must", "should", "might"])
                 && parser.word(k + 1).eq_ignore_ascii_case("have") =>
         {
             Some(Tense::Past)
@@ -813,27 +800,23 @@ fn cue_at(parser: &Parser<'_>, k: usize) -> Option<Tense> {
             // "were reported to be alive on Sunday", "is said to have left": a verb of
             // saying or finding before "to be" or "to have" leaves the tense to its own
             // auxiliary.
-            let reported = [
-                "reported",
-                "said",
-                "believed",
-                "thought",
-                "found",
-                "confirmed",
-                "known",
-                "feared",
-                "presumed",
-            ]
-            .iter()
-            .any(|w| {
-                k.checked_sub(1)
-                    .is_some_and(|j| parser.word(j).eq_ignore_ascii_case(w))
+            let reported = k.checked_sub(1).is_some_and(|j| {
+                parser.word_in(
+                    j,
+                    &[
+                        "reported",
+                        "said",
+                        "believed",
+                        "thought",
+                        "found",
+                        "confirmed",
+                        "known",
+                        "feared",
+                        "presumed",
+                    ],
+                )
             });
-            if reported
-                && ["be", "have"]
-                    .iter()
-                    .any(|w| parser.word(k + 1).eq_ignore_ascii_case(w))
-            {
+            if reported && parser.word_in(k + 1, &["be", "have"]) {
                 return None;
             }
             // "the volcano began to erupt on Sunday": an infinitive after a past verb

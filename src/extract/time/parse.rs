@@ -351,6 +351,13 @@ impl<'a> Parser<'a> {
             .unwrap_or("")
     }
 
+    /// Whether token `i` is one of `words`, ASCII case ignored (its text sliced once,
+    /// not once a word).
+    pub(super) fn word_in(&self, i: usize, words: &[&str]) -> bool {
+        let word = self.word(i);
+        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+    }
+
     fn punct(&self, i: usize, ch: char) -> bool {
         self.t(i)
             .is_some_and(|t| t.kind == Kind::Punct && t.ch == ch)

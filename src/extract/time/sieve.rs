@@ -70,7 +70,9 @@ struct Anchors {
 impl Anchors {
     /// Whether a run of ASCII letters, `run` of the words `words` at word `at` (the
     /// whole word or a part of it starting at byte `from`), is an anchor, case ignored.
-    #[inline]
+    /// (The filter is inlined into the caller's loop over words; the look-up, which few
+    /// words reach, is not.)
+    #[inline(always)]
     fn holds(&self, run: &str, words: &[&str], at: usize, from: usize) -> bool {
         let bytes = run.as_bytes();
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
@@ -82,9 +84,13 @@ impl Anchors {
             .and_then(|row| row.get(usize::from(last & 0x1f)))
             .copied()
             .unwrap_or(0);
-        if lengths & (1 << bytes.len().min(31)) == 0 {
-            return false;
-        }
+        lengths & (1 << bytes.len().min(31)) != 0 && self.listed(run, words, at, from)
+    }
+
+    /// [`Anchors::holds`] past its filter: the look-up.
+    #[inline(never)]
+    fn listed(&self, run: &str, words: &[&str], at: usize, from: usize) -> bool {
+        let first = run.as_bytes().first().copied().unwrap_or(0);
         match self.words.get(run) {
             None => false,
             Some(Needs::Nothing) => true,

@@ -298,9 +298,7 @@ impl Parser<'_> {
 
     /// Whether "ended" or "ending" and a month start at `k` ("ended March 31").
     fn ended_month(&self, k: usize) -> bool {
-        ["ended", "ending"]
-            .iter()
-            .any(|w| self.word(k).eq_ignore_ascii_case(w))
+        self.word_in(k, &["ended", "ending"])
             && matches!(self.lex(k + 1), Lex::Month(_) | Lex::MonthAbbr(_))
     }
 

@@ -60,10 +60,10 @@ impl Parser<'_> {
         }
         // "an additional year", "a further two weeks", "three straight months": a word
         // between the count and its unit that leaves the length as it is.
-        if ["additional", "extra", "further", "straight", "consecutive"]
-            .iter()
-            .any(|w| self.word(u).eq_ignore_ascii_case(w))
-            && matches!(self.lex(u + 1), Lex::Unit(_))
+        if self.word_in(
+            u,
+            &["additional", "extra", "further", "straight", "consecutive"],
+        ) && matches!(self.lex(u + 1), Lex::Unit(_))
         {
             u += 1;
         }
