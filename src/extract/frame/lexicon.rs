@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{WordMap, lemma};
+use crate::text::{WordMap, WordMapBuilder, lemma};
 
 /// The measure classes, embedded at build time.
 const MEASURES: &str = include_str!("../../../data/measures.txt");
@@ -140,57 +140,38 @@ impl<V: Clone> Phrases<V> {
     /// The phrases (written words, lemmatised here) and their values; the first entry
     /// for a phrase wins.
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
-        let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
-        // Each first lemma's place in `grouped`: a list of a thousand phrases is not
-        // searched from its start for each of them. A lemma with no upper-case ASCII
-        // letter (every lemma) of up to 15 bytes is found by its packed key, exact for
-        // such words, without a copy of it kept as a key.
-        let mut at: rustc_hash::FxHashMap<u128, usize> = rustc_hash::FxHashMap::default();
-        let mut at_long: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
-        let key = |w: &str| {
-            crate::text::caseless_key(w).filter(|_| !w.bytes().any(|b| b.is_ascii_uppercase()))
-        };
+        let entries = entries.into_iter();
+        // Grouped by first lemma straight into the map the look-ups use: each first
+        // lemma is packed once, and no map of places is kept beside it. Lemmas are
+        // lower-case (see `lemmas_are_lower_case` below): grouping them with case
+        // ignored is grouping them as written.
+        let mut by_first = WordMapBuilder::with_capacity(entries.size_hint().0);
+        let mut ends = Ends::default();
         for (phrase, value) in entries {
             let mut lemmas = phrase.split_whitespace().map(lemma);
             let Some(first) = lemmas.next() else { continue };
             let rest: Vec<String> = lemmas.collect();
-            let packed = key(&first);
-            let place = match packed {
-                Some(k) => at.get(&k),
-                None => at_long.get(&first),
+            let Some((tails, made)) = by_first.entry(&first, Vec::new) else {
+                continue;
             };
-            match place.and_then(|&i| grouped.get_mut(i)) {
-                Some((_, tails)) => {
-                    if !tails.iter().any(|(t, _)| *t == rest) {
-                        tails.push((rest, value));
-                    }
-                }
-                None => {
-                    match packed {
-                        Some(k) => {
-                            at.insert(k, grouped.len());
-                        }
-                        None => {
-                            at_long.insert(first.clone(), grouped.len());
-                        }
-                    }
-                    grouped.push((first, vec![(rest, value)]));
-                }
+            if made {
+                ends.first_lemmas.push(first);
+            }
+            if !tails.iter().any(|(t, _)| *t == rest) {
+                tails.push((rest, value));
             }
         }
-        for (_, tails) in &mut grouped {
+        for tails in by_first.values_mut() {
             tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         }
-        let mut ends = Ends::default();
-        for (_, tails) in &grouped {
+        let by_first = by_first.build();
+        for first in &ends.first_lemmas {
+            let tails = by_first.get(first).map_or(&[][..], Vec::as_slice);
             ends.lasts
                 .extend(tails.iter().filter_map(|(rest, _)| rest.last().cloned()));
             ends.firsts
                 .push(tails.iter().any(|(rest, _)| rest.is_empty()));
         }
-        let (firsts, tails): (Vec<String>, Vec<Tails<V>>) = grouped.into_iter().unzip();
-        let by_first = WordMap::new(firsts.iter().map(String::as_str).zip(tails));
-        ends.first_lemmas = firsts;
         Self {
             by_first,
             ends,
@@ -752,36 +733,31 @@ pub struct Marks {
 
 impl Marks {
     /// The marks of the lists' phrases.
-    fn new<'a>(lists: &[(Bits, &'a Ends)]) -> Self {
-        // Lemmas are lower-cased already: one is copied only when it is not.
-        let lower = |w: &'a str| -> std::borrow::Cow<'a, str> {
-            if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                std::borrow::Cow::Owned(w.to_ascii_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        };
-        // Sized for every lemma at once: the map is not grown and rehashed on the way.
+    fn new(lists: &[(Bits, &Ends)]) -> Self {
+        // Sized for every lemma at once: the map is not grown on the way. The map
+        // ignores case, as the lists' look-ups do.
         let lemmas: usize = lists
             .iter()
             .map(|(_, ends)| ends.first_lemmas.len() + ends.lasts.len())
             .sum();
-        let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (Bits, Bits)> =
-            rustc_hash::FxHashMap::with_capacity_and_hasher(lemmas, Default::default());
+        let mut marks: WordMapBuilder<(Bits, Bits)> = WordMapBuilder::with_capacity(lemmas);
         for &(bit, ends) in lists {
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
-                let marks = merged.entry(lower(first)).or_default();
-                marks.0 |= bit;
-                if alone {
-                    marks.1 |= bit;
+                if let Some((marks, _)) = marks.entry(first, Default::default) {
+                    marks.0 |= bit;
+                    if alone {
+                        marks.1 |= bit;
+                    }
                 }
             }
             for last in &ends.lasts {
-                merged.entry(lower(last)).or_default().1 |= bit;
+                if let Some((marks, _)) = marks.entry(last, Default::default) {
+                    marks.1 |= bit;
+                }
             }
         }
         Self {
-            by_lemma: WordMap::new(merged.iter().map(|(w, &m)| (w.as_ref(), m))),
+            by_lemma: marks.build(),
         }
     }
 
@@ -1015,6 +991,21 @@ mod tests {
         );
         assert_eq!(l.events.at(&["quake"]).map(|(_, c)| *c), Some("earthquake"));
         assert!(l.above.at(&["surpassed"]).is_some());
+    }
+
+    #[test]
+    fn lemmas_are_lower_case() {
+        // `Phrases::new` groups phrases by first lemma with ASCII case ignored: the
+        // same grouping as by the lemma as written only while no lemma has an
+        // upper-case ASCII letter.
+        let l = &*LEXICON;
+        let mut lists = l.lists();
+        lists.extend(l.shared_lists());
+        for (_, ends) in lists {
+            for w in ends.first_lemmas.iter().chain(&ends.lasts) {
+                assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+            }
+        }
     }
 
     #[test]
