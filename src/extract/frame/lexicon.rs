@@ -141,11 +141,18 @@ impl<V: Clone> Phrases<V> {
     /// for a phrase wins.
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         let entries = entries.into_iter();
+        let words = entries.size_hint().0;
+        Self::sized(words, entries)
+    }
+
+    /// [`Phrases::new`] of about `words` phrases: the map is sized for them at once,
+    /// not grown (and its keys placed anew) on the way.
+    fn sized<'w>(words: usize, entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
         // Grouped by first lemma straight into the map the look-ups use: each first
         // lemma is packed once, and no map of places is kept beside it. Lemmas are
         // lower-case (see `lemmas_are_lower_case` below): grouping them with case
         // ignored is grouping them as written.
-        let mut by_first = WordMapBuilder::with_capacity(entries.size_hint().0);
+        let mut by_first = WordMapBuilder::with_capacity(words);
         let mut ends = Ends::default();
         for (phrase, value) in entries {
             let mut lemmas = phrase.split_whitespace().map(lemma);
@@ -623,7 +630,9 @@ impl std::ops::Deref for Indexed {
 
 /// The entries of one named list of a section.
 fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
-    Phrases::new(
+    let words = entries.named(section, name).map(|e| e.words.len()).sum();
+    Phrases::sized(
+        words,
         entries
             .named(section, name)
             .flat_map(|e| e.words.iter().map(|&w| (w, ()))),
@@ -640,7 +649,9 @@ fn plain(entries: &Indexed, section: &str, name: &str) -> Vec<&'static str> {
 
 /// Every entry of a section, each word with its entry's name.
 fn named(entries: &Indexed, section: &str) -> Phrases<&'static str> {
-    Phrases::new(
+    let words = entries.section(section).map(|e| e.words.len()).sum();
+    Phrases::sized(
+        words,
         entries
             .section(section)
             .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
@@ -734,13 +745,14 @@ pub struct Marks {
 impl Marks {
     /// The marks of the lists' phrases.
     fn new(lists: &[(Bits, &Ends)]) -> Self {
-        // Sized for every lemma at once: the map is not grown on the way. The map
-        // ignores case, as the lists' look-ups do.
+        // Sized for half the lemmas at once (lists share many: about 1,600 of 2,800
+        // are distinct), so that it is grown once at most and not zeroed for twice
+        // what it holds. The map ignores case, as the lists' look-ups do.
         let lemmas: usize = lists
             .iter()
             .map(|(_, ends)| ends.first_lemmas.len() + ends.lasts.len())
             .sum();
-        let mut marks: WordMapBuilder<(Bits, Bits)> = WordMapBuilder::with_capacity(lemmas);
+        let mut marks: WordMapBuilder<(Bits, Bits)> = WordMapBuilder::with_capacity(lemmas / 2);
         for &(bit, ends) in lists {
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
                 if let Some((marks, _)) = marks.entry(first, Default::default) {
@@ -781,10 +793,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut bits = (0..Bits::BITS).map(|n| 1 << n);
     let mut bit = || bits.next().unwrap_or(0);
     let mut lexicon = Lexicon {
-        measures: Phrases::new(measures.iter().flat_map(|e| {
-            let class = rank(e.section).map(|rank| Class { name: e.name, rank });
-            e.words.iter().filter_map(move |&w| class.map(|c| (w, c)))
-        }))
+        measures: Phrases::sized(
+            measures.iter().map(|e| e.words.len()).sum(),
+            measures.iter().flat_map(|e| {
+                let class = rank(e.section).map(|rank| Class { name: e.name, rank });
+                e.words.iter().filter_map(move |&w| class.map(|c| (w, c)))
+            }),
+        )
         .numbered(bit()),
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
