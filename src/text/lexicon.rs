@@ -185,6 +185,68 @@ impl<V> WordMap<V> {
     }
 }
 
+/// A [`WordMap`] built one word at a time, each word's value made on its first
+/// coming and changed in place on the next ones: a list grouped by word (a phrase
+/// list by first lemma, a lemma's marks) needs no map of its own beside the one it
+/// ends in, and its words are packed once.
+#[derive(Debug)]
+pub struct WordMapBuilder<V> {
+    short: KeyTable<V>,
+    long: FxHashMap<Box<[u8]>, V>,
+    initials: [u32; 256],
+}
+
+impl<V> WordMapBuilder<V> {
+    /// A builder sized for about `words` words (it grows past them).
+    pub fn with_capacity(words: usize) -> Self {
+        Self {
+            short: KeyTable::with_capacity(words),
+            long: FxHashMap::default(),
+            initials: [0u32; 256],
+        }
+    }
+
+    /// The value of a word, case ignored, made by `make` on its first coming; and
+    /// whether it was made now (`None` never comes: the table always has room).
+    pub fn entry(&mut self, word: &str, make: impl FnOnce() -> V) -> Option<(&mut V, bool)> {
+        let bytes = word.as_bytes();
+        if let Some(slot) = bytes.first().and_then(|&first| {
+            self.initials
+                .get_mut(usize::from(first.to_ascii_lowercase()))
+        }) {
+            *slot |= length_bit(bytes.len());
+        }
+        match packed_key(bytes).filter(|&k| k != 0) {
+            Some(key) => self.short.entry_mut(key, make),
+            None => {
+                let mut made = false;
+                let value = self
+                    .long
+                    .entry(bytes.to_ascii_lowercase().into_boxed_slice())
+                    .or_insert_with(|| {
+                        made = true;
+                        make()
+                    });
+                Some((value, made))
+            }
+        }
+    }
+
+    /// Every value, to change in place (in no set order).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.short.values.iter_mut().chain(self.long.values_mut())
+    }
+
+    /// The map.
+    pub fn build(self) -> WordMap<V> {
+        WordMap {
+            short: self.short,
+            long: self.long,
+            initials: self.initials,
+        }
+    }
+}
+
 /// Values by packed key ([`caseless_key`]): open addressing over a power-of-two table
 /// at most half full, probed linearly from a multiplicative hash of the key. A look-up
 /// is a multiplication, a shift and, nearly always, one comparison: fewer instructions
@@ -209,6 +271,45 @@ impl<V> Default for KeyTable<V> {
 }
 
 impl<V> KeyTable<V> {
+    /// An empty table that holds `keys` keys without growing.
+    pub fn with_capacity(keys: usize) -> Self {
+        let size = (keys * 2).max(8).next_power_of_two();
+        Self {
+            slots: vec![(0, 0); size],
+            values: Vec::with_capacity(keys),
+            shift: 64 - size.trailing_zeros(),
+        }
+    }
+
+    /// The value of a key, made by `make` if the table does not hold it yet, to
+    /// change in place; and whether it was made now. Key 0 (no packed key) must not
+    /// be given.
+    fn entry_mut(&mut self, key: u128, make: impl FnOnce() -> V) -> Option<(&mut V, bool)> {
+        debug_assert_ne!(key, 0);
+        if (self.values.len() + 1) * 2 > self.slots.len() {
+            self.grow();
+        }
+        let mask = self.slots.len() - 1;
+        let mut at = self.slot(key);
+        let mut index = self.values.len();
+        while let Some(slot) = self.slots.get_mut(at) {
+            if slot.0 == key {
+                index = slot.1;
+                break;
+            }
+            if slot.0 == 0 {
+                *slot = (key, index);
+                break;
+            }
+            at = (at + 1) & mask;
+        }
+        let made = index == self.values.len();
+        if made {
+            self.values.push(make());
+        }
+        self.values.get_mut(index).map(|v| (v, made))
+    }
+
     /// The table of `(key, value)` pairs; of several pairs with one key, the first
     /// wins. Key 0 is left out (no packed key is 0).
     pub fn new(entries: impl IntoIterator<Item = (u128, V)>) -> Self {

@@ -89,7 +89,8 @@ pub use calendar::{
 pub use fold::{EXONYMS, KeyFolder, is_exonym, spelling, token_key, unmarked};
 pub use lemma::{is_plural, lemma};
 pub use lexicon::{
-    KeyTable, PhraseSet, WordMap, WordSet, caseless_key, is_one_of, same_word, whole_word,
+    KeyTable, PhraseSet, WordMap, WordMapBuilder, WordSet, caseless_key, is_one_of, same_word,
+    whole_word,
 };
 use segment::{ABBREVIATION_SET, paragraphs, split_sentences};
 pub(crate) use segment::{blocks, trim_str};

@@ -7,7 +7,7 @@
 
 use std::sync::LazyLock;
 
-use crate::text::{WordMap, lemma};
+use crate::text::{WordMap, WordMapBuilder, lemma};
 
 /// The measure classes, embedded at build time.
 const MEASURES: &str = include_str!("../../../data/measures.txt");
@@ -140,57 +140,45 @@ impl<V: Clone> Phrases<V> {
     /// The phrases (written words, lemmatised here) and their values; the first entry
     /// for a phrase wins.
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
-        let mut grouped: Vec<(String, Tails<V>)> = Vec::new();
-        // Each first lemma's place in `grouped`: a list of a thousand phrases is not
-        // searched from its start for each of them. A lemma with no upper-case ASCII
-        // letter (every lemma) of up to 15 bytes is found by its packed key, exact for
-        // such words, without a copy of it kept as a key.
-        let mut at: rustc_hash::FxHashMap<u128, usize> = rustc_hash::FxHashMap::default();
-        let mut at_long: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
-        let key = |w: &str| {
-            crate::text::caseless_key(w).filter(|_| !w.bytes().any(|b| b.is_ascii_uppercase()))
-        };
+        let entries = entries.into_iter();
+        let words = entries.size_hint().0;
+        Self::sized(words, entries)
+    }
+
+    /// [`Phrases::new`] of about `words` phrases: the map is sized for them at once,
+    /// not grown (and its keys placed anew) on the way.
+    fn sized<'w>(words: usize, entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
+        // Grouped by first lemma straight into the map the look-ups use: each first
+        // lemma is packed once, and no map of places is kept beside it. Lemmas are
+        // lower-case (see `lemmas_are_lower_case` below): grouping them with case
+        // ignored is grouping them as written.
+        let mut by_first = WordMapBuilder::with_capacity(words);
+        let mut ends = Ends::default();
         for (phrase, value) in entries {
             let mut lemmas = phrase.split_whitespace().map(lemma);
             let Some(first) = lemmas.next() else { continue };
             let rest: Vec<String> = lemmas.collect();
-            let packed = key(&first);
-            let place = match packed {
-                Some(k) => at.get(&k),
-                None => at_long.get(&first),
+            let Some((tails, made)) = by_first.entry(&first, Vec::new) else {
+                continue;
             };
-            match place.and_then(|&i| grouped.get_mut(i)) {
-                Some((_, tails)) => {
-                    if !tails.iter().any(|(t, _)| *t == rest) {
-                        tails.push((rest, value));
-                    }
-                }
-                None => {
-                    match packed {
-                        Some(k) => {
-                            at.insert(k, grouped.len());
-                        }
-                        None => {
-                            at_long.insert(first.clone(), grouped.len());
-                        }
-                    }
-                    grouped.push((first, vec![(rest, value)]));
-                }
+            if made {
+                ends.first_lemmas.push(first);
+            }
+            if !tails.iter().any(|(t, _)| *t == rest) {
+                tails.push((rest, value));
             }
         }
-        for (_, tails) in &mut grouped {
+        for tails in by_first.values_mut() {
             tails.sort_by_key(|(t, _)| std::cmp::Reverse(t.len()));
         }
-        let mut ends = Ends::default();
-        for (_, tails) in &grouped {
+        let by_first = by_first.build();
+        for first in &ends.first_lemmas {
+            let tails = by_first.get(first).map_or(&[][..], Vec::as_slice);
             ends.lasts
                 .extend(tails.iter().filter_map(|(rest, _)| rest.last().cloned()));
             ends.firsts
                 .push(tails.iter().any(|(rest, _)| rest.is_empty()));
         }
-        let (firsts, tails): (Vec<String>, Vec<Tails<V>>) = grouped.into_iter().unzip();
-        let by_first = WordMap::new(firsts.iter().map(String::as_str).zip(tails));
-        ends.first_lemmas = firsts;
         Self {
             by_first,
             ends,
@@ -642,7 +630,9 @@ impl std::ops::Deref for Indexed {
 
 /// The entries of one named list of a section.
 fn list(entries: &Indexed, section: &str, name: &str) -> Phrases<()> {
-    Phrases::new(
+    let words = entries.named(section, name).map(|e| e.words.len()).sum();
+    Phrases::sized(
+        words,
         entries
             .named(section, name)
             .flat_map(|e| e.words.iter().map(|&w| (w, ()))),
@@ -659,7 +649,9 @@ fn plain(entries: &Indexed, section: &str, name: &str) -> Vec<&'static str> {
 
 /// Every entry of a section, each word with its entry's name.
 fn named(entries: &Indexed, section: &str) -> Phrases<&'static str> {
-    Phrases::new(
+    let words = entries.section(section).map(|e| e.words.len()).sum();
+    Phrases::sized(
+        words,
         entries
             .section(section)
             .flat_map(|e| e.words.iter().map(|&w| (w, e.name))),
@@ -752,36 +744,32 @@ pub struct Marks {
 
 impl Marks {
     /// The marks of the lists' phrases.
-    fn new<'a>(lists: &[(Bits, &'a Ends)]) -> Self {
-        // Lemmas are lower-cased already: one is copied only when it is not.
-        let lower = |w: &'a str| -> std::borrow::Cow<'a, str> {
-            if w.bytes().any(|b| b.is_ascii_uppercase()) {
-                std::borrow::Cow::Owned(w.to_ascii_lowercase())
-            } else {
-                std::borrow::Cow::Borrowed(w)
-            }
-        };
-        // Sized for every lemma at once: the map is not grown and rehashed on the way.
+    fn new(lists: &[(Bits, &Ends)]) -> Self {
+        // Sized for half the lemmas at once (lists share many: about 1,600 of 2,800
+        // are distinct), so that it is grown once at most and not zeroed for twice
+        // what it holds. The map ignores case, as the lists' look-ups do.
         let lemmas: usize = lists
             .iter()
             .map(|(_, ends)| ends.first_lemmas.len() + ends.lasts.len())
             .sum();
-        let mut merged: rustc_hash::FxHashMap<std::borrow::Cow<'a, str>, (Bits, Bits)> =
-            rustc_hash::FxHashMap::with_capacity_and_hasher(lemmas, Default::default());
+        let mut marks: WordMapBuilder<(Bits, Bits)> = WordMapBuilder::with_capacity(lemmas / 2);
         for &(bit, ends) in lists {
             for (first, &alone) in ends.first_lemmas.iter().zip(&ends.firsts) {
-                let marks = merged.entry(lower(first)).or_default();
-                marks.0 |= bit;
-                if alone {
-                    marks.1 |= bit;
+                if let Some((marks, _)) = marks.entry(first, Default::default) {
+                    marks.0 |= bit;
+                    if alone {
+                        marks.1 |= bit;
+                    }
                 }
             }
             for last in &ends.lasts {
-                merged.entry(lower(last)).or_default().1 |= bit;
+                if let Some((marks, _)) = marks.entry(last, Default::default) {
+                    marks.1 |= bit;
+                }
             }
         }
         Self {
-            by_lemma: WordMap::new(merged.iter().map(|(w, &m)| (w.as_ref(), m))),
+            by_lemma: marks.build(),
         }
     }
 
@@ -805,10 +793,13 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
     let mut bits = (0..Bits::BITS).map(|n| 1 << n);
     let mut bit = || bits.next().unwrap_or(0);
     let mut lexicon = Lexicon {
-        measures: Phrases::new(measures.iter().flat_map(|e| {
-            let class = rank(e.section).map(|rank| Class { name: e.name, rank });
-            e.words.iter().filter_map(move |&w| class.map(|c| (w, c)))
-        }))
+        measures: Phrases::sized(
+            measures.iter().map(|e| e.words.len()).sum(),
+            measures.iter().flat_map(|e| {
+                let class = rank(e.section).map(|rank| Class { name: e.name, rank });
+                e.words.iter().filter_map(move |&w| class.map(|c| (w, c)))
+            }),
+        )
         .numbered(bit()),
         events: named(&EVENT_ENTRIES, "").numbered(bit()),
         generic: list(words, "heads", "generic").numbered(bit()),
@@ -1015,6 +1006,21 @@ mod tests {
         );
         assert_eq!(l.events.at(&["quake"]).map(|(_, c)| *c), Some("earthquake"));
         assert!(l.above.at(&["surpassed"]).is_some());
+    }
+
+    #[test]
+    fn lemmas_are_lower_case() {
+        // `Phrases::new` groups phrases by first lemma with ASCII case ignored: the
+        // same grouping as by the lemma as written only while no lemma has an
+        // upper-case ASCII letter.
+        let l = &*LEXICON;
+        let mut lists = l.lists();
+        lists.extend(l.shared_lists());
+        for (_, ends) in lists {
+            for w in ends.first_lemmas.iter().chain(&ends.lasts) {
+                assert!(!w.bytes().any(|b| b.is_ascii_uppercase()), "{w:?}");
+            }
+        }
     }
 
     #[test]
