@@ -114,35 +114,14 @@ pub struct WordMap<V> {
 impl<V> WordMap<V> {
     /// Builds the map; of several entries for one word (case ignored), the first wins.
     pub fn new<'w>(entries: impl IntoIterator<Item = (&'w str, V)>) -> Self {
-        let entries = entries.into_iter();
-        // Sized once for the entries the iterator is sure to give: not grown (and
-        // copied) on the way.
-        let mut short = Vec::with_capacity(entries.size_hint().0);
-        let mut long = FxHashMap::default();
-        let mut initials = [0u32; 256];
+        // Gathered first, so that the table is sized once for them all, not grown
+        // (and its keys placed anew) on the way.
+        let entries: Vec<(&str, V)> = entries.into_iter().collect();
+        let mut map = WordMapBuilder::with_capacity(entries.len());
         for (word, value) in entries {
-            let bytes = word.as_bytes();
-            let Some(&first) = bytes.first() else {
-                // The empty word: reachable through the long map only.
-                long.entry(Box::default()).or_insert(value);
-                continue;
-            };
-            if let Some(slot) = initials.get_mut(usize::from(first.to_ascii_lowercase())) {
-                *slot |= length_bit(bytes.len());
-            }
-            match packed_key(bytes) {
-                Some(key) => short.push((key, value)),
-                None => {
-                    long.entry(bytes.to_ascii_lowercase().into_boxed_slice())
-                        .or_insert(value);
-                }
-            }
+            map.entry(word, || value);
         }
-        Self {
-            short: KeyTable::new(short),
-            long,
-            initials,
-        }
+        map.build()
     }
 
     /// The value for a word, case ignored.
@@ -314,28 +293,9 @@ impl<V> KeyTable<V> {
     /// wins. Key 0 is left out (no packed key is 0).
     pub fn new(entries: impl IntoIterator<Item = (u128, V)>) -> Self {
         let entries: Vec<(u128, V)> = entries.into_iter().filter(|&(k, _)| k != 0).collect();
-        let size = (entries.len() * 2).max(8).next_power_of_two();
-        let mut table = Self {
-            slots: vec![(0, 0); size],
-            values: Vec::with_capacity(entries.len()),
-            shift: 64 - size.trailing_zeros(),
-        };
-        let mask = size - 1;
+        let mut table = Self::with_capacity(entries.len());
         for (key, value) in entries {
-            let mut at = table.slot(key);
-            loop {
-                match table.slots.get_mut(at) {
-                    Some(slot) if slot.0 == 0 => {
-                        *slot = (key, table.values.len());
-                        table.values.push(value);
-                        break;
-                    }
-                    // The first pair with a key wins.
-                    Some(slot) if slot.0 == key => break,
-                    Some(_) => at = (at + 1) & mask,
-                    None => break,
-                }
-            }
+            table.entry_mut(key, || value);
         }
         table
     }
@@ -372,24 +332,7 @@ impl<V> KeyTable<V> {
         if key == 0 {
             return None;
         }
-        if (self.values.len() + 1) * 2 > self.slots.len() {
-            self.grow();
-        }
-        let mask = self.slots.len() - 1;
-        let mut at = self.slot(key);
-        loop {
-            let slot = self.slots.get_mut(at)?;
-            if slot.0 == key {
-                let index = slot.1;
-                return self.values.get(index);
-            }
-            if slot.0 == 0 {
-                *slot = (key, self.values.len());
-                self.values.push(make());
-                return self.values.last();
-            }
-            at = (at + 1) & mask;
-        }
+        self.entry_mut(key, make).map(|(value, _)| &*value)
     }
 
     /// Doubles the table, its keys placed anew.
