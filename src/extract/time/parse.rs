@@ -354,8 +354,7 @@ impl<'a> Parser<'a> {
     /// Whether token `i` is one of `words`, ASCII case ignored (its text sliced once,
     /// not once a word).
     pub(super) fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        let word = self.word(i);
-        words.iter().any(|w| word.eq_ignore_ascii_case(w))
+        crate::text::is_one_of(self.word(i), words)
     }
 
     fn punct(&self, i: usize, ch: char) -> bool {
