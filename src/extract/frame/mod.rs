@@ -2155,8 +2155,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     // "met on Monday" is), and so is the subject of a verb that says it
                     // happened ("the quake struck on Friday").
                     Some(k) => l_event(self, k)
-                        .or_else(|| self.event_around(k))
-                        .or_else(|| self.event_ending_at(k))
+                        .or_else(|| self.event_reaching(k))
                         .or_else(|| self.subject_event(k, from))
                         .or_else(|| self.object_after(last, to))
                         .or_else(|| self.event_of_outcome(k, last)),
@@ -3053,16 +3052,18 @@ impl Sentence<'_, '_> {
         })
     }
 
-    /// The event whose words end in the verb at word `k` and start at most two words
-    /// before it ("where it became wedged on March 23", "the lander successfully landed
-    /// on Wednesday").
-    fn event_ending_at(&self, k: usize) -> Option<Head> {
+    /// The event whose words start at most two words before the verb at word `k` and
+    /// reach it: end in it ("where it became wedged on March 23", "the lander
+    /// successfully landed on Wednesday") or hold it past their first word ("was
+    /// declared as being over on Friday": the verb is "being", the phrase "as being
+    /// over"). [`l_event`] looks at the phrases the verb starts.
+    fn event_reaching(&self, k: usize) -> Option<Head> {
         (k.saturating_sub(2)..k).find_map(|j| {
             let (n, class) = LEXICON
                 .events
                 .at(self.from(j))
-                .filter(|&(n, _)| j + n == k + 1)?;
-            if *class == CLOSE {
+                .filter(|&(n, _)| j + n > k)?;
+            if j + n == k + 1 && *class == CLOSE {
                 return None;
             }
             self.head(j, j + n - 1, class, true)
@@ -3107,19 +3108,6 @@ const OUTCOME_REACH: usize = 8;
 /// The event class of an outbreak declared (`data/events.txt`): not when "over"
 /// follows, which declares its end.
 const OUTBREAK: &str = "outbreak";
-
-impl Sentence<'_, '_> {
-    /// The event a phrase names that holds the verb at word `k` past its first word
-    /// ("was declared as being over on Friday": the verb is "being", the phrase "as
-    /// being over"): [`l_event`] looks only at phrases the verb starts, and
-    /// [`Sentence::event_ending_at`] only at those it ends.
-    fn event_around(&self, k: usize) -> Option<Head> {
-        (k.saturating_sub(2)..k).find_map(|j| {
-            let (n, class) = LEXICON.events.at(self.from(j))?;
-            (j + n > k + 1).then(|| self.head(j, j + n - 1, class, true))?
-        })
-    }
-}
 
 /// The event a verb names, if it is an event word ("met" → talks).
 fn l_event(sentence: &Sentence<'_, '_>, k: usize) -> Option<Head> {
