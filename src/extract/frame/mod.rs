@@ -1192,7 +1192,6 @@ const LEMMA_CACHE: usize = 1 << 16;
 /// Lemmas by word: a word's lemma depends on its letters with ASCII case ignored
 /// ([`lemma`] lower-cases first), so a word of up to 15 bytes is filed under its
 /// [`caseless_key`], a longer one under itself.
-#[derive(Default)]
 struct LemmaCache {
     short: rustc_hash::FxHashMap<u128, WordLemma>,
     long: rustc_hash::FxHashMap<Box<str>, WordLemma>,
@@ -1216,22 +1215,17 @@ fn front_slot(key: u128) -> usize {
 }
 
 impl LemmaCache {
-    /// Starts again when `n` more words might take the cache past its bound: asked
-    /// once before a run of look-ups rather than at each.
-    fn make_room(&mut self, n: usize) {
-        if self.short.len() + self.long.len() + n > LEMMA_CACHE {
-            self.short.clear();
-            self.long.clear();
-            self.front.clear();
-        }
-        if self.front.is_empty() {
-            self.front.resize(1 << LEMMA_FRONT_BITS, (0, None));
+    /// An empty cache, its front at full size.
+    fn new() -> Self {
+        Self {
+            short: rustc_hash::FxHashMap::default(),
+            long: rustc_hash::FxHashMap::default(),
+            front: vec![(0, None); 1 << LEMMA_FRONT_BITS],
         }
     }
 
     /// Starts again when one more word would take the cache past its bound: asked
-    /// before each word is kept, so that a single look-up ([`cached_lemma`]) needs no
-    /// [`LemmaCache::make_room`] (the front keeps its size).
+    /// before each word is kept (the front keeps its size).
     fn bound(&mut self) {
         if self.short.len() + self.long.len() >= LEMMA_CACHE {
             self.short.clear();
@@ -1240,8 +1234,7 @@ impl LemmaCache {
         }
     }
 
-    /// The lemma of a word, made and kept at the first meeting (after
-    /// [`LemmaCache::make_room`]). The front's answer is inlined into the loop over a
+    /// The lemma of a word, made and kept at the first meeting. The front's answer is inlined into the loop over a
     /// sentence's words; the rest is [`LemmaCache::get_behind`].
     #[inline]
     fn get(&mut self, word: &str) -> WordLemma {
@@ -1288,7 +1281,7 @@ impl LemmaCache {
 thread_local! {
     /// Lemmas by word as written: the frame reader lemmatises every word of each
     /// sentence with a fact, most of them words it has seen before.
-    static LEMMAS: std::cell::RefCell<LemmaCache> = std::cell::RefCell::new(LemmaCache::default());
+    static LEMMAS: std::cell::RefCell<LemmaCache> = std::cell::RefCell::new(LemmaCache::new());
 }
 
 /// A word's lemma ([`lemma`]) with the word lists a phrase of which it may start or
@@ -1350,10 +1343,7 @@ impl WordLemma {
 
 /// A word's lemma ([`lemma`]), shared: computed once per word a thread meets.
 fn cached_lemma(word: &str) -> WordLemma {
-    LEMMAS.with(|cache| {
-        // No room made: `get_behind` keeps the bound as it keeps a word.
-        cache.borrow_mut().get(word)
-    })
+    LEMMAS.with(|cache| cache.borrow_mut().get(word))
 }
 
 /// The lemmas of a sentence's words ([`cached_lemma`]).
@@ -1368,7 +1358,6 @@ fn cached_lemmas_into(words: &Words<'_, '_>, lemmas: &mut Vec<WordLemma>) {
     lemmas.clear();
     LEMMAS.with(|cache| {
         let mut cache = cache.borrow_mut();
-        cache.make_room(words.len());
         lemmas.extend((0..words.len()).map(|i| cache.get(words.w(i))));
     });
 }
