@@ -10,6 +10,10 @@ use crate::text::lemma;
 /// The most items of a list of counts read past to the outcome after it.
 const LIST_ITEMS: usize = 12;
 
+/// Words at most in an aside between a subject and its verb ("the province's
+/// capital"): see [`Sentence::subject_before_aside`].
+const ASIDE_WORDS: usize = 8;
+
 impl Sentence<'_, '_> {
     /// What a figure at words `first..=last` measures (see the module documentation).
     pub(super) fn measure(
@@ -307,6 +311,15 @@ impl Sentence<'_, '_> {
         };
         if let Some(verb) = verb.filter(|&v| !denied(v)) {
             if let Some(head) = self.subject_measure(from, verb, first) {
+                return Some(head);
+            }
+            // 4c. An aside between commas that opens the verb's clause ("The death
+            // toll in Karvia, the province's capital, has reached 1,000"): the
+            // subject is the clause before it.
+            if let Some(head) = self
+                .subject_before_aside(from)
+                .and_then(|start| self.subject_measure(start, verb, first))
+            {
                 return Some(head);
             }
         }
@@ -817,6 +830,36 @@ impl Sentence<'_, '_> {
             }
         }
         found
+    }
+
+    /// The first word of the clause before an aside set off by two commas that ends
+    /// right before word `from` ("The death toll in Karvia, the province's capital,
+    /// has reached 1,000": the word "The"), when the aside is a few words with no verb
+    /// of its own.
+    fn subject_before_aside(&self, from: usize) -> Option<usize> {
+        if !self.comma_before(from) {
+            return None;
+        }
+        let open = (from.saturating_sub(ASIDE_WORDS).max(1)..from)
+            .rev()
+            .find(|&j| self.comma_before(j))?;
+        let verbless = (open..from).all(|j| {
+            !self.past_verb_at(j)
+                && !self.words.is(
+                    j,
+                    &[
+                        "is", "are", "was", "were", "has", "have", "had", "said", "says", "who",
+                        "which", "that",
+                    ],
+                )
+        });
+        if !verbless {
+            return None;
+        }
+        let before = self.words.span(open - 1)?;
+        let clause = self.words.text.clause_at(before.start)?;
+        let start = self.range(clause).0;
+        (start < open).then_some(start)
     }
 
     /// The preposition opening a phrase that ends at word `k` (at most five words
