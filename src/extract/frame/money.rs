@@ -50,7 +50,7 @@
 //! "US$95" and "USD 95" one.
 
 use super::Sentence;
-use super::lexicon::LEXICON;
+use super::lexicon::{LEXICON, Phrases};
 use crate::extract::Fact;
 use crate::extract::names::names_nothing;
 use crate::source::Span;
@@ -94,8 +94,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
             self.money_word(head + 1, "premium")?;
             // "a 54% premium the day before I started buying and a 38% premium the day
             // before my stake was announced": premiums to several bases, none a claim.
+            let premium = money_list("premium")?;
             let premiums = (0..self.words.len())
-                .filter(|&k| self.money_word(k, "premium").is_some())
+                .filter(|&k| self.money_at(k, premium).is_some())
                 .count();
             if premiums > 1 {
                 return None;
@@ -143,10 +144,12 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 && self.words.capitalised(paid + 1)
                 && self.words.is(paid + 2, &["share"]));
         if per_share {
+            let lists = ["paying", "deal-noun", "deal-verb"].map(money_list);
             let paying = (0..self.words.len()).any(|k| {
-                ["paying", "deal-noun", "deal-verb"]
+                lists
                     .iter()
-                    .any(|l| self.money_word(k, l).is_some())
+                    .flatten()
+                    .any(|p| self.money_at(k, p).is_some())
             });
             // "a dividend of $1.20 a share", "earnings of $2.10 per share": a share's
             // part of a company's money, no price of a deal.
@@ -224,11 +227,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // looked up (its lemma is not even read); the lists share that mark, so such a
         // word without a hyphen is turned away before the list is found by its name.
         let shared = &LEXICON.money.first()?.1;
-        let may_start = self.marks.get(k).is_none_or(|&m| shared.may_start_in(m));
+        if !self.marks.get(k).is_none_or(|&m| shared.may_start_in(m))
+            && !self.words.shape(k).hyphenated()
+        {
+            return None;
+        }
+        self.money_at(k, money_list(list)?)
+    }
+
+    /// [`Sentence::money_word`] with the list at hand: a scan over many words finds
+    /// its lists by name once, not at each word.
+    fn money_at(&self, k: usize, phrases: &Phrases<()>) -> Option<usize> {
+        let may_start = self.marks.get(k).is_none_or(|&m| phrases.may_start_in(m));
         if !may_start && !self.words.shape(k).hyphenated() {
             return None;
         }
-        let phrases = money_list(list)?;
         if let Some((n, ())) = may_start.then(|| phrases.at(self.from(k))).flatten() {
             return Some(n);
         }
@@ -268,15 +281,18 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // "buy Westfield for $2 billion": a verb or noun of a deal before "for".
         let bought = before.is_some_and(|b| self.words.is(b, &["for"]));
         // The nearest word of a deal before the amount.
-        let deal_before = (first.saturating_sub(30)..first).rev().find(|&k| {
-            self.money_word(k, "deal-verb").is_some() || self.money_word(k, "deal-noun").is_some()
-        });
+        let (verbs, nouns) = (money_list("deal-verb"), money_list("deal-noun"));
+        let deal_at =
+            |k: usize, list: Option<&Phrases<()>>| list.and_then(|p| self.money_at(k, p)).is_some();
+        let deal_before = (first.saturating_sub(30)..first)
+            .rev()
+            .find(|&k| deal_at(k, verbs) || deal_at(k, nouns));
         if noun.is_none() && !((valued || bought) && deal_before.is_some() && !market()) {
             return None;
         }
         let mut parties = Vec::new();
         // The subject of the sentence's first verb of a deal, else of the amount.
-        let verb = (0..first).find(|&k| self.money_word(k, "deal-verb").is_some());
+        let verb = (0..first).find(|&k| deal_at(k, verbs));
         if let Some(s) = self.subject(verb.unwrap_or(first)) {
             parties.push(s);
         }
@@ -315,12 +331,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
         } else {
             return None;
         };
+        let lists = ["funding", "deal-noun", "deal-verb"].map(money_list);
         let of_a_deal = |s: &Sentence<'_, '_>| {
-            (0..s.words.len()).any(|k| {
-                ["funding", "deal-noun", "deal-verb"]
-                    .iter()
-                    .any(|l| s.money_word(k, l).is_some())
-            })
+            (0..s.words.len()).any(|k| lists.iter().flatten().any(|p| s.money_at(k, p).is_some()))
         };
         if !of_a_deal(self) && !self.previous().is_some_and(|p| of_a_deal(&p)) {
             return None;
