@@ -718,11 +718,13 @@ fn set_for(parser: &Parser<'_>, found: &parse::Found) -> bool {
         return false;
     };
     // "called for Monday's strike": a day's event, not a day set.
-    let possessive = is(found.end, &["'s", "’s", "s"])
-        || parser.word(found.end.saturating_sub(1)).ends_with("'s")
-        || parser.word(found.end.saturating_sub(1)).ends_with("’s");
-    !possessive
-        && is(prep, &["for", "to", "until"])
+    let possessive = || {
+        is(found.end, &["'s", "’s", "s"])
+            || parser.word(found.end.saturating_sub(1)).ends_with("'s")
+            || parser.word(found.end.saturating_sub(1)).ends_with("’s")
+    };
+    is(prep, &["for", "to", "until"])
+        && !possessive()
         && (prep.saturating_sub(5)..prep).any(|k| is(k, lex::SETTING_VERBS))
 }
 

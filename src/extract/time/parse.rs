@@ -351,10 +351,12 @@ impl<'a> Parser<'a> {
             .unwrap_or("")
     }
 
-    /// Whether token `i` is one of `words`, ASCII case ignored (its text sliced once,
-    /// not once a word).
+    /// Whether token `i` is one of `words` (words of letters), ASCII case ignored: only
+    /// a word token can be, so a number or a mark is turned away before its text is
+    /// sliced.
     pub(super) fn word_in(&self, i: usize, words: &[&str]) -> bool {
-        crate::text::is_one_of(self.word(i), words)
+        self.t(i).is_some_and(|t| t.kind == Kind::Word)
+            && crate::text::is_one_of(self.word(i), words)
     }
 
     fn punct(&self, i: usize, ch: char) -> bool {

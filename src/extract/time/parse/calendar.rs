@@ -298,8 +298,8 @@ impl Parser<'_> {
 
     /// Whether "ended" or "ending" and a month start at `k` ("ended March 31").
     fn ended_month(&self, k: usize) -> bool {
-        self.word_in(k, &["ended", "ending"])
-            && matches!(self.lex(k + 1), Lex::Month(_) | Lex::MonthAbbr(_))
+        matches!(self.lex(k + 1), Lex::Month(_) | Lex::MonthAbbr(_))
+            && self.word_in(k, &["ended", "ending"])
     }
 
     /// "later that year", "earlier that day", "that same month", "that year": the

@@ -60,10 +60,11 @@ impl Parser<'_> {
         }
         // "an additional year", "a further two weeks", "three straight months": a word
         // between the count and its unit that leaves the length as it is.
-        if self.word_in(
-            u,
-            &["additional", "extra", "further", "straight", "consecutive"],
-        ) && matches!(self.lex(u + 1), Lex::Unit(_))
+        if matches!(self.lex(u + 1), Lex::Unit(_))
+            && self.word_in(
+                u,
+                &["additional", "extra", "further", "straight", "consecutive"],
+            )
         {
             u += 1;
         }
