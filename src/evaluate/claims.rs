@@ -640,18 +640,24 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
             }
         }
     };
-    let mut dated: Vec<(NaiveDate, NaiveDate, usize, bool)> = Vec::with_capacity(group.len());
-    let mut undated: Group = Vec::new();
-    for i in group {
+    // Each dated fact with its place in `group` (after the index, which tells any two
+    // apart: the place never decides the order, and fits where the tuple pads).
+    let mut dated: Vec<(NaiveDate, NaiveDate, usize, bool, usize)> =
+        Vec::with_capacity(group.len());
+    let mut undated = false;
+    for (at, &i) in group.iter().enumerate() {
         match as_of(i) {
-            Some((start, end, published)) => dated.push((start, end, i, published)),
-            None => undated.push(i),
+            Some((start, end, published)) => dated.push((start, end, i, published, at)),
+            None => undated = true,
         }
     }
     // No two alike (each holds its fact's index): the unstable sort gives the order
     // the stable one would.
     dated.sort_unstable();
-    let mut out: Vec<Group> = Vec::new();
+    // Each fact's cut, by its place in `group` (`usize::MAX`: undated), and each cut's
+    // size: the cuts are then filled in `group`'s order, not sorted one by one.
+    let mut cut_of: Vec<usize> = vec![usize::MAX; group.len()];
+    let mut sizes: Vec<usize> = Vec::new();
     let mut reach: Option<NaiveDate> = None;
     // Whether a figure that reaches as far as `reach` is read at its publication.
     let mut reach_published = false;
@@ -663,7 +669,7 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
     // at its publication, the day before, never a chain of days ("605 missing" on
     // Thursday, 563 on Friday, 475 on Saturday are three counts, not one falling).
     let mut first: Option<(NaiveDate, bool)> = None;
-    for (start, end, i, published) in dated {
+    for (start, end, _, published, at) in dated {
         // `reach` is the day after the latest so far: a figure within `days` of it
         // joins, and so does one a day further when either of the two is read at its
         // publication (an article may give yesterday's count, a headline the count
@@ -682,12 +688,15 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
             || first.is_some_and(|(first_end, first_published)| {
                 start < first_end || (start == first_end && (published || first_published))
             }));
-        match out.last_mut() {
-            Some(current) if joins => current.push(i),
+        match sizes.last_mut() {
+            Some(size) if joins => *size += 1,
             _ => {
-                out.push(vec![i]);
+                sizes.push(1);
                 first = Some((end, published));
             }
+        }
+        if let Some(cut) = cut_of.get_mut(at) {
+            *cut = sizes.len() - 1;
         }
         match reach {
             Some(r) if r > end => {}
@@ -699,13 +708,29 @@ fn by_as_of(group: Group, days: Option<u32>, ctx: &Context<'_>) -> Vec<Group> {
         }
         reach = Some(reach.map_or(end, |r| r.max(end)));
     }
-    // Figures with no time at all (no publication date): their own group.
-    if !undated.is_empty() {
-        out.push(undated);
+    let sorted = group.is_sorted();
+    // One cut (the common case): `group` itself.
+    if sorted && sizes.len() + usize::from(undated) == 1 {
+        return vec![group];
     }
-    // Corpus order within each group, as the checks expect.
-    for g in &mut out {
-        g.sort_unstable();
+    // Figures with no time at all (no publication date): their own group, the last.
+    let undated_cut = sizes.len();
+    let mut out: Vec<Group> = sizes.iter().map(|&n| Vec::with_capacity(n)).collect();
+    if undated {
+        out.push(Vec::new());
+    }
+    for (&i, &cut) in group.iter().zip(&cut_of) {
+        let cut = if cut == usize::MAX { undated_cut } else { cut };
+        if let Some(g) = out.get_mut(cut) {
+            g.push(i);
+        }
+    }
+    // Corpus order within each group, as the checks expect: `group`'s own, when it
+    // is in that order (as the callers give it).
+    if !sorted {
+        for g in &mut out {
+            g.sort_unstable();
+        }
     }
     out
 }

@@ -464,15 +464,27 @@ impl<'r> Plan<'r> {
                 // figure that may only grow, the older one is the reference: a newer,
                 // lower figure is the anomaly. (Each member's key is made once: a
                 // group across sources holds every article's figure of a claim.)
-                group.sort_by_cached_key(|&i| {
-                    let published = facts
-                        .get(i)
-                        .and_then(|f| corpus.get(f.doc))
-                        .and_then(|d| d.published.map(|(date, _)| date));
-                    let key = published.map(|d| d.num_days_from_ce());
-                    let key = if rule.may_grow { key } else { key.map(|k| -k) };
-                    (key.is_none(), key, i)
-                });
+                // The key, undated last, then by date, then by index, is packed into
+                // one number, the index in its low half: sorted as numbers, the
+                // numbers give the group back in order.
+                let mut keyed: Vec<u128> = group
+                    .iter()
+                    .map(|&i| {
+                        let published = facts
+                            .get(i)
+                            .and_then(|f| corpus.get(f.doc))
+                            .and_then(|d| d.published.map(|(date, _)| date));
+                        let key = published.map(|d| d.num_days_from_ce());
+                        let key = if rule.may_grow { key } else { key.map(|k| -k) };
+                        // A day's number, made positive, is below 2^33.
+                        let high = key
+                            .map_or(1 << 63, |k| (i64::from(k) - 2 * i64::from(i32::MIN)) as u64);
+                        (u128::from(high) << 64) | i as u128
+                    })
+                    .collect();
+                keyed.sort_unstable();
+                group.clear();
+                group.extend(keyed.iter().map(|&k| k as u64 as usize));
             }
             let check = |reference: &group::Group, candidates: &group::Group| {
                 let conflicts = match &rule.check {

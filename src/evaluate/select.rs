@@ -16,6 +16,9 @@ use crate::parse::ast::{Condition, DEFAULT_NEAR_WORDS, FactDecl, RuleSet, WordSe
 use crate::source::Span;
 use crate::text::{PhraseSet, WordMap, lemma, whole_word};
 
+/// The room a declaration's list of facts is first given.
+const LIST_START: usize = 8;
+
 /// Every fact declaration of a rule set, compiled once for a run.
 pub(super) struct Selectors<'r> {
     selectors: Vec<Selector<'r>>,
@@ -131,7 +134,7 @@ impl<'r> Selectors<'r> {
                 let (Some(selector), Some(list)) = (self.selectors.get(i), lists.get_mut(i)) else {
                     continue;
                 };
-                if selector.needs_text() {
+                if selector.needs_text {
                     around.read(self, fact, text);
                 }
                 if selector
@@ -139,16 +142,27 @@ impl<'r> Selectors<'r> {
                     .iter()
                     .all(|t| t.holds(fact, text, doc, &around, &classes))
                 {
+                    // Room for a few at once: a list that is not empty mostly holds
+                    // several.
+                    if list.capacity() == 0 {
+                        list.reserve(LIST_START);
+                    }
                     list.push(index);
                 }
             }
         }
-        self.selectors
-            .iter()
-            .zip(lists)
-            .filter(|(_, list)| !list.is_empty())
-            .map(|(selector, list)| (selector.decl.name.name.as_str(), list))
-            .collect()
+        let mut selected = HashMap::with_capacity_and_hasher(
+            lists.iter().filter(|list| !list.is_empty()).count(),
+            Default::default(),
+        );
+        selected.extend(
+            self.selectors
+                .iter()
+                .zip(lists)
+                .filter(|(_, list)| !list.is_empty())
+                .map(|(selector, list)| (selector.decl.name.name.as_str(), list)),
+        );
+        selected
     }
 }
 
@@ -198,6 +212,8 @@ impl Around {
 struct Selector<'r> {
     decl: &'r FactDecl,
     tests: Vec<Test>,
+    /// Whether a test reads the words around a fact.
+    needs_text: bool,
 }
 
 /// One condition of a declaration. Word sets searched for around a fact are given by
@@ -225,7 +241,7 @@ impl<'r> Selector<'r> {
     /// Compiles a declaration; `add` puts a word set searched for around facts in the
     /// shared automaton and gives its number.
     fn new(decl: &'r FactDecl, add: &mut impl FnMut(&'r WordSet) -> usize) -> Self {
-        let tests = decl
+        let tests: Vec<Test> = decl
             .conditions
             .iter()
             .map(|c| match c {
@@ -256,17 +272,17 @@ impl<'r> Selector<'r> {
                 ),
             })
             .collect();
-        Self { decl, tests }
-    }
-
-    /// Whether a test reads the words around a fact.
-    fn needs_text(&self) -> bool {
-        self.tests.iter().any(|t| {
+        let needs_text = tests.iter().any(|t| {
             matches!(
                 t,
                 Test::InClause(_) | Test::Near(..) | Test::InSentence(_) | Test::NotInSentence(_)
             )
-        })
+        });
+        Self {
+            decl,
+            tests,
+            needs_text,
+        }
     }
 }
 
