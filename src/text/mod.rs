@@ -444,7 +444,7 @@ impl<'t, 'a> Words<'t, 'a> {
     /// Whether words `i` and `i + 1` are separated by white space only, or by the
     /// period of an abbreviation ("U.S. troops", "Nov. 30").
     pub fn joined(&self, i: usize) -> bool {
-        let Some(&[a, b]) = self.spans.get(i..i.saturating_add(2)) else {
+        let (Some(a), Some(b)) = (self.span(i), self.span(i + 1)) else {
             return false;
         };
         // Nearly every gap is one space: nothing to strip, and joined (read as a byte,

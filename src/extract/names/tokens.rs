@@ -80,12 +80,10 @@ pub(super) fn tokens<'a>(text: &Text<'a>, nth: usize, out: &mut Vec<Option<Tok<'
         }
         let initial = || {
             let gap = text.slice(gap);
-            // Nearly every gap is one space, which opens nothing: told without a search.
             first
-                || (gap != " "
-                    && (gap.ends_with(['“', '"', '‘', '\'', '['])
-                        || gap.contains(':')
-                        || gap.contains('…')))
+                || gap.ends_with(['“', '"', '‘', '\'', '['])
+                || gap.contains(':')
+                || gap.contains('…')
         };
         match token(text, sentence, w, s, shape, initial) {
             Some(tok) => out.push(Some(tok)),
