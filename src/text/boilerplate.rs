@@ -53,16 +53,24 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 pub(super) struct LineClass {
     /// [`is_boilerplate_line`].
     pub(super) boilerplate: bool,
-    /// Its words, separated by white space.
+    /// Its words, separated by white space, counted until there are [`LONG_LINE`]
+    /// (every test asks only whether a line has fewer than 4, 15 or 60).
     pub(super) words: usize,
     /// Whether it holds page-furniture wording; left `false` when it is no
     /// boilerplate and 60 words or longer, where the answer counts for nothing.
     pub(super) wording: bool,
 }
 
+/// The words from which a line is long: its wording counts only if it is boilerplate
+/// by another test.
+pub(super) const LONG_LINE: usize = 60;
+
 /// The boilerplate tests on a line (trimmed), in one pass over its characters and one
-/// search for page-furniture wording.
+/// search for page-furniture wording. Its ASCII letters are counted (by a second pass)
+/// only when its letters beyond ASCII outside the Latin script outnumber the Latin ones
+/// beyond ASCII: only then can they outnumber all Latin letters.
 pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
+    // Letters beyond ASCII: of the Latin script, and of others.
     let (mut words, mut latin, mut other) = (0usize, 0usize, 0usize);
     let mut copyright = false;
     let mut in_word = false;
@@ -76,16 +84,17 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
         {
             let x = u64::from_le_bytes(chunk);
             if x & HIGH_BITS == 0 {
-                let ascii = ascii_counts(x, in_word);
-                words += ascii.word_starts;
-                latin += ascii.letters;
-                in_word = ascii.ends_in_word;
+                // Past a long line's words, ASCII bytes change no answer.
+                if words < LONG_LINE {
+                    let ascii = ascii_counts(x, in_word);
+                    words += ascii.word_starts;
+                    in_word = ascii.ends_in_word;
+                }
                 i += 8;
                 continue;
             }
         }
         let (white, len) = if b < 0x80 {
-            latin += usize::from(b.is_ascii_alphabetic());
             (matches!(b, b' ' | b'\t' | b'\n' | 0x0b | 0x0c | b'\r'), 1)
         } else {
             let Some(c) = line.get(i..).and_then(|r| r.chars().next()) else {
@@ -113,13 +122,15 @@ pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
         .chars()
         .next_back()
         .is_some_and(|c| ".!?…\"”’".contains(c));
+    let mostly_other =
+        other > latin && other > latin + line.bytes().filter(u8::is_ascii_alphabetic).count();
     let furniture = copyright
         || is_photo_credit(line)
         || ends_in_a_date_stamp(line)
-        || other > latin
+        || mostly_other
         || (words <= 3 && !ends_like_sentence && !is_short_figure(line));
     // The wording search is the costly test: run it only where its answer counts.
-    let (boilerplate, wording) = if words < 60 {
+    let (boilerplate, wording) = if words < LONG_LINE {
         let wording = has_boilerplate_wording(line, buf);
         (wording || furniture, wording)
     } else if furniture {
@@ -206,13 +217,11 @@ pub(super) const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 pub(super) struct AsciiCounts {
     /// Words starting in them (after white space, or after `in_word` was false).
     word_starts: usize,
-    /// ASCII letters.
-    letters: usize,
     /// Whether the last byte is no white space.
     ends_in_word: bool,
 }
 
-/// Counts words starts and letters in eight ASCII bytes (no high bit set), as a
+/// Counts words starts in eight ASCII bytes (no high bit set), as a
 /// byte-by-byte loop would, `in_word` telling whether the byte before them was in a
 /// word. White space is ASCII `char::is_whitespace`: tab to carriage return and space.
 pub(super) fn ascii_counts(x: u64, in_word: bool) -> AsciiCounts {
@@ -222,13 +231,11 @@ pub(super) fn ascii_counts(x: u64, in_word: bool) -> AsciiCounts {
     let at_least = |n: u8| (x + (0x80 - u64::from(n)) * ONES) & HIGH_BITS;
     let within = |lo: u8, hi: u8| at_least(lo) & !at_least(hi + 1);
     let white = within(0x09, 0x0d) | within(b' ', b' ');
-    let letters = within(b'A', b'Z') | within(b'a', b'z');
     let in_words = !white & HIGH_BITS;
     let before = (in_words << 8) | if in_word { 0x80 } else { 0 };
     let starts = in_words & !before;
     AsciiCounts {
         word_starts: high_bits(starts),
-        letters: high_bits(letters),
         ends_in_word: in_words >> 63 != 0,
     }
 }

@@ -149,6 +149,7 @@ impl<'a> Text<'a> {
         this.strs.reserve(body.len() / 6);
         this.clauses.reserve(body.len() / 50);
         this.sentences.reserve(body.len() / 120);
+        this.sentence_words.reserve(body.len() / 120);
         let mut paras = Vec::new();
         paragraphs(text, body, &mut this.boilerplate, &mut paras);
         // A phrase given on its own, the whole body one line, is read like a sentence

@@ -83,11 +83,14 @@ pub(super) struct Line {
 
 /// The body's paragraphs, boilerplate lines recorded apart and left out.
 pub(super) fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>, out: &mut Vec<Span>) {
-    // Every non-empty line; `None` for a blank line.
-    let mut lines: Vec<Option<Line>> = Vec::new();
+    let bytes = text.as_bytes();
+    let body_bytes = bytes.get(body.range()).unwrap_or_default();
+    // Every non-empty line; `None` for a blank line. Sized by one count of the line
+    // breaks, so that the list does not grow line by line.
+    let mut lines: Vec<Option<Line>> =
+        Vec::with_capacity(memchr::memchr_iter(b'\n', body_bytes).count() + 1);
     let mut buf = Vec::new();
     let mut start = body.start;
-    let bytes = text.as_bytes();
     while start < body.end {
         let end = memchr::memchr(b'\n', bytes.get(start..body.end).unwrap_or_default())
             .map_or(body.end, |i| start + i);
@@ -139,11 +142,13 @@ pub(super) fn paragraphs(text: &str, body: Span, boilerplate: &mut Vec<Span>, ou
 pub(super) fn mark_sandwiched(lines: &mut [Option<Line>]) {
     // The flags as they stand before any marking, blank lines left out:
     // (index, is boilerplate, is short, has page-furniture wording).
-    let flags: Vec<(usize, bool, bool, bool)> = lines
-        .iter()
-        .enumerate()
-        .filter_map(|(i, l)| l.map(|l| (i, l.boilerplate, l.short, l.wording)))
-        .collect();
+    let mut flags: Vec<(usize, bool, bool, bool)> = Vec::with_capacity(lines.len());
+    flags.extend(
+        lines
+            .iter()
+            .enumerate()
+            .filter_map(|(i, l)| l.map(|l| (i, l.boilerplate, l.short, l.wording))),
+    );
     let mut k = 0;
     while k < flags.len() {
         let run_end = flags

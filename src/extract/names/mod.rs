@@ -84,6 +84,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::Serialize;
+use std::ops::Range;
 
 mod lexicon;
 mod runs;
@@ -98,7 +99,7 @@ use lexicon::{class, is_acronym};
 pub(crate) fn opens_without_naming(word: &str) -> bool {
     lexicon::listed(word) & class::STOP != 0
 }
-use runs::{runs, trim, trim_joiners};
+use runs::{runs, trim, without_joiners};
 use tokens::{Kind, Tok, is_headline, tokens};
 
 use super::{Fact, FactKind, Hedge, Value};
@@ -116,8 +117,9 @@ pub struct NameValue {
 }
 
 /// A name found in pass one, before the document-wide checks.
-struct Candidate<'a> {
-    toks: Vec<Tok<'a>>,
+struct Candidate {
+    /// Its tokens, a range of the tokens of all candidates.
+    toks: Range<usize>,
     sentence: Span,
     /// Only words known from elsewhere count (a title-case headline).
     headline: bool,
@@ -134,14 +136,15 @@ impl Keys {
         self.arena.get(t.key.0..t.key.1).unwrap_or("")
     }
 
-    /// Folds every word of every candidate once: a word written again (a document
-    /// names the same people and places over and over) takes the key folded before.
-    fn fill(candidates: &mut [Candidate<'_>]) -> Self {
+    /// Folds every word of every candidate (`toks`, all their tokens) once: a word
+    /// written again (a document names the same people and places over and over)
+    /// takes the key folded before.
+    fn fill(toks: &mut [Tok<'_>], candidates: usize) -> Self {
         let mut folder = KeyFolder::default();
         let mut arena = String::new();
         let mut folded: FxHashMap<&str, (usize, usize)> =
-            FxHashMap::with_capacity_and_hasher(candidates.len(), Default::default());
-        for t in candidates.iter_mut().flat_map(|c| c.toks.iter_mut()) {
+            FxHashMap::with_capacity_and_hasher(candidates, Default::default());
+        for t in toks.iter_mut() {
             t.key = *folded.entry(t.text).or_insert_with(|| {
                 let start = arena.len();
                 arena.push_str(folder.key(t.text));
@@ -178,6 +181,8 @@ pub fn heads_an_organisation(word: &str) -> bool {
 /// Every name in the sentences of a text, in text order.
 pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let mut candidates = Vec::new();
+    // The tokens of every candidate, one after another: each candidate holds a range.
+    let mut all = Vec::new();
     let mut toks = Vec::new();
     let (mut run_toks, mut run_bounds, mut scratch) = (Vec::new(), Vec::new(), Vec::new());
     for (n, &sentence) in text.sentences().iter().enumerate() {
@@ -185,14 +190,14 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
             continue;
         }
         tokens(text, n, &mut toks);
-        runs(text, &toks, &mut run_toks, &mut run_bounds);
+        runs(text, &toks, &mut run_toks, &mut run_bounds, &mut scratch);
         if run_bounds.is_empty() {
             continue;
         }
         let headline = is_headline(text, sentence);
         for bounds in &run_bounds {
             let run = run_toks.get(bounds.clone()).unwrap_or_default();
-            for toks in trim(run, &mut scratch) {
+            for toks in trim(run, &mut scratch, &mut all).into_iter().flatten() {
                 candidates.push(Candidate {
                     toks,
                     sentence,
@@ -204,16 +209,18 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     if candidates.is_empty() {
         return Vec::new();
     }
-    let keys = Keys::fill(&mut candidates);
+    let keys = Keys::fill(&mut all, candidates.len());
+    let toks_of = |range: &Range<usize>| all.get(range.clone()).unwrap_or_default();
 
     // Words a capital proves to be names: from names where capitals prove something.
     let mut known: FxHashSet<&str> = FxHashSet::default();
     for c in &candidates {
-        let words = c.toks.iter().filter(|t| t.kind == Kind::Word).count();
-        if c.headline || (words < 2 && c.toks.first().is_some_and(|t| t.initial)) {
+        let toks = toks_of(&c.toks);
+        let words = toks.iter().filter(|t| t.kind == Kind::Word).count();
+        if c.headline || (words < 2 && toks.first().is_some_and(|t| t.initial)) {
             continue;
         }
-        for t in c.toks.iter().filter(|t| t.kind == Kind::Word) {
+        for t in toks.iter().filter(|t| t.kind == Kind::Word) {
             let ordinary = class::TITLEISH | class::ORG_HEAD | class::NATIONALITY;
             if t.class.lower & ordinary == 0 {
                 known.insert(keys.of(t));
@@ -225,23 +232,26 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
         known.contains(key) || is_acronym(t.text) || is_exonym(key)
     };
 
-    let mut accepted: Vec<(Vec<Tok<'_>>, Span)> = Vec::new();
+    // Names as ranges of `all`, with their sentences.
+    let mut accepted: Vec<(Range<usize>, Span)> = Vec::with_capacity(candidates.len());
     for c in candidates {
+        let toks = toks_of(&c.toks);
         if c.headline {
             // Keep maximal stretches of known words.
-            let mut part: Vec<Tok<'_>> = Vec::new();
-            for t in c.toks {
-                if t.kind == Kind::Joiner || is_known(&t) {
-                    part.push(t);
-                } else if !part.is_empty() {
-                    push_part(&mut accepted, std::mem::take(&mut part), c.sentence);
+            let mut part = c.toks.start..c.toks.start;
+            for (at, t) in (c.toks.start..).zip(toks) {
+                if t.kind == Kind::Joiner || is_known(t) {
+                    part.end = at + 1;
+                } else {
+                    push_part(&mut accepted, &all, part, c.sentence);
+                    part = at + 1..at + 1;
                 }
             }
-            push_part(&mut accepted, part, c.sentence);
+            push_part(&mut accepted, &all, part, c.sentence);
             continue;
         }
-        let single = c.toks.iter().filter(|t| t.kind != Kind::Joiner).count() == 1;
-        let Some(first) = c.toks.first() else {
+        let single = toks.iter().filter(|t| t.kind != Kind::Joiner).count() == 1;
+        let Some(first) = toks.first() else {
             continue;
         };
         if first.initial && single && !is_known(first) {
@@ -254,6 +264,7 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     let keyed: Vec<Keyed<'_, '_>> = accepted
         .iter()
         .map(|(toks, sentence)| {
+            let toks = toks_of(toks);
             let (key, last) = name_key(toks, &keys);
             Keyed {
                 toks,
@@ -319,12 +330,21 @@ pub fn extract(text: &Text<'_>) -> Vec<Fact> {
     out
 }
 
-/// Pushes a headline's stretch of known words, trimmed of joiners, if a word is left.
-fn push_part<'a>(out: &mut Vec<(Vec<Tok<'a>>, Span)>, part: Vec<Tok<'a>>, sentence: Span) {
-    let trimmed = trim_joiners(&part);
-    if trimmed.iter().any(|t| t.kind == Kind::Word) {
-        let trimmed = trimmed.to_vec();
-        out.push((trimmed, sentence));
+/// Pushes a headline's stretch of known words (a range of `all`), trimmed of joiners,
+/// if a word is left.
+fn push_part(
+    out: &mut Vec<(Range<usize>, Span)>,
+    all: &[Tok<'_>],
+    part: Range<usize>,
+    sentence: Span,
+) {
+    let toks = all.get(part.clone()).unwrap_or_default();
+    let kept = without_joiners(toks);
+    if toks
+        .get(kept.clone())
+        .is_some_and(|t| t.iter().any(|t| t.kind == Kind::Word))
+    {
+        out.push((part.start + kept.start..part.start + kept.end, sentence));
     }
 }
 

@@ -11,18 +11,19 @@ use crate::text::Text;
 /// Splits a sentence's tokens into runs of name words and the joiners between them:
 /// the runs' tokens one after another into `out`, each run's range into `bounds` (both
 /// cleared first), so that a sentence's runs cost no allocation once the buffers have
-/// grown.
+/// grown; `pending` is a buffer for the joiners not yet known to stand inside a run.
 pub(super) fn runs<'a>(
     text: &Text<'a>,
     toks: &[Option<Tok<'a>>],
     out: &mut Vec<Tok<'a>>,
     bounds: &mut Vec<Range<usize>>,
+    pending: &mut Vec<Tok<'a>>,
 ) {
     out.clear();
     bounds.clear();
+    pending.clear();
     // The run being read is `out[start..]`.
     let mut start = 0;
-    let mut pending: Vec<Tok<'a>> = Vec::new();
     let close = |start: &mut usize,
                  out: &mut Vec<Tok<'a>>,
                  pending: &mut Vec<Tok<'a>>,
@@ -35,27 +36,27 @@ pub(super) fn runs<'a>(
     };
     for tok in toks {
         let Some(tok) = *tok else {
-            close(&mut start, out, &mut pending, bounds);
+            close(&mut start, out, pending, bounds);
             continue;
         };
         let run = out.get(start..).unwrap_or_default();
         let prev = pending.last().or(run.last()).copied();
         let joins = prev.is_some_and(|p| !p.ends_run && spaced(text, p.span, tok.span));
         if tok.kind == Kind::Joiner {
-            if joins && pending.len() < 2 && joiner_allowed(run, &pending, &tok) {
+            if joins && pending.len() < 2 && joiner_allowed(run, pending, &tok) {
                 pending.push(tok);
             } else {
-                close(&mut start, out, &mut pending, bounds);
+                close(&mut start, out, pending, bounds);
             }
             continue;
         }
         if !joins {
-            close(&mut start, out, &mut pending, bounds);
+            close(&mut start, out, pending, bounds);
         }
-        out.append(&mut pending);
+        out.append(pending);
         out.push(tok);
     }
-    close(&mut start, out, &mut pending, bounds);
+    close(&mut start, out, pending, bounds);
 }
 
 /// Whether only white space, with at most one line break, separates two spans.
@@ -86,8 +87,18 @@ pub(super) fn joiner_allowed(run: &[Tok<'_>], pending: &[Tok<'_>], joiner: &Tok<
 }
 
 /// A run trimmed of ordinary leading words and titles: the names it holds (none, one,
-/// or the part before a title and the person after it).
-pub(super) fn trim<'a>(run: &[Tok<'a>], scratch: &mut Vec<Tok<'a>>) -> Vec<Vec<Tok<'a>>> {
+/// or the part before a title and the person after it), their tokens appended to
+/// `out`, and each name's range of `out`, in text order.
+pub(super) fn trim<'a>(
+    run: &[Tok<'a>],
+    scratch: &mut Vec<Tok<'a>>,
+    out: &mut Vec<Tok<'a>>,
+) -> [Option<Range<usize>>; 2] {
+    let mut keep = |name: &[Tok<'a>]| {
+        let start = out.len();
+        out.extend_from_slice(name);
+        Some(start..out.len())
+    };
     // Worked on in a reused buffer: most runs hold no name, and cost no allocation.
     scratch.clear();
     scratch.extend_from_slice(run);
@@ -113,11 +124,7 @@ pub(super) fn trim<'a>(run: &[Tok<'a>], scratch: &mut Vec<Tok<'a>>) -> Vec<Vec<T
     let is = |i: usize, bits: u16| toks.get(i).is_some_and(|t| t.class.lower & bits != 0);
     let title = (0..toks.len()).rev().find(|&i| is(i, class::TITLE_NOUN));
     let Some(t) = title else {
-        return if is_name(toks) {
-            vec![toks.clone()]
-        } else {
-            Vec::new()
-        };
+        return [is_name(toks).then(|| keep(toks)).flatten(), None];
     };
     let mut end = t + 1;
     while is(end, class::TITLEISH) {
@@ -125,11 +132,7 @@ pub(super) fn trim<'a>(run: &[Tok<'a>], scratch: &mut Vec<Tok<'a>>) -> Vec<Vec<T
     }
     let names_org = is(end, class::ORG_HEAD);
     if end >= toks.len() || names_org {
-        return if is_name(toks) {
-            vec![toks.clone()]
-        } else {
-            Vec::new()
-        };
+        return [is_name(toks).then(|| keep(toks)).flatten(), None];
     }
     let mut start = t;
     while start > 0
@@ -138,29 +141,31 @@ pub(super) fn trim<'a>(run: &[Tok<'a>], scratch: &mut Vec<Tok<'a>>) -> Vec<Vec<T
     {
         start -= 1;
     }
-    let mut parts = Vec::with_capacity(2);
-    for part in [
+    [
         toks.get(..start).unwrap_or_default(),
         toks.get(end..).unwrap_or_default(),
-    ] {
+    ]
+    .map(|part| {
         let part = trim_joiners(part);
-        if is_name(part) {
-            parts.push(part.to_vec());
-        }
-    }
-    parts
+        is_name(part).then(|| keep(part)).flatten()
+    })
 }
 
 /// A run without joiners at either end.
 pub(super) fn trim_joiners<'t, 'a>(toks: &'t [Tok<'a>]) -> &'t [Tok<'a>] {
+    toks.get(without_joiners(toks)).unwrap_or_default()
+}
+
+/// The range of a run's tokens without joiners at either end.
+pub(super) fn without_joiners(toks: &[Tok<'_>]) -> Range<usize> {
     let lead = toks.iter().take_while(|t| t.kind == Kind::Joiner).count();
-    let toks = toks.get(lead..).unwrap_or_default();
-    let trail = toks
+    let rest = toks.get(lead..).unwrap_or_default();
+    let trail = rest
         .iter()
         .rev()
         .take_while(|t| t.kind == Kind::Joiner)
         .count();
-    toks.get(..toks.len() - trail).unwrap_or_default()
+    lead..toks.len() - trail
 }
 
 /// Whether a trimmed run is a name: not empty, not titles and nationalities only.
