@@ -97,7 +97,7 @@ pub(super) fn trim<'a>(
     let mut keep = |name: &[Tok<'a>]| {
         let start = out.len();
         out.extend_from_slice(name);
-        Some(start..out.len())
+        start..out.len()
     };
     // Worked on in a reused buffer: most runs hold no name, and cost no allocation.
     scratch.clear();
@@ -124,7 +124,7 @@ pub(super) fn trim<'a>(
     let is = |i: usize, bits: u16| toks.get(i).is_some_and(|t| t.class.lower & bits != 0);
     let title = (0..toks.len()).rev().find(|&i| is(i, class::TITLE_NOUN));
     let Some(t) = title else {
-        return [is_name(toks).then(|| keep(toks)).flatten(), None];
+        return [is_name(toks).then(|| keep(toks)), None];
     };
     let mut end = t + 1;
     while is(end, class::TITLEISH) {
@@ -132,7 +132,7 @@ pub(super) fn trim<'a>(
     }
     let names_org = is(end, class::ORG_HEAD);
     if end >= toks.len() || names_org {
-        return [is_name(toks).then(|| keep(toks)).flatten(), None];
+        return [is_name(toks).then(|| keep(toks)), None];
     }
     let mut start = t;
     while start > 0
@@ -147,7 +147,7 @@ pub(super) fn trim<'a>(
     ]
     .map(|part| {
         let part = trim_joiners(part);
-        is_name(part).then(|| keep(part)).flatten()
+        is_name(part).then(|| keep(part))
     })
 }
 
