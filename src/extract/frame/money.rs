@@ -145,12 +145,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 && self.words.is(paid + 2, &["share"]));
         if per_share {
             let lists = ["paying", "deal-noun", "deal-verb"].map(money_list);
-            let paying = (0..self.words.len()).any(|k| {
-                lists
-                    .iter()
-                    .flatten()
-                    .any(|p| self.money_at(k, p).is_some())
-            });
+            let paying = (0..self.words.len()).any(|k| self.money_in(k, &lists));
             // "a dividend of $1.20 a share", "earnings of $2.10 per share": a share's
             // part of a company's money, no price of a deal.
             let end = (head + 6).min(self.words.len());
@@ -235,6 +230,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
         self.money_at(k, money_list(list)?)
     }
 
+    /// Whether a phrase of one of `lists` (found by name once, before a scan) starts
+    /// at word `k`.
+    fn money_in(&self, k: usize, lists: &[Option<&Phrases<()>>]) -> bool {
+        lists
+            .iter()
+            .flatten()
+            .any(|p| self.money_at(k, p).is_some())
+    }
+
     /// [`Sentence::money_word`] with the list at hand: a scan over many words finds
     /// its lists by name once, not at each word.
     fn money_at(&self, k: usize, phrases: &Phrases<()>) -> Option<usize> {
@@ -282,17 +286,15 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let bought = before.is_some_and(|b| self.words.is(b, &["for"]));
         // The nearest word of a deal before the amount.
         let (verbs, nouns) = (money_list("deal-verb"), money_list("deal-noun"));
-        let deal_at =
-            |k: usize, list: Option<&Phrases<()>>| list.and_then(|p| self.money_at(k, p)).is_some();
         let deal_before = (first.saturating_sub(30)..first)
             .rev()
-            .find(|&k| deal_at(k, verbs) || deal_at(k, nouns));
+            .find(|&k| self.money_in(k, &[verbs, nouns]));
         if noun.is_none() && !((valued || bought) && deal_before.is_some() && !market()) {
             return None;
         }
         let mut parties = Vec::new();
         // The subject of the sentence's first verb of a deal, else of the amount.
-        let verb = (0..first).find(|&k| deal_at(k, verbs));
+        let verb = (0..first).find(|&k| self.money_in(k, &[verbs]));
         if let Some(s) = self.subject(verb.unwrap_or(first)) {
             parties.push(s);
         }
@@ -332,9 +334,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             return None;
         };
         let lists = ["funding", "deal-noun", "deal-verb"].map(money_list);
-        let of_a_deal = |s: &Sentence<'_, '_>| {
-            (0..s.words.len()).any(|k| lists.iter().flatten().any(|p| s.money_at(k, p).is_some()))
-        };
+        let of_a_deal = |s: &Sentence<'_, '_>| (0..s.words.len()).any(|k| s.money_in(k, &lists));
         if !of_a_deal(self) && !self.previous().is_some_and(|p| of_a_deal(&p)) {
             return None;
         }
