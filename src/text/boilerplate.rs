@@ -53,8 +53,9 @@ pub fn is_boilerplate_line(line: &str) -> bool {
 pub(super) struct LineClass {
     /// [`is_boilerplate_line`].
     pub(super) boilerplate: bool,
-    /// Its words, separated by white space, counted until there are [`LONG_LINE`]
-    /// (every test asks only whether a line has fewer than 4, 15 or 60).
+    /// Its words, separated by white space: exact below [`LONG_LINE`], at least that
+    /// many past it (runs of ASCII are no longer counted there; every test asks only
+    /// whether a line has fewer than 4, 15 or 60).
     pub(super) words: usize,
     /// Whether it holds page-furniture wording; left `false` when it is no
     /// boilerplate and 60 words or longer, where the answer counts for nothing.
@@ -66,9 +67,10 @@ pub(super) struct LineClass {
 pub(super) const LONG_LINE: usize = 60;
 
 /// The boilerplate tests on a line (trimmed), in one pass over its characters and one
-/// search for page-furniture wording. Its ASCII letters are counted (by a second pass)
-/// only when its letters beyond ASCII outside the Latin script outnumber the Latin ones
-/// beyond ASCII: only then can they outnumber all Latin letters.
+/// search for page-furniture wording. The first pass counts only the letters beyond
+/// ASCII, Latin and other; the ASCII letters, all Latin, are counted (by a second pass)
+/// only when the other letters outnumber those Latin ones, the one case where they can
+/// outnumber all Latin letters.
 pub(super) fn classify_line(line: &str, buf: &mut Vec<u8>) -> LineClass {
     // Letters beyond ASCII: of the Latin script, and of others.
     let (mut words, mut latin, mut other) = (0usize, 0usize, 0usize);
