@@ -765,3 +765,41 @@ fn a_date_joined_without_a_place_is_a_warning_not_an_error() {
     let strong = severities("event-date-disagrees");
     assert!(strong.iter().any(|s| s == "error"), "{strong:?}");
 }
+
+/// Two facts written alike but read apart ("announced Tuesday" in two articles published
+/// a week apart) say in the message what each was read as: "Tuesday here but Tuesday
+/// in b.md" would say nothing.
+#[test]
+fn a_message_says_what_two_facts_written_alike_were_read_as() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = |published: &str, rest: &str| {
+        format!(
+            "---\ntitle: \"Norvale and Dremont\"\npublished: {published}\n---\nThe Norvale \
+             Shipping Company announced Tuesday that its acquisition of Dremont Freight {rest}\n"
+        )
+    };
+    fs::write(
+        dir.path().join("a.md"),
+        article("2024-06-12", "is expected to close on June 20."),
+    )
+    .unwrap();
+    fs::write(
+        dir.path().join("b.md"),
+        article("2024-06-19", "will become effective on Thursday."),
+    )
+    .unwrap();
+    let out = claimlint(&["check", "a.md", "b.md", "--format", "json"], dir.path());
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let messages: Vec<&str> = report["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|f| f["rule"] == "event-date-disagrees")
+        .filter_map(|f| f["message"].as_str())
+        .collect();
+    assert_eq!(
+        messages,
+        ["Tuesday (11 Jun 2024) here but Tuesday (18 Jun 2024) in b.md (acquisition announced)"],
+        "{report:#}"
+    );
+}

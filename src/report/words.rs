@@ -25,14 +25,30 @@ pub fn message(finding: &Finding, corpus: &Corpus, sources: &SourceMap) -> Strin
             .map_or_else(|| "an unknown date".to_owned(), |date| date.to_string())
     };
     let read = |l: Option<&Label>| l.and_then(Label::value).map_or_else(String::new, read_as);
+    // Two facts written alike but read apart ("Tuesday" in two articles published a
+    // week apart) each say what they were read as, unless the template already does:
+    // "Tuesday here but Tuesday in …" says nothing.
+    let says_read = finding.message.as_ref().is_some_and(|t| {
+        t.parts
+            .iter()
+            .any(|p| matches!(p, TemplatePart::Field(Field::Read | Field::OtherRead)))
+    });
+    let alike = !says_read && {
+        let text = value(claim);
+        !text.is_empty() && text.eq_ignore_ascii_case(&value(other)) && read(claim) != read(other)
+    };
+    let shown = |l: Option<&Label>| match alike {
+        true => format!("{} ({})", value(l), read(l)),
+        false => value(l),
+    };
     let Some(template) = &finding.message else {
         return match finding.check {
             Check::Consistent => format!(
                 "`{}` cannot be true together with `{}`",
-                value(claim),
-                value(other)
+                shown(claim),
+                shown(other)
             ),
-            _ => format!("`{}` does not agree with `{}`", value(claim), value(other)),
+            _ => format!("`{}` does not agree with `{}`", shown(claim), shown(other)),
         };
     };
     let mut out = String::new();
@@ -41,9 +57,9 @@ pub fn message(finding: &Finding, corpus: &Corpus, sources: &SourceMap) -> Strin
             TemplatePart::Text(start, end) => {
                 out.push_str(template.text.get(start..end).unwrap_or(""))
             }
-            TemplatePart::Field(Field::Value) => out.push_str(&value(claim)),
+            TemplatePart::Field(Field::Value) => out.push_str(&shown(claim)),
             TemplatePart::Field(Field::Source) => out.push_str(&source(claim)),
-            TemplatePart::Field(Field::OtherValue) => out.push_str(&value(other)),
+            TemplatePart::Field(Field::OtherValue) => out.push_str(&shown(other)),
             TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
             TemplatePart::Field(Field::Date) => out.push_str(&date(claim)),
             TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
