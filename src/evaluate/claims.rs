@@ -487,12 +487,39 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
         for (at, (_, s)) in bucket.iter().enumerate() {
             by_scope.entry(s).or_default().push(at);
         }
+        // A time of an event with no name that could be either of two named events of
+        // its class ("Saturday's quake" where a magnitude 6.5 and a 7.3 quake struck)
+        // joins neither's claim; it stays in the claims of events with no name.
+        let ambiguous: FxHashSet<&Place<'_>> = if kind == FactKind::Time {
+            let named: Vec<&Place<'_>> = by_scope
+                .keys()
+                .filter(|s| s.name.is_some())
+                .copied()
+                .collect();
+            by_scope
+                .keys()
+                .filter(|s| s.name.is_none())
+                .filter(|s| {
+                    let mut names = named
+                        .iter()
+                        .filter(|n| compatible(kind, n, s))
+                        .map(|n| n.name);
+                    names.next().is_some_and(|first| names.any(|n| n != first))
+                })
+                .copied()
+                .collect()
+        } else {
+            FxHashSet::default()
+        };
         for scope in scopes {
             let places: Vec<usize> = if kind == FactKind::Time {
                 // Compared scope by distinct scope, then expanded to their figures.
                 let mut places: Vec<usize> = by_scope
                     .iter()
-                    .filter(|(s, _)| compatible(kind, s, scope))
+                    .filter(|(s, _)| {
+                        compatible(kind, s, scope)
+                            && !(scope.name.is_some() && ambiguous.contains(*s))
+                    })
                     .flat_map(|(_, at)| at.iter().copied())
                     .collect();
                 places.sort_unstable();

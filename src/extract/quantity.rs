@@ -438,6 +438,11 @@ impl Scan<'_, '_> {
                     .span(i)
                     .is_some_and(|s| self.currency_symbol(s.start).is_some())
         };
+        if tok.starts_with(|c: char| c.is_ascii_alphabetic()) && tok.contains('-') {
+            if let Some(found) = self.unit_then_figure(i) {
+                return Some(found);
+            }
+        }
         if tok.starts_with(|c: char| c.is_ascii_digit())
             && tok.contains('-')
             && !exponent(tok)

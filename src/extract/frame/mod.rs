@@ -1050,6 +1050,23 @@ fn quote_marks(text: &str) -> (usize, usize, usize) {
 }
 
 /// Whether a word is four ASCII digits, as a year is written ("2018").
+/// A quake's magnitude as one word, the figure alone: "7.8", "7.8-magnitude" and
+/// "magnitude-7.8" give "7.8"; a word that is no decimal figure gives `None`.
+fn magnitude_word(word: &str) -> Option<&str> {
+    let figure = word
+        .strip_suffix("-magnitude")
+        .or_else(|| {
+            word.get(..10)
+                .filter(|p| p.eq_ignore_ascii_case("magnitude-"))
+                .and_then(|_| word.get(10..))
+        })
+        .unwrap_or(word);
+    (figure.contains('.')
+        && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
+        && figure.chars().any(|c| c.is_ascii_digit()))
+    .then_some(figure)
+}
+
 fn four_digits(word: &str) -> bool {
     word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit())
 }
@@ -2596,19 +2613,12 @@ impl Sentence<'_, '_> {
 
     /// What sets an event apart from others of its class, before its word `first`: a
     /// decimal figure right before it ("a magnitude 5.7 earthquake", "a 7.8-magnitude
-    /// quake", "a 6.4 magnitude tremor": the figure), or a word of
+    /// quake", "a magnitude-7.8 quake", "a 6.4 magnitude tremor": the figure), or a word of
     /// [`lexicon::Lexicon::distinct`] in the four words before or among its own words
     /// `first..=last` ("the first round of the election", "the runoff vote").
     fn event_modifier(&self, first: usize, last: usize) -> Option<String> {
         let l = &*LEXICON;
-        let decimal = |k: usize| {
-            let word = self.words.w(k);
-            let figure = word.strip_suffix("-magnitude").unwrap_or(word);
-            (figure.contains('.')
-                && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && figure.chars().any(|c| c.is_ascii_digit()))
-            .then(|| figure.to_owned())
-        };
+        let decimal = |k: usize| magnitude_word(self.words.w(k)).map(str::to_owned);
         if let Some((_, n)) = self.numbered_day(first) {
             return Some(format!("{NUMBERED_DAY}{n}"));
         }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 
 use super::lexicon::{LEXICON, Rank};
-use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys};
+use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys, magnitude_word};
 use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
 
@@ -1204,13 +1204,7 @@ impl Sentence<'_, '_> {
         });
         // "last Sunday's magnitude 7.8 quake", "Monday's 7.8-magnitude quake": the
         // event's own magnitude between the time and its word.
-        let decimal = |k: usize| {
-            let word = self.words.w(k);
-            let figure = word.strip_suffix("-magnitude").unwrap_or(word);
-            figure.contains('.')
-                && figure.chars().all(|c| c.is_ascii_digit() || c == '.')
-                && figure.chars().any(|c| c.is_ascii_digit())
-        };
+        let decimal = |k: usize| magnitude_word(self.words.w(k)).is_some();
         let next = b + 1;
         let next = if self.words.is(next, &["magnitude"]) && decimal(next + 1) {
             next + 2

@@ -47,6 +47,8 @@ pub struct Lists {
     glued_units: Vec<(&'static str, &'static str)>,
     /// `[hyphen-units]`: nouns glued to a figure by a hyphen, and their lemmas.
     hyphen_units: Vec<(&'static str, &'static str)>,
+    /// `[units-before-hyphen]`: units glued before a figure by a hyphen, and their lemmas.
+    units_before_hyphen: Vec<(&'static str, &'static str)>,
     /// `[dimension-suffixes]`: dimensions glued after a unit ("-long").
     pub dimension_suffixes: Vec<&'static str>,
     /// `[unit-words]`: words that are units on their own, and their lemmas.
@@ -125,10 +127,15 @@ fn read_lists(data: &'static str) -> Lists {
             ("glued-scales", Some(b), None) => push_parsed(&mut lists.glued_scales, a, b),
             ("small-numbers", Some(b), None) => push_parsed(&mut lists.small_numbers, a, b),
             ("denominators", Some(b), None) => push_parsed(&mut lists.denominators, a, b),
-            ("glued-units" | "hyphen-units" | "unit-words", Some(b), None) => {
+            (
+                "glued-units" | "hyphen-units" | "units-before-hyphen" | "unit-words",
+                Some(b),
+                None,
+            ) => {
                 let to = match list {
                     "glued-units" => &mut lists.glued_units,
                     "hyphen-units" => &mut lists.hyphen_units,
+                    "units-before-hyphen" => &mut lists.units_before_hyphen,
                     _ => &mut lists.unit_words,
                 };
                 to.push((a, b));
@@ -221,6 +228,8 @@ pub struct Lexicon {
     pub glued_units: WordMap<&'static str>,
     /// `[hyphen-units]`.
     pub hyphen_units: WordMap<&'static str>,
+    /// `[units-before-hyphen]`.
+    pub units_before_hyphen: WordMap<&'static str>,
     /// `[unit-words]`.
     pub unit_words: WordMap<&'static str>,
 }
@@ -298,7 +307,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
                 .filter_map(|(p, _, _)| p.first().copied()),
         )
         .chain(["minus", "negative"])
-        .chain(["a", "an", "half", "quarter"]);
+        .chain(["a", "an", "half", "quarter"])
+        .chain(LISTS.units_before_hyphen.iter().map(|&(w, _)| w));
     let mut starter_shapes = [0u32; 1024];
     let starters = WordMap::new(starters.map(|w| {
         if let Some(slot) = starter_shapes.get_mut(shape(w.as_bytes())) {
@@ -327,6 +337,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         glued_scales: WordMap::new(LISTS.glued_scales.iter().copied()),
         glued_units: WordMap::new(LISTS.glued_units.iter().copied()),
         hyphen_units: WordMap::new(LISTS.hyphen_units.iter().copied()),
+        units_before_hyphen: WordMap::new(LISTS.units_before_hyphen.iter().copied()),
         unit_words: WordMap::new(LISTS.unit_words.iter().copied()),
     }
 });
@@ -510,6 +521,7 @@ mod tests {
             ("labels", lists.labels.len()),
             ("denominators", lists.denominators.len()),
             ("hyphen-units", lists.hyphen_units.len()),
+            ("units-before-hyphen", lists.units_before_hyphen.len()),
             ("not-counting", lists.not_counting.len()),
         ] {
             assert!(len > 0, "[{name}] is empty");

@@ -22,6 +22,38 @@ static SUFFIX_FIRSTS: std::sync::LazyLock<Option<WordSet>> = std::sync::LazyLock
 });
 
 impl Scan<'_, '_> {
+    /// A figure glued after its unit by a hyphen, as wire copy writes a quake's
+    /// magnitude: "a magnitude-7.8 earthquake" reads as "a magnitude 7.8 earthquake"
+    /// (`[units-before-hyphen]`).
+    pub(super) fn unit_then_figure(&self, i: usize) -> Option<Found> {
+        let span = self.span(i)?;
+        let (a, b) = self.w(i).split_once('-')?;
+        let &lemma = LEXICON.units_before_hyphen.get(a)?;
+        let num = parse_digits(b, true)?;
+        let number_start = span.start + a.len() + 1;
+        let (hedge, start) = match self.hedge_before(i, span.start) {
+            Some((_, Hedge::Range)) | None => (Hedge::None, number_start),
+            Some((s, h)) => (h, s),
+        };
+        let unit = Unit {
+            span: Span::new(span.start, span.start + a.len()),
+            lemma: lemma.to_string(),
+        };
+        let value = interval(hedge, &num);
+        let fact = self.fact(
+            Span::new(start, span.end),
+            hedge,
+            value,
+            Some(unit),
+            i,
+            i + 1,
+        );
+        Some(Found {
+            fact: Some(fact),
+            next: i + 1,
+        })
+    }
+
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
     /// "14,000-plus", "10,000-strong"; "a 19-year-old", "a 900-foot ship", "a 300-meter-long ship" (the unit glued on, a
     /// dimension after it read by the frame); other compounds ("10-fold") are skipped.
