@@ -154,6 +154,7 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
+        cutter.word();
         // `i` and `j` stand on character boundaries of `s`: the word's text is sliced
         // here, where it is cut, rather than from the whole text again.
         strs.push(s.get(i..j).unwrap_or(""));
