@@ -325,14 +325,18 @@ pub(super) static CLAUSE_MARK_BYTES: [bool; 256] = {
 
 /// The clauses of a sentence, cut while its words are (by [`super::tokens::tokenize`],
 /// one walk of its bytes for both): the walk hands every byte outside its words to
-/// [`Clauses::at`]. No cut stands inside a word: a word's inner `,` stands between
-/// digits, its inner `-` between letters or digits, and its characters that start with
-/// 0xE2 are no dashes.
+/// [`Clauses::at`], and tells it of every word it cuts ([`Clauses::word`]). No cut
+/// stands inside a word: a word's inner `,` stands between digits, its inner `-`
+/// between letters or digits, and its characters that start with 0xE2 are no dashes.
 pub(super) struct Clauses<'t> {
     text: &'t str,
     sentence: Span,
     /// Where the clause being read starts, in bytes from the sentence's start.
     start: usize,
+    /// Whether a word was cut since `start`: a piece holds a letter or digit exactly
+    /// when a word starts in it (every letter or digit starts or continues one), so
+    /// that its bytes are not read again.
+    worded: bool,
 }
 
 impl<'t> Clauses<'t> {
@@ -342,7 +346,14 @@ impl<'t> Clauses<'t> {
             text,
             sentence,
             start: 0,
+            worded: false,
         }
+    }
+
+    /// A word was cut, after the last cut.
+    #[inline]
+    pub(super) fn word(&mut self) {
+        self.worded = true;
     }
 
     /// Byte `b`, at `i` in the sentence's text `s`, stands outside every word: a cut
@@ -384,28 +395,21 @@ impl<'t> Clauses<'t> {
         };
         if cut {
             let piece = Span::new(self.sentence.start + self.start, self.sentence.start + i);
-            if has_word(self.text, piece) {
+            if self.worded {
                 push_trimmed(self.text, piece, out);
             }
             self.start = i + len;
+            self.worded = false;
         }
     }
 
     /// Ends the sentence: its last clause, appended to `out` when it holds a word.
     pub(super) fn finish(self, out: &mut Vec<Span>) {
         let piece = Span::new(self.sentence.start + self.start, self.sentence.end);
-        if has_word(self.text, piece) {
+        if self.worded {
             push_trimmed(self.text, piece, out);
         }
     }
-}
-
-/// Whether a span holds a letter or digit.
-pub(super) fn has_word(text: &str, span: Span) -> bool {
-    text.get(span.range()).is_some_and(|s| {
-        s.bytes().any(|b| b.is_ascii_alphanumeric())
-            || (!s.is_ascii() && s.chars().any(char::is_alphanumeric))
-    })
 }
 
 /// `body` cut into blocks of `size` to twice that many bytes: after the first paragraph

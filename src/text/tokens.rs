@@ -115,6 +115,14 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
                 prev = char::from(last);
                 j += run;
             }
+            // The common end of a word: an ASCII byte that joins nothing (a space, most
+            // marks), told by the byte alone.
+            if bytes
+                .get(j)
+                .is_none_or(|&n| n < 0x80 && !matches!(n, b'-' | b'\'' | b',' | b'.'))
+            {
+                break;
+            }
             let Some(d) = char_at(s, j) else {
                 break;
             };
@@ -154,6 +162,7 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
             j = k;
         }
         out.push(Span::new(sentence.start + i, sentence.start + j));
+        cutter.word();
         // `i` and `j` stand on character boundaries of `s`: the word's text is sliced
         // here, where it is cut, rather than from the whole text again.
         strs.push(s.get(i..j).unwrap_or(""));

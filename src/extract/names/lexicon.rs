@@ -214,6 +214,10 @@ impl Classes {
             };
             return CLASSES.with(|cache| {
                 let mut cache = cache.borrow_mut();
+                // Most words were met before: read, before the insertion's bookkeeping.
+                if let Some(&classes) = cache.get(key) {
+                    return classes;
+                }
                 if cache.len() >= CLASS_CACHE {
                     cache.clear();
                 }

@@ -126,10 +126,7 @@ pub(super) fn token<'a>(
         return None;
     }
     let first = s.chars().next()?;
-    let next_is_period = text
-        .text
-        .get(w.end..)
-        .is_some_and(|rest| rest.starts_with('.'));
+    let next_is_period = text.text.as_bytes().get(w.end) == Some(&b'.');
     // The word's text is `s` when the span is the word's own; sliced (once) otherwise.
     let make = |span: Span, kind, ends_run, initial| {
         let t = if span == w { s } else { text.slice(span) };
