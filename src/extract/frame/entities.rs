@@ -266,7 +266,13 @@ impl Lexicon {
         let bytes = words.text.text.as_bytes();
         while i < to {
             // Nearly every word starts with an ASCII byte that is no capital: turned
-            // away before it is sliced and decoded.
+            // away before it is sliced and decoded, most (a lower-case letter, a
+            // digit) by their shape alone.
+            let shape = words.shape(i);
+            if shape.starts_lower() || shape.starts_digit() {
+                i += 1;
+                continue;
+            }
             let first = words.spans.get(i).and_then(|s| bytes.get(s.start));
             if first.is_some_and(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
                 i += 1;

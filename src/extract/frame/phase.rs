@@ -354,10 +354,25 @@ impl Sentence<'_, '_> {
     /// Words set off by two commas between words `a..b` ("the war games, taking place
     /// on the western flanks, are due to run"): the first word after the first comma
     /// and the first after the second. An aside between a subject and its verb.
+    /// The commas are found by a search of the bytes from the end of word `a - 1` to
+    /// the start of word `b`, not by a test of each gap ([`Sentence::comma_before`]):
+    /// most stretches hold none. A comma inside a word ("20,000") sets off nothing.
     pub(super) fn aside(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let mut commas = (a..=b).filter(|&j| self.comma_before(j));
+        let spans = self.words.spans;
+        let a = a.max(1);
+        let b = b.min(spans.len().checked_sub(1)?);
+        let lo = spans.get(a - 1)?.end;
+        let hi = spans.get(b)?.start;
+        let bytes = self.words.text.text.as_bytes().get(lo..hi)?;
+        // Each comma's word: the first to start after it, when the comma lies in the
+        // gap before that word (commas come in text order, so do their words).
+        let mut commas = memchr::memchr_iter(b',', bytes).filter_map(|p| {
+            let at = lo + p;
+            let j = spans.partition_point(|s| s.start <= at);
+            (spans.get(j.checked_sub(1)?)?.end <= at).then_some(j)
+        });
         let open = commas.next()?;
-        let close = commas.next()?;
-        (close > open).then_some((open, close))
+        let close = commas.find(|&j| j != open)?;
+        Some((open, close))
     }
 }

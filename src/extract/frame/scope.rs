@@ -341,7 +341,12 @@ impl Sentence<'_, '_> {
             .map(|(entity, _)| entity)
             .collect();
         let mut opening_places = Vec::new();
-        if from > 0 {
+        // A conjunction may stand before it: "And in the Vancouver Coastal region,
+        // coroners were called to 193 deaths".
+        let lead = usize::from(from > 0 && self.words.is(0, &LEXICON.opening_leads));
+        // Only a clause that starts within the first words can follow an opening
+        // phrase (see below): later ones skip the search for its comma.
+        if from > 0 && from <= 8 + lead {
             // "In Syria, 1,602 died": a short opening phrase lends its place.
             let opening = self
                 .words
@@ -356,9 +361,6 @@ impl Sentence<'_, '_> {
                         .is_some_and(|r| r.starts_with(','))
                 })
                 .map(|k| k + 1);
-            // A conjunction may stand before it: "And in the Vancouver Coastal
-            // region, coroners were called to 193 deaths".
-            let lead = usize::from(self.words.is(0, &LEXICON.opening_leads));
             // Only for the clause right after it: "…, bringing the toll in the two
             // countries to 19,700" is not the opening's.
             if let Some(end) = opening.filter(|&end| end <= 8 + lead && end == from) {
@@ -394,9 +396,11 @@ impl Sentence<'_, '_> {
         // "Zimbabwe updated its toll to 344 while Mozambique said … 602, taking the
         // combined tally to 946": a total with no place of its own sums the countries of
         // its sentence, when it names two or more.
-        let total = (first.saturating_sub(3).max(from)..first)
-            .any(|k| LEXICON.total.ending_at(self.all(), k).is_some());
-        if out.is_empty() && total {
+        let total = || {
+            (first.saturating_sub(3).max(from)..first)
+                .any(|k| LEXICON.total.ending_at(self.all(), k).is_some())
+        };
+        if out.is_empty() && total() {
             let countries = keys(
                 self.entities_in(0, self.words.len())
                     .into_iter()
