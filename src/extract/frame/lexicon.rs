@@ -391,6 +391,11 @@ pub struct Lexicon {
     /// Nouns right after an event word that make it a place ("the crash site"), from
     /// `[links]`.
     pub event_places: Vec<&'static str>,
+    /// Nouns of a volcano, whose "erupted" is its eruption ("Mount Marapi erupted"),
+    /// from `[links]`.
+    pub volcanoes: Vec<&'static str>,
+    /// Verbs of erupting, an eruption only with a volcano for subject, from `[links]`.
+    pub erupting: Vec<&'static str>,
     /// Words that make a figure with no place the whole of one ("statewide").
     pub whole: Phrases<()>,
     /// Nouns that, after a determiner, stand for a country named before ("that
@@ -880,6 +885,8 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         phrase_ends: plain(words, "size-names", "phrase-ends"),
         ongoing: plain(words, "links", "ongoing"),
         event_places: plain(words, "links", "event-places"),
+        volcanoes: plain(words, "links", "volcanoes"),
+        erupting: plain(words, "links", "erupting"),
         whole: list(words, "links", "whole").numbered(bit()),
         country_nouns: list(words, "places", "country").numbered(bit()),
         place_nouns: list(words, "places", "place").numbered(bit()),

@@ -5,7 +5,7 @@
 use super::lexicon::{LEXICON, Rank};
 use super::{Head, Sentence};
 use crate::extract::{Fact, Unit};
-use crate::text::lemma;
+use crate::text::{is_one_of, lemma};
 
 /// The most items of a list of counts read past to the outcome after it.
 const LIST_ITEMS: usize = 12;
@@ -1201,34 +1201,57 @@ impl Sentence<'_, '_> {
         // exercises of Norway and Denmark started", "the quake in the south struck");
         // before the clause only across an aside or a relative pronoun ("the talks,
         // held in Geneva, ended", "the summit, which opened").
-        (k.saturating_sub(8)..k).rev().find_map(|j| {
-            let (n, class) = LEXICON
-                .events
-                .at(self.from(j))
-                .filter(|&(n, _)| j + n <= k + 1)?;
-            // "The funeral of miners killed in a coal mine explosion … began on
-            // Saturday": an event after a participle and its preposition is what the
-            // participle tells of, inside the subject, not the subject itself.
-            if self.after_participle(j) {
-                return None;
-            }
-            let near = if j >= from {
-                k - j <= 4
-                    || (self
-                        .words
-                        .is(j + n, &["of", "in", "at", "near", "off", "along"])
-                        && !(j + n..k).any(|b| self.past_verb_at(b)))
-            } else {
-                let aside = self
-                    .aside(j + n, k)
-                    .is_some_and(|(open, close)| open == j + n && k - close <= 3);
-                let relative = self.comma_before(j + n)
-                    && k - (j + n) <= 2
-                    && self.words.is(j + n, &["which", "that", "who"]);
-                aside || relative
-            };
-            near.then(|| self.head(j, j + n - 1, class, true)).flatten()
-        })
+        (k.saturating_sub(8)..k)
+            .rev()
+            .find_map(|j| {
+                let (n, class) = LEXICON
+                    .events
+                    .at(self.from(j))
+                    .filter(|&(n, _)| j + n <= k + 1)?;
+                // "The funeral of miners killed in a coal mine explosion … began on
+                // Saturday": an event after a participle and its preposition is what the
+                // participle tells of, inside the subject, not the subject itself.
+                if self.after_participle(j) {
+                    return None;
+                }
+                let near = if j >= from {
+                    k - j <= 4
+                        || (self
+                            .words
+                            .is(j + n, &["of", "in", "at", "near", "off", "along"])
+                            && !(j + n..k).any(|b| self.past_verb_at(b)))
+                } else {
+                    let aside = self
+                        .aside(j + n, k)
+                        .is_some_and(|(open, close)| open == j + n && k - close <= 3);
+                    let relative = self.comma_before(j + n)
+                        && k - (j + n) <= 2
+                        && self.words.is(j + n, &["which", "that", "who"]);
+                    aside || relative
+                };
+                near.then(|| self.head(j, j + n - 1, class, true)).flatten()
+            })
+            .or_else(|| self.volcano_erupted(k, from))
+    }
+
+    /// The eruption a verb of erupting at word `k` tells of when a volcano is its
+    /// subject, within four words before it and not before word `from` ("Mount Marapi
+    /// erupted on Sunday", "the volcano in West Sumatra erupted"), or right before a
+    /// relative pronoun after a comma ("the Hunga volcano, which erupted on Saturday"):
+    /// a bare "erupted" is a verb of any happening ("protests erupted").
+    fn volcano_erupted(&self, k: usize, from: usize) -> Option<Head> {
+        let l = &*LEXICON;
+        if !self.words.is(k, &l.erupting) {
+            return None;
+        }
+        let volcano = |j: usize| is_one_of(self.words.w(j).trim_end_matches(','), &l.volcanoes);
+        let subject = (k.saturating_sub(4).max(from)..k).any(volcano)
+            || k.checked_sub(2).is_some_and(|j| {
+                volcano(j) && self.comma_before(j + 1) && self.words.is(j + 1, &["which", "that"])
+            });
+        subject
+            .then(|| self.head(k, k, super::ERUPTION, true))
+            .flatten()
     }
 }
 

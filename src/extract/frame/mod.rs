@@ -2693,6 +2693,9 @@ const PROJECTED_REACH: usize = 10;
 /// The event class of a market's close, dated only as an offer's premium's base.
 const CLOSE: &str = "close";
 
+/// The event class of a volcano's eruption (`data/events.txt`).
+const ERUPTION: &str = "eruption";
+
 /// How many words before a market close the premium taken on it may stand ("a 38%
 /// premium to Eastland's April 1 close").
 const PREMIUM_REACH: usize = 8;
