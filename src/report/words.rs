@@ -33,22 +33,20 @@ pub fn message(finding: &Finding, corpus: &Corpus, sources: &SourceMap) -> Strin
             .iter()
             .any(|p| matches!(p, TemplatePart::Field(Field::Read | Field::OtherRead)))
     });
-    let alike = !says_read && {
-        let text = value(claim);
-        !text.is_empty() && text.eq_ignore_ascii_case(&value(other)) && read(claim) != read(other)
-    };
-    let shown = |l: Option<&Label>| match alike {
-        true => format!("{} ({})", value(l), read(l)),
-        false => value(l),
-    };
+    let (mut claim_text, mut other_text) = (value(claim), value(other));
+    if !says_read && !claim_text.is_empty() && claim_text.eq_ignore_ascii_case(&other_text) {
+        let (claim_read, other_read) = (read(claim), read(other));
+        if claim_read != other_read {
+            claim_text = format!("{claim_text} ({claim_read})");
+            other_text = format!("{other_text} ({other_read})");
+        }
+    }
     let Some(template) = &finding.message else {
         return match finding.check {
-            Check::Consistent => format!(
-                "`{}` cannot be true together with `{}`",
-                shown(claim),
-                shown(other)
-            ),
-            _ => format!("`{}` does not agree with `{}`", shown(claim), shown(other)),
+            Check::Consistent => {
+                format!("`{claim_text}` cannot be true together with `{other_text}`")
+            }
+            _ => format!("`{claim_text}` does not agree with `{other_text}`"),
         };
     };
     let mut out = String::new();
@@ -57,9 +55,9 @@ pub fn message(finding: &Finding, corpus: &Corpus, sources: &SourceMap) -> Strin
             TemplatePart::Text(start, end) => {
                 out.push_str(template.text.get(start..end).unwrap_or(""))
             }
-            TemplatePart::Field(Field::Value) => out.push_str(&shown(claim)),
+            TemplatePart::Field(Field::Value) => out.push_str(&claim_text),
             TemplatePart::Field(Field::Source) => out.push_str(&source(claim)),
-            TemplatePart::Field(Field::OtherValue) => out.push_str(&shown(other)),
+            TemplatePart::Field(Field::OtherValue) => out.push_str(&other_text),
             TemplatePart::Field(Field::OtherSource) => out.push_str(&source(other)),
             TemplatePart::Field(Field::Date) => out.push_str(&date(claim)),
             TemplatePart::Field(Field::OtherDate) => out.push_str(&date(other)),
