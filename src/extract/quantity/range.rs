@@ -30,28 +30,42 @@ impl Scan<'_, '_> {
         let (a, b) = self.w(i).split_once('-')?;
         let &lemma = LEXICON.units_before_hyphen.get(a)?;
         let num = parse_digits(b, true)?;
-        let number_start = span.start + a.len() + 1;
-        let (hedge, start) = match self.hedge_before(i, span.start) {
-            Some((_, Hedge::Range)) | None => (Hedge::None, number_start),
-            Some((s, h)) => (h, s),
-        };
         let unit = Unit {
             span: Span::new(span.start, span.start + a.len()),
             lemma: lemma.to_string(),
         };
-        let value = interval(hedge, &num);
+        let number = Span::new(span.start + a.len() + 1, span.end);
+        Some(self.glued(i, self.hedge_before(i, span.start), number, &num, unit))
+    }
+
+    /// The figure `num` at `number` within word `i`, its unit glued on by a hyphen (a
+    /// word of one token): its hedge is the one before the word, `hedged`, unless that
+    /// opens a range ("between").
+    fn glued(
+        &self,
+        i: usize,
+        hedged: Option<(usize, Hedge)>,
+        number: Span,
+        num: &Num,
+        unit: Unit,
+    ) -> Found {
+        let (hedge, start) = match hedged {
+            Some((_, Hedge::Range)) | None => (Hedge::None, number.start),
+            Some((s, h)) => (h, s),
+        };
+        let value = interval(hedge, num);
         let fact = self.fact(
-            Span::new(start, span.end),
+            Span::new(start, number.end),
             hedge,
             value,
             Some(unit),
             i,
             i + 1,
         );
-        Some(Found {
+        Found {
             fact: Some(fact),
             next: i + 1,
-        })
+        }
     }
 
     /// A figure written as one token with a hyphen: "10-15", "3-1" (a score),
@@ -101,28 +115,12 @@ impl Scan<'_, '_> {
             })
             .unwrap_or(b);
         if let Some(&l) = LEXICON.hyphen_units.get(b) {
-            let (hedge, start) = match hedged {
-                Some((_, Hedge::Range)) | None => (Hedge::None, start),
-                Some((s, h)) => (h, s),
-            };
             let number_end = span.start + a.len();
             let unit = Unit {
                 span: Span::new(number_end + 1, number_end + 1 + b.len()),
                 lemma: l.to_string(),
             };
-            let value = interval(hedge, &na);
-            let fact = self.fact(
-                Span::new(start, number_end),
-                hedge,
-                value,
-                Some(unit),
-                i,
-                i + 1,
-            );
-            return Found {
-                fact: Some(fact),
-                next: i + 1,
-            };
+            return self.glued(i, hedged, Span::new(start, number_end), &na, unit);
         }
         let Some(nb) = parse_digits(b, true) else {
             return Found::skip(i);
