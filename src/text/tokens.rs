@@ -115,23 +115,26 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
                 prev = char::from(last);
                 j += run;
             }
-            // The common end of a word: an ASCII byte that joins nothing (a space, most
-            // marks), told by the byte alone.
-            if bytes
-                .get(j)
-                .is_none_or(|&n| n < 0x80 && !matches!(n, b'-' | b'\'' | b',' | b'.'))
-            {
-                break;
-            }
-            let Some(d) = char_at(s, j) else {
+            // The character after the run: an ASCII byte is taken as it is (no decoding
+            // for the common end of a word, a space or a mark); a letter or digit of
+            // another script goes on.
+            let Some(&n) = bytes.get(j) else {
                 break;
             };
-            if !d.is_ascii() && alphanumeric(d) {
-                segment += 1;
-                prev = d;
-                j += d.len_utf8();
-                continue;
-            }
+            let d = if n < 0x80 {
+                char::from(n)
+            } else {
+                let Some(d) = char_at(s, j) else {
+                    break;
+                };
+                if alphanumeric(d) {
+                    segment += 1;
+                    prev = d;
+                    j += d.len_utf8();
+                    continue;
+                }
+                d
+            };
             if !matches!(
                 d,
                 '-' | '\'' | '’' | ',' | '.' | '\u{2009}' | '\u{202F}' | '\u{00A0}'
