@@ -1244,7 +1244,7 @@ impl Sentence<'_, '_> {
         if !self.words.is(k, &l.erupting) {
             return None;
         }
-        let volcano = |j: usize| is_one_of(self.words.w(j).trim_end_matches(','), &l.volcanoes);
+        let volcano = |j: usize| is_one_of(self.words.w(j), &l.volcanoes);
         let subject = (k.saturating_sub(4).max(from)..k).any(volcano)
             || k.checked_sub(2).is_some_and(|j| {
                 volcano(j) && self.comma_before(j + 1) && self.words.is(j + 1, &["which", "that"])
