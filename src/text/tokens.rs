@@ -115,13 +115,16 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
                 prev = char::from(last);
                 j += run;
             }
-            // The character after the run: an ASCII byte is taken as it is (no decoding
-            // for the common end of a word, a space or a mark); a letter or digit of
-            // another script goes on.
+            // The character after the run, if it may join two parts of a word: an
+            // ASCII joiner is told by its byte, so the common end of a word (a space, a
+            // mark) is never decoded; a letter or digit of another script goes on.
             let Some(&n) = bytes.get(j) else {
                 break;
             };
             let d = if n < 0x80 {
+                if !matches!(n, b'-' | b'\'' | b',' | b'.') {
+                    break;
+                }
                 char::from(n)
             } else {
                 let Some(d) = char_at(s, j) else {
@@ -133,14 +136,11 @@ pub(super) fn tokenize<'a>(text: &'a str, sentence: Span, cut: Cut<'_, 'a>) {
                     j += d.len_utf8();
                     continue;
                 }
+                if !matches!(d, '’' | '\u{2009}' | '\u{202F}' | '\u{00A0}') {
+                    break;
+                }
                 d
             };
-            if !matches!(
-                d,
-                '-' | '\'' | '’' | ',' | '.' | '\u{2009}' | '\u{202F}' | '\u{00A0}'
-            ) {
-                break;
-            }
             let k = j + d.len_utf8();
             let next = char_at(s, k).unwrap_or(' ');
             let joins = match d {
