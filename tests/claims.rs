@@ -601,3 +601,11 @@ fn the_heldout_ag_gold_fits_its_corpus() {
 fn the_heldout_ah_gold_fits_its_corpus() {
     second_corpus_fits("tests/heldout-ah");
 }
+
+/// The thirty-fifth (`tests/heldout-ai/`: four stories measured unseen, made blind: a mass
+/// poisoning's toll rising over a week, a pipeline's ransomware attack and its ransom, a
+/// telecom carrier's data breach and the customers affected, a glacier's collapse).
+#[test]
+fn the_heldout_ai_gold_fits_its_corpus() {
+    second_corpus_fits("tests/heldout-ai");
+}
