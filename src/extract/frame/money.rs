@@ -633,10 +633,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
             });
             self.name_key_after(owner.unwrap_or(k))
         });
-        if !after && !of && verb.is_none() {
+        // "a €390 million fine the regulator imposed on Eastland", "the €746 million
+        // levied on Eastland": whom a fine is imposed on, named after "on" or
+        // "against" within a few words after the amount.
+        let end = (head + 7).min(self.words.len());
+        let on = (head + 1..end).find(|&k| {
+            self.words.is(k, &["on", "against"])
+                && self
+                    .words
+                    .is(k - 1, &["imposed", "levied", "fine", "penalty"])
+        });
+        let levied = on == Some(head + 2) && self.words.is(head + 1, &["imposed", "levied"]);
+        if !after && !of && verb.is_none() && !levied {
             return None;
         }
-        let party = fined.or_else(|| self.subject(first))?;
+        let party = fined
+            .or_else(|| on.and_then(|k| self.name_key_after(k)))
+            .or_else(|| self.subject(first))?;
         Some(Money::of("fine", party))
     }
 
