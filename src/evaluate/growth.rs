@@ -312,6 +312,13 @@ pub(super) fn check(
             .and_then(|f| side(f))
             .is_some_and(|(lower, _)| lower)
     };
+    // The group's figures by value, to tell a count another source also gives.
+    let mut by_value: Vec<(f64, NaiveDate, crate::load::DocId)> = by_day
+        .iter()
+        .filter_map(|d| Some((d.least, d.day, ctx.facts.get(d.index)?.doc)))
+        .collect();
+    by_value.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let told_twice = |d: &Dated| told_elsewhere(d, &by_value, ctx);
     let mut out = Vec::new();
     for c in candidates {
         // In the first days of reporting, when counts grow by the hour, a count read
@@ -373,6 +380,7 @@ pub(super) fn check(
         // that no value either allows comes within half of the other ("more than
         // 3,000" allows 5,000; "5,000" against "8,250" does not).
         let after = by_day.partition_point(|d| d.day <= c.day);
+        let mut c_told: Option<bool> = None;
         others.extend(
             by_day
                 .get(before..after)
@@ -388,7 +396,11 @@ pub(super) fn check(
                     } else {
                         same_day_high(&c, ctx)
                     };
+                    // Two counts another source each gives too ("13" in two
+                    // articles, "22" and "23" in two others) are two stages of the
+                    // day's count, each told by its own, not one source's error.
                     same_day_low(d, ctx) > high * SAME_DAY
+                        && !(*c_told.get_or_insert_with(|| told_twice(&c)) && told_twice(d))
                 })
                 .map(|d| d.index),
         );
@@ -438,4 +450,38 @@ pub(super) fn check(
         }
     }
     Some(out)
+}
+
+/// How far apart two sources' counts may lie and still be the same count told twice.
+const TOLD_TWICE: f64 = 0.05;
+
+/// How many days apart two sources may give the same count told twice.
+const TOLD_TWICE_DAYS: i64 = 1;
+
+/// Whether another article gives the same count within a day of this one (within
+/// [`TOLD_TWICE`]): a stage of a growing count that two sources report, not a slip of
+/// one. `by_value` is the group's (least value, day, article), sorted by value; the
+/// look is bounded by [`WITNESS_SCAN`].
+fn told_elsewhere(
+    d: &Dated,
+    by_value: &[(f64, NaiveDate, crate::load::DocId)],
+    ctx: &Context<'_>,
+) -> bool {
+    let Some(doc) = ctx.facts.get(d.index).map(|f| f.doc) else {
+        return false;
+    };
+    let low = d.least * (1.0 - TOLD_TWICE);
+    let high = d.least / (1.0 - TOLD_TWICE);
+    let from = by_value.partition_point(|v| v.0 < low);
+    by_value
+        .get(from..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|v| v.0 <= high)
+        .take(WITNESS_SCAN)
+        .any(|v| {
+            v.2 != doc
+                && (v.1 - d.day).num_days().abs() <= TOLD_TWICE_DAYS
+                && (v.0 - d.least).abs() <= v.0.max(d.least) * TOLD_TWICE
+        })
 }
