@@ -179,10 +179,19 @@ impl Sentence<'_, '_> {
                 .words
                 .is(first - 1, &["the", "a", "an", "its", "their", "his", "her"])
             && LEXICON.enclosing.at(self.from(first - 2)).is_some();
-        // A figure with no head passes over "more" ("80 more wounded").
+        // A figure with no head passes over "more" ("80 more wounded"), and over a head
+        // that says only "people" after it ("three more people were killed").
         let bare_end = self
             .more_after(fact, last)
             .filter(|&end| end < to)
+            .map(|end| {
+                let people = end + 1 < to
+                    && LEXICON
+                        .generic
+                        .at(self.from(end + 1))
+                        .is_some_and(|(n, ())| n == 1);
+                if people { end + 1 } else { end }
+            })
             .unwrap_or(last);
         if let Some(head) = (!enclosed)
             .then(|| self.outcome_after(unit.map_or(bare_end + 1, |(_, b)| b + 1), to))

@@ -2346,7 +2346,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// What the figure before in the sentence lends a figure at word `first` (and
     /// keeps for the next): its measure, when this one names none of its own and
     /// follows "another", "the total" or "including" ("17,134 deaths in Turkey and
-    /// another 3,317 in Syria", "putting the total at 20,451", "including 3,419 in
+    /// another 3,317 in Syria", "putting the total at 20,451", "bringing the total so
+    /// far to 56", "including 3,419 in
     /// Turkey"). A part with a place of its own, not the whole's, is that place's
     /// figure, no part ("including 3,419 in Turkey" of a toll in Turkey and Syria).
     /// A bare figure (`bare`: no noun of its own) with a place of its own, listed after
@@ -2368,7 +2369,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");
             let before = |list: &lexicon::Phrases<()>| {
-                (first.saturating_sub(3).max(from)..first)
+                (first.saturating_sub(5).max(from)..first)
                     .any(|k| list.ending_at(self.all(), k).is_some())
             };
             let placed = !frame.scope.is_empty() && frame.scope != *scope;
