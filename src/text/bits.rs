@@ -239,22 +239,7 @@ mod tests {
     }
 
     #[test]
-    fn all_letters_is_the_run_of_letters_reaching_the_end() {
-        let sample = "Ab09Zz@[`{/:9a- é’s 12345678abcdefghXYZ_x\u{7f}\u{80}".as_bytes();
-        for start in 0..sample.len() {
-            for end in start..=sample.len().min(start + 12) {
-                let word = &sample[start..end];
-                assert_eq!(
-                    all_ascii_letters(word),
-                    ascii_letters_end(word, 0) == word.len(),
-                    "{start}..{end}"
-                );
-            }
-        }
-    }
-
-    #[test]
-    fn runs_end_where_the_bytewise_tests_say() {
+    fn runs_end_where_the_bytewise_tests_say_and_all_letters_agrees() {
         let sample = "Ab09Zz@[`{/:9a- é’s 12345678abcdefghXYZ_x\u{7f}\u{80}".as_bytes();
         for start in 0..sample.len() {
             let bytewise = start
@@ -269,6 +254,11 @@ mod tests {
                     .take_while(|b| b.is_ascii_alphabetic())
                     .count();
             assert_eq!(ascii_letters_end(sample, start), letters, "{start}");
+            // A word from `start` is all letters where the run of letters reaches its end.
+            for end in start..=sample.len().min(start + 12) {
+                let word = &sample[start..end];
+                assert_eq!(all_ascii_letters(word), end <= letters, "{start}..{end}");
+            }
         }
         for b in 0..=255u8 {
             let bytes = [b'a', b'b', b'c', b'd', b, b'e', b'f', b'g', b'h'];
