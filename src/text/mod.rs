@@ -81,7 +81,9 @@ mod tests;
 mod tokens;
 mod words;
 
-pub use bits::{ascii_letters_end, is_letter, last_ascii_mark, split_once_ascii};
+pub use bits::{
+    all_ascii_letters, ascii_letters_end, is_letter, last_ascii_mark, split_once_ascii,
+};
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{
     MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES, is_calendar_word, is_month, is_weekday,

@@ -34,7 +34,7 @@ use rustc_hash::FxHashMap;
 
 use super::holidays::HOLIDAYS;
 use super::lex::anchor_words;
-use crate::text::{WordMap, ascii_letters_end};
+use crate::text::{WordMap, all_ascii_letters};
 
 /// What an anchor needs besides its letters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -58,13 +58,41 @@ const SPELLED: &[(&str, Needs)] = &[
     ("thousand", Needs::After(&["one", "two"])),
 ];
 
-/// The anchors: a filter by first letter, last letter and length, then the words with
-/// what each needs.
+/// The anchors: a filter by first letter, last letter and length, a second by the
+/// letters inside those, then the words with what each needs.
 struct Anchors {
     /// By first and last letter (each `& 0x1f`, so case is ignored), a bit per length
     /// (31 for 31 and more) of the anchors spelled so: most words are turned away here.
-    ends: [[u32; 32]; 32],
+    ends: Lengths,
+    /// The same by the second letter and the last but one (a word of one letter: that
+    /// letter twice), for the words the first lets through: "new" beside "now", "them"
+    /// beside "term", "family" beside "Friday", "meeting" beside "morning".
+    inner: Lengths,
     words: WordMap<Needs>,
+}
+
+/// A bit per length (31 for 31 and more), by two letters (each `& 0x1f`).
+type Lengths = [[u32; 32]; 32];
+
+/// The lengths of `lengths` at letters `a` and `b`.
+#[inline(always)]
+fn lengths_at(lengths: &Lengths, a: u8, b: u8) -> u32 {
+    lengths
+        .get(usize::from(a & 0x1f))
+        .and_then(|row| row.get(usize::from(b & 0x1f)))
+        .copied()
+        .unwrap_or(0)
+}
+
+/// The letters inside a word's ends that [`Anchors::inner`] is keyed by: its second
+/// and its last but one.
+#[inline(always)]
+fn inner_letters(bytes: &[u8]) -> (u8, u8) {
+    let n = bytes.len();
+    (
+        bytes.get(1.min(n.saturating_sub(1))).copied().unwrap_or(0),
+        bytes.get(n.saturating_sub(2)).copied().unwrap_or(0),
+    )
 }
 
 impl Anchors {
@@ -78,13 +106,13 @@ impl Anchors {
         let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
             return false;
         };
-        let lengths = self
-            .ends
-            .get(usize::from(first & 0x1f))
-            .and_then(|row| row.get(usize::from(last & 0x1f)))
-            .copied()
-            .unwrap_or(0);
-        lengths & (1 << bytes.len().min(31)) != 0 && self.listed(run, words, at, from)
+        let bit = 1 << bytes.len().min(31);
+        lengths_at(&self.ends, first, last) & bit != 0
+            && {
+                let (second, last_but_one) = inner_letters(bytes);
+                lengths_at(&self.inner, second, last_but_one) & bit != 0
+            }
+            && self.listed(run, words, at, from)
     }
 
     /// [`Anchors::holds`] past its filter: the look-up.
@@ -166,19 +194,26 @@ static ANCHORS: LazyLock<Anchors> = LazyLock::new(|| {
         }
     }
     let mut ends = [[0u32; 32]; 32];
+    let mut inner = [[0u32; 32]; 32];
+    let set = |lengths: &mut Lengths, a: u8, b: u8, len: usize| {
+        if let Some(slot) = lengths
+            .get_mut(usize::from(a & 0x1f))
+            .and_then(|row| row.get_mut(usize::from(b & 0x1f)))
+        {
+            *slot |= 1 << len.min(31);
+        }
+    };
     for w in needs.keys() {
         let bytes = w.as_bytes();
         if let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) {
-            if let Some(slot) = ends
-                .get_mut(usize::from(first & 0x1f))
-                .and_then(|row| row.get_mut(usize::from(last & 0x1f)))
-            {
-                *slot |= 1 << bytes.len().min(31);
-            }
+            set(&mut ends, first, last, bytes.len());
+            let (second, last_but_one) = inner_letters(bytes);
+            set(&mut inner, second, last_but_one, bytes.len());
         }
     }
     Anchors {
         ends,
+        inner,
         words: WordMap::new(needs),
     }
 });
@@ -189,8 +224,8 @@ pub(super) fn may_hold_time(words: &[&str]) -> bool {
     let anchors = &*ANCHORS;
     words.iter().enumerate().any(|(at, w)| {
         let bytes = w.as_bytes();
-        // Nearly every word is one run of ASCII letters, found eight bytes at a time.
-        if ascii_letters_end(bytes, 0) == bytes.len() {
+        // Nearly every word is one run of ASCII letters, told without a walk.
+        if all_ascii_letters(bytes) {
             return anchors.holds(w, words, at, 0);
         }
         let mut start = 0;
