@@ -312,13 +312,20 @@ pub(super) fn check(
             .and_then(|f| side(f))
             .is_some_and(|(lower, _)| lower)
     };
-    // The group's figures by value, to tell a count another source also gives.
-    let mut by_value: Vec<(f64, NaiveDate, crate::load::DocId)> = by_day
-        .iter()
-        .filter_map(|d| Some((d.least, d.day, ctx.facts.get(d.index)?.doc)))
-        .collect();
-    by_value.sort_by(|a, b| a.0.total_cmp(&b.0));
-    let told_twice = |d: &Dated| told_elsewhere(d, &by_value, ctx);
+    // The group's figures by value, to tell a count another source also gives: sorted
+    // only when a same-day pair asks.
+    let by_value = std::cell::OnceCell::new();
+    let told_twice = |d: &Dated| {
+        let sorted = by_value.get_or_init(|| {
+            let mut v: Vec<(f64, NaiveDate, crate::load::DocId)> = by_day
+                .iter()
+                .filter_map(|d| Some((d.least, d.day, ctx.facts.get(d.index)?.doc)))
+                .collect();
+            v.sort_by(|a, b| a.0.total_cmp(&b.0));
+            v
+        });
+        told_elsewhere(d, sorted, ctx)
+    };
     let mut out = Vec::new();
     for c in candidates {
         // In the first days of reporting, when counts grow by the hour, a count read
