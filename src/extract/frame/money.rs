@@ -634,16 +634,16 @@ impl<'t, 'a> Sentence<'t, 'a> {
             self.name_key_after(owner.unwrap_or(k))
         });
         // "a €390 million fine the regulator imposed on Eastland", "the €746 million
-        // levied on Eastland": whom a fine is imposed on, named after "on" or
-        // "against" within a few words after the amount.
+        // levied on Eastland": whom a fine is imposed on, named after a link of
+        // `fine-on` within a few words after the amount, right after a verb of
+        // `fine-imposed` or a word of `fine`.
         let end = (head + 7).min(self.words.len());
+        let imposed = |k: usize| self.money_word(k, "fine-imposed").is_some();
         let on = (head + 1..end).find(|&k| {
-            self.words.is(k, &["on", "against"])
-                && self
-                    .words
-                    .is(k - 1, &["imposed", "levied", "fine", "penalty"])
+            self.money_word(k, "fine-on").is_some()
+                && (imposed(k - 1) || self.money_word(k - 1, "fine").is_some())
         });
-        let levied = on == Some(head + 2) && self.words.is(head + 1, &["imposed", "levied"]);
+        let levied = on == Some(head + 2) && imposed(head + 1);
         if !after && !of && verb.is_none() && !levied {
             return None;
         }
