@@ -466,7 +466,7 @@ const TOLD_TWICE: f64 = 0.05;
 const TOLD_TWICE_DAYS: i64 = 1;
 
 /// Whether another article gives the same count within a day of this one (within
-/// [`TOLD_TWICE`]): a stage of a growing count that two sources report, not a slip of
+/// [`TOLD_TWICE`] of the larger of the two, which the window of values says): a stage of a growing count that two sources report, not a slip of
 /// one. `by_value` is the group's (least value, day, article), sorted by value; the
 /// look is bounded by [`WITNESS_SCAN`].
 fn told_elsewhere(
@@ -486,9 +486,5 @@ fn told_elsewhere(
         .iter()
         .take_while(|v| v.0 <= high)
         .take(WITNESS_SCAN)
-        .any(|v| {
-            v.2 != doc
-                && (v.1 - d.day).num_days().abs() <= TOLD_TWICE_DAYS
-                && (v.0 - d.least).abs() <= v.0.max(d.least) * TOLD_TWICE
-        })
+        .any(|v| v.2 != doc && (v.1 - d.day).num_days().abs() <= TOLD_TWICE_DAYS)
 }
