@@ -2368,8 +2368,11 @@ impl<'t, 'a> Sentence<'t, 'a> {
         let mut last = self.last_figure.borrow_mut();
         if let Some((measure, scope)) = last.as_ref() {
             let part = frame.qualifier.as_deref() == Some("part");
-            let before = |list: &lexicon::Phrases<()>| {
-                (first.saturating_sub(5).max(from)..first)
+            // Within `reach` words before the figure: "another" right before it
+            // ("and another 95"), "the total" a little further ("bringing the total so
+            // far to 56").
+            let before = |list: &lexicon::Phrases<()>, reach: usize| {
+                (first.saturating_sub(reach).max(from)..first)
                     .any(|k| list.ending_at(self.all(), k).is_some())
             };
             let placed = !frame.scope.is_empty() && frame.scope != *scope;
@@ -2385,9 +2388,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
             // "earlier put at 288, which the state revised to 275": a revision of the
             // figure before counts what it counts.
             let revision = bare && frame.qualifier.as_deref() == Some("revised");
-            let same = before(&LEXICON.total)
+            let same = before(&LEXICON.total, 5)
                 || revision
-                || (placed && before(&LEXICON.another))
+                || (placed && before(&LEXICON.another, 3))
                 || (placed && bare && listed);
             let named = frame.measure.as_ref().is_some_and(|m| m.known);
             if (part || same) && !named && measure.as_ref().is_some_and(|m| m.known) {
