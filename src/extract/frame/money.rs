@@ -637,18 +637,21 @@ impl<'t, 'a> Sentence<'t, 'a> {
         // levied on Eastland": whom a fine is imposed on, named after a link of
         // `fine-on` within a few words after the amount, right after a verb of
         // `fine-imposed` or a word of `fine`.
-        let end = (head + 7).min(self.words.len());
+        // Looked for only once the amount is known to be a fine.
         let imposed = |k: usize| self.money_word(k, "fine-imposed").is_some();
-        let on = (head + 1..end).find(|&k| {
-            self.money_word(k, "fine-on").is_some()
-                && (imposed(k - 1) || self.money_word(k - 1, "fine").is_some())
-        });
-        let levied = on == Some(head + 2) && imposed(head + 1);
+        let levied = imposed(head + 1) && self.money_word(head + 2, "fine-on").is_some();
         if !after && !of && verb.is_none() && !levied {
             return None;
         }
+        let on = || {
+            let end = (head + 7).min(self.words.len());
+            (head + 1..end).find(|&k| {
+                self.money_word(k, "fine-on").is_some()
+                    && (imposed(k - 1) || self.money_word(k - 1, "fine").is_some())
+            })
+        };
         let party = fined
-            .or_else(|| on.and_then(|k| self.name_key_after(k)))
+            .or_else(|| on().and_then(|k| self.name_key_after(k)))
             .or_else(|| self.subject(first))?;
         Some(Money::of("fine", party))
     }
