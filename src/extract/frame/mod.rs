@@ -2236,6 +2236,17 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     frame.qualifier = Some("earlier".to_owned());
                 }
                 frame.phase = read.phase;
+                // "announced on Thursday that it will purchase U.S. Steel": the saying
+                // is done, whatever it says of what comes: words of a plan after its
+                // time are the words said ("will announce on Monday" stays a plan).
+                if frame.status != Status::Reported
+                    && frame
+                        .event
+                        .as_ref()
+                        .is_some_and(|e| e.class == "announcement" && e.span.end <= fact.span.start)
+                {
+                    frame.status = self.status(from, last + 1);
+                }
                 // "the landing is expected on August 23": an event expected on a day is
                 // one not yet held, when a word of expecting stands shortly before its
                 // time; one after it, or far before it, is another clause's ("kicked off
