@@ -1019,7 +1019,7 @@ impl Sentence<'_, '_> {
                 if time.1.contains(fact.span)
                     || self.bounds_at(a)
                     || (attributive && !(past && figure.is_some_and(|(_, last)| a > last)))
-                    || (self.modifies_event(a, b) && !past)
+                    || ((self.modifies_event(a, b) || self.names_a_period(a, b)) && !past)
                 {
                     return None;
                 }
@@ -1071,7 +1071,7 @@ impl Sentence<'_, '_> {
             let old = (published? - start).num_days() > OLD_EVENT_DAYS;
             let bound = self.cover(span).is_some_and(|(a, _)| self.bounds_at(a));
             let end = if bound { start.succ_opt()? } else { end };
-            old.then_some((start, end))
+            old.then_some((start, end, when))
         };
         // "the death toll from the fire on June 14 is now 79": a figure said to hold
         // now holds on the day it is written, whatever earlier time its clause gives.
@@ -1104,9 +1104,17 @@ impl Sentence<'_, '_> {
         let clause_time =
             clause_time.filter(|&&(_, _, start, _)| !now || published.is_some_and(|p| start >= p));
         let own_time = clause_time.and_then(|t| self.cover(t.1)).map(|(a, _)| a);
+        // The clause "when" opens is the figure's own: a time of the clause it hangs
+        // from ("the one this year was the worst since 1990 when 1,400 died") dates that
+        // clause, not the count.
+        let when = when_time();
+        let (own_time, clause_time) = match when {
+            Some((.., w)) if own_time.is_some_and(|a| a < w) => (None, None),
+            _ => (own_time, clause_time),
+        };
         let clause_time = clause_time
             .map(|&(_, _, start, end)| (start, end, true))
-            .or_else(|| when_time().map(|(start, end)| (start, end, false)));
+            .or_else(|| when.map(|(start, end, _)| (start, end, false)));
         // A recent day that opens the sentence dates the count given then: a level of
         // that day, which a later count may exceed.
         let (clause_time, opening_day) = match clause_time {
@@ -1228,6 +1236,19 @@ impl Sentence<'_, '_> {
                     .at(self.from(k))
                     .is_some_and(|(_, class)| *class != "announcement")
             })
+    }
+
+    /// Whether the time at words `a..=b` is a possessive after "during" or
+    /// "throughout" ("during this year's pilgrimage", "throughout last week's
+    /// festival"): it names the stretch of another happening the count falls in, not the
+    /// time the count holds at ("officials said on Sunday that 1,300 died during this
+    /// year's pilgrimage" is Sunday's count).
+    fn names_a_period(&self, a: usize, b: usize) -> bool {
+        let w = self.words.w(b);
+        (w.ends_with("'s") || w.ends_with("’s"))
+            && a.checked_sub(1)
+                .is_some_and(|k| self.words.is(k, &["during", "throughout"]))
+            && self.words.span(b + 1).is_some()
     }
 
     /// Whether the time whose first word is `a` is a bound ("since 2014", "before
