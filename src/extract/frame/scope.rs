@@ -1107,7 +1107,18 @@ impl Sentence<'_, '_> {
         // The clause "when" opens is the figure's own: a time of the clause it hangs
         // from ("the one this year was the worst since 1990 when 1,400 died") dates that
         // clause, not the count.
-        let when = when_time();
+        // Only a "when" between the clause's time and the figure asks for its time:
+        // that search reads back over the whole sentence.
+        let when_after_own = own_time.is_some_and(|a| {
+            figure.is_some_and(|(first, _)| {
+                (a + 1..first).any(|k| self.words.is(k, &["when", "which"]))
+            })
+        });
+        let when = if when_after_own || clause_time.is_none() {
+            when_time()
+        } else {
+            None
+        };
         let (own_time, clause_time) = match when {
             Some((.., w)) if own_time.is_some_and(|a| a < w) => (None, None),
             _ => (own_time, clause_time),
