@@ -48,6 +48,7 @@ pub use phase::Phase;
 
 use std::fmt;
 
+use std::ops::Range;
 use std::rc::Rc;
 use std::sync::Arc;
 
@@ -243,8 +244,10 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         .map(|f| (f.span, f.unit.as_ref().map(|u| u.span)))
         .collect();
     // The names, in text order, each with the last word of its key ("ana ruiz"
-    // → "ruiz"): the holders of shares (see `Sentence::share`).
-    let names: Vec<(Span, String)> = facts
+    // → "ruiz"): the holders of shares (see `Sentence::share`). The last words are
+    // kept one after another in one string, each name holding its range there.
+    let mut last_words = String::new();
+    let names: Vec<(Span, Range<usize>)> = facts
         .iter()
         .filter_map(|f| match &f.value {
             // What follows the key's last space, found by its byte rather than by a
@@ -254,7 +257,9 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                     Some(space) => n.key.get(space + 1..)?,
                     None => n.key.as_str(),
                 };
-                Some((f.span, last.to_owned()))
+                let at = last_words.len();
+                last_words.push_str(last);
+                Some((f.span, at..last_words.len()))
             }
             _ => None,
         })
@@ -262,10 +267,16 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
     let entities = SentenceEntities::new(text, names.iter().map(|(n, _)| *n).collect());
     let mut current: Option<(Span, Sentence<'_, '_>)> = None;
     let mut article: Option<Arc<[String]>> = None;
-    // The last time read, and the event it dates.
-    let mut last_time: Option<(Span, Option<Head>)> = None;
+    // The last time read: its index in `facts`, whose frame gives the event it dates.
+    let mut last_time: Option<usize> = None;
     let sections = sections(text);
-    for fact in facts.iter_mut() {
+    for i in 0..facts.len() {
+        // The facts read before this one are read again only for the last time's
+        // event (which is not copied for every time in case a bracket follows).
+        let (before, rest) = facts.split_at_mut(i);
+        let Some(fact) = rest.first_mut() else {
+            break;
+        };
         // Names and durations get no frame (see `Sentence::frame`): a sentence with
         // only those is never read.
         if matches!(fact.kind, FactKind::Name | FactKind::Duration) {
@@ -311,7 +322,7 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
                         .take_while(|(n, _)| n.end <= fact.sentence.end)
                         .filter_map(|(n, key)| {
                             let (a, b) = s.cover(*n)?;
-                            Some((a, b, key.as_str()))
+                            Some((a, b, last_words.get(key.clone())?))
                         }),
                 );
                 s.holders = holders;
@@ -324,17 +335,19 @@ pub fn annotate(text: &Text<'_>, facts: &mut [Fact], published: Option<NaiveDate
         if fact.kind == FactKind::Time {
             // "Friday night (September 08, 2023)": a date in brackets restates the time
             // before it, and dates its event.
-            if let Some((span, event)) = &last_time {
+            if let Some(last) = last_time.and_then(|j| before.get(j)) {
+                let span = last.span;
+                let event = last.frame.as_ref().and_then(|f| f.event.as_ref());
                 let gap = text.text.get(span.end..fact.span.start).unwrap_or("");
                 let gap = gap
                     .trim_start()
                     .trim_start_matches(char::is_alphabetic)
                     .trim();
                 if event.is_some() && span.start >= fact.sentence.start && gap == "(" {
-                    frame.event.clone_from(event);
+                    frame.event = event.cloned();
                 }
             }
-            last_time = Some((fact.span, frame.event.clone()));
+            last_time = Some(i);
         }
         if frame.scope.is_empty() && fact.kind == FactKind::Quantity {
             // A figure under a heading that names a place is of that place.
@@ -1218,8 +1231,8 @@ struct LemmaCache {
     front: Vec<(u128, Option<WordLemma>)>,
 }
 
-/// How many slots [`LemmaCache::front`] has (1 << 10).
-const LEMMA_FRONT_BITS: u32 = 10;
+/// How many slots [`LemmaCache::front`] has (1 << 12).
+const LEMMA_FRONT_BITS: u32 = 12;
 
 /// A packed key's slot in [`LemmaCache::front`]: its halves folded, multiplied, the
 /// top bits.
