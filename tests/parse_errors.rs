@@ -129,6 +129,8 @@ fn embedded_rules_parse_and_validate_together() {
         "share-disagrees-across-sources",
         "containment-disagrees-across-sources",
         "burned-area-disagrees-across-sources",
+        "plain-figure-disagrees-across-sources",
+        "plain-area-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",

@@ -247,6 +247,19 @@ impl Sentence<'_, '_> {
         if !owners.is_empty() {
             return keys(owners.into_iter().map(|o| e.country(o)));
         }
+        // "Pioneer's more than 850,000 acres": a figure whose own unit tells its measure
+        // (an area, a weight) is owned by a name the lexicon does not know, possessive
+        // right before it. The possessive is asked first: most figures have none, and
+        // their unit is then not looked up.
+        if let Some(owner) = self.possessive_owner(first) {
+            let fixed = matches!(
+                LEXICON.measures.at(&[super::cached_lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str()))]),
+                Some((_, c)) if c.rank == Rank::Fixed
+            );
+            if fixed {
+                return vec![owner];
+            }
+        }
         // "Eight Marion County deaths": a place the lexicon does not know, named by a
         // place noun inside the noun phrase.
         let inside = (last + 1..head).find_map(|j| {
@@ -2516,6 +2529,26 @@ impl Sentence<'_, '_> {
                 nominal: Some(x),
             };
         }
+    }
+
+    /// The owner a possessive name right before word `first` gives, as a holder's key:
+    /// one to three capitalised words joined ("Pioneer's", "Exxon Mobil's"), not a
+    /// day's or a month's name ("Monday's 46.6 degrees") nor an event's word.
+    fn possessive_owner(&self, first: usize) -> Option<String> {
+        let b = first.checked_sub(1)?;
+        let w = self.words.w(b);
+        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        if !self.words.capitalised(b)
+            || is_calendar(&entities::bare(bare))
+            || LEXICON.events.at(self.from(b)).is_some()
+        {
+            return None;
+        }
+        let mut a = b;
+        while a > 0 && b - a < 2 && self.words.capitalised(a - 1) && self.words.joined(a - 1) {
+            a -= 1;
+        }
+        Some(holder_key((a..=b).map(|k| self.words.w(k))))
     }
 }
 
