@@ -2729,7 +2729,7 @@ const ERUPTION: &str = "eruption";
 const PREMIUM_REACH: usize = 8;
 
 /// The event class of words said ("said", "announced", "told").
-const ANNOUNCEMENT: &str = "announcement";
+pub const ANNOUNCEMENT: &str = "announcement";
 
 /// How many words after a verb of saying (or its time) what it announces may stand
 /// ("said Tuesday it has reached an agreement to acquire").
