@@ -58,8 +58,9 @@ impl ClaimKey {
 /// about: a figure's measure class or a date's event (with the frame's qualifier and a
 /// status other than reported), and its scope's entity keys. A day a speaker said
 /// something (`announcement`) is none: a party speaks on many days, and what it said is
-/// dated, not one event (a count's day and a deal announced have classes of their own). `doc_facts` and `text`
-/// are the fact's document's (unused by frames; kept for the callers' shape).
+/// dated, not one event (a count's day and a deal announced have classes of their own).
+/// `doc_facts` and `text` are the fact's document's (unused by frames; kept for the
+/// callers' shape).
 pub fn claim_key(fact: &Fact, _doc_facts: &[Fact], _text: &str) -> Option<ClaimKey> {
     let frame = fact.frame.as_deref()?;
     let head = match fact.kind {

@@ -2256,7 +2256,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     && frame
                         .event
                         .as_ref()
-                        .is_some_and(|e| e.class == "announcement" && e.span.end <= fact.span.start)
+                        .is_some_and(|e| e.class == ANNOUNCEMENT && e.span.end <= fact.span.start)
                 {
                     frame.status = self.status(from, last + 1);
                 }

@@ -252,11 +252,9 @@ impl Sentence<'_, '_> {
         // right before it. The possessive is asked first: most figures have none, and
         // their unit is then not looked up.
         if let Some(owner) = self.possessive_owner(first) {
-            let fixed = matches!(
-                LEXICON.measures.at(&[super::cached_lemma(fact.unit.as_ref().map_or("", |u| u.lemma.as_str()))]),
-                Some((_, c)) if c.rank == Rank::Fixed
-            );
-            if fixed {
+            let unit = fact.unit.as_ref().map_or("", |u| u.lemma.as_str());
+            let measure = LEXICON.measures.at(&[super::cached_lemma(unit)]);
+            if matches!(measure, Some((_, c)) if c.rank == Rank::Fixed) {
                 return vec![owner];
             }
         }
@@ -1070,7 +1068,7 @@ impl Sentence<'_, '_> {
             let (first, _) = figure?;
             let when = (0..first)
                 .rev()
-                .find(|&k| self.words.is(k, &["when", "which"]))?;
+                .find(|&k| self.words.is(k, &CLAUSE_OF_ITS_OWN))?;
             let relative = self.words.is(when, &["which"]);
             let &(_, span, start, end) = times.iter().find(|t| {
                 self.cover(t.1).is_some_and(|(_, b)| {
@@ -1124,7 +1122,7 @@ impl Sentence<'_, '_> {
         // that search reads back over the whole sentence.
         let when_after_own = own_time.is_some_and(|a| {
             figure.is_some_and(|(first, _)| {
-                (a + 1..first).any(|k| self.words.is(k, &["when", "which"]))
+                (a + 1..first).any(|k| self.words.is(k, &CLAUSE_OF_ITS_OWN))
             })
         });
         let when = if when_after_own || clause_time.is_none() {
@@ -2551,6 +2549,10 @@ impl Sentence<'_, '_> {
         Some(holder_key((a..=b).map(|k| self.words.w(k))))
     }
 }
+
+/// Words that open a clause with a time of its own after a time months past ("since 2014,
+/// when the ferry sank", "the 1997 crash, which claimed 228 lives"): see `as_of`.
+const CLAUSE_OF_ITS_OWN: [&str; 2] = ["when", "which"];
 
 /// The key of a holder's name, words as written: lower-case, a possessive and the
 /// punctuation around each word dropped, the last word singular, so that "the
