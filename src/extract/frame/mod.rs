@@ -2545,7 +2545,9 @@ impl<'t, 'a> Sentence<'t, 'a> {
                     let aside = self.aside(end + 1, first).map_or(0, |(a, b)| b - a);
                     first - end - aside
                 } else {
-                    (k - last) + 1
+                    // A phrase that reaches into the time ("final in" before "in 2022")
+                    // is the farthest of all.
+                    k.checked_sub(last).map_or(usize::MAX, |d| d + 1)
                 };
                 if best.is_none_or(|(d, ..)| distance < d) {
                     best = Some((distance, k, end, class));
