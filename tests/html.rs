@@ -191,9 +191,10 @@ fn chromium_reads_the_draft_page() {
         dom.contains(&format!("id=\"{anchor}\"")),
         "the link's sentence is on the page"
     );
-    // One row per claim frame (measure or event, scope); marked cells are checked on
-    // the story page, where sources part.
-    assert_eq!(count(&dom, "<tr data-claim="), 5);
+    // One row per claim frame (measure or event, scope; the days a speaker said
+    // something are none); marked cells are checked on the story page, where sources
+    // part.
+    assert_eq!(count(&dom, "<tr data-claim="), 3);
     assert!(row(&dom, "troops: Russia").contains("tens of thousands"));
     // The chart: one mark per dated source of the death toll, open above.
     let chart = &dom[dom
