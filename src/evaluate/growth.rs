@@ -466,9 +466,10 @@ const TOLD_TWICE: f64 = 0.05;
 const TOLD_TWICE_DAYS: i64 = 1;
 
 /// Whether another article gives the same count within a day of this one (within
-/// [`TOLD_TWICE`] of the larger of the two, which the window of values says): a stage of a growing count that two sources report, not a slip of
-/// one. `by_value` is the group's (least value, day, article), sorted by value; the
-/// look is bounded by [`WITNESS_SCAN`].
+/// [`TOLD_TWICE`] of the larger of the two, which the window of values says): a stage
+/// of a growing count that two sources report, not a slip of one. `by_value` is the
+/// group's (least value, day, article), sorted by value; the look is bounded by
+/// [`WITNESS_SCAN`].
 fn told_elsewhere(
     d: &Dated,
     by_value: &[(f64, NaiveDate, crate::load::DocId)],
