@@ -18,7 +18,7 @@ use rustc_hash::FxHashMap;
 
 use super::Attribution;
 use crate::source::Span;
-use crate::text::{Words, is_one_of, is_weekday, list_entry, list_lines};
+use crate::text::{Words, is_one_of, is_possessive, is_weekday, list_entry, list_lines};
 
 /// The attribution reader's word lists, as written.
 const ATTRIBUTION_WORDS: &str = include_str!("../../data/attribution_words.txt");
@@ -312,7 +312,7 @@ fn name_forward(words: &Words<'_, '_>, k: usize) -> Option<Attribution> {
         if cap || institution {
             last = Some(j);
         }
-        if w.ends_with("'s") || w.ends_with("’s") || !words.joined(j) {
+        if is_possessive(w) || !words.joined(j) {
             break;
         }
         j += 1;

@@ -89,6 +89,7 @@ use self::resolve::{Tense, resolve};
 use self::sentences::{assign_sentences, assign_shared};
 use crate::extract::{DurationValue, Granularity, Hedge, TimeOfDay, TimeValue};
 use crate::source::Span;
+use crate::text::is_possessive;
 
 /// What a time expression says: a time, or a length of time.
 #[derive(Debug, Clone, PartialEq)]
@@ -618,8 +619,7 @@ fn named_by_its_day(parser: &Parser<'_>, found: &parse::Found) -> bool {
     let Some(last) = found.end.checked_sub(1) else {
         return false;
     };
-    if !matches!(dir, parse::Dir::Tense | parse::Dir::This) || !parse::possessive(parser.word(last))
-    {
+    if !matches!(dir, parse::Dir::Tense | parse::Dir::This) || !is_possessive(parser.word(last)) {
         return false;
     }
     let toks = parser.toks;
@@ -669,7 +669,7 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
     let same = |k: usize| toks.get(k).is_some_and(|t| t.sent == sent);
     let is = |k: usize, words: &[&str]| same(k) && parser.word_in(k, words);
     let last = found.end.saturating_sub(1);
-    if parse::possessive(parser.word(last)) {
+    if is_possessive(parser.word(last)) {
         return is(found.end, lex::CLOSE_NOUNS);
     }
     let Some(on) = found.start.checked_sub(1).filter(|&k| is(k, &["on"])) else {
@@ -685,7 +685,7 @@ fn day_of_a_close(parser: &Parser<'_>, found: &parse::Found) -> bool {
     // "its close on Friday": a determiner or a possessive makes "close" a noun.
     is(noun, lex::CLOSE_NOUNS)
         && noun.checked_sub(1).is_some_and(|k| {
-            is(k, &["the", "its", "their", "a"]) || (same(k) && parse::possessive(parser.word(k)))
+            is(k, &["the", "its", "their", "a"]) || (same(k) && is_possessive(parser.word(k)))
         })
 }
 
@@ -719,9 +719,7 @@ fn set_for(parser: &Parser<'_>, found: &parse::Found) -> bool {
     };
     // "called for Monday's strike": a day's event, not a day set.
     let possessive = || {
-        is(found.end, &["'s", "’s", "s"])
-            || parser.word(found.end.saturating_sub(1)).ends_with("'s")
-            || parser.word(found.end.saturating_sub(1)).ends_with("’s")
+        is(found.end, &["'s", "’s", "s"]) || is_possessive(parser.word(found.end.saturating_sub(1)))
     };
     is(prep, &["for", "to", "until"])
         && !possessive()

@@ -226,9 +226,29 @@ pub fn all_ascii_letters(bytes: &[u8]) -> bool {
     }
 }
 
+/// A word without its possessive "'s" or "’s" ("Monday's" → "Monday"); `None` when it
+/// has none.
+pub fn possessive_stem(word: &str) -> Option<&str> {
+    word.strip_suffix("'s").or_else(|| word.strip_suffix("’s"))
+}
+
+/// Whether a word ends in a possessive "'s" or "’s" ("year's", "Monday’s").
+pub fn is_possessive(word: &str) -> bool {
+    possessive_stem(word).is_some()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_possessive_ends_in_either_apostrophe() {
+        assert_eq!(possessive_stem("Monday's"), Some("Monday"));
+        assert_eq!(possessive_stem("Monday’s"), Some("Monday"));
+        assert_eq!(possessive_stem("Mondays"), None);
+        assert_eq!(possessive_stem("'s"), Some(""));
+        assert!(is_possessive("Kyiv’s") && !is_possessive("Kyiv’") && !is_possessive("s"));
+    }
 
     #[test]
     fn letters_and_digits_are_those_of_the_standard_tests() {

@@ -5,7 +5,7 @@
 
 use std::sync::LazyLock;
 
-use super::bits::packed_key;
+use super::bits::{is_possessive, packed_key};
 use super::lexicon::KeyTable;
 
 /// The exonym table, as written in `data/exonyms.tsv`.
@@ -263,7 +263,7 @@ fn token_key_general(word: &str) -> String {
         }
     }
     let lowered = word.to_lowercase();
-    if (lowered.ends_with("’s") || lowered.ends_with("'s")) && w.ends_with('s') {
+    if is_possessive(&lowered) && w.ends_with('s') {
         w.pop();
     }
     // 2. British to American.

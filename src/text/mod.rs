@@ -82,7 +82,8 @@ mod tokens;
 mod words;
 
 pub use bits::{
-    all_ascii_letters, ascii_letters_end, is_letter, last_ascii_mark, split_once_ascii,
+    all_ascii_letters, ascii_letters_end, is_letter, is_possessive, last_ascii_mark,
+    possessive_stem, split_once_ascii,
 };
 pub use boilerplate::is_boilerplate_line;
 pub use calendar::{

@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 
 use super::lexicon::entries;
 use crate::source::Span;
-use crate::text::{WordMap, Words};
+use crate::text::{WordMap, Words, possessive_stem};
 
 /// The entity lexicon, embedded at build time.
 const ENTITIES: &str = include_str!("../../../data/entities.txt");
@@ -82,9 +82,7 @@ pub fn bare(word: &str) -> std::borrow::Cow<'_, str> {
     // Each suffix ends in `s`, `'` or the last byte of `’` (0x99): any other word keeps
     // its end, and is spared the four tests.
     let w = match word.as_bytes().last() {
-        Some(b's' | b'\'' | 0x99) => word
-            .strip_suffix("'s")
-            .or_else(|| word.strip_suffix("’s"))
+        Some(b's' | b'\'' | 0x99) => possessive_stem(word)
             .or_else(|| word.strip_suffix('\''))
             .or_else(|| word.strip_suffix('’'))
             .unwrap_or(word),

@@ -5,7 +5,7 @@
 use super::lexicon::{LEXICON, Rank};
 use super::{Head, Sentence};
 use crate::extract::{Fact, Unit};
-use crate::text::{is_one_of, lemma};
+use crate::text::{is_one_of, is_possessive, lemma};
 
 /// The most items of a list of counts read past to the outcome after it.
 const LIST_ITEMS: usize = 12;
@@ -753,8 +753,7 @@ impl Sentence<'_, '_> {
             if self.words.is(
                 j,
                 &["of", "the", "its", "their", "his", "her", "our", "your"],
-            ) || word.ends_with("'s")
-                || word.ends_with("\u{2019}s")
+            ) || is_possessive(word)
             {
                 skipped = true;
                 k = j;

@@ -57,7 +57,10 @@ use serde::Serialize;
 
 use super::{Fact, FactKind, Granularity, Hedge, TimeValue, Value};
 use crate::source::Span;
-use crate::text::{Text, Words, caseless_key, is_month, is_one_of, is_weekday, lemma, token_key};
+use crate::text::{
+    Text, Words, caseless_key, is_month, is_one_of, is_possessive, is_weekday, lemma,
+    possessive_stem, token_key,
+};
 use lexicon::LEXICON;
 
 /// What a quantity or time is about.
@@ -2314,7 +2317,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 // time's; a possessive time dates its noun.
                 let possessive = {
                     let w = self.words.w(last);
-                    w.ends_with("'s") || w.ends_with("’s")
+                    is_possessive(w)
                 };
                 if (self.bounds_at(first) || self.closes_between(first))
                     && !possessive
@@ -2431,7 +2434,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// it ("Sunday's presidential runoff vote"), before word `to`.
     fn possessive_event(&self, last: usize, to: usize) -> Option<Head> {
         let w = self.words.w(last);
-        if !(w.ends_with("'s") || w.ends_with("’s")) {
+        if !(is_possessive(w)) {
             return None;
         }
         (last + 1..to.min(last + 4)).find_map(|k| {
@@ -2578,10 +2581,7 @@ impl Sentence<'_, '_> {
             if w.ends_with(',') {
                 return false;
             }
-            let bare = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
+            let bare = possessive_stem(w).unwrap_or(w);
             let possessive = bare.len() < w.len();
             let year = four_digits(bare);
             let day =
@@ -2976,7 +2976,7 @@ impl Sentence<'_, '_> {
                 "a",
             ],
         );
-        let possessive = written.ends_with("'s") || written.ends_with("’s");
+        let possessive = is_possessive(written);
         let modifier = last + 1 < self.words.len()
             && self.words.w(last + 1).starts_with(char::is_lowercase)
             && !self.words.is(

@@ -54,7 +54,7 @@ use super::lexicon::{LEXICON, Phrases};
 use crate::extract::Fact;
 use crate::extract::names::names_nothing;
 use crate::source::Span;
-use crate::text::token_key;
+use crate::text::{is_possessive, possessive_stem, token_key};
 
 /// What an amount of money is of.
 pub(super) struct Money {
@@ -695,7 +695,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
     fn owner_before(&self, first: usize) -> Option<String> {
         (first.saturating_sub(3)..first).rev().find_map(|k| {
             let w = self.words.w(k);
-            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            let possessive = is_possessive(w);
             (possessive && super::size::capitalised_word(w)).then(|| party_key(w))
         })
     }
@@ -738,7 +738,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 let (a, b) = self.cover(n)?;
                 let text = self.words.text.slice(n);
                 let w = self.words.w(b);
-                let possessive = w.ends_with("'s") || w.ends_with("’s");
+                let possessive = is_possessive(w);
                 let governed = a > 0 && self.words.is(a - 1, &LEXICON.phrase_ends);
                 let gap = a
                     .checked_sub(1)
@@ -847,10 +847,7 @@ fn party_key(name: &str) -> String {
     if let Some(next) = words.next().filter(|_| names_a_country(word)) {
         word = next;
     }
-    let word = word
-        .strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word);
+    let word = possessive_stem(word).unwrap_or(word);
     let word = word.split('-').next().unwrap_or(word);
     token_key(word)
 }

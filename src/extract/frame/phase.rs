@@ -16,6 +16,7 @@ use serde::Serialize;
 use super::entities;
 use super::lexicon::LEXICON;
 use super::{Head, Sentence, keys};
+use crate::text::is_possessive;
 
 /// Which end of an event a time dates.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -83,7 +84,7 @@ impl Sentence<'_, '_> {
         // Monday's earthquake".
         let possessive = {
             let w = self.words.w(last);
-            w.ends_with("'s") || w.ends_with("’s")
+            is_possessive(w)
         };
         let mut k = if possessive { from } else { first };
         while k > from && self.words.is(k - 1, &["on", "next", "this", "the"]) {

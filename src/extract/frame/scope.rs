@@ -8,6 +8,7 @@ use super::lexicon::{LEXICON, Rank};
 use super::{AsOf, AsOfOrigin, Sentence, Status, entities, is_calendar, keys, magnitude_word};
 use crate::extract::{Fact, Hedge, Interval, Value};
 use crate::source::Span;
+use crate::text::{is_possessive, possessive_stem};
 
 /// Words of voting that make a word after a figure its side ("voting No").
 const VOTING: &[&str] = &["voted", "voting", "vote", "votes"];
@@ -277,7 +278,7 @@ impl Sentence<'_, '_> {
             .filter_map(|&(_, k)| k.checked_sub(1))
             .filter(|&b| {
                 let w = self.words.w(b);
-                w.ends_with("'s") || w.ends_with("’s")
+                is_possessive(w)
             })
             .collect();
         if self.words.is(from, &["where"]) && from > 0 {
@@ -520,7 +521,7 @@ impl Sentence<'_, '_> {
     fn institution_name(&self, j: usize, end: usize, floor: usize) -> (usize, Option<String>) {
         let possessive = |k: usize| {
             let w = self.words.w(k);
-            w.ends_with("'s") || w.ends_with("’s")
+            is_possessive(w)
         };
         let mut named = j;
         while named > floor
@@ -696,7 +697,7 @@ impl Sentence<'_, '_> {
             let mut start = start;
             if let Some(p) = (start..end.saturating_sub(1))
                 .rev()
-                .find(|&p| self.words.w(p).ends_with("'s") || self.words.w(p).ends_with("’s"))
+                .find(|&p| is_possessive(self.words.w(p)))
             {
                 start = p + 1;
             }
@@ -1231,7 +1232,7 @@ impl Sentence<'_, '_> {
     /// announcement's day, "the Monday report", dates what it reports).
     fn modifies_event(&self, a: usize, b: usize) -> bool {
         let w = self.words.w(b);
-        let possessive = w.ends_with("'s") || w.ends_with("’s");
+        let possessive = is_possessive(w);
         let determined = a.checked_sub(1).is_some_and(|k| {
             self.words
                 .is(k, &["the", "a", "an", "this", "that", "last"])
@@ -1267,7 +1268,7 @@ impl Sentence<'_, '_> {
     /// year's pilgrimage" is Sunday's count).
     fn names_a_period(&self, a: usize, b: usize) -> bool {
         let w = self.words.w(b);
-        (w.ends_with("'s") || w.ends_with("’s"))
+        (is_possessive(w))
             && a.checked_sub(1)
                 .is_some_and(|k| self.words.is(k, &["during", "throughout"]))
             && self.words.span(b + 1).is_some()
@@ -2535,7 +2536,7 @@ impl Sentence<'_, '_> {
     fn possessive_owner(&self, first: usize) -> Option<String> {
         let b = first.checked_sub(1)?;
         let w = self.words.w(b);
-        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        let bare = possessive_stem(w)?;
         if !self.words.capitalised(b)
             || is_calendar(&entities::bare(bare))
             || LEXICON.events.at(self.from(b)).is_some()

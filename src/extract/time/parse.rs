@@ -12,6 +12,7 @@ use self::relative::rel_offset;
 use super::lex::{Kind, Lex, Tok, Unit};
 use super::resolve::Tense;
 use crate::extract::{Hedge as FigureHedge, TimeOfDay, Vagueness};
+use crate::text::is_possessive;
 
 /// Which year a period is in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -297,11 +298,6 @@ fn decade_or_century(y: i32) -> Period {
     }
 }
 
-/// Whether a word ends in a possessive "'s" ("year's", "Monday’s").
-pub(super) fn possessive(word: &str) -> bool {
-    word.ends_with("'s") || word.ends_with("’s")
-}
-
 /// Words that may follow an infinitive "to" without making it one.
 pub(super) fn not_verb(word: &str) -> bool {
     const LIST: &[&str] = &[
@@ -525,7 +521,7 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         if self.word(k).ends_with('s')
-            && !possessive(self.word(k))
+            && !is_possessive(self.word(k))
             && self.lex(k) != Lex::Unit(Unit::Weekend)
         {
             return None;

@@ -7,6 +7,7 @@ use super::super::lex::{Lex, Unit};
 use super::{
     Anchor, Dir, Expr, Found, Parser, Part, Period, SeasonRef, Shift, YearRef, rel_offset,
 };
+use crate::text::is_possessive;
 
 impl Parser<'_> {
     /// A season at `i`: "winter 2021", "the autumn of 2020", "(in / during) the
@@ -130,7 +131,7 @@ impl Parser<'_> {
             {
                 let off = rel_offset(self.lex(i))?;
                 // "this quarter's loss": the quarter being reported.
-                let what = if off == 0 && super::possessive(self.word(k)) {
+                let what = if off == 0 && is_possessive(self.word(k)) {
                     Shift::Reported
                 } else {
                     Shift::AnchorQuarter
@@ -265,7 +266,7 @@ impl Parser<'_> {
     pub(super) fn the_quarter(&self, i: usize, floor: usize) -> Option<Found> {
         if self.lex_before(i, floor) != Lex::The
             || self.cap(i)
-            || (self.word(i).ends_with('s') && !super::possessive(self.word(i)))
+            || (self.word(i).ends_with('s') && !is_possessive(self.word(i)))
             || matches!(self.lex(i + 1), Lex::Of | Lex::Unit(_))
             || self.punct(i + 1, '-')
         {
@@ -323,7 +324,7 @@ impl Parser<'_> {
             return None;
         };
         let word = self.word(u);
-        if word.ends_with('s') && !super::possessive(word) {
+        if word.ends_with('s') && !is_possessive(word) {
             return None;
         }
         // "that day-care center", "that year-end bonus": a compound, not a time.

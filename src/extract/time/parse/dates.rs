@@ -5,6 +5,7 @@ use chrono::{NaiveDate, Weekday};
 
 use super::super::lex::{Kind, Lex, Unit};
 use super::{Expr, Found, Parser, Part, Period, Shift, YearRef};
+use crate::text::is_possessive;
 
 /// Days in a month of a leap year: the most a year-less date may name.
 fn max_day(month: u32) -> u32 {
@@ -53,7 +54,7 @@ impl Parser<'_> {
         };
         let w = self.word(k);
         self.t(k).is_some_and(|t| t.kind == Kind::Word)
-            && (OWNERS.iter().any(|o| o.eq_ignore_ascii_case(w)) || super::possessive(w))
+            && (OWNERS.iter().any(|o| o.eq_ignore_ascii_case(w)) || is_possessive(w))
     }
 
     /// A year spelled out after a preposition: "in nineteen ninety-one", "since two

@@ -10,6 +10,7 @@
 use super::super::lex::{Kind, Lex, Unit};
 use super::{Anchor, Expr, Found, Parser};
 use crate::extract::{Hedge, Vagueness};
+use crate::text::is_possessive;
 
 impl Parser<'_> {
     /// The hedge of a duration's count at `i` and the token after it: "more than",
@@ -147,7 +148,7 @@ impl Parser<'_> {
         let Lex::Unit(unit) = self.lex(i) else {
             return None;
         };
-        let plural = self.word(i).ends_with('s') && !super::possessive(self.word(i));
+        let plural = self.word(i).ends_with('s') && !is_possessive(self.word(i));
         let over_the = self.lex_before(i, floor) == Lex::The
             && i.checked_sub(2)
                 .is_some_and(|k| k >= floor && self.lex(k) == Lex::Over);
@@ -274,7 +275,7 @@ impl Parser<'_> {
             Lex::Future
                 if (matches!(self.lex(i + 1), Lex::Unit(_))
                     && self.word(i + 1).ends_with('s')
-                    && !super::possessive(self.word(i + 1)))
+                    && !is_possessive(self.word(i + 1)))
                     || self.word(i + 1).eq_ignore_ascii_case("quarters") =>
             {
                 (Vagueness::Future, i + 2)

@@ -7,10 +7,9 @@ use chrono::Weekday;
 use super::super::holidays::HOLIDAYS;
 use super::super::lex::{Kind, Lex, Unit};
 use super::super::resolve::Tense;
-use super::{
-    Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, Shift, YearRef, possessive,
-};
+use super::{Anchor, Around, Dir, Expr, Found, Hedge, Parser, Part, Period, Shift, YearRef};
 use crate::extract::{TimeOfDay, Vagueness};
+use crate::text::is_possessive;
 
 impl Parser<'_> {
     pub(super) fn deictic(&self, i: usize, days: i64) -> Found {
@@ -312,7 +311,7 @@ impl Parser<'_> {
         let Lex::Unit(unit) = self.lex(k) else {
             return None;
         };
-        let plural = self.word(k).ends_with('s') && !possessive(self.word(k));
+        let plural = self.word(k).ends_with('s') && !is_possessive(self.word(k));
         if plural && (forward || backward) && unit != Unit::Weekend {
             // "the coming days", "recent weeks": which way, and no window made up;
             // "the past months": a vague count of months.
@@ -356,7 +355,7 @@ impl Parser<'_> {
         let (end, period) = self.period(i, false)?;
         // "this year's third quarter", "last year's quarter": a quarter of that year.
         if let Period::Year(YearRef::Rel(off)) = period {
-            if possessive(self.word(k)) {
+            if is_possessive(self.word(k)) {
                 if let Some(Found {
                     end: q_end,
                     expr:
@@ -602,7 +601,7 @@ impl Parser<'_> {
         if inner
             .end
             .checked_sub(1)
-            .is_some_and(|k| possessive(self.word(k)))
+            .is_some_and(|k| is_possessive(self.word(k)))
         {
             return None;
         }
@@ -634,7 +633,7 @@ impl Parser<'_> {
             let owner = self
                 .t(k)
                 .is_some_and(|t| t.kind == Kind::Word && !t.holiday)
-                && possessive(self.word(k));
+                && is_possessive(self.word(k));
             if owner && self.t(k + 1).is_some_and(|t| t.holiday) {
                 k += 1;
             }
