@@ -866,10 +866,13 @@ fn date_counts(text: &Text<'_>, facts: &mut [Fact]) {
         // "stood at 28 and by Friday it had soared to 79": a count past a word
         // joining two clauses is the other clause's, taken only when this one has none.
         let joined = |span: &Span| between_has(span, &["and", "but"]);
+        // A count before a trailing clause of words said is what they said, whatever
+        // its own clause holds ("topped 1,000 after the storm, officials said Sunday").
+        let said_before = |c: &Span| trailing && c.end <= clause.start;
         let nearest = counts
             .iter()
             .filter(|(c, ..)| near(c))
-            .filter(|(_, _, span, _)| !apart(span))
+            .filter(|(c, _, span, _)| said_before(c) || !apart(span))
             .min_by_key(|(_, position, span, _)| (joined(span), position.abs_diff(at)));
         if let Some((_, _, span, name)) = nearest {
             frame.event = Some(Head {
