@@ -155,18 +155,13 @@ fn figure(fact: &Fact) -> Option<f64> {
 /// The least and greatest values a figure allows for comparing counts of one day: an
 /// "about" figure's own ("about 170" and "about 272" the same day are 1.6 times
 /// apart, though their rounding bands come within 1.5), any other's allowed values.
-fn same_day_low(d: &Dated, ctx: &Context<'_>) -> f64 {
-    if about(d, ctx) { d.least } else { d.low }
+/// Read once per figure, in [`dated`], not for each pair held together.
+fn same_day_low(d: &Dated) -> f64 {
+    if d.about { d.least } else { d.low }
 }
 
-fn same_day_high(d: &Dated, ctx: &Context<'_>) -> f64 {
-    if about(d, ctx) { d.most } else { d.high }
-}
-
-fn about(d: &Dated, ctx: &Context<'_>) -> bool {
-    ctx.facts
-        .get(d.index)
-        .is_some_and(|f| f.hedge == Hedge::About && d.least == d.most)
+fn same_day_high(d: &Dated) -> f64 {
+    if d.about { d.most } else { d.high }
 }
 
 /// Whether a figure counts an increment or a numbered period ("26 new cases", "23
@@ -180,9 +175,6 @@ fn increment(index: usize, ctx: &Context<'_>) -> bool {
 
 /// How far apart two counts of one day may lie.
 const SAME_DAY: f64 = 1.5;
-
-/// How many days after the first count of a group counts still grow by the hour.
-const FIRST_DAYS: i64 = 1;
 
 /// How many earlier figures are looked at for witnesses besides the highest.
 const WITNESS_SCAN: usize = 64;
@@ -199,6 +191,8 @@ struct Dated {
     /// greatest).
     low: f64,
     high: f64,
+    /// Whether it is an "about" figure with one value ("about 170").
+    about: bool,
     index: usize,
 }
 
@@ -231,6 +225,7 @@ fn dated(index: usize, ctx: &Context<'_>) -> Option<Dated> {
             (Some(_), None) => f64::INFINITY,
             (_, max) => max.or(i.nominal).unwrap_or(f64::INFINITY),
         },
+        about: fact.hedge == Hedge::About && least == most,
         index,
     })
 }
@@ -328,14 +323,11 @@ pub(super) fn check(
     };
     let mut out = Vec::new();
     for c in candidates {
-        // In the first days of reporting, when counts grow by the hour, a count read
-        // at its publication date may be the day before's (an article written late
-        // gives the count it had): the day before is held to it as its own day is,
-        // below, not as an older day.
-        let first_days = by_day
-            .first()
-            .is_some_and(|d| (c.day - d.day).num_days() <= FIRST_DAYS);
-        let since = if c.at_publication && first_days {
+        // A count read at its publication date may be the day before's (an article
+        // written late, or a wire's copy run the next morning, gives the count it
+        // had), on the first day of reporting as on the fifth: the day before is held
+        // to it as its own day is, below, not as an older day.
+        let since = if c.at_publication {
             c.day.pred_opt().unwrap_or(c.day)
         } else {
             c.day
@@ -388,6 +380,9 @@ pub(super) fn check(
         // 3,000" allows 5,000; "5,000" against "8,250" does not).
         let after = by_day.partition_point(|d| d.day <= c.day);
         let mut c_told: Option<bool> = None;
+        // What the candidate allows, looked up once for all the figures it is held to.
+        let c_floor = is_floor(c.index);
+        let c_high = same_day_high(&c);
         others.extend(
             by_day
                 .get(before..after)
@@ -398,15 +393,15 @@ pub(super) fn check(
                     // A floor a day later is held by its figure ("has passed 500"
                     // the day after 1,081 is a fall; "more than 4,000" the day
                     // after "at least 5,400" may be the day before's count).
-                    let high = if d.day < c.day && is_floor(c.index) {
+                    let high = if d.day < c.day && c_floor {
                         c.most
                     } else {
-                        same_day_high(&c, ctx)
+                        c_high
                     };
                     // Two counts another source each gives too ("13" in two
                     // articles, "22" and "23" in two others) are two stages of the
                     // day's count, each told by its own, not one source's error.
-                    same_day_low(d, ctx) > high * SAME_DAY
+                    same_day_low(d) > high * SAME_DAY
                         && !(*c_told.get_or_insert_with(|| told_twice(&c)) && told_twice(d))
                 })
                 .map(|d| d.index),
