@@ -131,6 +131,7 @@ fn embedded_rules_parse_and_validate_together() {
         "burned-area-disagrees-across-sources",
         "plain-figure-disagrees-across-sources",
         "plain-area-disagrees-across-sources",
+        "plain-length-disagrees-across-sources",
         "death-toll-contradicts",
         "injury-count-contradicts",
         "steady-figure-contradicts-within-document",

@@ -49,6 +49,9 @@ struct Base<'f> {
     attribution: Option<String>,
     kind: FactKind,
     class: &'f str,
+    /// For a figure, what its measure is of, when its own phrase names it ("length of"
+    /// a contract): a contract's length and a ban's are two claims.
+    of: Option<&'f str>,
     /// For a figure of a measure keyed by its event's class (a length of time), that
     /// class: the length of talks and that of a fire are two claims.
     event: Option<&'f str>,
@@ -394,6 +397,11 @@ pub(super) fn split(rule: &RuleDecl, members: &[usize], ctx: &Context<'_>) -> Ve
                 .flatten(),
             kind: fact.kind,
             class: &head.class,
+            of: frame
+                .measure
+                .as_ref()
+                .filter(|_| fact.kind == FactKind::Quantity)
+                .and_then(|m| m.name.as_deref()),
             event: frame
                 .measure
                 .as_ref()

@@ -568,6 +568,9 @@ pub struct Lexicon {
     /// besides the events of `data/events.txt` ("four days of *mourning*", "a 41-day
     /// *voyage*"), by class.
     pub lasted: Phrases<&'static str>,
+    /// `[figure-of]`: what a length of time of no event is of when its own phrase
+    /// names it ("a 15-year *contract*", "a ban of 10 years"), by class.
+    pub figure_of: Phrases<&'static str>,
     /// Which lists a lemma may start or end a phrase of.
     pub marks: Marks,
 }
@@ -735,7 +738,7 @@ impl Lexicon {
         expecting, announced, dismissed, offers, sourced, offset_units, counters, countered,
         prison_verbs, prison_after, prison_not_given, increment, measuring, first_event,
         second_event, later_event, share_bases, share_holder, leader, held_pointing, partial,
-        forecast, sides, winning, money_held, lasted
+        forecast, sides, winning, money_held, lasted, figure_of
     }
 }
 
@@ -874,6 +877,7 @@ pub static LEXICON: LazyLock<Lexicon> = LazyLock::new(|| {
         sizes: named(words, "sizes"),
         money_held: named(words, "money-held"),
         lasted: named(words, "lasted"),
+        figure_of: named(words, "figure-of"),
         directions: plain(words, "links", "directions"),
         place_titles: plain(words, "links", "place-titles"),
         opening_leads: plain(words, "places", "lead"),

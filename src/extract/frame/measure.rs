@@ -526,6 +526,48 @@ impl Sentence<'_, '_> {
         Some((head, person))
     }
 
+    /// What a length of time of no event is of (`[figure-of]`), when its own phrase
+    /// names it: right before "of" and the figure ("a ban of 10 years"), or after its
+    /// unit, at most two lower-case words between that close no phrase ("a 15-year
+    /// maintenance contract"), or past its unit and "of", names among them too ("14
+    /// years of Conservative rule"), before word `to`. The class.
+    pub(super) fn figure_of(
+        &self,
+        fact: &Fact,
+        (first, last): (usize, usize),
+        to: usize,
+    ) -> Option<&'static str> {
+        let l = &*LEXICON;
+        let before = first
+            .checked_sub(2)
+            .filter(|&k| self.words.is(k + 1, &["of"]))
+            .and_then(|k| l.figure_of.ending_at(self.all(), k));
+        if let Some((_, &class)) = before {
+            return Some(class);
+        }
+        let end = self.head_end(fact, last);
+        let start = if self.words.is(end + 1, &["of"]) {
+            end + 2
+        } else {
+            end + 1
+        };
+        // Past "of", a name may stand between ("14 years of Conservative rule").
+        let of = start == end + 2;
+        let stop = (start + 3).min(to).min(self.words.len());
+        for k in start..stop {
+            if let Some((_, &class)) = l.figure_of.at(self.from(k)) {
+                return Some(class);
+            }
+            let w = self.words.w(k);
+            let word = w.starts_with(char::is_lowercase)
+                || (of && self.words.capitalised(k) && !self.comma_before(k + 1));
+            if !word || self.words.is(k, &l.phrase_ends) {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The words that put the people of a count on board ("on board", "were aboard")
     /// at word `k`, right after the count's head, or past an aside of its parts
     /// (", including five passengers,"): their first and last word.

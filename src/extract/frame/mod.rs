@@ -2137,6 +2137,23 @@ impl<'t, 'a> Sentence<'t, 'a> {
                         }
                     }
                 }
+                // "a 15-year contract", "a 36-minute delay": a length of time that
+                // measures no event is of what its own phrase names; only a length of
+                // the same thing is the same claim.
+                let length = frame.event.is_none()
+                    && frame
+                        .measure
+                        .as_ref()
+                        .is_some_and(|m| m.known && m.class == "duration");
+                if let Some(of) = length
+                    .then(|| self.figure_of(fact, (first, last), to))
+                    .flatten()
+                {
+                    if let Some(mut head) = self.head(first, last, "length of", true) {
+                        head.name = Some(of.to_owned());
+                        frame.measure = Some(head);
+                    }
+                }
                 // "beat France 4-2": a score's figure is of its side, and of the final
                 // score unless a word near says otherwise ("at halftime").
                 if fact.unit.as_ref().is_some_and(|u| u.lemma == "score") {
