@@ -74,7 +74,10 @@ fn the_draft_is_reported_against_the_exact_source_spans() {
         .iter()
         .map(|l| l["text"].as_str().unwrap())
         .collect();
-    assert_eq!(toll_sources, ["more than 14,000", "more than 14,000"]);
+    // Seed 000's count of six days before; seed 002's of the day before the draft's
+    // publication may be the draft's own count (an article may give the count it had
+    // when written), so it is no witness of a fall.
+    assert_eq!(toll_sources, ["more than 14,000"]);
 }
 
 #[test]
