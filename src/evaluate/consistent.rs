@@ -67,9 +67,16 @@ impl Range {
                     (true, true) => EDGE,
                     (true, false) => -EDGE,
                 };
+                // A day named from the article's own day ("today", "tomorrow", "last
+                // night") is as sure as its publication date, which may lie a day off
+                // the writer's day (a time zone, a late edition, a wire's copy run the
+                // next morning): it allows the day before and the day after too.
+                let from_publication =
+                    day && fact.frame.as_ref().is_some_and(|f| f.from_publication);
+                let off = if from_publication { 1.0 } else { 0.0 };
                 Range {
-                    lo: day_number(*start) - edge(early),
-                    hi: day_number(*end) + edge(late),
+                    lo: day_number(*start) - edge(early) - off,
+                    hi: day_number(*end) + edge(late) + off,
                     lo_inc: true,
                     hi_inc: false,
                 }

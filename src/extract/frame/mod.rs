@@ -93,6 +93,27 @@ pub struct Frame {
     /// holiday's name before an event word, "the Christmas ferry accident").
     #[serde(skip_serializing_if = "Option::is_none")]
     pub qualifier: Option<String>,
+    /// For a time: whether its words name its day only from the day they were written
+    /// on ("today", "tomorrow", "last night"), so that it is as sure as the article's
+    /// publication date, which may lie a day off the writer's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub from_publication: bool,
+}
+
+/// Whether a time's words name its day only from the day they are written on
+/// ("today", "Tomorrow", "last night", "this morning", "earlier today"): no weekday,
+/// no date.
+fn names_no_day(text: &str) -> bool {
+    let mut words = text.split_whitespace();
+    let first = words.next().unwrap_or_default();
+    let second = words.next().unwrap_or_default();
+    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
+    if is(first, &["earlier", "later"]) {
+        return is(second, &["today", "tonight"]);
+    }
+    is(first, &["today", "tonight", "tomorrow", "yesterday"])
+        || (is(first, &["this"]) && is(second, &["morning", "afternoon", "evening"]))
+        || (is(first, &["last"]) && is(second, &["night"]))
 }
 
 /// Whether a frame's article names no country ([`Frame::article`] is then left out).
@@ -1804,6 +1825,8 @@ impl<'t, 'a> Sentence<'t, 'a> {
             as_of: None,
             status,
             qualifier: None,
+            from_publication: fact.kind == FactKind::Time
+                && names_no_day(self.words.text.slice(fact.span)),
         };
         match fact.kind {
             FactKind::Quantity => {
