@@ -104,6 +104,10 @@ pub struct Frame {
 /// ("today", "Tomorrow", "last night", "this morning", "earlier today"): no weekday,
 /// no date.
 fn names_no_day(text: &str) -> bool {
+    // Most times are dates and weekdays: the first byte and the length rule them out.
+    if text.len() > 20 || !text.starts_with(['t', 'T', 'y', 'Y', 'l', 'L', 'e', 'E']) {
+        return false;
+    }
     let mut words = text.split_whitespace();
     let first = words.next().unwrap_or_default();
     let second = words.next().unwrap_or_default();
