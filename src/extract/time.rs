@@ -83,6 +83,7 @@ mod tests;
 
 use chrono::{NaiveDate, Weekday};
 
+pub(crate) use self::lex::names_no_day;
 use self::lex::{Cue, Kind, Lex, Tok, Unit, tokenize, tokenize_more};
 use self::parse::{Expr, Parser, Shift, may_start, not_verb};
 use self::resolve::{Tense, resolve};

@@ -100,26 +100,6 @@ pub struct Frame {
     pub from_publication: bool,
 }
 
-/// Whether a time's words name its day only from the day they are written on
-/// ("today", "Tomorrow", "last night", "this morning", "earlier today"): no weekday,
-/// no date.
-fn names_no_day(text: &str) -> bool {
-    // Most times are dates and weekdays: the first byte and the length rule them out.
-    if text.len() > 20 || !text.starts_with(['t', 'T', 'y', 'Y', 'l', 'L', 'e', 'E']) {
-        return false;
-    }
-    let mut words = text.split_whitespace();
-    let first = words.next().unwrap_or_default();
-    let second = words.next().unwrap_or_default();
-    let is = |w: &str, list: &[&str]| list.iter().any(|x| w.eq_ignore_ascii_case(x));
-    if is(first, &["earlier", "later"]) {
-        return is(second, &["today", "tonight"]);
-    }
-    is(first, &["today", "tonight", "tomorrow", "yesterday"])
-        || (is(first, &["this"]) && is(second, &["morning", "afternoon", "evening"]))
-        || (is(first, &["last"]) && is(second, &["night"]))
-}
-
 /// Whether a frame's article names no country ([`Frame::article`] is then left out).
 fn names_none(article: &Arc<[String]>) -> bool {
     article.is_empty()
@@ -1830,7 +1810,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
             status,
             qualifier: None,
             from_publication: fact.kind == FactKind::Time
-                && names_no_day(self.words.text.slice(fact.span)),
+                && super::time::names_no_day(self.words.text.slice(fact.span)),
         };
         match fact.kind {
             FactKind::Quantity => {
@@ -2362,10 +2342,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
                 frame.scope = read.scope.unwrap_or_else(|| self.time_scope());
                 // "from last Monday's tremor": the preposition is the event's, not the
                 // time's; a possessive time dates its noun.
-                let possessive = {
-                    let w = self.words.w(last);
-                    is_possessive(w)
-                };
+                let possessive = is_possessive(self.words.w(last));
                 if (self.bounds_at(first) || self.closes_between(first))
                     && !possessive
                     && !read.adjacent
@@ -2481,7 +2458,7 @@ impl<'t, 'a> Sentence<'t, 'a> {
     /// it ("Sunday's presidential runoff vote"), before word `to`.
     fn possessive_event(&self, last: usize, to: usize) -> Option<Head> {
         let w = self.words.w(last);
-        if !(is_possessive(w)) {
+        if !is_possessive(w) {
             return None;
         }
         (last + 1..to.min(last + 4)).find_map(|k| {

@@ -276,10 +276,7 @@ impl Sentence<'_, '_> {
         let owners_of: Vec<usize> = unknown
             .iter()
             .filter_map(|&(_, k)| k.checked_sub(1))
-            .filter(|&b| {
-                let w = self.words.w(b);
-                is_possessive(w)
-            })
+            .filter(|&b| is_possessive(self.words.w(b)))
             .collect();
         if self.words.is(from, &["where"]) && from > 0 {
             let before = self.unknown_places(from.saturating_sub(5), from, &known, fact);
@@ -519,10 +516,7 @@ impl Sentence<'_, '_> {
     /// two lower-case modifiers, none before word `floor`), and the name as written
     /// (the capitalised words right before the noun, with the noun), if it has one.
     fn institution_name(&self, j: usize, end: usize, floor: usize) -> (usize, Option<String>) {
-        let possessive = |k: usize| {
-            let w = self.words.w(k);
-            is_possessive(w)
-        };
+        let possessive = |k: usize| is_possessive(self.words.w(k));
         let mut named = j;
         while named > floor
             && j - named < 3
@@ -1268,7 +1262,7 @@ impl Sentence<'_, '_> {
     /// year's pilgrimage" is Sunday's count).
     fn names_a_period(&self, a: usize, b: usize) -> bool {
         let w = self.words.w(b);
-        (is_possessive(w))
+        is_possessive(w)
             && a.checked_sub(1)
                 .is_some_and(|k| self.words.is(k, &["during", "throughout"]))
             && self.words.span(b + 1).is_some()

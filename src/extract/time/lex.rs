@@ -658,6 +658,28 @@ fn ed_exception(word: &[u8]) -> bool {
         )
 }
 
+/// Whether a time's words name its day only from the day they are written on, by this
+/// lexicon ("today", "Tomorrow", "last night", "this morning", "earlier today"): no
+/// weekday, no date, so the day is as sure as the article's publication date.
+pub(crate) fn names_no_day(text: &str) -> bool {
+    use Lex as L;
+    // Most times are dates and weekdays: the first byte and the length rule them out
+    // before any word is looked up.
+    if text.len() > 20 || !text.starts_with(['t', 'T', 'y', 'Y', 'l', 'L', 'e', 'E']) {
+        return false;
+    }
+    let mut words = text.split_whitespace().map(|w| classify(w).0);
+    let first = words.next().unwrap_or(L::None);
+    let second = words.next().unwrap_or(L::None);
+    matches!(
+        (first, second),
+        (L::Today | L::Tonight | L::Yesterday | L::Tomorrow, _)
+            | (L::This, L::Daypart)
+            | (L::Last, L::Night)
+            | (L::Earlier | L::Later, L::Today | L::Tonight)
+    )
+}
+
 /// Lower-cases an ASCII word (with `’` as `'`) into `buf`; `None` for other scripts
 /// and for words too long to be in the lexicon.
 pub(super) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {

@@ -781,3 +781,30 @@ fn sieve_keeps_only_sentences_with_an_anchor() {
     assert_eq!(found.len(), 1);
     assert_eq!(&text[found[0].span.range()], "Monday");
 }
+
+#[test]
+fn a_day_named_from_the_day_of_writing_names_no_day_of_its_own() {
+    for text in [
+        "today",
+        "Tomorrow",
+        "yesterday afternoon",
+        "tonight",
+        "last night",
+        "this morning",
+        "This evening",
+        "earlier today",
+        "later tonight",
+    ] {
+        assert!(names_no_day(text), "{text}");
+    }
+    for text in [
+        "Tuesday",
+        "last week",
+        "this year",
+        "later this month",
+        "January 12",
+        "the day before yesterday's vote of the whole parliament",
+    ] {
+        assert!(!names_no_day(text), "{text}");
+    }
+}
